@@ -1,0 +1,2 @@
+//! Vietnamese administrative abbreviations, titles and legal references (first modules land in the
+//! next commits).

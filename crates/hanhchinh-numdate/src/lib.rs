@@ -1,0 +1,1 @@
+//! Vietnamese numbers, amounts, dates, times and ranges, parsed exactly (work in progress).

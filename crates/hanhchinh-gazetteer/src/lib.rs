@@ -1,0 +1,1 @@
+//! Vietnam's administrative units (work in progress: see issue 3).

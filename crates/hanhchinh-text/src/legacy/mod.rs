@@ -1,0 +1,409 @@
+//! Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows and VIQR to Unicode, and a detector.
+//!
+//! Administrative documents written before Unicode took over (and many still typed in old
+//! Word templates) use one of three conventions:
+//!
+//! | encoding | how a letter is stored | submodule |
+//! |---|---|---|
+//! | TCVN3 (ABC, TCVN 5712:1993 VN3) | one byte per letter, toned vowels in the upper half | [`tcvn3`] |
+//! | VNI-Windows | base letter, then a mark byte (`a` + `ø` = `à`) | [`vni`] |
+//! | VIQR (RFC 1456) | ASCII mnemonics after the letter (`a\``, `a^'`, `dd`) | [`viqr`] |
+//!
+//! Such text reaches a program in one of two shapes, and both are handled:
+//!
+//! * as the original bytes (`&[u8]`): [`decode`];
+//! * as text that some program already read as Windows-1252 or Latin-1, so that each
+//!   character stands for one legacy byte (`Uû ban nh©n d©n` for TCVN3, `UÛy ban nhaân daân`
+//!   for VNI): [`decode_str`]. Characters that cannot stand for a byte (`ệ`, `中`) are kept
+//!   as they are, so partly converted documents survive.
+//!
+//! Every decoder returns Unicode in NFC and never fails: a byte that the encoding does not
+//! define as Vietnamese keeps its Windows-1252 meaning. [`encode`] goes the other way and
+//! reports, with its byte offset, the first character the encoding cannot express.
+//!
+//! [`detect`] and [`detect_str`] say which encoding a text most likely uses by decoding it
+//! with every candidate and counting the words that become well-formed Vietnamese syllables
+//! ([`crate::syllable::is_syllable`]); see [`Detection`] for the scoring.
+//!
+//! ```
+//! use hanhchinh_text::legacy::{decode, decode_str, detect, Encoding};
+//!
+//! // TCVN3 bytes of "ủy ban nhân dân huyện Quỳnh Phụ", as a Windows-1252 reader shows them:
+//! let misread = "ñy ban nh©n d©n huyÖn Quúnh Phô";
+//! assert_eq!(decode_str(misread, Encoding::Tcvn3), "ủy ban nhân dân huyện Quỳnh Phụ");
+//!
+//! // VNI-Windows bytes:
+//! let bytes = b"Ngh\xf2 quye\xe1t";
+//! assert_eq!(decode(bytes, Encoding::Vni), "Nghị quyết");
+//! assert_eq!(detect(bytes).encoding(), Encoding::Vni);
+//!
+//! // VIQR:
+//! assert_eq!(decode(b"U?y ban nha^n da^n", Encoding::Viqr), "Ủy ban nhân dân");
+//! ```
+
+use std::fmt;
+
+use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::syllable::Tone;
+
+mod cp1252;
+mod detect;
+pub mod tcvn3;
+pub mod viqr;
+pub mod vni;
+
+pub use cp1252::windows_1252_to_string;
+pub use detect::{detect, detect_str, Detection, Score};
+
+/// A text encoding the decoders and the detector know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Encoding {
+    /// Unicode: UTF-8 bytes, or a `&str` that is already correct.
+    Unicode,
+    /// TCVN3 (ABC), the TCVN 5712:1993 VN3 font encoding: see [`tcvn3`].
+    Tcvn3,
+    /// VNI-Windows: see [`vni`].
+    Vni,
+    /// VIQR, RFC 1456: see [`viqr`].
+    Viqr,
+}
+
+impl Encoding {
+    /// Every encoding, in the order the detector prefers them when scores tie.
+    pub const ALL: [Encoding; 4] = [
+        Encoding::Unicode,
+        Encoding::Tcvn3,
+        Encoding::Vni,
+        Encoding::Viqr,
+    ];
+
+    /// A short stable name: `unicode`, `tcvn3`, `vni`, `viqr`.
+    ///
+    /// ```
+    /// use hanhchinh_text::legacy::Encoding;
+    /// assert_eq!(Encoding::Tcvn3.name(), "tcvn3");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Unicode => "unicode",
+            Encoding::Tcvn3 => "tcvn3",
+            Encoding::Vni => "vni",
+            Encoding::Viqr => "viqr",
+        }
+    }
+}
+
+impl fmt::Display for Encoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Decodes legacy bytes to Unicode NFC.
+///
+/// For [`Encoding::Unicode`] the bytes are read as UTF-8 (invalid sequences become U+FFFD).
+/// TCVN3 uses [`tcvn3::decode`] (with its default capital-letter repair), VNI
+/// [`vni::decode`], VIQR [`viqr::decode_bytes`].
+///
+/// ```
+/// use hanhchinh_text::legacy::{decode, Encoding};
+/// assert_eq!(decode(b"Qu\xfanh Ph\xf4", Encoding::Tcvn3), "Quỳnh Phụ");
+/// assert_eq!(decode("Quỳnh".as_bytes(), Encoding::Unicode), "Quỳnh");
+/// ```
+pub fn decode(bytes: &[u8], encoding: Encoding) -> String {
+    match encoding {
+        Encoding::Unicode => nfc(String::from_utf8_lossy(bytes).into_owned()),
+        Encoding::Tcvn3 => tcvn3::decode(bytes),
+        Encoding::Vni => vni::decode(bytes),
+        Encoding::Viqr => viqr::decode_bytes(bytes),
+    }
+}
+
+/// Decodes text whose characters stand for legacy bytes because it was read as
+/// Windows-1252 (or Latin-1) to Unicode NFC.
+///
+/// Characters that do not stand for a byte are kept. For [`Encoding::Unicode`] and
+/// [`Encoding::Viqr`] (which is ASCII) the text is taken as it is.
+///
+/// ```
+/// use hanhchinh_text::legacy::{decode_str, Encoding};
+/// assert_eq!(decode_str("NghÞ quyÕt", Encoding::Tcvn3), "Nghị quyết");
+/// assert_eq!(decode_str("Nghò quyeát", Encoding::Vni), "Nghị quyết");
+/// ```
+pub fn decode_str(text: &str, encoding: Encoding) -> String {
+    match encoding {
+        Encoding::Unicode => nfc(text.to_owned()),
+        Encoding::Tcvn3 => tcvn3::decode_str(text),
+        Encoding::Vni => vni::decode_str(text),
+        Encoding::Viqr => viqr::decode(text),
+    }
+}
+
+/// Encodes Unicode text in a legacy encoding (UTF-8 for [`Encoding::Unicode`]).
+///
+/// # Errors
+///
+/// [`LegacyError`] with the byte offset of the first character the encoding cannot express
+/// (`中` in any legacy encoding; `ß` in TCVN3, whose upper half holds Vietnamese letters).
+///
+/// ```
+/// use hanhchinh_text::legacy::{decode, encode, Encoding};
+/// let bytes = encode("Nghị quyết", Encoding::Vni)?;
+/// assert_eq!(bytes, b"Ngh\xf2 quye\xe1t");
+/// assert_eq!(decode(&bytes, Encoding::Vni), "Nghị quyết");
+/// assert_eq!(encode("Hà Nội 中", Encoding::Tcvn3).unwrap_err().offset(), 10);
+/// # Ok::<(), hanhchinh_text::legacy::LegacyError>(())
+/// ```
+pub fn encode(text: &str, encoding: Encoding) -> Result<Vec<u8>, LegacyError> {
+    match encoding {
+        Encoding::Unicode => Ok(text.as_bytes().to_vec()),
+        Encoding::Tcvn3 => tcvn3::encode(text),
+        Encoding::Vni => vni::encode(text),
+        Encoding::Viqr => viqr::encode(text).map(String::into_bytes),
+    }
+}
+
+/// An error of the legacy encoders: what went wrong and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegacyError {
+    kind: ErrorKind,
+    offset: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum ErrorKind {
+    Unencodable { ch: char, encoding: Encoding },
+}
+
+impl LegacyError {
+    fn unencodable(ch: char, encoding: Encoding, offset: usize) -> LegacyError {
+        LegacyError {
+            kind: ErrorKind::Unencodable { ch, encoding },
+            offset,
+        }
+    }
+
+    /// Byte offset, in the input text, of the character that caused the error.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The character the encoding cannot express.
+    pub fn character(&self) -> char {
+        match self.kind {
+            ErrorKind::Unencodable { ch, .. } => ch,
+        }
+    }
+
+    /// The encoding that was asked for.
+    pub fn encoding(&self) -> Encoding {
+        match self.kind {
+            ErrorKind::Unencodable { encoding, .. } => encoding,
+        }
+    }
+}
+
+impl fmt::Display for LegacyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ErrorKind::Unencodable { ch, encoding } => write!(
+                f,
+                "byte offset {}: {:?} (U+{:04X}) cannot be encoded in {}",
+                self.offset,
+                ch,
+                u32::from(ch),
+                encoding
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LegacyError {}
+
+/// The vowel modifier of a Vietnamese letter (`đ` is handled apart).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Modifier {
+    None,
+    Circumflex,
+    Breve,
+    Horn,
+}
+
+impl Modifier {
+    fn mark(self) -> Option<char> {
+        match self {
+            Modifier::None => None,
+            Modifier::Circumflex => Some('\u{302}'),
+            Modifier::Breve => Some('\u{306}'),
+            Modifier::Horn => Some('\u{31B}'),
+        }
+    }
+}
+
+/// A Vietnamese letter split into ASCII base letter (case kept), modifier and tone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Parts {
+    pub base: char,
+    pub modifier: Modifier,
+    pub tone: Tone,
+}
+
+impl Parts {
+    /// Whether the base is one of the Vietnamese vowels `a e i o u y` (either case).
+    pub fn is_vowel(&self) -> bool {
+        matches!(
+            self.base.to_ascii_lowercase(),
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+        )
+    }
+
+    /// Whether this modifier may sit on this base in Vietnamese.
+    fn modifier_fits(&self) -> bool {
+        let b = self.base.to_ascii_lowercase();
+        match self.modifier {
+            Modifier::None => true,
+            Modifier::Circumflex => matches!(b, 'a' | 'e' | 'o'),
+            Modifier::Breve => b == 'a',
+            Modifier::Horn => matches!(b, 'o' | 'u'),
+        }
+    }
+
+    /// The precomposed character (Unicode has one for every Vietnamese letter).
+    pub fn compose(&self) -> Option<char> {
+        if !self.modifier_fits() || (self.tone != Tone::Level && !self.is_vowel()) {
+            return None;
+        }
+        let mut c = self.base;
+        if let Some(m) = self.modifier.mark() {
+            c = compose(c, m)?;
+        }
+        if let Some(t) = self.tone.mark() {
+            c = compose(c, t)?;
+        }
+        Some(c)
+    }
+}
+
+/// Splits an ASCII letter or a precomposed Vietnamese vowel into [`Parts`] (by its canonical
+/// decomposition, so no code point is typed by hand). `đ`, foreign letters (`ñ`, `ü`) and
+/// other characters give `None`.
+pub(crate) fn parts(c: char) -> Option<Parts> {
+    if c.is_ascii_alphabetic() {
+        return Some(Parts {
+            base: c,
+            modifier: Modifier::None,
+            tone: Tone::Level,
+        });
+    }
+    let cp = u32::from(c);
+    if !((0xC0..=0x1B0).contains(&cp) || (0x1EA0..=0x1EF9).contains(&cp)) {
+        return None;
+    }
+    let mut base = None;
+    let mut modifier = Modifier::None;
+    let mut tone = Tone::Level;
+    let mut ok = true;
+    decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+            return;
+        }
+        match d {
+            '\u{302}' if modifier == Modifier::None => modifier = Modifier::Circumflex,
+            '\u{306}' if modifier == Modifier::None => modifier = Modifier::Breve,
+            '\u{31B}' if modifier == Modifier::None => modifier = Modifier::Horn,
+            _ => match Tone::from_mark(d) {
+                Some(t) if tone == Tone::Level => tone = t,
+                _ => ok = false,
+            },
+        }
+    });
+    let base = base.filter(char::is_ascii_alphabetic)?;
+    let p = Parts {
+        base,
+        modifier,
+        tone,
+    };
+    (ok && p.compose() == Some(c)).then_some(p)
+}
+
+/// Calls `f` with every character of the NFC form of `text` and the byte offset, in `text`,
+/// of the cluster (base character and its combining marks) it comes from.
+pub(crate) fn for_each_nfc_char<E>(
+    text: &str,
+    mut f: impl FnMut(usize, char) -> Result<(), E>,
+) -> Result<(), E> {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        for (i, c) in text.char_indices() {
+            f(i, c)?;
+        }
+        return Ok(());
+    }
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if i == start && !next_is_mark(iter.peek()) {
+            start = i + c.len_utf8();
+            for d in std::iter::once(c).nfc() {
+                f(i, d)?;
+            }
+            continue;
+        }
+        if !next_is_mark(iter.peek()) {
+            let end = i + c.len_utf8();
+            for d in text.get(start..end).unwrap_or("").nfc() {
+                f(start, d)?;
+            }
+            start = end;
+        }
+    }
+    Ok(())
+}
+
+fn next_is_mark(next: Option<&(usize, char)>) -> bool {
+    matches!(next, Some(&(_, n)) if canonical_combining_class(n) != 0)
+}
+
+/// Puts a decoder's output in NFC, without copying when it already is.
+pub(crate) fn nfc(s: String) -> String {
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => s,
+        IsNormalized::No | IsNormalized::Maybe => s.nfc().collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    const ALPHABET: &str = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
+
+    #[test]
+    fn parts_round_trip_every_vowel_both_cases() {
+        for c in ALPHABET.chars().chain(ALPHABET.to_uppercase().chars()) {
+            let p = parts(c).unwrap();
+            assert_eq!(p.compose(), Some(c), "{c}");
+            assert_eq!(p.base.is_ascii_uppercase(), c.is_uppercase());
+        }
+        assert_eq!(parts('đ'), None);
+        assert_eq!(parts('ñ'), None);
+        assert_eq!(parts('ü'), None);
+        assert_eq!(parts('ǎ'), None);
+    }
+
+    #[test]
+    fn error_says_where_and_what() {
+        let e = encode("ab中", Encoding::Vni).unwrap_err();
+        assert_eq!(e.offset(), 2);
+        assert_eq!(e.character(), '中');
+        assert_eq!(e.encoding(), Encoding::Vni);
+        assert_eq!(
+            e.to_string(),
+            "byte offset 2: '中' (U+4E2D) cannot be encoded in vni"
+        );
+    }
+}

@@ -1,0 +1,305 @@
+//! TCVN3 (ABC): the TCVN 5712:1993 "VN3" font encoding of the `.Vn…` fonts (`.VnTime`).
+//!
+//! One byte per character. Bytes 0x00..=0x7F are ASCII; 0xA1..=0xFF hold the Vietnamese
+//! letters. Sources, cross-checked entry by entry:
+//!
+//! * GNU libiconv `lib/tcvn.h` (table `tcvn_2uni_2`, TCVN-5712), for 0xA0..=0xFF;
+//! * UniKey's `vnconv` tables (`data.cpp`, `SingleByteTables`, TCVN3 column), which agree
+//!   on every lowercase letter and on `Ă Â Ê Ô Ơ Ư Đ` (0xA1..=0xA7).
+//!
+//! # Limits (and what this module does about them)
+//!
+//! * **Capital toned vowels.** VN3 has no code for `Ủ`, `Ấ`, `Ộ`…: documents get them from a
+//!   second font (`.VnTimeH`, the "VN3 capital" font) that draws capitals at the lowercase
+//!   positions. The bytes therefore say `ủ` and only the font said "capital". Decoding
+//!   repairs the common case, words set entirely in capitals: in a word with no ASCII
+//!   lowercase letter, at least one capital and either two capitals or a capital after the
+//!   first letter, the lowercase Vietnamese letters are raised (`ñY` -> `ỦY`, `TØNH` ->
+//!   `TỈNH`, `®¶NG` -> `ĐẢNG`). A capitalised word such as `Hà` is left alone, so a
+//!   one-capital word set in the capital font (`HÀ` stored as `Hµ`) comes back as `Hà`.
+//!   [`Tcvn3Options::fix_capitals`] turns the repair off. [`encode`] writes capital toned
+//!   vowels with the lowercase byte, as UniKey does.
+//! * **0xAF, 0xBA, 0xBF, 0xC0..=0xC5 and the other capital positions of the upper half**
+//!   hold capitals (`Ằ`, `Ẳ`, `Ẵ`, `Ắ`…) in the fuller VN1/VN2 tables of TCVN 5712 (libiconv);
+//!   they decode as those capitals. [`encode`] never writes them.
+//! * **0xB0..=0xB4** are the five combining tone marks of TCVN 5712; they are composed with
+//!   the letter before them (NFC).
+//! * **0x80..=0x9F** are not Vietnamese in VN3: ABC fonts leave them to the Windows code page
+//!   (Word's curly quotes and dashes land there), so they decode as Windows-1252 (as in
+//!   UniKey's table). The VN1 capitals at 0x01..=0x17 and 0x80..=0x9F are not decoded:
+//!   in VN3 text those bytes are control characters and Windows punctuation.
+//!
+//! ```
+//! use hanhchinh_text::legacy::tcvn3;
+//!
+//! assert_eq!(tcvn3::decode(b"Qu\xfanh Ph\xf4"), "Quỳnh Phụ");
+//! assert_eq!(tcvn3::decode_str("Mêng Kh¬ng"), "Mường Khương");
+//! assert_eq!(tcvn3::decode_str("ñY BAN NH¢N D¢N"), "ỦY BAN NHÂN DÂN");
+//! assert_eq!(tcvn3::encode("Bảo Thắng")?, b"B\xb6o Th\xbeng");
+//! # Ok::<(), hanhchinh_text::legacy::LegacyError>(())
+//! ```
+
+use super::cp1252::{self, Unit};
+use super::{for_each_nfc_char, nfc, Encoding, LegacyError};
+
+/// Unicode for bytes 0xA0..=0xFF (libiconv `tcvn_2uni_2`, second half).
+const HIGH: [char; 96] = [
+    // 0xA0
+    '\u{00A0}', '\u{0102}', '\u{00C2}', '\u{00CA}', '\u{00D4}', '\u{01A0}', '\u{01AF}', '\u{0110}',
+    '\u{0103}', '\u{00E2}', '\u{00EA}', '\u{00F4}', '\u{01A1}', '\u{01B0}', '\u{0111}', '\u{1EB0}',
+    // 0xB0
+    '\u{0300}', '\u{0309}', '\u{0303}', '\u{0301}', '\u{0323}', '\u{00E0}', '\u{1EA3}', '\u{00E3}',
+    '\u{00E1}', '\u{1EA1}', '\u{1EB2}', '\u{1EB1}', '\u{1EB3}', '\u{1EB5}', '\u{1EAF}', '\u{1EB4}',
+    // 0xC0
+    '\u{1EAE}', '\u{1EA6}', '\u{1EA8}', '\u{1EAA}', '\u{1EA4}', '\u{1EC0}', '\u{1EB7}', '\u{1EA7}',
+    '\u{1EA9}', '\u{1EAB}', '\u{1EA5}', '\u{1EAD}', '\u{00E8}', '\u{1EC2}', '\u{1EBB}', '\u{1EBD}',
+    // 0xD0
+    '\u{00E9}', '\u{1EB9}', '\u{1EC1}', '\u{1EC3}', '\u{1EC5}', '\u{1EBF}', '\u{1EC7}', '\u{00EC}',
+    '\u{1EC9}', '\u{1EC4}', '\u{1EBE}', '\u{1ED2}', '\u{0129}', '\u{00ED}', '\u{1ECB}', '\u{00F2}',
+    // 0xE0
+    '\u{1ED4}', '\u{1ECF}', '\u{00F5}', '\u{00F3}', '\u{1ECD}', '\u{1ED3}', '\u{1ED5}', '\u{1ED7}',
+    '\u{1ED1}', '\u{1ED9}', '\u{1EDD}', '\u{1EDF}', '\u{1EE1}', '\u{1EDB}', '\u{1EE3}', '\u{00F9}',
+    // 0xF0
+    '\u{1ED6}', '\u{1EE7}', '\u{0169}', '\u{00FA}', '\u{1EE5}', '\u{1EEB}', '\u{1EED}', '\u{1EEF}',
+    '\u{1EE9}', '\u{1EF1}', '\u{1EF3}', '\u{1EF7}', '\u{1EF9}', '\u{00FD}', '\u{1EF5}', '\u{1ED0}',
+];
+
+/// Options of [`decode_with`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Tcvn3Options {
+    /// Raise lowercase toned vowels inside words set in capitals (the `.VnTimeH` font):
+    /// see the module docs. Default `true`.
+    pub fix_capitals: bool,
+}
+
+impl Default for Tcvn3Options {
+    fn default() -> Self {
+        Tcvn3Options { fix_capitals: true }
+    }
+}
+
+impl Tcvn3Options {
+    /// Options with the capital repair on or off.
+    ///
+    /// ```
+    /// use hanhchinh_text::legacy::tcvn3::{decode_with, Tcvn3Options};
+    /// let raw = Tcvn3Options::default().with_fix_capitals(false);
+    /// assert_eq!(decode_with(b"\xf1Y", &raw), "ủY");
+    /// assert_eq!(decode_with(b"\xf1Y", &Tcvn3Options::default()), "ỦY");
+    /// ```
+    pub fn with_fix_capitals(mut self, on: bool) -> Self {
+        self.fix_capitals = on;
+        self
+    }
+}
+
+/// The Unicode character of one TCVN3 byte.
+#[inline]
+pub(crate) fn byte_to_char(b: u8) -> char {
+    if b < 0xA0 {
+        cp1252::to_char(b)
+    } else {
+        HIGH.get(usize::from(b - 0xA0))
+            .copied()
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+}
+
+/// Decodes TCVN3 bytes to Unicode NFC, repairing words set in the capital font.
+///
+/// ```
+/// assert_eq!(hanhchinh_text::legacy::tcvn3::decode(b"Ngh\xde quy\xd5t"), "Nghị quyết");
+/// ```
+pub fn decode(bytes: &[u8]) -> String {
+    decode_with(bytes, &Tcvn3Options::default())
+}
+
+/// Decodes TCVN3 bytes with explicit options.
+pub fn decode_with(bytes: &[u8], options: &Tcvn3Options) -> String {
+    decode_units(bytes.iter().map(|&b| Unit::Byte(b)), bytes.len(), options)
+}
+
+/// Decodes text whose characters stand for TCVN3 bytes (read as Windows-1252 or Latin-1).
+/// Characters that stand for no byte are kept.
+///
+/// ```
+/// assert_eq!(hanhchinh_text::legacy::tcvn3::decode_str("B¸t X¸t"), "Bát Xát");
+/// ```
+pub fn decode_str(text: &str) -> String {
+    decode_str_with(text, &Tcvn3Options::default())
+}
+
+/// [`decode_str`] with explicit options.
+pub fn decode_str_with(text: &str, options: &Tcvn3Options) -> String {
+    decode_units(cp1252::units_of_str(text), text.len(), options)
+}
+
+fn decode_units(units: impl Iterator<Item = Unit>, len_hint: usize, options: &Tcvn3Options) -> String {
+    let mut out = String::with_capacity(len_hint + len_hint / 2);
+    for u in units {
+        match u {
+            Unit::Byte(b) if b < 0x80 => out.push(char::from(b)),
+            Unit::Byte(b) => out.push(byte_to_char(b)),
+            Unit::Char(c) => out.push(c),
+        }
+    }
+    let out = nfc(out);
+    if options.fix_capitals {
+        fix_capitals(out)
+    } else {
+        out
+    }
+}
+
+/// Raises the lowercase non-ASCII letters of words that are otherwise set in capitals.
+fn fix_capitals(s: String) -> String {
+    if s.is_ascii() {
+        return s;
+    }
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut start = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let in_word = c.is_alphabetic();
+        if in_word && start.is_none() {
+            start = Some(i);
+        }
+        let ends = match iter.peek() {
+            Some(&(_, n)) => !n.is_alphabetic(),
+            None => true,
+        };
+        if let (Some(st), true, true) = (start, in_word, ends) {
+            let end = i + c.len_utf8();
+            let word = s.get(st..end).unwrap_or("");
+            if word_needs_capitals(word) {
+                let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
+                o.push_str(s.get(copied..st).unwrap_or(""));
+                o.extend(word.chars().flat_map(char::to_uppercase));
+                copied = end;
+            }
+            start = None;
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(s.get(copied..).unwrap_or(""));
+            o
+        }
+        None => s,
+    }
+}
+
+fn word_needs_capitals(word: &str) -> bool {
+    let mut upper = 0usize;
+    let mut viet_lower = false;
+    let mut first_upper = None;
+    for c in word.chars() {
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        let up = c.is_uppercase();
+        first_upper.get_or_insert(up);
+        if up {
+            upper += 1;
+        } else if c.is_lowercase() {
+            viet_lower = true;
+        }
+    }
+    viet_lower && upper >= 1 && (upper >= 2 || first_upper == Some(false))
+}
+
+/// Encodes Unicode text in TCVN3.
+///
+/// Capital toned vowels (which VN3 cannot express) are written with the lowercase byte, the
+/// convention of the capital font; `Ă Â Ê Ô Ơ Ư Đ` have their own bytes. NFD input is
+/// accepted. Windows-1252 characters outside the Vietnamese range (`“ ” – …`, 0x80..=0x9F,
+/// and NBSP) are written as their byte.
+///
+/// # Errors
+///
+/// [`LegacyError`] at the first character with no TCVN3 byte (`ß`, `ü`, `中`).
+pub fn encode(text: &str) -> Result<Vec<u8>, LegacyError> {
+    let mut out = Vec::with_capacity(text.len());
+    for_each_nfc_char(text, |i, c| {
+        if c.is_ascii() {
+            out.push(c as u8);
+            return Ok(());
+        }
+        if let Some(b) = char_to_byte(c) {
+            out.push(b);
+            return Ok(());
+        }
+        let lower = c.to_lowercase().next().filter(|&l| l != c);
+        if let Some(b) = lower.and_then(char_to_byte) {
+            out.push(b);
+            return Ok(());
+        }
+        match cp1252::to_byte(c) {
+            Some(b) if (0x80..=0xA0).contains(&b) => {
+                out.push(b);
+                Ok(())
+            }
+            _ => Err(LegacyError::unencodable(c, Encoding::Tcvn3, i)),
+        }
+    })?;
+    Ok(out)
+}
+
+/// The VN3 byte of a letter: lowercase letters and `Ă Â Ê Ô Ơ Ư Đ` (0xA1..=0xFF, skipping
+/// the combining marks and the VN1 capital positions).
+fn char_to_byte(c: char) -> Option<u8> {
+    let i = HIGH
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|&(_, &h)| h == c && (h.is_lowercase() || ('\u{0102}'..='\u{01AF}').contains(&h) || "ÂÊÔ".contains(h)))?
+        .0;
+    u8::try_from(i + 0xA0).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn table_matches_libiconv_spot_checks() {
+        assert_eq!(byte_to_char(0xA1), 'Ă');
+        assert_eq!(byte_to_char(0xA7), 'Đ');
+        assert_eq!(byte_to_char(0xAE), 'đ');
+        assert_eq!(byte_to_char(0xB8), 'á');
+        assert_eq!(byte_to_char(0xE9), 'ộ');
+        assert_eq!(byte_to_char(0xFF), 'Ố');
+        assert_eq!(byte_to_char(0xB3), '\u{301}');
+        assert_eq!(byte_to_char(0x93), '“');
+    }
+
+    #[test]
+    fn every_lowercase_letter_has_one_byte() {
+        let lower = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+        let mut seen = std::collections::HashSet::new();
+        for c in lower.chars().chain("ĂÂÊÔƠƯĐ".chars()) {
+            let b = char_to_byte(c).unwrap();
+            assert!(seen.insert(b), "{c}");
+            assert_eq!(byte_to_char(b), c);
+        }
+        assert_eq!(seen.len(), lower.chars().count() + 7);
+    }
+
+    #[test]
+    fn combining_marks_compose() {
+        assert_eq!(decode(b"a\xb3"), "á");
+        assert_eq!(decode(b"\xa9\xb4"), "ậ");
+    }
+
+    #[test]
+    fn capital_repair() {
+        assert_eq!(decode_str("TØNH"), "TỈNH");
+        assert_eq!(decode_str("®¶NG"), "ĐẢNG");
+        assert_eq!(decode_str("Hµ Néi"), "Hà Nội");
+        assert_eq!(decode_str("HµNG"), "HÀNG");
+        assert_eq!(decode_str("ñy ban"), "ủy ban");
+    }
+}

@@ -1,0 +1,481 @@
+//! The Vietnamese syllable: onset, rhyme and tone, and whether a word is one.
+//!
+//! A Vietnamese syllable is an optional onset consonant cluster (`ngh`, `tr`, `qu`, `gi`, …),
+//! a vowel nucleus of one to three vowels (`a`, `oa`, `ươ`, `uyê`, …), an optional final
+//! consonant (`c`, `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`) and one of six tones. Syllables that
+//! end in a stop (`c`, `ch`, `p`, `t`) take only the acute or the dot-below tone.
+//!
+//! [`is_syllable`] tells well-formed syllables from foreign words (`Bremen`), abbreviations
+//! (`UBND`) and mojibake (`Ná»™i`):
+//!
+//! ```
+//! use hanhchinh_text::syllable::{is_syllable, Syllable, Tone};
+//!
+//! assert!(is_syllable("thuyền"));
+//! assert!(is_syllable("Nghiêng"));
+//! assert!(!is_syllable("Bremen"));
+//! assert!(!is_syllable("UBND"));
+//! assert!(!is_syllable("tấć"));
+//!
+//! let s = Syllable::parse("Quỳnh").unwrap();
+//! assert_eq!((s.onset(), s.nucleus(), s.coda(), s.tone()), ("qu", "y", "nh", Tone::Grave));
+//! assert_eq!(s.rhyme(), "ynh");
+//! ```
+//!
+//! The same analysis decides where the tone mark belongs, which is what
+//! [`normalize`](crate::normalize) uses to make `hoà` and `hòa` equal.
+
+use crate::letter::{letter, Letter, Modifier};
+use crate::ToneStyle;
+
+/// The longest syllable in letters (`nghiêng`).
+pub(crate) const MAX_LETTERS: usize = 7;
+
+/// One of the six Vietnamese tones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Tone {
+    /// Thanh ngang: no mark (`a`).
+    Level = 0,
+    /// Thanh huyền: grave accent (`à`).
+    Grave = 1,
+    /// Thanh sắc: acute accent (`á`).
+    Acute = 2,
+    /// Thanh hỏi: hook above (`ả`).
+    Hook = 3,
+    /// Thanh ngã: tilde (`ã`).
+    Tilde = 4,
+    /// Thanh nặng: dot below (`ạ`).
+    Dot = 5,
+}
+
+impl Tone {
+    pub(crate) fn from_bits(b: u16) -> Tone {
+        match b {
+            1 => Tone::Grave,
+            2 => Tone::Acute,
+            3 => Tone::Hook,
+            4 => Tone::Tilde,
+            5 => Tone::Dot,
+            _ => Tone::Level,
+        }
+    }
+
+    /// The tone of a combining mark (U+0300 grave, U+0301 acute, U+0309 hook above,
+    /// U+0303 tilde, U+0323 dot below; also the deprecated U+0340/U+0341 tone marks).
+    pub fn from_mark(c: char) -> Option<Tone> {
+        match c {
+            '\u{300}' | '\u{340}' => Some(Tone::Grave),
+            '\u{301}' | '\u{341}' => Some(Tone::Acute),
+            '\u{309}' => Some(Tone::Hook),
+            '\u{303}' => Some(Tone::Tilde),
+            '\u{323}' => Some(Tone::Dot),
+            _ => None,
+        }
+    }
+
+    /// The combining mark of this tone, `None` for [`Tone::Level`].
+    pub fn mark(self) -> Option<char> {
+        match self {
+            Tone::Level => None,
+            Tone::Grave => Some('\u{300}'),
+            Tone::Acute => Some('\u{301}'),
+            Tone::Hook => Some('\u{309}'),
+            Tone::Tilde => Some('\u{303}'),
+            Tone::Dot => Some('\u{323}'),
+        }
+    }
+
+    /// The Vietnamese name of the tone (`huyền`, `sắc`, …).
+    pub fn vietnamese_name(self) -> &'static str {
+        match self {
+            Tone::Level => "ngang",
+            Tone::Grave => "huyền",
+            Tone::Acute => "sắc",
+            Tone::Hook => "hỏi",
+            Tone::Tilde => "ngã",
+            Tone::Dot => "nặng",
+        }
+    }
+}
+
+/// A word parsed as a Vietnamese syllable.
+///
+/// Its parts are given in lower case without the tone mark, so they can be compared with
+/// plain strings: `Syllable::parse("Nguyễn")` has onset `ng`, nucleus `uyê`, coda `n` and tone
+/// [`Tone::Tilde`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Syllable {
+    bare: String,
+    onset_len: usize,
+    nucleus_len: usize,
+    tone: Tone,
+}
+
+impl Syllable {
+    /// Parses a word as a well-formed Vietnamese syllable. The word may be in any case, NFC
+    /// or NFD, with the tone mark on any vowel; returns `None` when it is not a syllable.
+    ///
+    /// ```
+    /// use hanhchinh_text::syllable::{Syllable, Tone};
+    /// let s = Syllable::parse("giường").unwrap();
+    /// assert_eq!((s.onset(), s.nucleus(), s.coda()), ("gi", "ươ", "ng"));
+    /// assert_eq!(s.tone(), Tone::Grave);
+    /// assert!(Syllable::parse("HĐND").is_none());
+    /// ```
+    pub fn parse(word: &str) -> Option<Syllable> {
+        let mut buf = [BLANK; MAX_LETTERS];
+        let n = letters_of(word, &mut buf)?;
+        let letters = buf.get(..n)?;
+        let shape = Shape::of(letters)?;
+        if !shape.is_valid(letters) {
+            return None;
+        }
+        Some(Syllable {
+            bare: letters.iter().map(|l| l.bare()).collect(),
+            onset_len: shape.onset,
+            nucleus_len: shape.nucleus,
+            tone: shape.tone,
+        })
+    }
+
+    fn byte_at(&self, letters: usize) -> usize {
+        self.bare
+            .char_indices()
+            .nth(letters)
+            .map_or(self.bare.len(), |(i, _)| i)
+    }
+
+    /// The onset (initial consonants), `""` when the syllable starts with a vowel.
+    pub fn onset(&self) -> &str {
+        self.bare.get(..self.byte_at(self.onset_len)).unwrap_or("")
+    }
+
+    /// The rhyme: nucleus and coda (`oàng` -> `oang`).
+    pub fn rhyme(&self) -> &str {
+        self.bare.get(self.byte_at(self.onset_len)..).unwrap_or("")
+    }
+
+    /// The vowel nucleus (`uyê` in `nguyễn`).
+    pub fn nucleus(&self) -> &str {
+        let a = self.byte_at(self.onset_len);
+        let b = self.byte_at(self.onset_len + self.nucleus_len);
+        self.bare.get(a..b).unwrap_or("")
+    }
+
+    /// The final consonant(s), `""` for an open syllable.
+    pub fn coda(&self) -> &str {
+        self.bare
+            .get(self.byte_at(self.onset_len + self.nucleus_len)..)
+            .unwrap_or("")
+    }
+
+    /// The tone.
+    pub fn tone(&self) -> Tone {
+        self.tone
+    }
+}
+
+/// Whether `word` is a well-formed Vietnamese syllable (see the [module docs](self)).
+///
+/// ```
+/// use hanhchinh_text::syllable::is_syllable;
+/// assert!(is_syllable("Liêm") && is_syllable("quý") && is_syllable("gì"));
+/// assert!(!is_syllable("Covid") && !is_syllable("ensen") && !is_syllable("Ná»"));
+/// # assert!(is_syllable("NGHIÊNG"));
+/// ```
+pub fn is_syllable(word: &str) -> bool {
+    let mut buf = [BLANK; MAX_LETTERS];
+    let Some(n) = letters_of(word, &mut buf) else {
+        return false;
+    };
+    let Some(letters) = buf.get(..n) else {
+        return false;
+    };
+    Shape::of(letters).is_some_and(|s| s.is_valid(letters))
+}
+
+pub(crate) const BLANK: Letter = Letter {
+    base: b'a',
+    modifier: Modifier::None,
+    tone: crate::syllable::Tone::Level,
+    upper: false,
+};
+
+/// Reads a word into letters, folding NFD tone and modifier marks into the letter before
+/// them. Returns `None` for anything that is not a run of at most [`MAX_LETTERS`] letters
+/// carrying at most one tone mark.
+pub(crate) fn letters_of(word: &str, buf: &mut [Letter; MAX_LETTERS]) -> Option<usize> {
+    let mut n = 0;
+    let mut tones = 0;
+    for c in word.chars() {
+        if let Some(l) = letter(c) {
+            let slot = buf.get_mut(n)?;
+            *slot = l;
+            n += 1;
+            if l.tone != Tone::Level {
+                tones += 1;
+            }
+            continue;
+        }
+        let prev = buf.get_mut(n.checked_sub(1)?)?;
+        if let Some(t) = Tone::from_mark(c) {
+            if prev.tone != Tone::Level || !prev.is_vowel() {
+                return None;
+            }
+            prev.tone = t;
+            tones += 1;
+            continue;
+        }
+        let modifier = match c {
+            '\u{302}' => Modifier::Circumflex,
+            '\u{306}' => Modifier::Breve,
+            '\u{31B}' => Modifier::Horn,
+            _ => return None,
+        };
+        let fits = prev.modifier == Modifier::None
+            && match modifier {
+                Modifier::Circumflex => matches!(prev.base, b'a' | b'e' | b'o'),
+                Modifier::Breve => prev.base == b'a',
+                _ => matches!(prev.base, b'o' | b'u'),
+            };
+        if !fits {
+            return None;
+        }
+        prev.modifier = modifier;
+    }
+    (n > 0 && tones <= 1).then_some(n)
+}
+
+/// The split of a word's letters into onset, nucleus and coda, and its tone.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Shape {
+    pub onset: usize,
+    pub nucleus: usize,
+    pub tone: Tone,
+    /// Index of the letter that carries the tone mark now, if any.
+    pub marked: Option<usize>,
+}
+
+const ONSETS: [&str; 27] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+    "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+];
+/// Final consonants. `k` ends syllables only in names taken from minority languages
+/// (`Đắk Lắk`, `Ea Kar`), which Vietnamese text writes as ordinary syllables.
+const CODAS: [&str; 9] = ["c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
+
+/// Nuclei that may end a syllable (open rhymes).
+const OPEN: [&str; 45] = [
+    "a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo",
+    "êu", "ia", "iu", "oa", "oe", "oi", "ôi", "ơi", "ua", "uê", "ui", "uy", "ưa", "ưi", "ưu", "uơ",
+    "ươ", "iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyu",
+];
+/// Nuclei that take a final consonant.
+const CLOSED: [&str; 24] = [
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "iê", "yê", "uyê", "uô", "ươ",
+    "oa", "oă", "oe", "oo", "uâ", "uê", "uy",
+];
+
+fn bare_eq(letters: &[Letter], s: &str) -> bool {
+    let mut it = s.chars();
+    for l in letters {
+        if it.next() != Some(l.bare()) {
+            return false;
+        }
+    }
+    it.next().is_none()
+}
+
+impl Shape {
+    /// Splits letters into onset, nucleus and coda by their shape alone (see
+    /// [`Shape::is_valid`] for the full check).
+    pub fn of(letters: &[Letter]) -> Option<Shape> {
+        let vowel_at = |i: usize| letters.get(i).is_some_and(|l| l.is_vowel());
+        let mut onset = 0;
+        for o in ONSETS {
+            let len = o.chars().count();
+            if len <= letters.len() && letters.get(..len).is_some_and(|p| bare_eq(p, o)) {
+                onset = len;
+                break;
+            }
+        }
+        // `gi` and `qu` take their vowel only when another vowel follows: `gìn` is g + in,
+        // `giường` is gi + ương; a lone `qu` is no syllable.
+        if onset == 2 && letters.first().is_some_and(|l| l.base == b'g') && !vowel_at(2) {
+            onset = 1;
+        }
+        if onset == 2 && letters.first().is_some_and(|l| l.base == b'q') && !vowel_at(2) {
+            return None;
+        }
+        let mut nucleus = 0;
+        while vowel_at(onset + nucleus) {
+            nucleus += 1;
+        }
+        if nucleus == 0 || nucleus > 3 {
+            return None;
+        }
+        let coda = letters.get(onset + nucleus..)?;
+        if !coda.is_empty() && !CODAS.iter().any(|c| bare_eq(coda, c)) {
+            return None;
+        }
+        let mut tone = Tone::Level;
+        let mut marked = None;
+        for (i, l) in letters.iter().enumerate() {
+            if l.tone != Tone::Level {
+                tone = l.tone;
+                marked = Some(i);
+            }
+        }
+        Some(Shape {
+            onset,
+            nucleus,
+            tone,
+            marked,
+        })
+    }
+
+    /// Whether the split letters form a real Vietnamese syllable: a known nucleus for an
+    /// open or closed rhyme, spelling rules of `c`/`k`, `g`/`gh`, `ng`/`ngh`, and only the
+    /// acute or dot-below tone after a stop.
+    pub fn is_valid(&self, letters: &[Letter]) -> bool {
+        let (Some(nuc), Some(coda)) = (
+            letters.get(self.onset..self.onset + self.nucleus),
+            letters.get(self.onset + self.nucleus..),
+        ) else {
+            return false;
+        };
+        let known = if coda.is_empty() {
+            OPEN.iter().any(|n| bare_eq(nuc, n))
+        } else {
+            CLOSED.iter().any(|n| bare_eq(nuc, n))
+        };
+        if !known {
+            return false;
+        }
+        let first = nuc.first().map(|l| l.bare());
+        let front = matches!(first, Some('e' | 'ê' | 'i' | 'y'));
+        let onset = letters.get(..self.onset).unwrap_or(&[]);
+        let onset_ok = if bare_eq(onset, "c") || bare_eq(onset, "g") || bare_eq(onset, "ng") {
+            !front || (bare_eq(onset, "g") && first == Some('i'))
+        } else if bare_eq(onset, "k") || bare_eq(onset, "gh") || bare_eq(onset, "ngh") {
+            front
+        } else {
+            true
+        };
+        // `ch` and `nh` close only front-vowel rhymes: anh, ách, ênh, ích, uynh (a here is [ɛ]).
+        let palatal = bare_eq(coda, "ch") || bare_eq(coda, "nh");
+        let last = nuc.last().map(|l| l.bare());
+        let coda_ok = !palatal || matches!(last, Some('a' | 'ê' | 'i' | 'y'));
+        let stop = coda
+            .first()
+            .is_some_and(|l| matches!(l.base, b'c' | b'k' | b'p' | b't'));
+        let tone_ok = !stop || matches!(self.tone, Tone::Acute | Tone::Dot);
+        onset_ok && coda_ok && tone_ok
+    }
+
+    /// Index (into the word's letters) of the vowel that should carry the tone mark.
+    pub fn tone_target(&self, letters: &[Letter], style: ToneStyle) -> Option<usize> {
+        let start = self.onset;
+        let nuc = letters.get(start..start + self.nucleus)?;
+        let has_coda = letters.len() > start + self.nucleus;
+        // A vowel with a modifier takes the mark (the later one in `ươ`).
+        if let Some(i) = nuc.iter().rposition(|l| {
+            matches!(
+                l.modifier,
+                Modifier::Circumflex | Modifier::Breve | Modifier::Horn
+            )
+        }) {
+            return Some(start + i);
+        }
+        let rel = match nuc.len() {
+            1 => 0,
+            3 => 1,
+            _ if has_coda => 1,
+            _ => {
+                let open_glide = bare_eq(nuc, "oa") || bare_eq(nuc, "oe") || bare_eq(nuc, "uy");
+                usize::from(open_glide && style == ToneStyle::Modern)
+            }
+        };
+        Some(start + rel)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn well_formed_syllables() {
+        for w in [
+            "a", "à", "nghiêng", "Nguyễn", "thuyền", "khuya", "quốc", "gì", "giữ", "giếng",
+            "hoàng", "khuỷu", "oẳn", "xoong", "thuở", "Đắk", "Lắk", "ưng", "yêu", "ách", "oanh",
+            "huých", "tuyệt", "Hòa", "hoà", "HOÀ", "cụ", "kỳ", "ghế", "nghĩ", "khoẻ",
+        ] {
+            assert!(is_syllable(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn not_syllables() {
+        for w in [
+            "",
+            "UBND",
+            "HĐND",
+            "Bremen",
+            "ensen",
+            "Covid",
+            "ce",
+            "ghá",
+            "ngé",
+            "tấc\u{301}",
+            "cát\u{300}",
+            "ạch\u{301}",
+            "quả\u{301}",
+            "aaaa",
+            "x",
+            "qu",
+            "hoàngg",
+            "anhh",
+            "ốch",
+            "ãc",
+            "»",
+            "1a",
+        ] {
+            assert!(!is_syllable(w), "{w}");
+        }
+        assert!(is_syllable("ké") && is_syllable("kê"));
+    }
+
+    #[test]
+    fn nfd_words_parse_like_nfc() {
+        let nfd = "Nguye\u{302}\u{303}n";
+        assert!(is_syllable(nfd));
+        let s = Syllable::parse(nfd).unwrap();
+        assert_eq!((s.nucleus(), s.tone()), ("uyê", Tone::Tilde));
+    }
+
+    #[test]
+    fn tone_targets() {
+        let target = |w: &str, style| {
+            let mut buf = [BLANK; MAX_LETTERS];
+            let n = letters_of(w, &mut buf).unwrap();
+            let ls = &buf[..n];
+            let i = Shape::of(ls).unwrap().tone_target(ls, style).unwrap();
+            ls[i].bare()
+        };
+        assert_eq!(target("hoa", ToneStyle::Traditional), 'o');
+        assert_eq!(target("hoa", ToneStyle::Modern), 'a');
+        assert_eq!(target("hoang", ToneStyle::Traditional), 'a');
+        assert_eq!(target("thuy", ToneStyle::Traditional), 'u');
+        assert_eq!(target("thuy", ToneStyle::Modern), 'y');
+        assert_eq!(target("quy", ToneStyle::Traditional), 'y');
+        assert_eq!(target("luong", ToneStyle::Traditional), 'o');
+        assert_eq!(target("lương", ToneStyle::Traditional), 'ơ');
+        assert_eq!(target("khuyên", ToneStyle::Traditional), 'ê');
+        assert_eq!(target("oai", ToneStyle::Traditional), 'a');
+        assert_eq!(target("gia", ToneStyle::Traditional), 'a');
+        assert_eq!(target("mua", ToneStyle::Modern), 'u');
+    }
+}

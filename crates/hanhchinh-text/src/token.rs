@@ -1,0 +1,632 @@
+//! The tokenizer: offset-exact tokens over the original text, robust to scraped-page faults.
+//!
+//! [`tokenize`] reads the text once, left to right, and yields [`Token`]s that borrow from it.
+//! Every character that is not a space (see [`is_space`](crate::is_space)) lies in exactly one
+//! token; spaces lie in none. Tokens come in order and never overlap.
+//!
+//! # Rules, with examples
+//!
+//! A *run* is a stretch of letters and digits, possibly joined by single `.`, `,`, `:`, `/`,
+//! `-`, `'` or `’` characters that have a letter or digit on both sides. Runs are then cut:
+//!
+//! 1. `.`, `,` and `:` next to a letter split: `ủy,Chủ` -> `ủy` `,` `Chủ`; `TP.HCM` -> `TP` `.`
+//!    `HCM`; `2022,tại` -> `2022` `,` `tại`. Between digits they stay: `2.309`, `96,39`,
+//!    `191.360.000`, `20:47` are one [`Number`](TokenKind::Number).
+//! 2. An apostrophe between letters stays inside a word: `H'Leo`, `R'Lấp`.
+//! 3. `-` and `/` keep a run whole when it is a *code*: digits only (`18/05/2023`, `12-17`,
+//!    `17-1`, a [`Number`](TokenKind::Number)), or letters and digits whose letter parts have
+//!    no lower-case letter (`34-CT/TW`, `15/2023/NQ-HĐND`, `KT-XH`, `COVID-19`), or one word
+//!    and one number (`Covid-19`): a [`Code`](TokenKind::Code). Otherwise they split:
+//!    `Phúc-UVBTVTU-Trưởng` -> `Phúc` `-` `UVBTVTU` `-` `Trưởng`, `Rịa-Vũng` -> `Rịa` `-` `Vũng`.
+//! 4. Inside a part, a lower-case letter followed by an upper-case one splits when what
+//!    precedes is a Vietnamese syllable of two letters or more: `NamTừ` -> `Nam` `Từ`; but
+//!    `ThS`, `TTg`, `iPhone`, `McDonald` stay whole.
+//! 5. Letters followed by digits split when the letters are such a syllable (`năm2022` ->
+//!    `năm` `2022`); otherwise the part is one [`Code`](TokenKind::Code): `Km2`, `Q1`, `H5N1`.
+//!    Digits followed by letters always split: `4,3ha` -> `4,3` `ha`, `21h04` -> `21` `h04`.
+//! 6. Outside runs, a run of dots is one [`Punct`](TokenKind::Punct) (`...`), any other
+//!    punctuation character is one `Punct` (`“`, `–`, `(`), and any other character one
+//!    [`Symbol`](TokenKind::Symbol) (`%`, `+`, `$`, emoji, U+FFFD).
+//!
+//! Broken spacing stays visible: `152 .206` gives `152` `.` `206`, and a recognizer that
+//! wants to join them compares offsets ([`Token::end`] of one with [`Token::start`] of the next).
+//!
+//! ```
+//! use hanhchinh_text::{tokenize, TokenKind};
+//!
+//! let text = "Quận NamTừ Liêm: 2.309 doanh nghiệp, 96,39% (Chỉ thị 34-CT/TW)";
+//! let words: Vec<&str> = tokenize(text).map(|t| t.text()).collect();
+//! assert_eq!(
+//!     words,
+//!     ["Quận", "Nam", "Từ", "Liêm", ":", "2.309", "doanh", "nghiệp", ",", "96,39", "%", "(",
+//!      "Chỉ", "thị", "34-CT/TW", ")"]
+//! );
+//! let t = tokenize(text).find(|t| t.kind() == TokenKind::Code).unwrap();
+//! assert_eq!(&text[t.span()], "34-CT/TW");
+//! ```
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::syllable::is_syllable;
+
+/// What a [`Token`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters (and combining marks, and apostrophes between letters): usually one syllable,
+    /// `Liêm`, `ủy`, `UBND`, `H'Leo`; also foreign words and other scripts.
+    Word,
+    /// ASCII digits with `.`, `,`, `:`, `/` or `-` between digits: `2.309`, `96,39`, `20:47`,
+    /// `18/05/2023`, `12-17`.
+    Number,
+    /// An identifier of letters and digits, or of upper-case parts joined by `-` or `/`:
+    /// `34-CT/TW`, `KT-XH`, `COVID-19`, `Km2`, `Q1`, `h04`.
+    Code,
+    /// One punctuation character, or a run of dots: `,`, `“`, `–`, `...`.
+    Punct,
+    /// Any other single character: `%`, `+`, `=`, emoji, U+FFFD.
+    Symbol,
+}
+
+/// A token: a slice of the original text with its byte offsets and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Token<'a> {
+    text: &'a str,
+    start: usize,
+    kind: TokenKind,
+}
+
+impl<'a> Token<'a> {
+    /// A token over `text[start..start + text.len()]`: for tests and for callers that build
+    /// tokens of their own (a recognizer joining two tokens, say).
+    pub fn new(text: &'a str, start: usize, kind: TokenKind) -> Token<'a> {
+        Token { text, start, kind }
+    }
+
+    /// The token's text, a slice of the original input.
+    #[inline]
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Byte offset of the token's start in the original input.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset just past the token's end in the original input.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// `start()..end()`.
+    #[inline]
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end()
+    }
+
+    /// The token's kind.
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+
+    /// The [`normalize`](crate::normalize)d text (borrowed when already canonical).
+    pub fn normalized(&self) -> Cow<'a, str> {
+        crate::normalize(self.text)
+    }
+
+    /// The [`fold`](crate::fold)ed text: `Liêm` -> `liem`.
+    pub fn folded(&self) -> Cow<'a, str> {
+        crate::fold(self.text)
+    }
+
+    /// The canonical lookup [`key`](crate::key): `Hoà` -> `hòa`.
+    pub fn key(&self) -> Cow<'a, str> {
+        crate::key(self.text)
+    }
+
+    /// Whether the first character is an upper-case letter (`Liêm`, `UBND`).
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the token has letters and none of them is lower case (`UBND`, `HĐND`, `KT-XH`).
+    pub fn is_uppercase(&self) -> bool {
+        self.text.chars().any(char::is_uppercase) && !self.text.chars().any(char::is_lowercase)
+    }
+
+    /// Whether this is a [`TokenKind::Word`] that is a well-formed Vietnamese syllable.
+    pub fn is_syllable(&self) -> bool {
+        self.kind == TokenKind::Word && is_syllable(self.text)
+    }
+
+    /// Whether the token is the punctuation or symbol character `c`.
+    pub fn is_char(&self, c: char) -> bool {
+        let mut it = self.text.chars();
+        it.next() == Some(c) && it.next().is_none()
+    }
+}
+
+/// Splits `text` into [`Token`]s (see the [module docs](self) for the rules).
+///
+/// ```
+/// use hanhchinh_text::tokenize;
+/// let toks: Vec<_> = tokenize("Huyện ủy,Chủ tịch").map(|t| (t.text(), t.start())).collect();
+/// assert_eq!(toks, [("Huyện", 0), ("ủy", 8), (",", 12), ("Chủ", 13), ("tịch", 19)]);
+/// ```
+pub fn tokenize(text: &str) -> Tokens<'_> {
+    Tokens {
+        s: text,
+        pos: 0,
+        run_end: 0,
+        sub_end: 0,
+        whole: None,
+    }
+}
+
+/// The iterator returned by [`tokenize`].
+#[derive(Clone, Debug)]
+pub struct Tokens<'a> {
+    s: &'a str,
+    pos: usize,
+    /// End of the run being cut (see the module docs), or `<= pos` outside runs.
+    run_end: usize,
+    /// End of the current part of the run (between hard splits).
+    sub_end: usize,
+    /// Set when the current part is one token of this kind.
+    whole: Option<TokenKind>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Space,
+    Letter,
+    Digit,
+    /// A character that may join two halves of a run: `. , : / - ' ’`.
+    Join(u8),
+    Punct,
+    Symbol,
+}
+
+const fn ascii_class(b: u8) -> Class {
+    match b {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Class::Space,
+        b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+        b'0'..=b'9' => Class::Digit,
+        b'.' | b',' | b':' | b'/' | b'-' | b'\'' => Class::Join(b),
+        b'!' | b'"' | b'#' | b'&' | b'(' | b')' | b'*' | b';' | b'?' | b'@' | b'[' | b'\\'
+        | b']' | b'_' | b'{' | b'}' => Class::Punct,
+        0x1C..=0x1F => Class::Space,
+        _ => Class::Symbol,
+    }
+}
+
+// Evaluated at compile time: an out-of-bounds index would fail the build, not panic at run time.
+#[allow(clippy::indexing_slicing)]
+static ASCII: [Class; 128] = {
+    let mut t = [Class::Symbol; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = ascii_class(i as u8);
+        i += 1;
+    }
+    t
+};
+
+/// Punctuation outside ASCII: general punctuation (dashes, quotes, bullets, ellipsis, primes),
+/// Latin-1 punctuation, CJK and full-width punctuation.
+fn is_punct(c: char) -> bool {
+    matches!(c,
+        '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B6}' | '\u{B7}' | '\u{BB}' | '\u{BF}'
+        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}'
+        | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301F}'
+        | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}' | '\u{FF1B}' | '\u{FF1F}')
+}
+
+/// The class and byte length of the character at byte `i` (`None` at the end).
+#[inline]
+fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((
+            ASCII.get(usize::from(b)).copied().unwrap_or(Class::Symbol),
+            1,
+        ));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    let len = c.len_utf8();
+    let class =
+        if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷' {
+            Class::Letter
+        } else if c == '\u{2019}' {
+            Class::Join(b'\'')
+        } else if crate::is_space(c) {
+            Class::Space
+        } else if c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c) {
+            Class::Letter
+        } else if is_punct(c) {
+            Class::Punct
+        } else {
+            Class::Symbol
+        };
+    Some((class, len))
+}
+
+#[inline]
+fn is_alnum(c: Option<(Class, usize)>) -> bool {
+    matches!(c, Some((Class::Letter | Class::Digit, _)))
+}
+
+/// Facts about one part of a run (between hard splits), gathered in one pass.
+#[derive(Default)]
+struct Part {
+    end: usize,
+    joined: bool,
+    pieces: usize,
+    letters: bool,
+    /// A piece with letters has a lower-case letter.
+    lower_piece: bool,
+    digit_pieces: usize,
+    letter_pieces: usize,
+}
+
+impl<'a> Tokens<'a> {
+    fn token(&mut self, start: usize, end: usize, kind: TokenKind) -> Option<Token<'a>> {
+        let text = self.s.get(start..end)?;
+        self.pos = end;
+        Some(Token { text, start, kind })
+    }
+
+    /// End of the run starting at `from` (a letter or digit).
+    fn run_end_from(&self, from: usize) -> usize {
+        let mut i = from;
+        while let Some((class, len)) = class_at(self.s, i) {
+            match class {
+                Class::Letter | Class::Digit => i += len,
+                Class::Join(_) if is_alnum(class_at(self.s, i + len)) => i += len,
+                _ => break,
+            }
+        }
+        i
+    }
+
+    /// Reads the part of the current run that starts at `from`.
+    fn part_from(&self, from: usize) -> Part {
+        let mut p = Part {
+            end: self.run_end,
+            pieces: 1,
+            ..Part::default()
+        };
+        let (mut has_l, mut has_d, mut has_lower) = (false, false, false);
+        let mut prev = Class::Letter;
+        let mut i = from;
+        let close = |p: &mut Part, l: bool, d: bool, lower: bool| {
+            p.letters |= l;
+            p.lower_piece |= l && lower;
+            p.digit_pieces += usize::from(d && !l);
+            p.letter_pieces += usize::from(l && !d);
+        };
+        while i < self.run_end {
+            let Some((class, len)) = class_at(self.s, i) else {
+                break;
+            };
+            match class {
+                Class::Letter => {
+                    has_l = true;
+                    has_lower |= self
+                        .s
+                        .get(i..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_lowercase);
+                }
+                Class::Digit => has_d = true,
+                Class::Join(j) => {
+                    let next = class_at(self.s, i + len).map(|c| c.0);
+                    let hard = match j {
+                        b'.' | b',' | b':' => prev == Class::Letter || next == Some(Class::Letter),
+                        b'\'' => !(prev == Class::Letter && next == Some(Class::Letter)),
+                        _ => false,
+                    };
+                    if hard {
+                        p.end = i;
+                        break;
+                    }
+                    if j == b'-' || j == b'/' {
+                        close(&mut p, has_l, has_d, has_lower);
+                        (has_l, has_d, has_lower) = (false, false, false);
+                        p.joined = true;
+                        p.pieces += 1;
+                    }
+                }
+                _ => {}
+            }
+            prev = class;
+            i += len;
+        }
+        close(&mut p, has_l, has_d, has_lower);
+        p
+    }
+
+    /// The kind of a part that is one token, or `None` when it is cut into pieces.
+    fn whole_kind(p: &Part) -> Option<TokenKind> {
+        if !p.joined {
+            return None;
+        }
+        if !p.letters {
+            return Some(TokenKind::Number);
+        }
+        let word_and_number = p.pieces == 2 && p.digit_pieces == 1 && p.letter_pieces == 1;
+        (!p.lower_piece || word_and_number).then_some(TokenKind::Code)
+    }
+
+    /// The next token inside a part that is cut into pieces.
+    fn piece_token(&mut self) -> Option<Token<'a>> {
+        let start = self.pos;
+        let (class, len) = class_at(self.s, start)?;
+        match class {
+            Class::Digit => {
+                let mut i = start + len;
+                while let Some((c, l)) = class_at(self.s, i) {
+                    match c {
+                        Class::Digit => i += l,
+                        Class::Join(b'.' | b',' | b':')
+                            if matches!(class_at(self.s, i + l), Some((Class::Digit, _))) =>
+                        {
+                            i += l
+                        }
+                        _ => break,
+                    }
+                }
+                self.token(start, i.min(self.sub_end), TokenKind::Number)
+            }
+            Class::Letter => {
+                let (end, kind) = self.letters_from(start);
+                self.token(start, end, kind)
+            }
+            _ => self.token(start, start + len, TokenKind::Punct),
+        }
+    }
+
+    /// A word starting at `start` inside a cut part: rules 4 and 5 of the module docs.
+    fn letters_from(&self, start: usize) -> (usize, TokenKind) {
+        let mut i = start;
+        let mut prev_lower = false;
+        let splits_here = |end: usize| {
+            self.s
+                .get(start..end)
+                .is_some_and(|w| w.chars().nth(1).is_some() && is_syllable(w))
+        };
+        while i < self.sub_end {
+            let Some((class, len)) = class_at(self.s, i) else {
+                break;
+            };
+            match class {
+                Class::Letter => {
+                    let c = self.s.get(i..).and_then(|r| r.chars().next());
+                    let upper = c.is_some_and(char::is_uppercase);
+                    if prev_lower && upper && splits_here(i) {
+                        return (i, TokenKind::Word);
+                    }
+                    if let Some(c) = c {
+                        if c.is_alphabetic() {
+                            prev_lower = c.is_lowercase();
+                        }
+                    }
+                    i += len;
+                }
+                Class::Join(b'\'') => {
+                    prev_lower = false;
+                    i += len;
+                }
+                Class::Digit => {
+                    if splits_here(i) {
+                        return (i, TokenKind::Word);
+                    }
+                    return (self.code_end(i), TokenKind::Code);
+                }
+                _ => break,
+            }
+        }
+        (i, TokenKind::Word)
+    }
+
+    /// End of a letters-and-digits code continuing at `i` (up to a `-`, `/` or the part end).
+    fn code_end(&self, mut i: usize) -> usize {
+        while i < self.sub_end {
+            match class_at(self.s, i) {
+                Some((Class::Letter | Class::Digit, l)) => i += l,
+                Some((Class::Join(b'.' | b',' | b':' | b'\''), l))
+                    if is_alnum(class_at(self.s, i + l)) =>
+                {
+                    i += l
+                }
+                _ => break,
+            }
+        }
+        i
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        // Inside a part of a run.
+        if self.pos < self.sub_end {
+            return match self.whole {
+                Some(kind) => self.token(self.pos, self.sub_end, kind),
+                None => self.piece_token(),
+            };
+        }
+        // Skip spaces.
+        let (class, len) = loop {
+            let (class, len) = class_at(self.s, self.pos)?;
+            if class != Class::Space {
+                break (class, len);
+            }
+            self.pos += len;
+        };
+        let start = self.pos;
+        match class {
+            Class::Letter | Class::Digit => {
+                if start >= self.run_end {
+                    self.run_end = self.run_end_from(start);
+                }
+                let part = self.part_from(start);
+                self.sub_end = part.end;
+                self.whole = Self::whole_kind(&part);
+                self.next()
+            }
+            Class::Join(b'.') => {
+                // A run of dots is one token; inside a run a dot always stands alone.
+                let mut end = start + len;
+                while self.s.as_bytes().get(end) == Some(&b'.') {
+                    end += 1;
+                }
+                self.token(start, end, TokenKind::Punct)
+            }
+            Class::Join(_) | Class::Punct => self.token(start, start + len, TokenKind::Punct),
+            Class::Space | Class::Symbol => self.token(start, start + len, TokenKind::Symbol),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(&str, TokenKind)> {
+        tokenize(s).map(|t| (t.text(), t.kind())).collect()
+    }
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).map(|t| t.text()).collect()
+    }
+
+    use TokenKind::*;
+
+    #[test]
+    fn seed_faults() {
+        assert_eq!(texts("Quận NamTừ Liêm"), ["Quận", "Nam", "Từ", "Liêm"]);
+        assert_eq!(
+            texts("Hoàng Thái Phúc-UVBTVTU-Trưởng Ban"),
+            [
+                "Hoàng",
+                "Thái",
+                "Phúc",
+                "-",
+                "UVBTVTU",
+                "-",
+                "Trưởng",
+                "Ban"
+            ]
+        );
+        assert_eq!(
+            texts("Huyện ủy,Chủ tịch"),
+            ["Huyện", "ủy", ",", "Chủ", "tịch"]
+        );
+        assert_eq!(
+            texts("152 .206 đối tượng"),
+            ["152", ".", "206", "đối", "tượng"]
+        );
+        assert_eq!(texts("năm 2022,tại"), ["năm", "2022", ",", "tại"]);
+        assert_eq!(texts("kinh\n\ntế"), ["kinh", "tế"]);
+    }
+
+    #[test]
+    fn numbers_stay_whole() {
+        for n in [
+            "2.309",
+            "96,39",
+            "191.360.000",
+            "20:47",
+            "18/05/2023",
+            "12-17",
+            "17-1",
+            "08",
+        ] {
+            assert_eq!(toks(n), [(n, Number)], "{n}");
+        }
+        assert_eq!(toks("96,39%"), [("96,39", Number), ("%", Symbol)]);
+        assert_eq!(toks("1.600."), [("1.600", Number), (".", Punct)]);
+        assert_eq!(toks("4,3ha"), [("4,3", Number), ("ha", Word)]);
+        assert_eq!(toks("21h04"), [("21", Number), ("h04", Code)]);
+    }
+
+    #[test]
+    fn codes_stay_whole() {
+        for c in [
+            "34-CT/TW",
+            "KT-XH",
+            "COVID-19",
+            "Covid-19",
+            "15/2023/NQ-HĐND",
+            "Km2",
+            "Q1",
+            "H5N1",
+        ] {
+            assert_eq!(toks(c), [(c, Code)], "{c}");
+        }
+        assert_eq!(texts("TP.HCM"), ["TP", ".", "HCM"]);
+        assert_eq!(texts("Q.1"), ["Q", ".", "1"]);
+        assert_eq!(texts("năm2022"), ["năm", "2022"]);
+        assert_eq!(texts("Bà Rịa-Vũng Tàu"), ["Bà", "Rịa", "-", "Vũng", "Tàu"]);
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_odd_case() {
+        assert_eq!(toks("Ea H'Leo"), [("Ea", Word), ("H'Leo", Word)]);
+        assert_eq!(texts("ThS TTg iPhone"), ["ThS", "TTg", "iPhone"]);
+        assert_eq!(texts("‘trích’"), ["‘", "trích", "’"]);
+        assert_eq!(texts("v.v..."), ["v", ".", "v", "..."]);
+    }
+
+    #[test]
+    fn punctuation_and_symbols() {
+        assert_eq!(
+            toks("“Đoàn kết – sáng tạo…” 🌾"),
+            [
+                ("“", Punct),
+                ("Đoàn", Word),
+                ("kết", Word),
+                ("–", Punct),
+                ("sáng", Word),
+                ("tạo", Word),
+                ("…", Punct),
+                ("”", Punct),
+                ("🌾", Symbol)
+            ]
+        );
+        assert_eq!(
+            texts("L?y l?i m\u{FFFD} b?o"),
+            ["L", "?", "y", "l", "?", "i", "m", "\u{FFFD}", "b", "?", "o"]
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_input() {
+        let s = "Chủ tịch \u{a0}Hồ Chí Minh (11/6/1948 - 11/6/2023)";
+        for t in tokenize(s) {
+            assert_eq!(&s[t.span()], t.text());
+        }
+        let nfd = "Nguye\u{302}\u{303}n Văn";
+        assert_eq!(texts(nfd), ["Nguye\u{302}\u{303}n", "Văn"]);
+    }
+
+    #[test]
+    fn token_forms() {
+        let t = tokenize("Thuỷ").next().unwrap();
+        assert_eq!(
+            (&*t.normalized(), &*t.folded(), &*t.key()),
+            ("Thủy", "thuy", "thủy")
+        );
+        assert!(t.is_capitalized() && !t.is_uppercase() && t.is_syllable());
+    }
+}

@@ -1,0 +1,124 @@
+//! Invariants that hold for every input: no panic, offsets on char boundaries, in order, not
+//! overlapping, gaps made of spaces only; normalization idempotent and consistent with folding.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_text::{
+    fold, is_space, key, normalize, normalize_with, sentences, syllable, tokenize,
+    NormalizeOptions, ToneStyle,
+};
+use proptest::prelude::*;
+
+/// Strings that look like Vietnamese text with its faults: letters with every tone and
+/// modifier (NFC and NFD), digits and separators, punctuation, odd spaces, and anything else.
+fn vietnamese_like() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("Hòa".to_string()),
+        Just("hoà".to_string()),
+        Just("thuỷ".to_string()),
+        Just("Nguye\u{302}\u{303}n".to_string()),
+        Just("qúy".to_string()),
+        Just("NamTừ".to_string()),
+        Just("2.309".to_string()),
+        Just("34-CT/TW".to_string()),
+        Just("Phúc-UVBTVTU-Trưởng".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{301}".to_string()),
+        Just(".".to_string()),
+        Just("...".to_string()),
+        Just("“".to_string()),
+        Just("'".to_string()),
+        Just("-".to_string()),
+        Just(" ".to_string()),
+        Just("\n\n".to_string()),
+        "[a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđĐ]{1,8}",
+        "[0-9.,:/-]{1,8}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+}
+
+fn check_tokens(s: &str) {
+    let mut last = 0;
+    for t in tokenize(s) {
+        assert!(t.start() >= last, "tokens in order in {s:?}");
+        assert!(t.end() > t.start(), "no empty token in {s:?}");
+        assert!(s.is_char_boundary(t.start()) && s.is_char_boundary(t.end()));
+        assert_eq!(&s[t.span()], t.text());
+        assert!(
+            s[last..t.start()].chars().all(is_space),
+            "gap of spaces only in {s:?}"
+        );
+        last = t.end();
+    }
+    assert!(
+        s[last..].chars().all(is_space),
+        "tail of spaces only in {s:?}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn tokens_cover_every_non_space(s in vietnamese_like()) {
+        check_tokens(&s);
+    }
+
+    #[test]
+    fn tokens_of_any_string(s in any::<String>()) {
+        check_tokens(&s);
+    }
+
+    #[test]
+    fn normalize_is_idempotent(s in vietnamese_like()) {
+        for style in [ToneStyle::Traditional, ToneStyle::Modern] {
+            let o = NormalizeOptions::new().tone(style);
+            let once = normalize_with(&s, &o).into_owned();
+            prop_assert_eq!(normalize_with(&once, &o), once.as_str());
+        }
+        let k = key(&s).into_owned();
+        prop_assert_eq!(key(&k), k.as_str());
+    }
+
+    #[test]
+    fn fold_agrees_with_normalize(s in vietnamese_like()) {
+        let folded = fold(&s).into_owned();
+        let n = normalize(&s);
+        prop_assert_eq!(fold(&n), folded.as_str());
+        let modern = NormalizeOptions::new().tone(ToneStyle::Modern);
+        let m = normalize_with(&s, &modern);
+        prop_assert_eq!(fold(&m), folded.as_str());
+    }
+
+    #[test]
+    fn vietnamese_letters_fold_to_ascii(
+        s in "[a-zA-Z àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]{0,40}"
+    ) {
+        let f = fold(&s);
+        prop_assert!(f.bytes().all(|b| b.is_ascii_lowercase() || b == b' '), "{}", f);
+    }
+
+    #[test]
+    fn sentences_are_in_order_and_trimmed(s in vietnamese_like()) {
+        let mut last = 0;
+        for sent in sentences(&s) {
+            prop_assert!(sent.start() >= last);
+            prop_assert_eq!(&s[sent.span()], sent.text());
+            prop_assert!(!sent.text().starts_with(is_space) && !sent.text().ends_with(is_space));
+            last = sent.end();
+        }
+    }
+
+    #[test]
+    fn syllable_check_never_panics(s in any::<String>()) {
+        let _ = syllable::is_syllable(&s);
+        let _ = syllable::Syllable::parse(&s);
+    }
+}

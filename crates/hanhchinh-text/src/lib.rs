@@ -49,7 +49,7 @@ mod sentence;
 pub mod syllable;
 mod token;
 
-// legacy: pub mod legacy;
+pub mod legacy;
 
 pub use fold::{fold, fold_into};
 pub use normalize::{

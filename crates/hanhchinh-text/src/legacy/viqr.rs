@@ -162,8 +162,7 @@ pub fn decode_with(text: &str, options: &ViqrOptions) -> String {
         if let Some(l) = last {
             if let Some(j) = apply(l, c) {
                 let rest = text.get(i + c.len_utf8()..).unwrap_or("");
-                let punct =
-                    options.sentence_end && matches!(c, '.' | '?') && sentence_break(rest);
+                let punct = options.sentence_end && matches!(c, '.' | '?') && sentence_break(rest);
                 if !punct {
                     out.pop();
                     out.push(j);
@@ -184,12 +183,10 @@ fn sentence_break(rest: &str) -> bool {
     match chars.next() {
         None | Some('\n' | '\r' | '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»') => true,
         Some('.') => rest.starts_with(".."),
-        Some(c) if c.is_whitespace() => {
-            match chars.find(|c| !c.is_whitespace() || *c == '\n') {
-                None | Some('\n') => true,
-                Some(n) => n.is_uppercase() || matches!(n, '"' | '“' | '-' | '–' | '—'),
-            }
-        }
+        Some(c) if c.is_whitespace() => match chars.find(|c| !c.is_whitespace() || *c == '\n') {
+            None | Some('\n') => true,
+            Some(n) => n.is_uppercase() || matches!(n, '"' | '“' | '-' | '–' | '—'),
+        },
         Some(_) => false,
     }
 }
@@ -291,7 +288,8 @@ mod tests {
         assert_eq!(encode("đd").unwrap(), "ddd");
         assert_eq!(decode(&encode("đd").unwrap()), "đd");
         assert_eq!(encode("a\\b").unwrap(), "a\\\\b");
-        assert_eq!(encode("dđ").unwrap(), "d\\ddd");
+        assert_eq!(encode("dđ").unwrap(), "d\\dd");
+        assert_eq!(decode("d\\dd"), "dđ");
         assert_eq!(decode("d\\ddd"), "dđd");
         assert_eq!(decode(&encode("Dđ").unwrap()), "Dđ");
     }

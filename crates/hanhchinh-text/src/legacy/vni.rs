@@ -50,7 +50,11 @@ use crate::syllable::Tone;
 
 /// What a (lowercase) mark byte adds to the base letter.
 fn mark(b: u8) -> Option<(Modifier, Tone)> {
-    let lower = if (0xC0..0xE0).contains(&b) { b + 0x20 } else { b };
+    let lower = if (0xC0..0xE0).contains(&b) {
+        b + 0x20
+    } else {
+        b
+    };
     Some(match lower {
         0xF9 => (Modifier::None, Tone::Acute),
         0xF8 => (Modifier::None, Tone::Grave),

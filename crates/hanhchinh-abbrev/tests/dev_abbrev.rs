@@ -1,0 +1,79 @@
+//! Every abbreviation of the gold set (`tests/data/dev_abbrev.jsonl`, copied from
+//! `shared/eval/dev.jsonl`; see `tests/data/README.md`) is found with its expansion, and nothing
+//! else is.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_abbrev::{find, Context, ProvinceKind};
+use serde_json::Value;
+
+/// The context the facade would fill for each seed (unit and province kind from the gold set's
+/// README table "Sources").
+pub fn context_for(source: &str) -> Context {
+    let (kind, unit) = match &source[..3] {
+        "000" => (ProvinceKind::CentralCity, "Nam Từ Liêm"),
+        "001" => (ProvinceKind::CentralCity, "Ba Đình"),
+        "002" => (ProvinceKind::CentralCity, "Lê Chân"),
+        "003" => (ProvinceKind::CentralCity, "Tây Hồ"),
+        _ => (ProvinceKind::Province, "Quỳnh Phụ"),
+    };
+    Context::new().province_kind(kind).unit_name(unit)
+}
+
+fn cases() -> Vec<Value> {
+    include_str!("data/dev_abbrev.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn every_gold_abbreviation_and_nothing_else() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for case in cases() {
+        let text = case["text"].as_str().unwrap();
+        let ctx = context_for(case["source"].as_str().unwrap());
+        let expected: Vec<(String, String)> = case["expect"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "abbrev")
+            .map(|e| {
+                (
+                    e["text"].as_str().unwrap().to_string(),
+                    e["expansion"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        n += expected.len();
+        let found: Vec<(String, String)> = find(text, &ctx)
+            .iter()
+            .filter(|m| m.category() != hanhchinh_abbrev::Category::Rank)
+            .map(|m| {
+                (
+                    m.text().to_string(),
+                    m.expansion().unwrap_or("<undecided>").to_string(),
+                )
+            })
+            .collect();
+        if found != expected {
+            failures.push(format!(
+                "{}: expected {:?}\n        found {:?}",
+                case["id"], expected, found
+            ));
+        }
+    }
+    assert_eq!(n, 80, "the gold set has 80 abbreviation items");
+    assert!(
+        failures.is_empty(),
+        "{} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -1,1 +1,238 @@
-//! Vietnamese numbers, amounts, dates, times and ranges, parsed exactly (work in progress).
+//! Vietnamese numbers, amounts, dates, times and ranges, parsed exactly and found in running
+//! text with byte spans.
+//!
+//! Administrative reports are made of figures: `2.309 doanh nghiệp`, `96,39%`,
+//! `82.367 tỷ đồng`, `4,3ha`, `30/31 chỉ tiêu`, `12-17 tuổi`, `khóa XIII`, `ngày 18/5`,
+//! `Sáng 17-1`, `20:47 21/01/2022`, `(11/6/1948 - 11/6/2023)`. This crate reads them as a
+//! Vietnamese reader does: `.` groups thousands and `,` marks decimals, values are exact
+//! ([`Decimal`], never `f64`), a day-month takes its year from the document date, and context
+//! decides between a date, a fraction and a range.
+//!
+//! ```
+//! use hanhchinh_numdate::{find, parse_number, Date, Kind, Options, Value};
+//!
+//! // One expression.
+//! let v = parse_number("82.367 tỷ đồng").unwrap();
+//! assert_eq!(v, Value::Money { value: "82367000000000".parse().unwrap(), currency: "VND" });
+//!
+//! // Running text, with the document date.
+//! let text = "Chiều 21/1, quận đạt 96,39%; hoàn thành 30/31 chỉ tiêu, hỗ trợ 152 .206 đối tượng.";
+//! let opts = Options { reference_date: Some(Date::ymd(2022, 1, 21).unwrap()), ..Options::default() };
+//! let items = find(text, &opts);
+//! let got: Vec<(Kind, &str)> = items.iter().map(|i| (i.kind(), i.surface())).collect();
+//! assert_eq!(got, [
+//!     (Kind::Date, "21/1"),
+//!     (Kind::Percent, "96,39%"),
+//!     (Kind::Fraction, "30/31"),
+//!     (Kind::Number, "152 .206"),
+//! ]);
+//! assert_eq!(items[0].date().unwrap().iso(), "2022-01-21");
+//! assert_eq!(&text[items[3].span()], "152 .206");
+//! ```
+//!
+//! The context rules (date or fraction, range or day-month, names and document numbers) are
+//! listed in the documentation of [`find`]. The units, currencies and percent words come from
+//! an editable table ([`UNITS_TSV`]).
+//!
+//! With the `serde` feature, [`Item`], [`Value`], [`Date`], [`Time`] and [`Decimal`]
+//! (as an exact string) serialize.
+
+mod decimal;
+mod error;
+mod scan;
+mod types;
+mod units;
+mod words;
+
+pub use decimal::{Decimal, MAX_MANTISSA, MAX_SCALE};
+pub use error::Error;
+pub use types::{Approx, Date, Item, Kind, Numeral, Options, Time, Value};
+pub use units::UNITS_TSV;
+
+use hanhchinh_text::Token;
+
+/// Finds every number, percentage, amount, quantity, fraction, range, date, time and date
+/// range in `text`, in order, without overlaps. Spans are byte offsets into `text`.
+///
+/// Rules, with examples:
+/// * Numbers: `2.309` = 2309, `96,39` = 96.39, `08` = 8, `152 .206` = 152206 (a broken
+///   space), `1,234,567` and `1,234.5` (international style, when unambiguous); scale words
+///   (`nghìn`/`ngàn`, `triệu`, `tỷ`/`tỉ`, `nghìn tỷ`); `%` or `phần trăm` make a percent, a
+///   currency (`đồng`, `đ`, `VNĐ`, `USD`...) money, a unit of measure (`ha`, `Km2`) a
+///   quantity; count nouns (`người`, `tập thể`) leave a number, whose span is the numeral.
+/// * Qualifiers `hơn`, `trên`, `gần`, `khoảng`... are flags ([`Item::approx`]), not in spans.
+/// * Dates: `18/05/2023`, `ngày 18/5`, `17-1` (after `Sáng`), `ngày 11 tháng 6 năm 1948`,
+///   `tháng 12/2022`, `năm 2022`; ranges `11/6/1948 - 11/6/2023`, `năm 2020 - 2021`,
+///   `2021-2025`, `quý I/2023`, `6 tháng đầu năm 2023`. `ngày`, `tháng`, `năm` are in the span,
+///   parts of the day (`Sáng`) and labels (`Ngày đăng`) are not.
+/// * Fractions and ranges: `30/31 chỉ tiêu` (31 is no month), `9/10 tiêu chí` (a noun
+///   follows), `12-17 tuổi`, `từ 3 đến 5`, `3 - 5%`.
+/// * Not numbers: codes (`Covid-19`, `34-CT/TW`), digits ending a name (`Cầu Rào 2`,
+///   `Nghị quyết Trung ương 4`), document numbers (`Chỉ thị số 34`), invalid dates
+///   (`31/02/2023`).
+///
+/// ```
+/// use hanhchinh_numdate::{find, Options, Value};
+/// let items = find("có từ 3 đến 5 xã; khóa XIII; Cầu Rào 2; trên 18 tuổi", &Options::default());
+/// let got: Vec<&str> = items.iter().map(|i| i.surface()).collect();
+/// assert_eq!(got, ["từ 3 đến 5", "XIII", "18"]);
+/// assert!(items[2].approx().is_some());
+/// ```
+pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
+    let tokens: Vec<Token<'a>> = hanhchinh_text::tokenize(text).collect();
+    find_in_tokens(text, &tokens, options)
+}
+
+/// [`find`] over tokens already made by `hanhchinh_text::tokenize(text)` (so that a caller
+/// running several recognizers tokenizes once).
+///
+/// ```
+/// use hanhchinh_numdate::{find_in_tokens, Options};
+/// let text = "tăng 6,6% so với năm 2020";
+/// let tokens: Vec<_> = hanhchinh_text::tokenize(text).collect();
+/// let items = find_in_tokens(text, &tokens, &Options::default());
+/// assert_eq!(items.len(), 2);
+/// ```
+pub fn find_in_tokens<'a>(text: &'a str, tokens: &[Token<'a>], options: &Options) -> Vec<Item<'a>> {
+    let mut scan = scan::Scan::new(text, tokens, options);
+    scan.run();
+    scan.items
+}
+
+/// The date (or date range, or time) that starts at token `index`, if there is one: for a
+/// caller that found `ngày` or a number after something else (the date of a legal reference,
+/// `Chỉ thị số 34-CT/TW ngày 07/4/2014`).
+///
+/// ```
+/// use hanhchinh_numdate::{date_at, Options};
+/// let text = "Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị";
+/// let tokens: Vec<_> = hanhchinh_text::tokenize(text).collect();
+/// let at = tokens.iter().position(|t| t.text() == "ngày").unwrap();
+/// let item = date_at(text, &tokens, at, &Options::default()).unwrap();
+/// assert_eq!(item.surface(), "ngày 07/4/2014");
+/// assert_eq!(item.date().unwrap().iso(), "2014-04-07");
+/// ```
+pub fn date_at<'a>(
+    text: &'a str,
+    tokens: &[Token<'a>],
+    index: usize,
+    options: &Options,
+) -> Option<Item<'a>> {
+    let start = tokens.get(index)?.start();
+    let mut scan = scan::Scan::new(text, tokens, options);
+    for i in index..tokens.len().min(index + 3) {
+        scan.step(i);
+        if let Some(item) = scan.items.first() {
+            let dateish = matches!(item.kind(), Kind::Date | Kind::DateRange | Kind::Time);
+            return (dateish && item.start() == start).then(|| item.clone());
+        }
+    }
+    None
+}
+
+/// Scans `s` strictly: exactly one item must cover the whole (trimmed) string.
+fn parse_one<'a>(s: &'a str, options: &Options) -> Result<Item<'a>, Error> {
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
+        return Err(Error::empty());
+    }
+    let tokens: Vec<Token<'a>> = hanhchinh_text::tokenize(s).collect();
+    let mut scan = scan::Scan::new(s, &tokens, options);
+    scan.run();
+    if let Some(at) = scan.overflow {
+        return Err(Error::overflow(at));
+    }
+    let mut items = scan.items.into_iter();
+    match (items.next(), items.next()) {
+        (Some(item), None) if item.start() == lead && item.end() == lead + trimmed.len() => {
+            Ok(item)
+        }
+        (Some(item), _) if item.start() == lead => Err(Error::trailing(item.end())),
+        (Some(item), _) => Err(Error::expected("a number", 0).at(lead.min(item.start()))),
+        (None, _) => Err(Error::expected("a number", lead)),
+    }
+}
+
+/// Parses one number, percentage, amount, quantity, fraction or range written the
+/// Vietnamese way; the whole string (trimmed) must be that expression.
+///
+/// Spelled-out numbers are read too (`hai mươi mốt`, `mười lăm`, `ba mươi tư`, `một trăm linh
+/// năm`, `hai nghìn không trăm hai mươi ba`, with `lăm`/`nhăm`, `mốt`, `tư`, `linh`/`lẻ`).
+/// Values too large for [`Decimal`] give an overflow error, never a rounded value.
+///
+/// ```
+/// use hanhchinh_numdate::{parse_number, Value};
+/// let dec = |s: &str| s.parse().unwrap();
+/// assert_eq!(parse_number("2.309").unwrap().decimal(), Some(dec("2309")));
+/// assert_eq!(parse_number("96,39%").unwrap(), Value::Percent { value: dec("96.39") });
+/// assert_eq!(parse_number("4,3ha").unwrap(), Value::Quantity { value: dec("4.3"), unit: "ha" });
+/// assert_eq!(parse_number("hai mươi mốt").unwrap().decimal(), Some(dec("21")));
+/// assert_eq!(parse_number("1,5 triệu đồng").unwrap().decimal(), Some(dec("1500000")));
+/// assert!(parse_number("999.999.999.999.999.999 tỷ tỷ").unwrap_err().is_overflow());
+/// assert!(parse_number("ngày 18/5").is_err());
+/// ```
+pub fn parse_number(s: &str) -> Result<Value, Error> {
+    let opts = Options {
+        lone_number_words: true,
+        ..Options::default()
+    };
+    let item = parse_one(s, &opts)?;
+    match item.kind() {
+        Kind::Number
+        | Kind::Percent
+        | Kind::Money
+        | Kind::Quantity
+        | Kind::Fraction
+        | Kind::Range => Ok(item.value),
+        _ => Err(Error::expected("a number", item.start())),
+    }
+}
+
+/// Parses one date, written any of the ways [`find`] reads (`18/05/2023`, `ngày 07/4/2014`,
+/// `ngày 11 tháng 6 năm 1948`, `tháng 12/2022`, `năm 2022`, `18/5`). A day-month gets its year
+/// from `reference` when one is given (flagged inferred); a date that does not exist is an
+/// error.
+///
+/// ```
+/// use hanhchinh_numdate::{parse_date, Date};
+/// assert_eq!(parse_date("ngày 07/4/2014", None).unwrap(), Date::ymd(2014, 4, 7).unwrap());
+/// assert_eq!(parse_date("ngày 11 tháng 6 năm 1948", None).unwrap().iso(), "1948-06-11");
+/// assert_eq!(parse_date("18/5", None).unwrap().iso(), "--05-18");
+/// assert_eq!(parse_date("18/5", Some(Date::ymd(2023, 5, 18).unwrap())).unwrap().iso(), "2023-05-18");
+/// assert!(parse_date("31/02/2023", None).unwrap_err().is_invalid_date());
+/// ```
+pub fn parse_date(s: &str, reference: Option<Date>) -> Result<Date, Error> {
+    let opts = Options {
+        reference_date: reference,
+        ..Options::default()
+    };
+    match parse_one(s, &opts) {
+        Ok(item) => item
+            .date()
+            .ok_or_else(|| Error::expected("a date", item.start())),
+        Err(e) => {
+            let lead = s.len() - s.trim_start().len();
+            if looks_like_invalid_date(s.trim()) {
+                return Err(Error::invalid_date(lead));
+            }
+            Err(e)
+        }
+    }
+}
+
+/// A `d/m(/y)` or `d-m(-y)` shape whose numbers are no calendar date.
+fn looks_like_invalid_date(s: &str) -> bool {
+    let s = s.strip_prefix("ngày ").unwrap_or(s);
+    for sep in ['/', '-'] {
+        let parts: Vec<&str> = s.split(sep).collect();
+        if (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return true;
+        }
+    }
+    false
+}

@@ -35,7 +35,8 @@ impl Score {
 /// The first 64 KiB are decoded with each candidate ([`Encoding::ALL`]). Each decoding gets
 /// a [`Score`]: words (runs of letters) containing a non-ASCII letter count for it when
 /// they are well-formed Vietnamese syllables ([`is_syllable`]) and against it otherwise;
-/// stray symbols (`©`, `¶`, `¸`, U+FFFD) count against it. The candidate with the highest
+/// stray symbols (`©`, `¶`, `¸`, U+FFFD) count against it. VIQR is 7-bit, so every
+/// non-ASCII letter or symbol of the input also counts against the VIQR reading. The candidate with the highest
 /// [`Score::net`] wins; ties go to the earlier candidate in [`Encoding::ALL`] (Unicode
 /// first), so ASCII text is reported as Unicode.
 ///
@@ -106,14 +107,22 @@ pub fn detect(bytes: &[u8]) -> Detection {
         }
         Err(_) => String::from_utf8_lossy(sample).into_owned(),
     };
-    judge(Encoding::ALL.map(|e| {
-        let text = if e == Encoding::Unicode {
-            unicode.clone()
-        } else {
-            decode(sample, e)
-        };
-        (e, text)
-    }))
+    let viqr_input = if std::str::from_utf8(sample).is_ok() {
+        non_ascii_count(&unicode)
+    } else {
+        non_ascii_count(&super::windows_1252_to_string(sample))
+    };
+    judge(
+        Encoding::ALL.map(|e| {
+            let text = if e == Encoding::Unicode {
+                unicode.clone()
+            } else {
+                decode(sample, e)
+            };
+            (e, text)
+        }),
+        viqr_input,
+    )
 }
 
 /// Detects the encoding of text that may be legacy bytes read as Windows-1252 / Latin-1
@@ -130,11 +139,30 @@ pub fn detect_str(text: &str) -> Detection {
         end -= 1;
     }
     let sample = text.get(..end).unwrap_or(text);
-    judge(Encoding::ALL.map(|e| (e, decode_str(sample, e))))
+    judge(
+        Encoding::ALL.map(|e| (e, decode_str(sample, e))),
+        non_ascii_count(sample),
+    )
 }
 
-fn judge(decoded: [(Encoding, String); 4]) -> Detection {
-    let scores = decoded.each_ref().map(|(e, t)| (*e, score(t)));
+/// Non-ASCII characters that are neither spaces nor ordinary punctuation: VIQR text has
+/// none, so each one counts against the VIQR reading.
+fn non_ascii_count(text: &str) -> u32 {
+    let n = text
+        .chars()
+        .filter(|&c| !c.is_ascii() && !c.is_whitespace() && !ordinary_symbol(c))
+        .count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn judge(decoded: [(Encoding, String); 4], viqr_foreign: u32) -> Detection {
+    let scores = decoded.each_ref().map(|(e, t)| {
+        let mut s = score(t);
+        if *e == Encoding::Viqr {
+            s.rejects = s.rejects.saturating_add(viqr_foreign);
+        }
+        (*e, s)
+    });
     let mut best = 0;
     for (i, (_, s)) in scores.iter().enumerate() {
         let current = scores.get(best).map_or(i64::MIN, |(_, b)| b.net());

@@ -186,7 +186,8 @@ impl LegacyError {
         }
     }
 
-    /// Byte offset, in the input text, of the character that caused the error.
+    /// Byte offset, in the input text, of the character that caused the error (of the base
+    /// character it combines with, when it is a combining mark).
     pub fn offset(&self) -> usize {
         self.offset
     }

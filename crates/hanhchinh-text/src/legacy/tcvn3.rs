@@ -15,8 +15,9 @@
 //!   repairs the common case, words set entirely in capitals: in a word with no ASCII
 //!   lowercase letter, at least one capital and either two capitals or a capital after the
 //!   first letter, the lowercase Vietnamese letters are raised (`ñY` -> `ỦY`, `TØNH` ->
-//!   `TỈNH`, `®¶NG` -> `ĐẢNG`). A capitalised word such as `Hà` is left alone, so a
-//!   one-capital word set in the capital font (`HÀ` stored as `Hµ`) comes back as `Hà`.
+//!   `TỈNH`, `®¶NG` -> `ĐẢNG`). A word with one leading capital (`Xã`, `Hà`) is raised only
+//!   when a word beside it on the same line was (`HßA X· HéI` -> `HÒA XÃ HỘI`); alone,
+//!   `Hµ` stays `Hà`, so a heading made only of such words keeps lowercase letters.
 //!   [`Tcvn3Options::fix_capitals`] turns the repair off. [`encode`] writes capital toned
 //!   vowels with the lowercase byte, as UniKey does.
 //! * **0xAF, 0xBA, 0xBF, 0xC0..=0xC5 and the other capital positions of the upper half**
@@ -157,52 +158,25 @@ fn decode_units(
     }
 }
 
-/// Raises the lowercase non-ASCII letters of words that are otherwise set in capitals.
-fn fix_capitals(s: String) -> String {
-    if s.is_ascii() {
-        return s;
-    }
-    let mut out: Option<String> = None;
-    let mut copied = 0;
-    let mut start = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let in_word = c.is_alphabetic();
-        if in_word && start.is_none() {
-            start = Some(i);
-        }
-        let ends = match iter.peek() {
-            Some(&(_, n)) => !n.is_alphabetic(),
-            None => true,
-        };
-        if let (Some(st), true, true) = (start, in_word, ends) {
-            let end = i + c.len_utf8();
-            let word = s.get(st..end).unwrap_or("");
-            if word_needs_capitals(word) {
-                let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
-                o.push_str(s.get(copied..st).unwrap_or(""));
-                o.extend(word.chars().flat_map(char::to_uppercase));
-                copied = end;
-            }
-            start = None;
-        }
-    }
-    match out {
-        Some(mut o) => {
-            o.push_str(s.get(copied..).unwrap_or(""));
-            o
-        }
-        None => s,
-    }
+/// How a decoded word looks with respect to the capital font.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Caps {
+    /// Set in capitals with lowercase Vietnamese letters inside (`TØNH` read as `TỉNH`).
+    Raise,
+    /// One capital, first, then only lowercase Vietnamese letters (`Xã`, `Hà`): raised only
+    /// next to a `Raise` word on the same line.
+    Maybe,
+    /// Anything else.
+    Keep,
 }
 
-fn word_needs_capitals(word: &str) -> bool {
+fn classify(word: &str) -> Caps {
     let mut upper = 0usize;
     let mut viet_lower = false;
     let mut first_upper = None;
     for c in word.chars() {
         if c.is_ascii_lowercase() {
-            return false;
+            return Caps::Keep;
         }
         let up = c.is_uppercase();
         first_upper.get_or_insert(up);
@@ -212,7 +186,73 @@ fn word_needs_capitals(word: &str) -> bool {
             viet_lower = true;
         }
     }
-    viet_lower && upper >= 1 && (upper >= 2 || first_upper == Some(false))
+    if !viet_lower || upper == 0 {
+        Caps::Keep
+    } else if upper >= 2 || first_upper == Some(false) {
+        Caps::Raise
+    } else {
+        Caps::Maybe
+    }
+}
+
+/// Raises the lowercase Vietnamese letters of words set in the capital font: `Raise` words,
+/// and `Maybe` words whose neighbour (only spaces or tabs between) is a `Raise` word.
+fn fix_capitals(s: String) -> String {
+    if s.is_ascii() {
+        return s;
+    }
+    // (start, end, class) of every word.
+    let mut words: Vec<(usize, usize, Caps)> = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                let w = s.get(st..i).unwrap_or("");
+                words.push((st, i, classify(w)));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        words.push((st, s.len(), classify(s.get(st..).unwrap_or(""))));
+    }
+    if !words.iter().any(|w| w.2 == Caps::Raise) {
+        return s;
+    }
+    let joined = |a: Option<&(usize, usize, Caps)>, b: Option<&(usize, usize, Caps)>| match (a, b) {
+        (Some(&(_, end, _)), Some(&(next, _, _))) => s
+            .get(end..next)
+            .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t')),
+        _ => false,
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for (k, &(st, end, class)) in words.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(|p| words.get(p));
+        let next = words.get(k + 1);
+        let raise = match class {
+            Caps::Raise => true,
+            Caps::Maybe => {
+                (prev.is_some_and(|p| p.2 == Caps::Raise) && joined(prev, words.get(k)))
+                    || (next.is_some_and(|n| n.2 == Caps::Raise) && joined(words.get(k), next))
+            }
+            Caps::Keep => false,
+        };
+        if raise {
+            out.push_str(s.get(copied..st).unwrap_or(""));
+            out.extend(
+                s.get(st..end)
+                    .unwrap_or("")
+                    .chars()
+                    .flat_map(char::to_uppercase),
+            );
+            copied = end;
+        }
+    }
+    out.push_str(s.get(copied..).unwrap_or(""));
+    out
 }
 
 /// Encodes Unicode text in TCVN3.
@@ -309,5 +349,10 @@ mod tests {
         assert_eq!(decode_str("Hµ Néi"), "Hà Nội");
         assert_eq!(decode_str("HµNG"), "HÀNG");
         assert_eq!(decode_str("ñy ban"), "ủy ban");
+        assert_eq!(decode_str("HßA X· HéI"), "HÒA XÃ HỘI");
+        assert_eq!(decode_str("X· HéI"), "XÃ HỘI");
+        assert_eq!(decode_str("X·, HéI"), "Xã, HỘI");
+        assert_eq!(decode_str("UBND Hµ Néi"), "UBND Hà Nội");
+        assert_eq!(decode_str("H§ND Hµ Néi"), "HĐND Hà Nội");
     }
 }

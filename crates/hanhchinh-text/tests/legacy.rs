@@ -1,0 +1,300 @@
+//! Legacy encodings: round trips, real administrative phrases, detection, and no panic on
+//! any input.
+//!
+//! The phrases below were written for these tests (unit names and the usual headings of
+//! Vietnamese administrative documents); no corpus text is copied.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_text::legacy::{
+    self, decode, decode_str, detect, detect_str, encode, tcvn3, viqr, vni, windows_1252_to_string,
+    Encoding,
+};
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+const VOWELS: &str = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
+
+/// Every Vietnamese letter, lower case.
+fn lower_letters() -> Vec<char> {
+    VOWELS.chars().chain("bcdđghklmnpqrstvx".chars()).collect()
+}
+
+/// Every Vietnamese letter, both cases.
+fn all_letters() -> Vec<char> {
+    let lower = lower_letters();
+    let upper: Vec<char> = lower.iter().flat_map(|c| c.to_uppercase()).collect();
+    lower.into_iter().chain(upper).collect()
+}
+
+const PHRASES: &[&str] = &[
+    "Ủy ban nhân dân",
+    "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH",
+    "Quỳnh Phụ",
+    "Nghị quyết số 15/2023/NQ-HĐND",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Chủ tịch Hội đồng nhân dân huyện Mường Khương",
+    "Sở Tài nguyên và Môi trường",
+    "thị trấn Đắk Glei, huyện Đắk Glei, tỉnh Kon Tum",
+    "phường Nghĩa Đô, quận Cầu Giấy, thành phố Hà Nội",
+];
+
+/// A paragraph for detection: long enough to decide, short enough to read.
+const PARAGRAPH: &str = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; \
+    xét đề nghị của Trưởng phòng Nội vụ huyện, Ủy ban nhân dân huyện Quỳnh Phụ quyết định \
+    thành lập tổ công tác rà soát địa giới hành chính các xã, thị trấn trên địa bàn. \
+    Các đồng chí có tên tại Điều 1 chịu trách nhiệm thi hành quyết định này.";
+
+#[test]
+fn vni_round_trips_every_letter_both_cases() {
+    for c in all_letters() {
+        let s = c.to_string();
+        let bytes = encode(&s, Encoding::Vni).unwrap();
+        assert_eq!(decode(&bytes, Encoding::Vni), s, "{c}");
+        assert_eq!(
+            decode_str(&windows_1252_to_string(&bytes), Encoding::Vni),
+            s,
+            "{c}"
+        );
+        // Inside a word, too.
+        let w = format!("x{c}n");
+        assert_eq!(vni::decode(&vni::encode(&w).unwrap()), w, "{w}");
+    }
+}
+
+#[test]
+fn viqr_round_trips_every_letter_both_cases() {
+    for c in all_letters() {
+        let s = format!("{c} {c}? {c}. {c}d");
+        let ascii = viqr::encode(&s).unwrap();
+        assert!(ascii.is_ascii());
+        assert_eq!(viqr::decode(&ascii), s, "{s} via {ascii}");
+    }
+}
+
+#[test]
+fn tcvn3_round_trips_what_vn3_can_express() {
+    let raw = tcvn3::Tcvn3Options::default().with_fix_capitals(false);
+    // Every lowercase letter and the seven capitals with a byte of their own.
+    for c in lower_letters().into_iter().chain("ĂÂÊÔƠƯĐ".chars()) {
+        let s = c.to_string();
+        let bytes = tcvn3::encode(&s).unwrap();
+        assert_eq!(bytes.len(), 1, "{c}");
+        assert_eq!(tcvn3::decode_with(&bytes, &raw), s, "{c}");
+        assert_eq!(
+            tcvn3::decode_str_with(&windows_1252_to_string(&bytes), &raw),
+            s
+        );
+    }
+    // Capital toned vowels go through the lowercase byte and come back in capital words.
+    for c in VOWELS.chars().flat_map(char::to_uppercase) {
+        let w = format!("N{c}NG");
+        assert_eq!(tcvn3::decode(&tcvn3::encode(&w).unwrap()), w, "{w}");
+    }
+}
+
+#[test]
+fn real_phrases_in_every_encoding() {
+    for &p in PHRASES {
+        for enc in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viqr] {
+            let bytes = encode(p, enc).unwrap();
+            let back = decode(&bytes, enc);
+            if enc == Encoding::Tcvn3 && p == "Ủy ban nhân dân" {
+                // VN3 has no `Ủ`: the capital font is the only way, and a mixed-case word
+                // cannot say it.
+                assert_eq!(back, "ủy ban nhân dân");
+            } else {
+                assert_eq!(back, p, "{enc}: {p}");
+            }
+            assert_eq!(decode_str(&windows_1252_to_string(&bytes), enc), back);
+        }
+    }
+}
+
+#[test]
+fn known_byte_sequences() {
+    // TCVN3 (libiconv TCVN-5712 / UniKey TCVN3 tables).
+    assert_eq!(decode(b"Qu\xfanh Ph\xf4", Encoding::Tcvn3), "Quỳnh Phụ");
+    assert_eq!(decode(b"Ngh\xde quy\xd5t", Encoding::Tcvn3), "Nghị quyết");
+    assert_eq!(
+        decode(b"\xf1y ban nh\xa9n d\xa9n", Encoding::Tcvn3),
+        "ủy ban nhân dân"
+    );
+    assert_eq!(decode(b"B\xb6o Th\xbeng", Encoding::Tcvn3), "Bảo Thắng");
+    // VNI-Windows (UniKey VNI-WIN table).
+    assert_eq!(
+        decode(b"U\xdby ban nha\xe2n da\xe2n", Encoding::Vni),
+        "Ủy ban nhân dân"
+    );
+    assert_eq!(decode(b"Quy\xf8nh Phu\xef", Encoding::Vni), "Quỳnh Phụ");
+    assert_eq!(decode(b"Ngh\xf2 quye\xe1t", Encoding::Vni), "Nghị quyết");
+    assert_eq!(decode(b"\xd1a\xefi ho\xefc", Encoding::Vni), "Đại học");
+    // VIQR (RFC 1456).
+    assert_eq!(
+        decode(b"U?y ban nha^n da^n", Encoding::Viqr),
+        "Ủy ban nhân dân"
+    );
+    assert_eq!(decode(b"Quy`nh Phu.", Encoding::Viqr), "Quỳnh Phụ");
+    assert_eq!(decode(b"Nghi. quye^'t", Encoding::Viqr), "Nghị quyết");
+}
+
+#[test]
+fn misread_text_as_it_arrives() {
+    // What a Windows-1252 reader shows for the bytes above.
+    assert_eq!(
+        decode_str("ñy ban nh©n d©n", Encoding::Tcvn3),
+        "ủy ban nhân dân"
+    );
+    assert_eq!(
+        decode_str("UÛy ban nhaân daân", Encoding::Vni),
+        "Ủy ban nhân dân"
+    );
+    assert_eq!(decode_str("Quyønh Phuï", Encoding::Vni), "Quỳnh Phụ");
+    // Characters that stand for no byte survive (a half-converted document).
+    assert_eq!(
+        decode_str("Việt Nam: NghÞ quyÕt", Encoding::Tcvn3),
+        "Việt Nam: Nghị quyết"
+    );
+}
+
+#[test]
+fn decoded_text_is_nfc() {
+    // TCVN3 combining tone marks (0xB0..=0xB4) and NFD pass-through input.
+    assert_eq!(decode(b"a\xb3 \xa9\xb4", Encoding::Tcvn3), "á ậ");
+    let nfd: String = "Quỳnh".nfd().collect();
+    assert_eq!(decode_str(&nfd, Encoding::Vni), "Quỳnh");
+    assert_eq!(encode(&nfd, Encoding::Vni).unwrap(), b"Quy\xf8nh");
+}
+
+#[test]
+fn detection_of_each_encoding() {
+    let utf8 = PARAGRAPH.as_bytes().to_vec();
+    let d = detect(&utf8);
+    assert_eq!(d.encoding(), Encoding::Unicode, "{d:?}");
+    assert!(d.confidence() > 0.9, "{d:?}");
+    for enc in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viqr] {
+        let bytes = encode(PARAGRAPH, enc).unwrap();
+        let d = detect(&bytes);
+        assert_eq!(d.encoding(), enc, "{d:?}");
+        assert!(d.confidence() > 0.9, "{enc}: {d:?}");
+        let misread = windows_1252_to_string(&bytes);
+        let d = detect_str(&misread);
+        assert_eq!(d.encoding(), enc, "{d:?}");
+        assert_eq!(
+            decode_str(&misread, d.encoding()).nfc().collect::<String>(),
+            {
+                if enc == Encoding::Tcvn3 {
+                    PARAGRAPH.replace("Ủy", "ủy")
+                } else {
+                    PARAGRAPH.to_owned()
+                }
+            }
+        );
+    }
+    assert_eq!(detect_str(PARAGRAPH).encoding(), Encoding::Unicode);
+}
+
+#[test]
+fn detection_of_short_phrases() {
+    for &p in PHRASES {
+        assert_eq!(detect(p.as_bytes()).encoding(), Encoding::Unicode, "{p}");
+        for enc in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viqr] {
+            let bytes = encode(p, enc).unwrap();
+            let got = detect(&bytes).encoding();
+            // `Nghị quyết số 15/2023/NQ-HĐND` in TCVN3 has only two accented words, which is
+            // still enough; every phrase here has at least two.
+            assert_eq!(got, enc, "{enc}: {p}: {:?}", detect(&bytes));
+        }
+    }
+}
+
+#[test]
+fn utf8_misread_as_windows_1252_is_not_legacy() {
+    // The other common mojibake: UTF-8 read as Windows-1252 (`Ná»™i`). No legacy decoder
+    // makes Vietnamese of it, so the detector must not claim one with confidence.
+    let mojibake = windows_1252_to_string(PARAGRAPH.as_bytes());
+    let d = detect_str(&mojibake);
+    for (enc, s) in d.scores() {
+        assert!(s.rejects > s.syllables, "{enc}: {s:?}");
+    }
+}
+
+#[test]
+fn errors_point_at_the_character() {
+    let e = encode("Hà Nội – 中国", Encoding::Tcvn3).unwrap_err();
+    assert_eq!(e.offset(), "Hà Nội – ".len());
+    assert_eq!(e.character(), '中');
+    assert!(e.to_string().contains("tcvn3"));
+    assert_eq!(encode("Straße", Encoding::Tcvn3).unwrap_err().offset(), 4);
+    assert_eq!(encode("Grüße", Encoding::Vni).unwrap_err().offset(), 2);
+    assert_eq!(encode("“Hà Nội”", Encoding::Viqr).unwrap_err().offset(), 0);
+    let _: &dyn std::error::Error = &e;
+}
+
+#[test]
+fn encoding_names() {
+    let names: Vec<&str> = Encoding::ALL.iter().map(|e| e.name()).collect();
+    assert_eq!(names, ["unicode", "tcvn3", "vni", "viqr"]);
+    assert_eq!(legacy::Encoding::Vni.to_string(), "vni");
+}
+
+fn vietnamese_text() -> impl Strategy<Value = String> {
+    let mut pool = all_letters();
+    pool.extend(" .,?'`~^(+\\-0123456789\n\"".chars());
+    prop::collection::vec(prop::sample::select(pool), 0..60).prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #[test]
+    fn no_panic_and_nfc_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        for enc in Encoding::ALL {
+            let s = decode(&bytes, enc);
+            prop_assert!(unicode_normalization::is_nfc(&s));
+        }
+        let d = detect(&bytes);
+        prop_assert!((0.0..=1.0).contains(&d.confidence()));
+    }
+
+    #[test]
+    fn no_panic_on_any_str(s in any::<String>()) {
+        for enc in Encoding::ALL {
+            let out = decode_str(&s, enc);
+            prop_assert!(unicode_normalization::is_nfc(&out));
+            let _ = encode(&s, enc);
+        }
+        let _ = detect_str(&s);
+        let _ = viqr::decode_with(&s, &viqr::ViqrOptions::default().with_sentence_end(true));
+    }
+
+    #[test]
+    fn vni_and_viqr_round_trip(s in vietnamese_text()) {
+        let bytes = vni::encode(&s).unwrap();
+        prop_assert_eq!(vni::decode(&bytes), s.clone());
+        let ascii = viqr::encode(&s).unwrap();
+        prop_assert_eq!(viqr::decode(&ascii), s);
+    }
+
+    #[test]
+    fn tcvn3_round_trips_lowercase(s in vietnamese_text()) {
+        let s = s.to_lowercase();
+        let raw = tcvn3::Tcvn3Options::default().with_fix_capitals(false);
+        let bytes = tcvn3::encode(&s).unwrap();
+        prop_assert_eq!(tcvn3::decode_with(&bytes, &raw), s);
+    }
+
+    #[test]
+    fn encode_errors_are_on_char_boundaries(s in any::<String>()) {
+        for enc in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viqr] {
+            if let Err(e) = encode(&s, enc) {
+                prop_assert!(s.is_char_boundary(e.offset()));
+                // The offset is that of the character, or of the base it combines with.
+                prop_assert!(s[e.offset()..].nfc().take(64).any(|c| c == e.character()));
+            }
+        }
+    }
+}

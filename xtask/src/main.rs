@@ -4,6 +4,8 @@
 //!   sources in `data/`. Each crate that owns baked data has a test that fails when the checked-in
 //!   bytes differ from what this command produces.
 
+mod segment;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -17,7 +19,7 @@ fn root() -> PathBuf {
 type Generator = (&'static str, fn(&std::path::Path) -> Result<(), String>);
 
 /// Every generator, in the order `gen` runs them. Each crate that bakes data adds its entry here.
-const GENERATORS: &[Generator] = &[];
+const GENERATORS: &[Generator] = &[("segment", segment::generate)];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,0 +1,281 @@
+//! Behaviour of the default segmenter and of user words.
+//!
+//! The sentences are written for these tests or taken from the sample district news pages of the
+//! repository (`data/corpus/seeds/`); none comes from the VTB treebank.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_segment::Segmenter;
+use proptest::prelude::*;
+
+fn joined(seg: &Segmenter, text: &str) -> String {
+    seg.segment(text).to_string()
+}
+
+/// (input, expected `_`-joined output)
+const CASES: &[(&str, &str)] = &[
+    // compounds from the word list
+    ("phong trào thi đua", "phong_trào thi_đua"),
+    // a word missing from the list stays split: `yêu nước` is not in PhoBERT's vocabulary
+    ("yêu nước", "yêu nước"),
+    ("Ủy ban nhân dân quận", "Ủy_ban_nhân_dân quận"),
+    ("Người dân phấn khởi", "Người_dân phấn_khởi"),
+    (
+        "chính quyền địa phương đã lập biên bản",
+        "chính_quyền địa_phương đã lập biên_bản",
+    ),
+    // single syllables stay alone
+    ("và của là", "và của là"),
+    // numbers, dates and codes stay one token
+    ("diện tích 2.309 ha", "diện_tích 2.309 ha"),
+    ("ngày 18/5/2023", "ngày 18/5/2023"),
+    ("Chỉ thị 34-CT/TW", "Chỉ_thị 34-CT/TW"),
+    // a number and its magnitude form one numeral
+    ("khoảng 10 triệu đồng", "khoảng 10_triệu đồng"),
+    // reduplications
+    ("trời xanh xanh", "trời xanh_xanh"),
+    // proper names: capitalised well-formed syllables join
+    ("ông Võ Đức Hơn", "ông Võ_Đức_Hơn"),
+    ("đường Trương Định", "đường Trương_Định"),
+    // acronyms are not names
+    ("Trụ sở UBND", "Trụ_sở UBND"),
+    // initials and short abbreviations keep their dot; a number keeps its percent sign
+    ("ông H. nói", "ông H. nói"),
+    ("TP. Hồ Chí Minh", "TP. Hồ_Chí_Minh"),
+    ("đạt 96,39% kế hoạch", "đạt 96,39% kế_hoạch"),
+    ("quốc lộ 1A", "quốc_lộ 1A"),
+    // a list entry written with a hyphen (`Bắc-Nam`) does not match spaced punctuation
+    ("trục Bắc-Nam", "trục Bắc-Nam"),
+    // a word capitalised because the sentence starts is not glued to the next name
+    ("Ông Lộc nói", "Ông Lộc nói"),
+    // punctuation stays apart
+    ("Thanh tra, kiểm tra.", "Thanh_tra , kiểm_tra ."),
+    // line breaks are kept and never crossed
+    ("phong\ntrào", "phong\ntrào"),
+    ("", ""),
+];
+
+#[test]
+fn table_of_joined_and_split_words() {
+    let seg = Segmenter::default();
+    let mut failures = Vec::new();
+    for (input, expected) in CASES {
+        let got = joined(&seg, input);
+        if got != *expected {
+            failures.push(format!("{input:?}: got {got:?}, expected {expected:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn boundaries(seg: &Segmenter, text: &str) -> Vec<usize> {
+    // Boundaries as counts of non-space characters before each word end, comparable across
+    // forms of the same text whose byte lengths differ.
+    let s = seg.segment(text);
+    s.words()
+        .map(|w| {
+            text[..w.end()]
+                .chars()
+                .filter(|c| !c.is_whitespace() && !is_mark(*c))
+                .count()
+        })
+        .collect()
+}
+
+fn is_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+#[test]
+fn diacritic_variants_give_identical_boundaries() {
+    let seg = Segmenter::default();
+    let groups: &[&[&str]] = &[
+        // NFC, NFD, modern tone placement, upper case, mixed
+        &[
+            "hòa giải ở cơ sở",
+            "ho\u{300}a gia\u{309}i \u{1edf} c\u{1a1} s\u{1edf}",
+            "hoà giải ở cơ sở",
+            "HÒA GIẢI Ở CƠ SỞ",
+        ],
+        &[
+            "Ủy ban nhân dân",
+            "Uỷ ban nhân dân",
+            "U\u{309}y ban nha\u{302}n da\u{302}n",
+            "ỦY BAN NHÂN DÂN",
+        ],
+        &["thủy lợi", "thuỷ lợi", "THỦY LỢI", "thu\u{309}y lơ\u{323}i"],
+    ];
+    for g in groups {
+        let want = boundaries(&seg, g[0]);
+        for v in &g[1..] {
+            assert_eq!(boundaries(&seg, v), want, "{v:?} vs {:?}", g[0]);
+        }
+    }
+    assert_eq!(joined(&seg, "hòa giải"), "hòa_giải");
+    assert_eq!(joined(&seg, "hoà giải"), "hoà_giải");
+    assert_eq!(joined(&seg, "HOÀ GIẢI"), "HOÀ_GIẢI");
+}
+
+#[test]
+fn spans_point_into_the_original_text() {
+    let seg = Segmenter::default();
+    let text = "Ngày  18/5/2023,\u{a0}UBND quận Nam Từ Liêm tổ chức hội nghị…";
+    let s = seg.segment(text);
+    let mut last = 0;
+    for w in s.words() {
+        assert!(w.start() >= last);
+        assert_eq!(&text[w.span()], w.text());
+        assert_eq!(w.tokens().first().unwrap().start(), w.start());
+        assert_eq!(w.tokens().last().unwrap().end(), w.end());
+        last = w.end();
+    }
+}
+
+#[test]
+fn user_words() {
+    let base = Segmenter::default();
+    // `yêu nước` is not in the embedded list
+    assert_eq!(joined(&base, "thi đua yêu nước"), "thi_đua yêu nước");
+    let mut b = Segmenter::builder();
+    b.add_word("yêu nước").add_word("Ủy ban nhân dân");
+    let seg = b.build().unwrap();
+    assert_eq!(joined(&seg, "thi đua yêu nước"), "thi_đua yêu_nước");
+    // found whatever the case, the normalization and the tone placement
+    assert_eq!(joined(&seg, "THI ĐUA YÊU NƯỚC"), "THI_ĐUA YÊU_NƯỚC");
+    assert_eq!(
+        joined(&seg, "ye\u{302}u nu\u{31b}o\u{31b}\u{301}c"),
+        "ye\u{302}u_nu\u{31b}o\u{31b}\u{301}c"
+    );
+    assert_eq!(joined(&seg, "UỶ BAN NHÂN DÂN quận"), "UỶ_BAN_NHÂN_DÂN quận");
+    assert_eq!(joined(&seg, "Uỷ ban nhân dân"), "Uỷ_ban_nhân_dân");
+}
+
+#[test]
+fn user_word_counts_and_tsv() {
+    // A tiny count does not force a join; a large one does.
+    let mut b = Segmenter::builder();
+    b.add_word_with_count("dân phấn", 1);
+    let seg = b.build().unwrap();
+    assert_eq!(joined(&seg, "người dân phấn khởi"), "người_dân phấn_khởi");
+
+    let mut b = Segmenter::builder();
+    b.add_words_tsv("word\tcount\n# titles\nphó chủ tịch\t10000000\n\n")
+        .unwrap();
+    let seg = b.build().unwrap();
+    assert_eq!(joined(&seg, "phó chủ tịch UBND"), "phó_chủ_tịch UBND");
+}
+
+#[test]
+fn tsv_errors_name_line_and_column() {
+    let err = Segmenter::builder()
+        .add_words_tsv("thi đua\t5\nyêu nước\t-3\n")
+        .unwrap_err();
+    assert_eq!(err.line(), Some(2));
+    assert_eq!(err.column(), Some(10));
+    assert!(err.to_string().starts_with("line 2, column 10:"), "{err}");
+
+    let dir = std::env::temp_dir().join(format!("hanhchinh-segment-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("words.tsv");
+    std::fs::write(&path, "ok\t1\na\tb\tc\n").unwrap();
+    let err = Segmenter::builder().add_words_file(&path).unwrap_err();
+    assert_eq!(err.path(), Some(path.as_path()));
+    assert_eq!((err.line(), err.column()), (Some(2), Some(5)));
+    let missing = Segmenter::builder()
+        .add_words_file(dir.join("missing.tsv"))
+        .unwrap_err();
+    assert!(missing.line().is_none());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn options_switch_rules_off() {
+    let mut b = Segmenter::builder();
+    b.join_names(false)
+        .join_reduplications(false)
+        .join_number_magnitudes(false);
+    let seg = b.build().unwrap();
+    assert_eq!(joined(&seg, "ông Võ Đức Hơn"), "ông Võ Đức Hơn");
+    assert_eq!(joined(&seg, "10 triệu"), "10 triệu");
+    let mut b = Segmenter::builder();
+    b.max_word_tokens(1);
+    let seg = b.build().unwrap();
+    assert_eq!(joined(&seg, "thi đua yêu nước"), "thi đua yêu nước");
+}
+
+#[test]
+fn segment_tokens_matches_segment() {
+    let seg = Segmenter::default();
+    let text = "Cán bộ, công chức phường Phúc Xá học tập Nghị quyết 15/2023/NQ-HĐND.";
+    let tokens: Vec<_> = hanhchinh_text::tokenize(text).collect();
+    let a: Vec<_> = seg
+        .segment_tokens(text, &tokens)
+        .iter()
+        .map(|w| w.span())
+        .collect();
+    let b: Vec<_> = seg.segment(text).words().map(|w| w.span()).collect();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn seed_page_lines_keep_their_text() {
+    // Lines from the repository's sample pages (data/corpus/seeds/), faults included.
+    let lines = [
+        "Sáng 18/5, UBND quận Nam Từ Liêm tổ chức Hội nghị sơ kết công tác quý I/2023.",
+        "Tổng diện tích 152 .206 m2, đạt 96,39% kế hoạch; NamTừ Liêm",
+        "Đồng chí Nguyễn Văn Phúc-UVBTVTU-Trưởng ban Tổ chức Thành ủy",
+    ];
+    let seg = Segmenter::default();
+    for line in lines {
+        let out = joined(&seg, line);
+        let strip = |s: &str| {
+            s.chars()
+                .filter(|c| !c.is_whitespace() && *c != '_')
+                .collect::<String>()
+        };
+        assert_eq!(strip(&out), strip(line));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn no_panic_and_spans_in_order(s in "\\PC{0,80}") {
+        let seg = Segmenter::default();
+        let out = seg.segment(&s);
+        let mut last = 0;
+        for w in out.words() {
+            prop_assert!(s.is_char_boundary(w.start()) && s.is_char_boundary(w.end()));
+            prop_assert!(w.start() >= last && w.start() < w.end());
+            prop_assert_eq!(&s[w.span()], w.text());
+            last = w.end();
+        }
+        let _ = out.to_string();
+    }
+
+    #[test]
+    fn vietnamese_like_text_never_panics(s in "[a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐ \\u{0300}\\u{0301}\\u{0309}\\u{0303}\\u{0323}0-9.,/\\-\\n]{0,120}") {
+        let seg = Segmenter::default();
+        let words: Vec<_> = seg.segment(&s).words().map(|w| w.span()).collect();
+        for pair in words.windows(2) {
+            prop_assert!(pair[0].end <= pair[1].start);
+        }
+    }
+
+    #[test]
+    fn case_never_changes_boundaries(s in "[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ ]{0,60}") {
+        // Lower-case text against its upper-case form: no capitalised names in either, no
+        // sentence starts, so the boundaries must agree.
+        let seg = Segmenter::default();
+        let upper = s.to_uppercase();
+        prop_assume!(upper.len() == s.len());
+        let a: Vec<_> = seg.segment(&s).words().map(|w| w.span()).collect();
+        let b: Vec<_> = seg.segment(&upper).words().map(|w| w.span()).collect();
+        prop_assert_eq!(a, b);
+    }
+}

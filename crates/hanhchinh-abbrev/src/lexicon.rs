@@ -268,7 +268,6 @@ pub enum WordKind {
 }
 
 #[derive(Clone, Debug)]
-#[allow(dead_code)] // read by the title parser (next commit)
 pub(crate) struct TitleWord {
     pub(crate) kind: WordKind,
     pub(crate) order: u8,
@@ -726,9 +725,21 @@ impl Lexicon {
         self.rank_by_abbr.get(abbr).and_then(|&i| self.ranks.get(i))
     }
 
-    #[allow(dead_code)]
     pub(crate) fn title_word(&self, key: &str) -> Option<&TitleWord> {
         self.title_words.get(key)
+    }
+
+    /// The kind and seniority of a word of written-out titles (`Bí thư` -> role 4,
+    /// `huyện` -> level 2, `Phó` -> modifier); any case and tone placement.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{Lexicon, WordKind};
+    /// assert_eq!(Lexicon::builtin().title_word_kind("bí thư"), Some((WordKind::Role, 4)));
+    /// ```
+    pub fn title_word_kind(&self, word: &str) -> Option<(WordKind, u8)> {
+        self.title_words
+            .get(hanhchinh_text::key(word).as_ref())
+            .map(|w| (w.kind, w.order))
     }
 
     /// Every document type, in table order.

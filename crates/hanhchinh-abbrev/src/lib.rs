@@ -15,6 +15,7 @@ mod context;
 mod error;
 mod lexicon;
 mod scan;
+mod title;
 
 pub use context::{Context, Level, ProvinceKind};
 pub use error::Error;
@@ -23,3 +24,4 @@ pub use lexicon::{
     RankKind, Scope, Tables, WordKind,
 };
 pub use scan::{expand, find, find_in_tokens, Mention, Origin};
+pub use title::{designation, parse_title, split_titles, Designation, RankMention, Title};

@@ -99,8 +99,9 @@ pub fn find_in_tokens<'a>(text: &'a str, tokens: &[Token<'a>], options: &Options
     scan.items
 }
 
-/// The date (or date range, or time) that starts at token `index`, if there is one: for a
-/// caller that found `ngày` or a number after something else (the date of a legal reference,
+/// The date (or date range, or time) that starts at token `index` (or whose number is token
+/// `index`, the span then includes a `ngày` before it), if there is one: for a caller that found
+/// `ngày` or a number after something else (the date of a legal reference,
 /// `Chỉ thị số 34-CT/TW ngày 07/4/2014`).
 ///
 /// ```
@@ -124,7 +125,8 @@ pub fn date_at<'a>(
         scan.step(i);
         if let Some(item) = scan.items.first() {
             let dateish = matches!(item.kind(), Kind::Date | Kind::DateRange | Kind::Time);
-            return (dateish && item.start() == start).then(|| item.clone());
+            let covers = item.start() <= start && start < item.end();
+            return (dateish && covers).then(|| item.clone());
         }
     }
     None

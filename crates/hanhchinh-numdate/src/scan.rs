@@ -925,9 +925,30 @@ impl<'s, 'a> Scan<'s, 'a> {
             }
         }
 
-        let approx = self.approx_before(i);
+        // A sign glued to the number and standing free on its left: `-5`, `+3,2%`.
+        let mut first = i;
+        let mut value = value;
+        if let Some(p) = prev
+            .filter(|&p| self.glued(i) && self.tok(p).is_some_and(|t| t.start() >= self.last_end))
+        {
+            let minus =
+                self.is_punct(p, &['-', '−', '–']) || self.tok(p).is_some_and(|t| t.is_char('−'));
+            let plus = self.tok(p).is_some_and(|t| t.is_char('+'));
+            let free =
+                p == 0 || (self.gap(p).is_some_and(|g| !g.is_empty()) && !self.is_number(p - 1));
+            if (minus || plus) && free {
+                if minus {
+                    let Some(neg) = value.checked_neg() else {
+                        return self.overflowed(i);
+                    };
+                    value = neg;
+                }
+                first = p;
+            }
+        }
+        let approx = self.approx_before(first);
         let ordinal = prev_key == "thứ";
-        self.value_tail(i, last, value, Numeral::Digits, ordinal, approx)
+        self.value_tail(first, last, value, Numeral::Digits, ordinal, approx)
     }
 
     /// Joins `152 .206` (a thousands group cut off by a stray space) when the first part has
@@ -1072,7 +1093,9 @@ impl<'s, 'a> Scan<'s, 'a> {
                 .tok(end + 1)
                 .is_some_and(|t| t.kind() == TokenKind::Word)
         {
-            let Some(s) = words::scale(&self.key(end + 1)) else {
+            let k = self.key(end + 1);
+            let hundred = (k == "trăm" && numeral == Numeral::Digits).then_some(2);
+            let Some(s) = words::scale(&k).or(hundred) else {
                 break;
             };
             value = match value.checked_mul_pow10(s) {

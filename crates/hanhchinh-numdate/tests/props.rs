@@ -1,0 +1,171 @@
+//! Property tests: Vietnamese formatting round-trips, no panic on any input, spans are exact
+//! and items never overlap, absurd sizes overflow instead of giving a wrong value.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_numdate::{find, parse_date, parse_number, Date, Decimal, Options, Value};
+use proptest::prelude::*;
+
+/// Spells an integer below 10^12 in Vietnamese words, by the rules the parser documents.
+fn spell(n: u64) -> String {
+    const U: [&str; 10] = [
+        "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+    ];
+    fn below_1000(n: u64, full: bool, out: &mut Vec<String>) {
+        let (h, t, u) = (n / 100, (n / 10) % 10, n % 10);
+        if full || h > 0 {
+            out.push(U[h as usize].into());
+            out.push("trăm".into());
+        }
+        match t {
+            0 if u > 0 && (full || h > 0) => {
+                out.push("linh".into());
+                out.push(U[u as usize].into());
+            }
+            0 if u > 0 => out.push(U[u as usize].into()),
+            0 => {}
+            1 => {
+                out.push("mười".into());
+                match u {
+                    0 => {}
+                    5 => out.push("lăm".into()),
+                    _ => out.push(U[u as usize].into()),
+                }
+            }
+            _ => {
+                out.push(U[t as usize].into());
+                out.push("mươi".into());
+                match u {
+                    0 => {}
+                    1 => out.push("mốt".into()),
+                    4 => out.push("tư".into()),
+                    5 => out.push("lăm".into()),
+                    _ => out.push(U[u as usize].into()),
+                }
+            }
+        }
+    }
+    if n == 0 {
+        return "không".into();
+    }
+    let groups = [
+        (n / 1_000_000_000, "tỷ"),
+        ((n / 1_000_000) % 1000, "triệu"),
+        ((n / 1000) % 1000, "nghìn"),
+        (n % 1000, ""),
+    ];
+    let mut out = Vec::new();
+    let mut started = false;
+    for (g, word) in groups {
+        if g == 0 {
+            continue;
+        }
+        below_1000(g, started, &mut out);
+        if !word.is_empty() {
+            out.push(word.into());
+        }
+        started = true;
+    }
+    out.join(" ")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Any decimal written Vietnamese style (`1.234.567,89`) parses back to itself.
+    #[test]
+    fn vietnamese_format_round_trips(m in -(1i128 << 90)..(1i128 << 90), scale in 0u32..6) {
+        let v = Decimal::new(m, scale).unwrap();
+        let s = v.to_vietnamese();
+        let parsed = parse_number(&s).unwrap();
+        prop_assert_eq!(parsed.decimal(), Some(v), "{}", s);
+    }
+
+    /// With a percent sign, a currency or a unit, the value is kept.
+    #[test]
+    fn amounts_round_trip(m in 0i64..1_000_000_000_000, scale in 0u32..3, suffix in 0usize..4) {
+        let v = Decimal::new(i128::from(m), scale).unwrap();
+        let (tail, kind) = [("%", "percent"), (" đồng", "money"), (" ha", "quantity"), (" USD", "money")][suffix];
+        let s = format!("{}{tail}", v.to_vietnamese());
+        let parsed = parse_number(&s).unwrap();
+        prop_assert_eq!(parsed.kind().as_str(), kind);
+        prop_assert_eq!(parsed.decimal(), Some(v));
+    }
+
+    /// Scale words multiply exactly.
+    #[test]
+    fn scale_words_multiply(m in 1i64..1_000_000, scale in 0u32..3, which in 0usize..4) {
+        let v = Decimal::new(i128::from(m), scale).unwrap();
+        let (word, exp) = [("nghìn", 3), ("triệu", 6), ("tỷ", 9), ("nghìn tỷ", 12)][which];
+        let s = format!("{} {word} đồng", v.to_vietnamese());
+        prop_assert_eq!(parse_number(&s).unwrap().decimal(), v.checked_mul_pow10(exp));
+    }
+
+    /// Spelled-out numbers read back to their value.
+    #[test]
+    fn spelled_numbers_round_trip(n in 10u64..1_000_000_000_000) {
+        let s = spell(n);
+        let got = parse_number(&s).unwrap().decimal();
+        prop_assert_eq!(got, Some(Decimal::new(i128::from(n), 0).unwrap()), "{}", s);
+    }
+
+    /// Every valid date written d/m/yyyy reads back; impossible ones never do.
+    #[test]
+    fn dates_round_trip(y in 1900i16..2100, m in 1u8..=12, day in 1u8..=31) {
+        let s = format!("ngày {day}/{m}/{y}");
+        match Date::ymd(y, m, day) {
+            Ok(date) => prop_assert_eq!(parse_date(&s, None).unwrap(), date),
+            Err(_) => prop_assert!(parse_date(&s, None).unwrap_err().is_invalid_date()),
+        }
+    }
+
+    /// No panic on any input; spans are char boundaries, slices of the input, in order and
+    /// never overlapping.
+    #[test]
+    fn no_panic_and_exact_spans(text in "\\PC{0,80}") {
+        let opts = Options { reference_date: Some(Date::ymd(2023, 5, 18).unwrap()), lone_number_words: true };
+        let items = find(&text, &opts);
+        let mut last = 0;
+        for i in &items {
+            prop_assert!(i.start() >= last && i.start() < i.end());
+            prop_assert_eq!(text.get(i.span()), Some(i.surface()));
+            last = i.end();
+        }
+        let _ = parse_number(&text);
+        let _ = parse_date(&text, None);
+    }
+
+    /// Inputs made of the pieces the scanner looks at (digits, separators, cue words) do not
+    /// panic either, and values are never wrong in sign or scale: a plain digit run is itself.
+    #[test]
+    fn no_panic_on_figure_soup(parts in proptest::collection::vec(prop_oneof![
+        "[0-9]{1,6}", "[0-9]{1,3}([.,][0-9]{1,3}){0,3}", Just("/".to_string()), Just("-".to_string()),
+        Just(":".to_string()), Just(" ".to_string()), Just("%".to_string()), Just("ngày".to_string()),
+        Just("năm".to_string()), Just("tháng".to_string()), Just("từ".to_string()), Just("đến".to_string()),
+        Just("tỷ".to_string()), Just("đồng".to_string()), Just("thứ".to_string()), Just("XIII".to_string()),
+        Just("quý".to_string()), Just("hai mươi".to_string()), Just("giờ".to_string()), Just("h".to_string()),
+    ], 0..16)) {
+        let text = parts.join("");
+        let opts = Options { reference_date: Some(Date::ymd(2022, 1, 21).unwrap()), ..Options::default() };
+        for i in find(&text, &opts) {
+            prop_assert_eq!(text.get(i.span()), Some(i.surface()));
+            if let Value::Number { value, .. } = i.value() {
+                if i.surface().bytes().all(|b| b.is_ascii_digit()) {
+                    prop_assert_eq!(Some(*value), i.surface().parse::<Decimal>().ok());
+                }
+            }
+        }
+    }
+
+    /// Numbers too long for the exact type overflow, never a rounded value.
+    #[test]
+    fn long_numbers_overflow(n in 30usize..6000) {
+        let s = "7".repeat(n);
+        prop_assert!(parse_number(&s).unwrap_err().is_overflow());
+    }
+}

@@ -1,0 +1,449 @@
+//! Every example of the issue (hanhchinh issue 4) and every documented context rule.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_numdate::{
+    date_at, find, parse_date, parse_number, Approx, Date, Decimal, Kind, Options, Value,
+};
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn opts(reference: Option<(i16, u8, u8)>) -> Options {
+    Options {
+        reference_date: reference.map(|(y, m, dd)| Date::ymd(y, m, dd).unwrap()),
+        ..Options::default()
+    }
+}
+
+/// `(kind, surface, value)` of every item, the value rendered compactly.
+fn scan(text: &str, reference: Option<(i16, u8, u8)>) -> Vec<(&'static str, String, String)> {
+    find(text, &opts(reference))
+        .iter()
+        .map(|i| {
+            assert_eq!(&text[i.span()], i.surface());
+            let v = match i.value() {
+                Value::Number { value, .. } | Value::Percent { value } => value.to_string(),
+                Value::Money { value, currency } => format!("{value} {currency}"),
+                Value::Quantity { value, unit } => format!("{value} {unit}"),
+                Value::Fraction {
+                    numerator,
+                    denominator,
+                } => format!("{numerator}/{denominator}"),
+                Value::Range { from, to, unit } => format!("{from}..{to}{}", unit.unwrap_or("")),
+                Value::Date { value } => value.iso(),
+                Value::Time { value } => value.to_string(),
+                Value::DateRange { from, to } => format!("{}..{}", from.iso(), to.iso()),
+                _ => String::new(),
+            };
+            (i.kind().as_str(), i.surface().to_string(), v)
+        })
+        .collect()
+}
+
+fn one(text: &str, reference: Option<(i16, u8, u8)>) -> (&'static str, String, String) {
+    let all = scan(text, reference);
+    assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
+    all.into_iter().next().unwrap()
+}
+
+fn is(text: &str, kind: &str, surface: &str, value: &str) {
+    let got = one(text, Some((2023, 5, 18)));
+    assert_eq!(
+        got,
+        (kind_static(kind), surface.to_string(), value.to_string()),
+        "{text:?}"
+    );
+}
+
+fn kind_static(k: &str) -> &'static str {
+    [
+        "number",
+        "percent",
+        "money",
+        "quantity",
+        "fraction",
+        "range",
+        "date",
+        "time",
+        "date_range",
+    ]
+    .into_iter()
+    .find(|x| *x == k)
+    .unwrap()
+}
+
+fn none(text: &str) {
+    let all = scan(text, Some((2023, 5, 18)));
+    assert!(all.is_empty(), "{text:?} gave {all:?}");
+}
+
+#[test]
+fn issue_headline_examples() {
+    is("có 2.309 doanh nghiệp", "number", "2.309", "2309");
+    is("đạt 96,39%", "percent", "96,39%", "96.39");
+    is(
+        "là 82.367 tỷ đồng",
+        "money",
+        "82.367 tỷ đồng",
+        "82367000000000 VND",
+    );
+    is(
+        "thưởng 191.360.000 đồng",
+        "money",
+        "191.360.000 đồng",
+        "191360000 VND",
+    );
+    is(
+        "Khu tái định cư 4,3ha phường",
+        "quantity",
+        "4,3ha",
+        "4.3 ha",
+    );
+    is("vượt mức 30/31 chỉ tiêu", "fraction", "30/31", "30/31");
+    is("trẻ em từ 12-17 tuổi", "range", "12-17", "12..17");
+    is("Nghị quyết (khóa XIII)", "number", "XIII", "13");
+    is("Sáng ngày 18/5, quận", "date", "ngày 18/5", "2023-05-18");
+    is("Sáng 17-1, UBND", "date", "17-1", "2023-01-17");
+    assert_eq!(
+        scan("(20:47 21/01/2022)", None),
+        [
+            ("time", "20:47".into(), "20:47".into()),
+            ("date", "21/01/2022".into(), "2022-01-21".into())
+        ]
+    );
+    is(
+        "(11/6/1948 - 11/6/2023)",
+        "date_range",
+        "11/6/1948 - 11/6/2023",
+        "1948-06-11..2023-06-11",
+    );
+}
+
+#[test]
+fn numbers_and_amounts() {
+    // Vietnamese grouping, international style where unambiguous, leading zeros, broken spacing.
+    is("1.234.567,89", "number", "1.234.567,89", "1234567.89");
+    is("1,234,567 người", "number", "1,234,567", "1234567");
+    is("1,234.5", "number", "1,234.5", "1234.5");
+    is("3.14", "number", "3.14", "3.14");
+    is("08 tập thể", "number", "08", "8");
+    is("cho 02 tập thể", "number", "02", "2");
+    is("cho 152 .206 đối tượng", "number", "152 .206", "152206");
+    is("giảm -5 điểm", "number", "-5", "-5");
+    is("tăng +3,2%", "percent", "+3,2%", "3.2");
+    none("phiên bản 1.2.3");
+    // Scale words and compounds.
+    is("2 nghìn người", "number", "2 nghìn", "2000");
+    is("3 ngàn", "number", "3 ngàn", "3000");
+    is("286 triệu đồng", "money", "286 triệu đồng", "286000000 VND");
+    is("5 tỉ đồng", "money", "5 tỉ đồng", "5000000000 VND");
+    is(
+        "2 nghìn tỷ đồng",
+        "money",
+        "2 nghìn tỷ đồng",
+        "2000000000000 VND",
+    );
+    is("5 trăm triệu", "number", "5 trăm triệu", "500000000");
+    is("1,5 triệu đồng", "money", "1,5 triệu đồng", "1500000 VND");
+    // Currencies, percentages, units.
+    is("500.000đ", "money", "500.000đ", "500000 VND");
+    is("100 VNĐ", "money", "100 VNĐ", "100 VND");
+    is("100 VND", "money", "100 VND", "100 VND");
+    is("25 USD", "money", "25 USD", "25 USD");
+    is("15 phần trăm", "percent", "15 phần trăm", "15");
+    is("111,8 %", "percent", "111,8 %", "111.8");
+    is("209,6 Km2", "quantity", "209,6 Km2", "209.6 km2");
+    is("50 km2", "quantity", "50 km2", "50 km2");
+    is("120 m2", "quantity", "120 m2", "120 m2");
+    is("12 km", "quantity", "12 km", "12 km");
+    is("30 tấn", "quantity", "30 tấn", "30 t");
+    // Count nouns leave a number (the gold convention): người, hộ.
+    is("245.188 người", "number", "245.188", "245188");
+    is("12 hộ nghèo", "number", "12", "12");
+    // `đồng` in `đồng chí` is not the currency.
+    is("3 đồng chí", "number", "3", "3");
+}
+
+#[test]
+fn spelled_out_numbers() {
+    let v = |s: &str| parse_number(s).unwrap().decimal().unwrap();
+    assert_eq!(v("mười lăm"), d("15"));
+    assert_eq!(v("hai mươi mốt"), d("21"));
+    assert_eq!(v("một trăm linh năm"), d("105"));
+    assert_eq!(v("một trăm lẻ năm"), d("105"));
+    assert_eq!(v("hai nghìn không trăm hai mươi ba"), d("2023"));
+    assert_eq!(v("ba mươi tư"), d("34"));
+    assert_eq!(v("hai mươi nhăm"), d("25"));
+    assert_eq!(v("hai tỷ"), d("2000000000"));
+    assert_eq!(v("hai"), d("2"));
+    is("có hai mươi mốt xã", "number", "hai mươi mốt", "21");
+    is(
+        "hỗ trợ hai tỷ đồng",
+        "money",
+        "hai tỷ đồng",
+        "2000000000 VND",
+    );
+    // `hai mươi năm` is twenty years: the number stops before `năm`.
+    is("hai mươi năm qua", "number", "hai mươi", "20");
+    // Words that look like numbers are not (A20 of the gold set), nor a lone unit word.
+    none("một số chính sách; bộ phận Một cửa; Ngã ba Chợ Con; Ngã tư Tô Hiệu; hai tập thể");
+    let lone = Options {
+        lone_number_words: true,
+        ..Options::default()
+    };
+    assert_eq!(find("hai tập thể", &lone).len(), 1);
+}
+
+#[test]
+fn roman_numerals_and_ordinals() {
+    is(
+        "Đại hội Đảng toàn quốc lần thứ XIII",
+        "number",
+        "XIII",
+        "13",
+    );
+    is("nhiệm vụ quý I, lựa", "number", "I", "1");
+    is("kỳ họp thứ IV", "number", "IV", "4");
+    is("Đại hội XIII của Đảng", "number", "XIII", "13");
+    is("kỳ họp thứ 4 về", "number", "4", "4");
+    is("thứ 4", "number", "4", "4");
+    is("Thứ nhất, Tiếp tục", "number", "nhất", "1");
+    is("Thứ tư, đẩy mạnh", "number", "tư", "4");
+    is("Thứ năm, thi đua", "number", "năm", "5");
+    is("lần thứ hai", "number", "hai", "2");
+    // Ordinals are flagged.
+    let items = find("lần thứ XIII", &Options::default());
+    assert!(matches!(
+        items[0].value(),
+        Value::Number { ordinal: true, .. }
+    ));
+    // Not numbers: Roman letters without context, the superlative `nhất`, weekdays.
+    none("Vitamin C và HĐND; quan trọng nhất");
+    none("Thứ hai, ngày làm việc");
+    none("họp vào thứ hai");
+}
+
+#[test]
+fn ranges_fractions_and_approximations() {
+    is("có từ 3 đến 5 xã", "range", "từ 3 đến 5", "3..5");
+    is("tăng 3 - 5%", "range", "3 - 5%", "3..5%");
+    is(
+        "từ 2 đến 3 tỷ đồng",
+        "range",
+        "từ 2 đến 3 tỷ đồng",
+        "2000000000..3000000000VND",
+    );
+    is("đạt 9/10 tiêu chí", "fraction", "9/10", "9/10");
+    let items = find(
+        "hơn 286 triệu đồng, trên 18 tuổi, gần 100 hộ, khoảng 5 km",
+        &Options::default(),
+    );
+    let flags: Vec<Option<Approx>> = items.iter().map(|i| i.approx()).collect();
+    assert_eq!(
+        flags,
+        [
+            Some(Approx::Over),
+            Some(Approx::Over),
+            Some(Approx::Nearly),
+            Some(Approx::About)
+        ]
+    );
+    // The qualifier is not in the span.
+    assert_eq!(items[1].surface(), "18");
+}
+
+#[test]
+fn dates() {
+    is("18/05/2023", "date", "18/05/2023", "2023-05-18");
+    is("ngày 18-5-2023", "date", "ngày 18-5-2023", "2023-05-18");
+    is(
+        "ngày 11 tháng 6 năm 1948",
+        "date",
+        "ngày 11 tháng 6 năm 1948",
+        "1948-06-11",
+    );
+    is("trong tháng 12/2022", "date", "tháng 12/2022", "2022-12");
+    is(
+        "trong tháng 12 năm 2022",
+        "date",
+        "tháng 12 năm 2022",
+        "2022-12",
+    );
+    is("Năm 2022 với", "date", "Năm 2022", "2022");
+    is("NĂM 2017", "date", "NĂM 2017", "2017");
+    is("quý I/2023", "date_range", "quý I/2023", "2023-01..2023-03");
+    is(
+        "quý 2 năm 2023",
+        "date_range",
+        "quý 2 năm 2023",
+        "2023-04..2023-06",
+    );
+    is(
+        "6 tháng đầu năm 2023",
+        "date_range",
+        "6 tháng đầu năm 2023",
+        "2023-01..2023-06",
+    );
+    is(
+        "6 tháng cuối năm 2023",
+        "date_range",
+        "6 tháng cuối năm 2023",
+        "2023-07..2023-12",
+    );
+    is("Ngày đăng 18/05/2023 |", "date", "18/05/2023", "2023-05-18");
+    is("Chiều 21/1, Quận ủy", "date", "21/1", "2023-01-21");
+    is("Tối 2/9 tại", "date", "2/9", "2023-09-02");
+    // The year of a day-month is the nearest to the reference date.
+    assert_eq!(one("ngày 28/12", Some((2023, 1, 5))).2, "2022-12-28");
+    // Partial dates stay partial without a reference date; written vs inferred stay apart.
+    assert_eq!(one("ngày 18/5", None).2, "--05-18");
+    let items = find("ngày 18/5", &opts(Some((2023, 5, 18))));
+    let date = items[0].date().unwrap();
+    assert!(date.is_year_inferred());
+    assert_eq!(date.written().iso(), "--05-18");
+    assert!(!find("18/05/2023", &Options::default())[0]
+        .date()
+        .unwrap()
+        .is_year_inferred());
+    // Invalid dates are not dates.
+    none("31/02/2023");
+    none("ngày 32/1");
+    none("ngày 30/2");
+    // Durations and anniversaries are numbers, not dates.
+    is("kỷ niệm 75 năm Ngày", "number", "75", "75");
+}
+
+#[test]
+fn times() {
+    is("| 21:04 |", "time", "21:04", "21:04");
+    is("lúc 21h04", "time", "21h04", "21:04");
+    is("lúc 9h sáng", "time", "9h", "09:00");
+    is("14 giờ 30", "time", "14 giờ 30", "14:30");
+    is("14 giờ 30 phút", "time", "14 giờ 30 phút", "14:30");
+    is("lúc 7 giờ tối", "time", "7 giờ", "19:00");
+    is("3 giờ chiều", "time", "3 giờ", "15:00");
+    // `24 giờ` with no time cue is a duration.
+    is("trong 24 giờ qua", "number", "24", "24");
+    none("25:61");
+}
+
+#[test]
+fn date_ranges_and_lunar_years() {
+    is(
+        "từ năm 2020 - 2021",
+        "date_range",
+        "năm 2020 - 2021",
+        "2020..2021",
+    );
+    is(
+        "từ ngày 1/3/2023 đến ngày 5/3/2023",
+        "date_range",
+        "ngày 1/3/2023 đến ngày 5/3/2023",
+        "2023-03-01..2023-03-05",
+    );
+    is(
+        "giai đoạn 2021-2025",
+        "date_range",
+        "2021-2025",
+        "2021..2025",
+    );
+    is(
+        "nhiệm kỳ 2020-2025",
+        "date_range",
+        "2020-2025",
+        "2020..2025",
+    );
+    // Lunar years: the explicit year wins; a can-chi alone takes the nearest year.
+    is(
+        "chào mừng Xuân Mậu Tuất năm 2018",
+        "date",
+        "năm 2018",
+        "2018",
+    );
+    assert_eq!(
+        one("Tết Nguyên đán Giáp Thìn", Some((2023, 12, 1))).2,
+        "2024"
+    );
+    assert_eq!(
+        one("Tết Nguyên đán Giáp Thìn", Some((1970, 1, 1))).2,
+        "1964"
+    );
+    assert_eq!(one("Xuân Mậu Tuất", Some((2017, 12, 20))).2, "2018");
+    assert!(scan("Tết Nguyên đán Giáp Thìn", None).is_empty());
+}
+
+#[test]
+fn names_codes_and_document_numbers_are_not_numbers() {
+    none("đại dịch Covid-19; dự án Hồ Sen - Cầu Rào 2 (đoạn); Chỉ thị số 34-CT/TW");
+    none("Nghị quyết Trung ương 4 (khóa");
+    none("Chỉ thị số 34 của Bộ Chính trị; Chỉ thị 05 của Bộ");
+    // A noun after the digits makes them a count again.
+    is("Ban Chấp hành Trung ương 10 người", "number", "10", "10");
+    // Sentence-initial capitals are not names.
+    is("Hôm nay : 1.157", "number", "1.157", "1157");
+}
+
+#[test]
+fn date_of_a_legal_reference() {
+    let text = "Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị";
+    let tokens: Vec<_> = hanhchinh_text::tokenize(text).collect();
+    let at = tokens.iter().position(|t| t.text() == "ngày").unwrap();
+    let item = date_at(text, &tokens, at, &Options::default()).unwrap();
+    assert_eq!(item.surface(), "ngày 07/4/2014");
+    assert_eq!(item.kind(), Kind::Date);
+    // At the number itself too; and nothing at a word that starts no date.
+    assert!(date_at(text, &tokens, at + 1, &Options::default()).is_some());
+    assert!(date_at(text, &tokens, 0, &Options::default()).is_none());
+}
+
+#[test]
+fn single_expression_parsers() {
+    assert_eq!(
+        parse_number("  82.367 tỷ đồng ").unwrap(),
+        Value::Money {
+            value: d("82367000000000"),
+            currency: "VND"
+        }
+    );
+    assert_eq!(parse_number("30/31").unwrap().kind(), Kind::Fraction);
+    assert!(parse_number("").is_err());
+    assert!(parse_number("abc").is_err());
+    let trailing = parse_number("12 abc def 5").unwrap_err();
+    assert_eq!(trailing.offset(), 2);
+    assert!(parse_number("năm 2022").is_err());
+    assert_eq!(
+        parse_date("năm 2022", None).unwrap(),
+        Date::y(2022).unwrap()
+    );
+    assert_eq!(
+        parse_date("tháng 12/2022", None).unwrap(),
+        Date::ym(2022, 12).unwrap()
+    );
+    assert!(parse_date("32/1", None).unwrap_err().is_invalid_date());
+    assert!(parse_date("hôm nay", None).is_err());
+}
+
+#[test]
+fn absurd_inputs_overflow() {
+    let big = "9".repeat(5000);
+    assert!(parse_number(&big).unwrap_err().is_overflow());
+    assert!(parse_number("999.999.999.999.999.999 tỷ tỷ")
+        .unwrap_err()
+        .is_overflow());
+    assert!(parse_number("một tỷ tỷ tỷ tỷ").unwrap_err().is_overflow());
+    assert!(parse_number(&format!("0,{}", "1".repeat(40)))
+        .unwrap_err()
+        .is_overflow());
+    // In running text an overflowing figure is skipped, never reported with a wrong value.
+    let text = format!("có {big} người và 5 hộ");
+    let items = find(&text, &Options::default());
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].surface(), "5");
+}

@@ -13,12 +13,14 @@
 
 mod context;
 mod error;
+mod legal;
 mod lexicon;
 mod scan;
 mod title;
 
 pub use context::{Context, Level, ProvinceKind};
 pub use error::Error;
+pub use legal::{find_legal_refs, find_legal_refs_in_tokens, parse_symbol, LegalRef, Symbol};
 pub use lexicon::{
     is_surname, surnames, Candidate, Category, Condition, DocType, Entry, Lexicon, Part, Rank,
     RankKind, Scope, Tables, WordKind,

@@ -1,0 +1,103 @@
+//! Legal references: the three of the gold set (`tests/data/dev_abbrev.jsonl`, copied from
+//! `shared/eval/dev.jsonl`), no false positive in its other cases, and the shapes of the issue.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_abbrev::{find_legal_refs, Context};
+use serde_json::Value;
+
+#[test]
+fn gold_legal_refs_and_nothing_else() {
+    let mut n = 0;
+    for line in include_str!("data/dev_abbrev.jsonl").lines() {
+        let case: Value = serde_json::from_str(line).unwrap();
+        let text = case["text"].as_str().unwrap();
+        let gold: Vec<&Value> = case["expect"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "legal_ref")
+            .collect();
+        let got = find_legal_refs(text, &Context::new());
+        assert_eq!(got.len(), gold.len(), "{}: {got:?}", case["id"]);
+        for (g, r) in gold.iter().zip(&got) {
+            n += 1;
+            assert_eq!(r.text(), g["text"].as_str().unwrap());
+            assert_eq!(r.doc_type(), g["doc_type"].as_str().unwrap());
+            assert_eq!(r.number(), g["number"].as_str().unwrap());
+            assert_eq!(r.issuer(), g["issuer"].as_str());
+            assert_eq!(
+                r.date().map(|d| d.iso()),
+                g["date"].as_str().map(str::to_string)
+            );
+            assert_eq!(&text[r.span()], r.text());
+        }
+    }
+    assert_eq!(n, 3);
+}
+
+#[test]
+fn shapes_of_the_issue() {
+    let ctx = Context::new();
+    let r = &find_legal_refs(
+        "theo Quyết định số 1234/QĐ-UBND ngày 5/3/2024 của UBND tỉnh",
+        &ctx,
+    )[0];
+    assert_eq!(r.text(), "Quyết định số 1234/QĐ-UBND");
+    assert_eq!(
+        (r.number(), r.type_code(), r.issuer()),
+        ("1234", Some("QĐ"), Some("UBND"))
+    );
+    assert_eq!(r.issuer_name(), Some("Ủy ban nhân dân"));
+    assert_eq!(r.date().unwrap().iso(), "2024-03-05");
+
+    let r = &find_legal_refs("Nghị định 91/2017/NĐ-CP quy định", &ctx)[0];
+    assert_eq!(
+        (r.number(), r.year(), r.type_code(), r.issuer_name()),
+        ("91", Some(2017), Some("NĐ"), Some("Chính phủ"))
+    );
+
+    let r = &find_legal_refs("Thông tư số 12/2020/TT-BTC", &ctx)[0];
+    assert_eq!(r.issuer_name(), Some("Bộ Tài chính"));
+
+    let r = &find_legal_refs("Luật số 80/2015/QH13", &ctx)[0];
+    assert_eq!(
+        (r.doc_type(), r.issuer(), r.issuer_name()),
+        ("Luật", Some("QH13"), Some("Quốc hội"))
+    );
+
+    let r = &find_legal_refs("Công văn số 123/UBND-VP, ngày 05/01/2023", &ctx)[0];
+    assert_eq!(
+        (r.type_code(), r.issuer(), r.issuer_name()),
+        (None, Some("UBND-VP"), None)
+    );
+    assert_eq!(r.date().unwrap().iso(), "2023-01-05");
+    assert_eq!(
+        r.date_span().map(|s| s.len()),
+        Some("ngày 05/01/2023".len())
+    );
+
+    let r = &find_legal_refs("Nghị quyết số 01-NQ/TU của Thành ủy", &ctx)[0];
+    assert_eq!((r.type_code(), r.issuer()), (Some("NQ"), Some("TU")));
+}
+
+#[test]
+fn unnumbered_mentions_are_not_references() {
+    let ctx = Context::new();
+    for s in [
+        "Nghị quyết Trung ương 4 (khóa XIII)",
+        "Luật thi đua khen thưởng và các văn bản hướng dẫn",
+        "các Nghị quyết liên tịch đã triển khai",
+        "Nghị quyết của HĐND quận tại kỳ họp thứ 4",
+        "Kế hoạch 2023 của quận",
+        "báo cáo 12 tháng",
+        "quyết định 5 vấn đề",
+    ] {
+        assert!(find_legal_refs(s, &ctx).is_empty(), "{s}");
+    }
+}

@@ -4,6 +4,7 @@
 //!   sources in `data/`. Each crate that owns baked data has a test that fails when the checked-in
 //!   bytes differ from what this command produces.
 
+mod gazetteer;
 mod segment;
 
 use std::path::PathBuf;
@@ -19,7 +20,10 @@ fn root() -> PathBuf {
 type Generator = (&'static str, fn(&std::path::Path) -> Result<(), String>);
 
 /// Every generator, in the order `gen` runs them. Each crate that bakes data adds its entry here.
-const GENERATORS: &[Generator] = &[("segment", segment::generate)];
+const GENERATORS: &[Generator] = &[
+    ("segment", segment::generate),
+    ("gazetteer", gazetteer::generate),
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,0 +1,379 @@
+//! Free-text addresses: segmentation into unit mentions, resolution with the hierarchy, and
+//! conversion to the units valid on another date (lineage).
+
+use hanhchinh_text::{tokenize, TokenKind};
+
+use crate::keys::{
+    is_name_token, match_type_word, push_token, split_letter_number, Form, TypeSet, TypeWordStyle,
+};
+use crate::lookup::{Hints, Match, Query, Reason, Resolution, Resolved};
+use crate::types::{Date, Level};
+use crate::unit::Unit;
+use crate::Gazetteer;
+
+/// Longest name, in tokens, tried at one position.
+const MAX_NAME_WORDS: usize = 6;
+
+/// A unit that an old unit became (or came from), with what the lineage says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Successor<'g> {
+    /// The unit valid on the target date.
+    pub unit: Unit<'g>,
+    /// Some step on the way split the old unit: the successor took only a part of it.
+    pub partial: bool,
+    /// GSO's remarks on the way (`Nhập một phần diện tích, toàn bộ dân số`, …), deduplicated.
+    /// The data gives no numeric shares; this is what it says about them.
+    pub notes: Vec<&'g str>,
+}
+
+/// The result of [`Gazetteer::convert`]: the unit the address names and its successors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conversion<'g> {
+    /// What the address resolved to (a unit, an ambiguity, or nothing).
+    pub resolution: Resolution<'g>,
+    /// The units valid on the target date that the resolved unit became (itself if still valid);
+    /// empty when unresolved or when the data has no lineage (units abolished before 2025).
+    pub successors: Vec<Successor<'g>>,
+    /// The old unit went to several new units.
+    pub split: bool,
+}
+
+/// One segment of an address: a (typed or bare) name and its candidates.
+#[derive(Debug, Clone)]
+struct Segment<'g> {
+    matches: Vec<Match<'g>>,
+}
+
+struct Item<'a> {
+    text: &'a str,
+    kind: TokenKind,
+    key: String,
+    ascii: bool,
+    dot_after: bool,
+}
+
+fn join(items: &[Item<'_>], form: Form) -> String {
+    let mut s = String::new();
+    for it in items {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        push_token(it.text, it.kind, form, &mut s);
+    }
+    s
+}
+
+impl Gazetteer {
+    fn try_name<'g>(&'g self, items: &[Item<'_>], types: TypeSet) -> Vec<Match<'g>> {
+        let q = Query {
+            types,
+            key: join(items, Form::Key),
+            fold: join(items, Form::Fold),
+            words: items.len(),
+        };
+        let mut out = Vec::new();
+        self.lookup_query(&q, &mut out);
+        out
+    }
+
+    /// Cuts one comma-separated part into typed or bare names (longest match first).
+    fn segment_part<'g>(&'g self, items: &[Item<'_>], out: &mut Vec<Segment<'g>>) {
+        let n = items.len();
+        let before = out.len();
+        let mut pos = 0;
+        while pos < n {
+            let rest = items.get(pos..).unwrap_or(&[]);
+            let words: Vec<&str> = rest.iter().map(|i| i.key.as_str()).collect();
+            let ascii: Vec<bool> = rest.iter().map(|i| i.ascii).collect();
+            // Typed.
+            let mut typed: Option<(usize, Vec<Match<'g>>)> = None;
+            if let Some(m) = match_type_word(&words, &ascii, true) {
+                let letter_ok = m.style != TypeWordStyle::Letter
+                    || rest.get(m.len - 1).is_some_and(|i| i.dot_after)
+                    || rest.get(m.len).is_some_and(|i| i.kind == TokenKind::Number);
+                if letter_ok {
+                    let avail = rest.len().saturating_sub(m.len).min(MAX_NAME_WORDS);
+                    for len in (1..=avail).rev() {
+                        let Some(name) = rest.get(m.len..m.len + len) else {
+                            continue;
+                        };
+                        let found = self.try_name(name, m.types);
+                        if !found.is_empty() {
+                            typed = Some((m.len + len, found));
+                            break;
+                        }
+                    }
+                }
+            } else if let Some(first) = rest.first() {
+                if let Some((types, num)) = split_letter_number(first.text) {
+                    let num = num.trim_start_matches('0');
+                    let q = Query {
+                        types,
+                        key: if num.is_empty() {
+                            "0".into()
+                        } else {
+                            num.to_string()
+                        },
+                        fold: if num.is_empty() {
+                            "0".into()
+                        } else {
+                            num.to_string()
+                        },
+                        words: 1,
+                    };
+                    let mut found = Vec::new();
+                    self.lookup_query(&q, &mut found);
+                    if !found.is_empty() {
+                        typed = Some((1, found));
+                    }
+                }
+            }
+            // Bare.
+            let mut bare: Option<(usize, Vec<Match<'g>>)> = None;
+            for len in (1..=rest.len().min(MAX_NAME_WORDS)).rev() {
+                // A one-word bare name only when it is the whole part (`Huế`), not inside a
+                // street address.
+                if len == 1 && n > 1 {
+                    break;
+                }
+                let Some(name) = rest.get(..len) else {
+                    continue;
+                };
+                let found = self.try_name(name, TypeSet::EMPTY);
+                if !found.is_empty() {
+                    bare = Some((len, found));
+                    break;
+                }
+            }
+            let pick = match (typed, bare) {
+                (Some(t), Some(b)) => Some(if b.0 > t.0 { b } else { t }),
+                (t, b) => t.or(b),
+            };
+            match pick {
+                Some((covered, matches)) => {
+                    out.push(Segment { matches });
+                    pos += covered.max(1);
+                }
+                None => pos += 1,
+            }
+        }
+        if out.len() == before && n > 0 {
+            // A misspelled part: fuzzy on the whole part.
+            let text: Vec<String> = items.iter().map(|i| i.text.to_string()).collect();
+            let m = self.lookup_fuzzy(&text.join(" "));
+            if !m.is_empty() {
+                out.push(Segment { matches: m });
+            }
+        }
+    }
+
+    fn segments<'g>(&'g self, address: &str) -> Vec<Segment<'g>> {
+        let mut segs = Vec::new();
+        let mut part: Vec<Item<'_>> = Vec::new();
+        for t in tokenize(address) {
+            if is_name_token(&t) {
+                let mut key = String::new();
+                push_token(t.text(), t.kind(), Form::Key, &mut key);
+                part.push(Item {
+                    text: t.text(),
+                    kind: t.kind(),
+                    key,
+                    ascii: t.text().is_ascii(),
+                    dot_after: false,
+                });
+            } else if matches!(t.text(), "," | ";" | "|" | "(" | ")" | "\n" | "/") {
+                self.segment_part(&part, &mut segs);
+                part.clear();
+            } else if t.text() == "." {
+                if let Some(last) = part.last_mut() {
+                    last.dot_after = true;
+                }
+            }
+        }
+        self.segment_part(&part, &mut segs);
+        segs
+    }
+
+    /// Resolves a whole free-text address to its most specific unit.
+    ///
+    /// The address is cut at commas, then into type words and names (longest match, so that
+    /// names containing a type-like word such as `Quán Thánh` stay whole); the first name is the
+    /// target and the later ones must be its ancestors. Every style people write works:
+    /// `Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội`, `P.Phúc Xá, Q.Ba Đình, TP.Hà Nội`,
+    /// `phuong phuc xa, quan ba dinh, ha noi`, bare names, `Bà Rịa - Vũng Tàu`.
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::{Gazetteer, Hints};
+    /// let g = Gazetteer::default();
+    /// for a in ["Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội",
+    ///           "P.Phúc Xá, Q.Ba Đình, TP.Hà Nội",
+    ///           "phuong phuc xa, quan ba dinh, ha noi",
+    ///           "Phúc Xá, Ba Đình, Hà Nội",
+    ///           "phuong phuc xa quan ba dinh ha noi"] {
+    ///     assert_eq!(g.resolve_address(a, &Hints::default()).unit().unwrap().code(), "00001", "{a}");
+    /// }
+    /// ```
+    pub fn resolve_address<'g>(&'g self, address: &str, hints: &Hints<'_>) -> Resolution<'g> {
+        let segs = self.segments(address);
+        let Some((first, rest)) = segs.split_first() else {
+            return Resolution::NotFound;
+        };
+        let mut cands: Vec<(usize, Match<'g>)> = first
+            .matches
+            .iter()
+            .map(|m| {
+                let score = rest
+                    .iter()
+                    .filter(|s| {
+                        m.unit.ancestors().any(|a| {
+                            s.matches.iter().any(|x| {
+                                x.unit.id == a.id
+                                    || (x.unit.level() == a.level() && x.unit.code() == a.code())
+                            })
+                        })
+                    })
+                    .count();
+                (score, *m)
+            })
+            .collect();
+        if let Some(max) = cands.iter().map(|c| c.0).max() {
+            if max > 0 {
+                cands.retain(|c| c.0 == max);
+                if cands.len() == 1 {
+                    if let Some((_, m)) = cands.first() {
+                        let single = self.resolve_matches(vec![*m], hints);
+                        return match single {
+                            Resolution::Found(r) => Resolution::Found(Resolved {
+                                reason: Reason::Context,
+                                ..r
+                            }),
+                            other => other,
+                        };
+                    }
+                }
+            }
+        }
+        let ms: Vec<Match<'g>> = cands.into_iter().map(|c| c.1).collect();
+        self.resolve_matches(ms, hints)
+    }
+
+    /// The units valid on `date` that `unit` became (or came from, for an earlier date),
+    /// following lineage edges; itself if it is valid on `date`.
+    ///
+    /// A district of before 2025-07-01 has no lineage of its own (except the five without
+    /// communes): its successors are those of its communes.
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::{Date, Gazetteer, Level};
+    /// let g = Gazetteer::default();
+    /// let old = g.find_code(Level::Commune, "11407", Date::LAST_PRE_REFORM).unwrap(); // Vĩnh Niệm
+    /// let new = g.successors_on(old, Date::REFORM_2025);
+    /// let names: Vec<_> = new.iter().map(|s| (s.unit.code(), s.unit.name(), s.partial)).collect();
+    /// assert_eq!(names, [("11383", "Lê Chân", true), ("11407", "An Biên", true)]);
+    /// ```
+    pub fn successors_on<'g>(&'g self, unit: Unit<'g>, date: Date) -> Vec<Successor<'g>> {
+        let mut out: Vec<Successor<'g>> = Vec::new();
+        if unit.is_valid_on(date) {
+            out.push(Successor {
+                unit,
+                partial: false,
+                notes: Vec::new(),
+            });
+            return out;
+        }
+        let forward = unit.validity().to.is_some_and(|t| date >= t);
+        let mut stack: Vec<(Unit<'g>, bool, Vec<&'g str>)> = vec![(unit, false, Vec::new())];
+        let mut seen: Vec<u32> = vec![unit.id];
+        let mut steps = 0;
+        while let Some((x, partial, notes)) = stack.pop() {
+            steps += 1;
+            if steps > 10_000 {
+                break;
+            }
+            let mut next: Vec<(Unit<'g>, bool, &'g str)> = if forward {
+                x.successors()
+                    .into_iter()
+                    .map(|l| (l.unit, l.partial, l.note))
+                    .collect()
+            } else {
+                x.predecessors()
+                    .into_iter()
+                    .map(|l| (l.unit, l.partial, l.note))
+                    .collect()
+            };
+            if next.is_empty() && forward && x.level() == Level::District {
+                next = x.children().map(|c| (c, false, "")).collect();
+            }
+            for (y, p, note) in next {
+                let p2 = partial || p;
+                let mut n2 = notes.clone();
+                if !note.is_empty() && !n2.contains(&note) {
+                    n2.push(note);
+                }
+                if y.is_valid_on(date) {
+                    if let Some(s) = out.iter_mut().find(|s| s.unit.id == y.id) {
+                        s.partial |= p2;
+                        for n in n2 {
+                            if !s.notes.contains(&n) {
+                                s.notes.push(n);
+                            }
+                        }
+                    } else {
+                        out.push(Successor {
+                            unit: y,
+                            partial: p2,
+                            notes: n2,
+                        });
+                    }
+                } else if !seen.contains(&y.id) {
+                    seen.push(y.id);
+                    stack.push((y, p2, n2));
+                }
+            }
+        }
+        out.sort_by(|a, b| (a.unit.code(), a.unit.id).cmp(&(b.unit.code(), b.unit.id)));
+        out
+    }
+
+    /// Converts an old address (or unit name) to the unit(s) valid today.
+    ///
+    /// The address is resolved preferring versions valid on 2025-06-30 (the last day of the
+    /// three-level structure) and then followed through the lineage; a commune split between
+    /// several new communes gives all of them, each with GSO's remark.
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::Gazetteer;
+    /// let g = Gazetteer::default();
+    /// let c = g.convert("phường Vĩnh Niệm, quận Lê Chân, Hải Phòng");
+    /// assert!(c.split);
+    /// let codes: Vec<_> = c.successors.iter().map(|s| s.unit.code()).collect();
+    /// assert_eq!(codes, ["11383", "11407"]);
+    /// ```
+    pub fn convert<'g>(&'g self, address: &str) -> Conversion<'g> {
+        let hints = Hints {
+            as_of: Some(Date::LAST_PRE_REFORM),
+            ..Hints::default()
+        };
+        self.convert_with(address, &hints, Date::today())
+    }
+
+    /// [`Gazetteer::convert`] with explicit hints for the old unit and a target date.
+    pub fn convert_with<'g>(
+        &'g self,
+        address: &str,
+        hints: &Hints<'_>,
+        to: Date,
+    ) -> Conversion<'g> {
+        let resolution = self.resolve_address(address, hints);
+        let successors = match resolution.unit() {
+            Some(u) => self.successors_on(u, to),
+            None => Vec::new(),
+        };
+        let split = successors.len() > 1;
+        Conversion {
+            resolution,
+            successors,
+            split,
+        }
+    }
+}

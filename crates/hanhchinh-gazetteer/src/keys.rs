@@ -1,0 +1,359 @@
+//! Lookup keys and type words.
+//!
+//! A name is cut by the tokenizer of `hanhchinh-text`; punctuation and symbols are dropped
+//! (`Bà Rịa - Vũng Tàu` = `Bà Rịa Vũng Tàu`, `TP.HCM` = `TP HCM`), every other token becomes its
+//! canonical key ([`hanhchinh_text::key_into`]: lowercase, NFC, one tone placement) or its folded
+//! form ([`hanhchinh_text::fold_into`]: no diacritics), leading zeros of numbers are dropped
+//! (`Phường 01` = `Phường 1`), and the parts are joined by one space.
+
+use hanhchinh_text::{fold_into, key_into, tokenize, Token, TokenKind};
+
+use crate::types::UnitType;
+
+/// Which form of a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Canonical key with diacritics.
+    Key,
+    /// Folded, without diacritics.
+    Fold,
+}
+
+/// Whether a token can be part of a name.
+pub(crate) fn is_name_token(t: &Token<'_>) -> bool {
+    matches!(
+        t.kind(),
+        TokenKind::Word | TokenKind::Number | TokenKind::Code
+    )
+}
+
+/// Appends the key or folded form of one name token (numbers without leading zeros).
+pub(crate) fn push_token(t: &str, kind: TokenKind, form: Form, out: &mut String) {
+    if kind == TokenKind::Number {
+        let trimmed = t.trim_start_matches('0');
+        if trimmed.is_empty() {
+            out.push('0');
+        } else {
+            out.push_str(trimmed);
+        }
+        return;
+    }
+    match form {
+        Form::Key => key_into(t, out),
+        Form::Fold => fold_into(t, out),
+    }
+}
+
+/// The key (or folded key) of a whole name.
+///
+/// ```
+/// # // exercised through the public lookup API
+/// # use hanhchinh_gazetteer::Gazetteer;
+/// # let g = Gazetteer::default();
+/// # assert!(!g.lookup("Bà Rịa - Vũng Tàu").is_empty());
+/// ```
+pub(crate) fn name_key(name: &str, form: Form) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for t in tokenize(name).filter(is_name_token) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_token(t.text(), t.kind(), form, &mut out);
+    }
+    out
+}
+
+/// A set of unit types, as a bit mask (a type word such as `thành phố` names two types).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct TypeSet(u32);
+
+impl TypeSet {
+    pub(crate) const EMPTY: TypeSet = TypeSet(0);
+
+    pub(crate) fn of(types: &[UnitType]) -> TypeSet {
+        TypeSet(types.iter().fold(0, |m, t| m | (1 << t.to_u8())))
+    }
+
+    pub(crate) fn contains(self, t: UnitType) -> bool {
+        self.0 & (1 << t.to_u8()) != 0
+    }
+
+    pub(crate) fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The types in the set, in [`UnitType::ALL`] order.
+    pub(crate) fn types(self) -> impl Iterator<Item = UnitType> {
+        UnitType::ALL.into_iter().filter(move |t| self.contains(*t))
+    }
+}
+
+/// How a type word was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TypeWordStyle {
+    /// The full word (`quận`, `thành phố`, `QUẬN`).
+    Full,
+    /// A multi-letter abbreviation that stands alone (`TP`, `Tp`, `TX`, `TT`).
+    Abbrev,
+    /// A one-letter abbreviation, valid only before `.` or a number (`Q.`, `P.`, `Q1`).
+    Letter,
+}
+
+/// One type word: the canonical keys of its tokens, the folded form, the types it names.
+struct TypeWord {
+    parts: &'static [&'static str],
+    folded: &'static [&'static str],
+    types: &'static [UnitType],
+    style: TypeWordStyle,
+}
+
+const TP: &[UnitType] = &[UnitType::ThanhPhoTrungUong, UnitType::ThanhPho];
+
+/// Type words, longest first within a shared first token.
+const TYPE_WORDS: &[TypeWord] = &[
+    TypeWord {
+        parts: &["thành", "phố"],
+        folded: &["thanh", "pho"],
+        types: TP,
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["tp"],
+        folded: &["tp"],
+        types: TP,
+        style: TypeWordStyle::Abbrev,
+    },
+    TypeWord {
+        parts: &["tỉnh"],
+        folded: &["tinh"],
+        types: &[UnitType::Tinh],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["t"],
+        folded: &["t"],
+        types: &[UnitType::Tinh],
+        style: TypeWordStyle::Letter,
+    },
+    TypeWord {
+        parts: &["quận"],
+        folded: &["quan"],
+        types: &[UnitType::Quan],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["q"],
+        folded: &["q"],
+        types: &[UnitType::Quan],
+        style: TypeWordStyle::Letter,
+    },
+    TypeWord {
+        parts: &["huyện"],
+        folded: &["huyen"],
+        types: &[UnitType::Huyen],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["h"],
+        folded: &["h"],
+        types: &[UnitType::Huyen],
+        style: TypeWordStyle::Letter,
+    },
+    TypeWord {
+        parts: &["thị", "xã"],
+        folded: &["thi", "xa"],
+        types: &[UnitType::ThiXa],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["thị", "trấn"],
+        folded: &["thi", "tran"],
+        types: &[UnitType::ThiTran],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["tx"],
+        folded: &["tx"],
+        types: &[UnitType::ThiXa],
+        style: TypeWordStyle::Abbrev,
+    },
+    TypeWord {
+        parts: &["tt"],
+        folded: &["tt"],
+        types: &[UnitType::ThiTran],
+        style: TypeWordStyle::Abbrev,
+    },
+    TypeWord {
+        parts: &["phường"],
+        folded: &["phuong"],
+        types: &[UnitType::Phuong],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["p"],
+        folded: &["p"],
+        types: &[UnitType::Phuong],
+        style: TypeWordStyle::Letter,
+    },
+    TypeWord {
+        parts: &["xã"],
+        folded: &["xa"],
+        types: &[UnitType::Xa],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["x"],
+        folded: &["x"],
+        types: &[UnitType::Xa],
+        style: TypeWordStyle::Letter,
+    },
+    TypeWord {
+        parts: &["đặc", "khu"],
+        folded: &["dac", "khu"],
+        types: &[UnitType::DacKhu],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["tổ", "dân", "phố"],
+        folded: &["to", "dan", "pho"],
+        types: &[UnitType::ToDanPho],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["tdp"],
+        folded: &["tdp"],
+        types: &[UnitType::ToDanPho],
+        style: TypeWordStyle::Abbrev,
+    },
+    TypeWord {
+        parts: &["khu", "phố"],
+        folded: &["khu", "pho"],
+        types: &[UnitType::KhuPho],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["kp"],
+        folded: &["kp"],
+        types: &[UnitType::KhuPho],
+        style: TypeWordStyle::Abbrev,
+    },
+    TypeWord {
+        parts: &["thôn"],
+        folded: &["thon"],
+        types: &[UnitType::Thon],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["ấp"],
+        folded: &["ap"],
+        types: &[UnitType::Ap],
+        style: TypeWordStyle::Full,
+    },
+    TypeWord {
+        parts: &["bản"],
+        folded: &["ban"],
+        types: &[UnitType::Ban],
+        style: TypeWordStyle::Full,
+    },
+];
+
+/// A type word found at the start of a token slice.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TypeMatch {
+    /// Number of word tokens it covers.
+    pub(crate) len: usize,
+    /// The types it names.
+    pub(crate) types: TypeSet,
+    /// How it was written.
+    pub(crate) style: TypeWordStyle,
+}
+
+/// Letters of a token for type-word comparison: lowercase; `None` when it has no letters.
+fn lower_key(t: &str) -> String {
+    let mut s = String::with_capacity(t.len());
+    key_into(t, &mut s);
+    s
+}
+
+/// Recognises a type word at the start of `words` (already keyed, lowercase tokens).
+///
+/// `folded_ok` lets plain-ASCII tokens match the folded form (`phuong`, `quan`) — callers pass
+/// true only for tokens written without any diacritics.
+pub(crate) fn match_type_word<S: AsRef<str>>(
+    words: &[S],
+    ascii: &[bool],
+    allow_folded: bool,
+) -> Option<TypeMatch> {
+    for tw in TYPE_WORDS {
+        let n = tw.parts.len();
+        let Some(ws) = words.get(..n) else { continue };
+        let exact = ws.iter().zip(tw.parts).all(|(w, p)| w.as_ref() == *p);
+        let folded = allow_folded
+            && ws
+                .iter()
+                .zip(tw.folded)
+                .enumerate()
+                .all(|(i, (w, p))| ascii.get(i).copied().unwrap_or(false) && w.as_ref() == *p);
+        if exact || folded {
+            return Some(TypeMatch {
+                len: n,
+                types: TypeSet::of(tw.types),
+                style: tw.style,
+            });
+        }
+    }
+    None
+}
+
+/// Splits a code token such as `Q1`, `P12`, `Q.1` written as one token into a one-letter type
+/// abbreviation and its number (`Q1` -> types {quận}, "1").
+pub(crate) fn split_letter_number(t: &str) -> Option<(TypeSet, &str)> {
+    let first = t.chars().next()?;
+    let rest = t.get(first.len_utf8()..)?;
+    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let lower = lower_key(&first.to_string());
+    let ty: &[UnitType] = match lower.as_str() {
+        "q" => &[UnitType::Quan],
+        "p" => &[UnitType::Phuong],
+        _ => return None,
+    };
+    Some((TypeSet::of(ty), rest))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn keys_of_names() {
+        assert_eq!(name_key("Bà Rịa - Vũng Tàu", Form::Key), "bà rịa vũng tàu");
+        assert_eq!(name_key("Bà Rịa - Vũng Tàu", Form::Fold), "ba ria vung tau");
+        assert_eq!(name_key("Phường 01", Form::Key), "phường 1");
+        assert_eq!(
+            name_key("HOÀ BÌNH", Form::Key),
+            name_key("Hòa Bình", Form::Key)
+        );
+        assert_eq!(name_key("Ea H'Leo", Form::Fold), "ea h'leo");
+    }
+
+    #[test]
+    fn type_words() {
+        let w = ["thị", "xã", "an", "khê"];
+        let m = match_type_word(&w, &[false; 4], false).unwrap();
+        assert_eq!(m.len, 2);
+        assert!(m.types.contains(UnitType::ThiXa));
+        let w = ["xã", "an"];
+        assert!(match_type_word(&w, &[false; 2], false)
+            .unwrap()
+            .types
+            .contains(UnitType::Xa));
+        let w = ["quan", "ba"];
+        assert!(match_type_word(&w, &[true, true], false).is_none());
+        assert!(match_type_word(&w, &[true, true], true).is_some());
+        assert_eq!(split_letter_number("Q1").unwrap().1, "1");
+        assert!(split_letter_number("Km2").is_none());
+    }
+}

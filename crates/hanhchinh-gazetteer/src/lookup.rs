@@ -1,0 +1,517 @@
+//! Lookup by name (exact, folded, fuzzy) and resolution with hints.
+
+use fst::automaton::Levenshtein;
+use fst::{IntoStreamer, Streamer};
+use hanhchinh_text::{tokenize, TokenKind};
+
+use crate::keys::{
+    is_name_token, match_type_word, push_token, split_letter_number, Form, TypeSet, TypeWordStyle,
+};
+use crate::types::{Date, Level, UnitType};
+use crate::unit::Unit;
+use crate::Gazetteer;
+
+/// How a candidate matched the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum MatchKind {
+    /// The canonical key matched (same letters and diacritics; case and tone placement free).
+    Exact,
+    /// Only the folded key matched (the query lacks or differs in diacritics).
+    Folded,
+    /// A misspelling: at most one edit per word (Levenshtein on the folded key).
+    Fuzzy {
+        /// Total number of edits.
+        edits: u8,
+    },
+}
+
+/// One candidate of a lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match<'g> {
+    /// The unit version.
+    pub unit: Unit<'g>,
+    /// How it matched.
+    pub kind: MatchKind,
+}
+
+/// A query split into its optional type word and its name keys.
+#[derive(Debug, Clone)]
+pub(crate) struct Query {
+    pub(crate) types: TypeSet,
+    pub(crate) key: String,
+    pub(crate) fold: String,
+    pub(crate) words: usize,
+}
+
+/// Parses a name as people write it into interpretations: with the leading type word taken as a
+/// type (`quận Ba Đình` -> {quận} + `ba đình`), and the whole text as a name.
+pub(crate) fn interpret(q: &str) -> Vec<Query> {
+    let toks: Vec<_> = tokenize(q).collect();
+    let mut words: Vec<String> = Vec::with_capacity(toks.len());
+    let mut ascii: Vec<bool> = Vec::with_capacity(toks.len());
+    let mut kinds: Vec<TokenKind> = Vec::with_capacity(toks.len());
+    // Whether a `.` follows the name token (for `Q.`, `P.`).
+    let mut dot_after: Vec<bool> = Vec::with_capacity(toks.len());
+    let mut texts: Vec<&str> = Vec::with_capacity(toks.len());
+    for (i, t) in toks.iter().enumerate() {
+        if !is_name_token(t) {
+            if t.text() == "." {
+                if let Some(last) = dot_after.last_mut() {
+                    *last = true;
+                }
+            }
+            continue;
+        }
+        let _ = i;
+        let mut k = String::new();
+        push_token(t.text(), t.kind(), Form::Key, &mut k);
+        words.push(k);
+        ascii.push(t.text().is_ascii());
+        kinds.push(t.kind());
+        dot_after.push(false);
+        texts.push(t.text());
+    }
+    let mut out = Vec::with_capacity(2);
+    let join = |range: std::ops::Range<usize>, form: Form| -> String {
+        let mut s = String::new();
+        for i in range {
+            let (Some(t), Some(k)) = (texts.get(i), kinds.get(i)) else {
+                continue;
+            };
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            push_token(t, *k, form, &mut s);
+        }
+        s
+    };
+    // Typed: a type word then a name.
+    if let Some(m) = match_type_word(&words, &ascii, true) {
+        let n = words.len();
+        let letter_ok = m.style != TypeWordStyle::Letter
+            || dot_after.get(m.len - 1).copied().unwrap_or(false)
+            || (n == m.len + 1 && kinds.get(m.len) == Some(&TokenKind::Number));
+        if m.len < n && letter_ok {
+            out.push(Query {
+                types: m.types,
+                key: join(m.len..n, Form::Key),
+                fold: join(m.len..n, Form::Fold),
+                words: n - m.len,
+            });
+        }
+    } else if let (Some(first), 1) = (texts.first(), texts.len()) {
+        // `Q1`, `P12`.
+        if let Some((types, num)) = split_letter_number(first) {
+            let num = num.trim_start_matches('0');
+            let num = if num.is_empty() { "0" } else { num };
+            out.push(Query {
+                types,
+                key: num.to_string(),
+                fold: num.to_string(),
+                words: 1,
+            });
+        }
+    }
+    if !words.is_empty() {
+        out.push(Query {
+            types: TypeSet::EMPTY,
+            key: join(0..words.len(), Form::Key),
+            fold: join(0..words.len(), Form::Fold),
+            words: words.len(),
+        });
+    }
+    out
+}
+
+fn type_ok(types: TypeSet, u: &Unit<'_>) -> bool {
+    types.is_empty() || types.contains(u.unit_type())
+}
+
+fn push_unique<'g>(out: &mut Vec<Match<'g>>, m: Match<'g>) {
+    if !out.iter().any(|x| x.unit.id == m.unit.id) {
+        out.push(m);
+    }
+}
+
+/// Edit distance of two short strings (chars), capped at `cap + 1`.
+fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        if let Some(c0) = cur.first_mut() {
+            *c0 = i + 1;
+        }
+        let mut row_min = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(usize::MAX / 2) + usize::from(ca != cb);
+            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX / 2) + 1;
+            let ins = cur.get(j).copied().unwrap_or(usize::MAX / 2) + 1;
+            let v = sub.min(del).min(ins);
+            if let Some(c) = cur.get_mut(j + 1) {
+                *c = v;
+            }
+            row_min = row_min.min(v);
+        }
+        if row_min > cap {
+            return cap + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.get(b.len()).copied().unwrap_or(cap + 1)
+}
+
+/// Per-word edit distance: `None` unless both have the same number of words and every word pair
+/// is within one edit.
+fn per_word_edits(a: &str, b: &str) -> Option<u8> {
+    let aw: Vec<&str> = a.split(' ').collect();
+    let bw: Vec<&str> = b.split(' ').collect();
+    if aw.len() != bw.len() {
+        return None;
+    }
+    let mut total = 0u8;
+    for (x, y) in aw.iter().zip(&bw) {
+        let d = edit_distance(x, y, 1);
+        if d > 1 {
+            return None;
+        }
+        total = total.saturating_add(d as u8);
+    }
+    Some(total)
+}
+
+impl Gazetteer {
+    fn push_postings<'g>(
+        &'g self,
+        v: Option<u64>,
+        types: TypeSet,
+        kind: MatchKind,
+        out: &mut Vec<Match<'g>>,
+    ) {
+        let Some(v) = v else { return };
+        for id in self.data().postings(v) {
+            if let Some(u) = self.unit_by_index(id) {
+                if type_ok(types, &u) {
+                    push_unique(out, Match { unit: u, kind });
+                }
+            }
+        }
+    }
+
+    pub(crate) fn lookup_query<'g>(&'g self, q: &Query, out: &mut Vec<Match<'g>>) {
+        let d = self.data();
+        self.push_postings(
+            d.fst_key_get(q.key.as_bytes()),
+            q.types,
+            MatchKind::Exact,
+            out,
+        );
+        self.push_postings(
+            d.fst_fold_get(q.fold.as_bytes()),
+            q.types,
+            MatchKind::Folded,
+            out,
+        );
+    }
+
+    /// Whether a canonical key (already built by the scanner) names any unit.
+    pub(crate) fn key_postings(&self, key: &str) -> Option<u64> {
+        self.data().fst_key_get(key.as_bytes())
+    }
+
+    /// Every unit whose name matches, best first: exact matches (canonical key: case, Unicode
+    /// form and tone-mark placement do not matter), then folded ones (no diacritics), then, only
+    /// when there is neither, misspellings within one edit per word.
+    ///
+    /// The name may start with a type word or its abbreviation, which then restricts the types
+    /// (`quận Ba Đình`, `Q. Ba Đình`, `Quận 1`, `Q1`, `Q.1`, `TP.HCM`, `TP. Hồ Chí Minh`,
+    /// `thi xa An Khe`); known short forms (`HN`, `HCM`, `TPHCM`) are aliases.
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::{Gazetteer, MatchKind, UnitType};
+    /// let g = Gazetteer::default();
+    /// let m = g.lookup("Q. Ba Đình");
+    /// assert_eq!(m.len(), 1);
+    /// assert_eq!(m[0].unit.code(), "001");
+    /// assert_eq!(g.lookup("Q1")[0].unit.full_name(), "Quận 1");
+    /// assert_eq!(g.lookup("TP.HCM")[0].unit.code(), "79");
+    /// // Without diacritics: xã Ba Dinh (Quảng Ngãi) is written so, the others match folded.
+    /// let m = g.lookup("ba dinh");
+    /// assert_eq!((m[0].unit.name(), m[0].kind), ("Ba Dinh", MatchKind::Exact));
+    /// assert!(m.iter().any(|m| m.unit.code() == "001" && m.kind == MatchKind::Folded));
+    /// // Several units share a name: all of them come back.
+    /// assert!(g.lookup("An Khê").iter().any(|m| m.unit.unit_type() == UnitType::ThiXa));
+    /// // A typo.
+    /// assert_eq!(g.lookup("Quynh Phuu")[0].unit.code(), "338");
+    /// ```
+    pub fn lookup(&self, name: &str) -> Vec<Match<'_>> {
+        let mut out = Vec::new();
+        let qs = interpret(name);
+        for q in &qs {
+            self.lookup_query(q, &mut out);
+        }
+        if out.is_empty() {
+            for q in &qs {
+                self.fuzzy_query(q, &mut out);
+            }
+        }
+        out.sort_by_key(|m| m.kind);
+        out
+    }
+
+    /// Only the misspelling search of [`Gazetteer::lookup`]: names within one edit per word of
+    /// the folded query (at most two edits in all), fewest edits first.
+    pub fn lookup_fuzzy(&self, name: &str) -> Vec<Match<'_>> {
+        let mut out = Vec::new();
+        for q in &interpret(name) {
+            self.fuzzy_query(q, &mut out);
+        }
+        out.sort_by_key(|m| m.kind);
+        out
+    }
+
+    fn fuzzy_query<'g>(&'g self, q: &Query, out: &mut Vec<Match<'g>>) {
+        let Some(map) = self.data().fst_fold.as_ref() else {
+            return;
+        };
+        if q.fold.is_empty() || q.fold.chars().count() < 3 {
+            return;
+        }
+        let dist = if q.words <= 1 { 1 } else { 2 };
+        let Ok(aut) = Levenshtein::new(&q.fold, dist) else {
+            return;
+        };
+        let mut stream = map.search(&aut).into_stream();
+        let mut hits: Vec<(u8, u64)> = Vec::new();
+        while let Some((k, v)) = stream.next() {
+            let Ok(k) = std::str::from_utf8(k) else {
+                continue;
+            };
+            if let Some(e) = per_word_edits(&q.fold, k) {
+                if e > 0 {
+                    hits.push((e, v));
+                }
+            }
+            if hits.len() >= 256 {
+                break;
+            }
+        }
+        hits.sort_by_key(|h| h.0);
+        for (e, v) in hits {
+            self.push_postings(Some(v), q.types, MatchKind::Fuzzy { edits: e }, out);
+        }
+    }
+
+    /// Resolves a name to one unit using hints, or reports the ambiguity.
+    ///
+    /// Level, type and `within` are hard filters; the match kind (exact before folded before
+    /// fuzzy) and the date (`as_of`, default today: versions valid then, else the closest in
+    /// time) break ties. See [`Reason`] for what decided.
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Level, Reason};
+    /// let g = Gazetteer::default();
+    /// // Today there is one phường Phú Thượng (00091, Hà Nội).
+    /// let r = g.resolve("Phú Thượng", &Hints::default());
+    /// assert_eq!(r.unit().unwrap().code(), "00091");
+    /// // In 2020 there were three: in Hà Nội, in Thái Nguyên and in Thừa Thiên Huế.
+    /// let h = Hints { as_of: Date::new(2020, 1, 1), ..Hints::default() };
+    /// assert_eq!(g.resolve("Phú Thượng", &h).candidates().len(), 3);
+    /// let h = Hints { as_of: Date::new(2020, 1, 1), within: Some("huyện Phú Vang"), ..Hints::default() };
+    /// let u = g.resolve("Phú Thượng", &h).unit().unwrap();
+    /// assert_eq!((u.code(), u.full_name().as_str()), ("19930", "Xã Phú Thượng"));
+    /// ```
+    pub fn resolve<'g>(&'g self, name: &str, hints: &Hints<'_>) -> Resolution<'g> {
+        let matches = self.lookup(name);
+        self.resolve_matches(matches, hints)
+    }
+
+    pub(crate) fn within_ids(&self, within: &str) -> Vec<u32> {
+        let w = within.trim();
+        if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+            let Some(v) = self.data().fst_code_get(w.as_bytes()) else {
+                return Vec::new();
+            };
+            return self.data().postings(v).collect();
+        }
+        let mut m = self.lookup(w);
+        if let Some(best) = m.first().map(|x| x.kind) {
+            m.retain(|x| x.kind == best);
+        }
+        m.into_iter().map(|x| x.unit.id).collect()
+    }
+
+    pub(crate) fn resolve_matches<'g>(
+        &'g self,
+        mut matches: Vec<Match<'g>>,
+        hints: &Hints<'_>,
+    ) -> Resolution<'g> {
+        if matches.is_empty() {
+            return Resolution::NotFound;
+        }
+        let before = matches.len();
+        if let Some(l) = hints.level {
+            matches.retain(|m| m.unit.level() == l);
+        }
+        if let Some(t) = hints.unit_type {
+            matches.retain(|m| m.unit.unit_type() == t);
+        }
+        if let Some(w) = hints.within {
+            let ids = self.within_ids(w);
+            matches.retain(|m| m.unit.ancestors().any(|a| ids.contains(&a.id)));
+        }
+        let filtered = matches.len() < before;
+        match matches.len() {
+            0 => return Resolution::NotFound,
+            1 => {
+                return Resolution::found(
+                    matches,
+                    if filtered {
+                        Reason::Hints
+                    } else {
+                        Reason::Only
+                    },
+                )
+            }
+            _ => {}
+        }
+        if let Some(best) = matches.first().map(|m| m.kind) {
+            let n = matches.len();
+            matches.retain(|m| m.kind == best);
+            if matches.len() == 1 && n > 1 {
+                return Resolution::found(matches, Reason::BetterMatch);
+            }
+        }
+        let date = hints.as_of.unwrap_or_else(Date::today);
+        let min = matches
+            .iter()
+            .map(|m| m.unit.validity().distance(date))
+            .min()
+            .unwrap_or(0);
+        matches.retain(|m| m.unit.validity().distance(date) == min);
+        if matches.len() == 1 {
+            let reason = if min == 0 {
+                Reason::ValidOn(date)
+            } else {
+                Reason::Closest(date)
+            };
+            return Resolution::found(matches, reason);
+        }
+        Resolution::Ambiguous(matches.into_iter().map(|m| m.unit).collect())
+    }
+}
+
+/// Hints for [`Gazetteer::resolve`] and [`Gazetteer::convert_with`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hints<'a> {
+    /// Only units of this level.
+    pub level: Option<Level>,
+    /// Only units of this type.
+    pub unit_type: Option<UnitType>,
+    /// Only units inside this one: a parent or province, by name (`Tây Hồ`, `quận Tây Hồ`,
+    /// `Hà Nội`) or code (`003`).
+    pub within: Option<&'a str>,
+    /// The date the name refers to (default: today). Versions valid then are preferred, else the
+    /// closest in time.
+    pub as_of: Option<Date>,
+}
+
+/// Why [`Gazetteer::resolve`] chose its unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Reason {
+    /// It was the only candidate.
+    Only,
+    /// The hints (level, type, within) left only it.
+    Hints,
+    /// It was the only candidate with the best kind of match (exact before folded or fuzzy).
+    BetterMatch,
+    /// It was the only candidate valid on this date.
+    ValidOn(Date),
+    /// No candidate was valid on this date; it was the closest in time.
+    Closest(Date),
+    /// The other mentions of the same text (scanning) or the other parts of the address decided.
+    Context,
+}
+
+/// A resolved unit, with how and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolved<'g> {
+    /// The unit.
+    pub unit: Unit<'g>,
+    /// How its name matched.
+    pub kind: MatchKind,
+    /// What decided between the candidates.
+    pub reason: Reason,
+}
+
+/// The result of resolving a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution<'g> {
+    /// One unit.
+    Found(Resolved<'g>),
+    /// Several candidates remain, best first.
+    Ambiguous(Vec<Unit<'g>>),
+    /// No unit has that name (within the hints).
+    NotFound,
+}
+
+impl<'g> Resolution<'g> {
+    fn found(matches: Vec<Match<'g>>, reason: Reason) -> Resolution<'g> {
+        match matches.first() {
+            Some(m) => Resolution::Found(Resolved {
+                unit: m.unit,
+                kind: m.kind,
+                reason,
+            }),
+            None => Resolution::NotFound,
+        }
+    }
+
+    /// The unit, if resolved.
+    pub fn unit(&self) -> Option<Unit<'g>> {
+        match self {
+            Resolution::Found(r) => Some(r.unit),
+            _ => None,
+        }
+    }
+
+    /// The unit if resolved, else the remaining candidates.
+    pub fn candidates(&self) -> Vec<Unit<'g>> {
+        match self {
+            Resolution::Found(r) => vec![r.unit],
+            Resolution::Ambiguous(v) => v.clone(),
+            Resolution::NotFound => Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("quynh", "quynh", 1), 0);
+        assert_eq!(edit_distance("phuu", "phu", 1), 1);
+        assert_eq!(per_word_edits("quynh phuu", "quynh phu"), Some(1));
+        assert_eq!(per_word_edits("quynh phuuu", "quynh phu"), None);
+    }
+
+    #[test]
+    fn interpretations() {
+        let q = interpret("Quận 1");
+        assert_eq!(q[0].key, "1");
+        assert!(q[0].types.contains(UnitType::Quan));
+        let q = interpret("Q.1");
+        assert_eq!(q[0].key, "1");
+        let q = interpret("Quán Thánh");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].key, "quán thánh");
+        let q = interpret("phuong phuc xa");
+        assert_eq!(q[0].fold, "phuc xa");
+        assert!(interpret("").is_empty());
+    }
+}

@@ -1,0 +1,483 @@
+//! Scanning running text for mentions of administrative units.
+
+use std::ops::Range;
+
+use hanhchinh_text::{tokenize, Token, TokenKind};
+
+use crate::keys::{match_type_word, push_token, split_letter_number, Form, TypeSet, TypeWordStyle};
+use crate::lookup::{MatchKind, Reason, Resolution, Resolved};
+use crate::types::{Date, Level, UnitType};
+use crate::unit::Unit;
+use crate::Gazetteer;
+
+/// Longest name, in tokens, tried after a type word.
+const MAX_NAME_WORDS: usize = 6;
+
+/// Options of [`Gazetteer::find_in_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct FindOptions {
+    /// Also report names without a type word (default: true). A bare name is reported only if it
+    /// has at least two syllables and either repeats the name of a unit mentioned with its type
+    /// word elsewhere in the same text (`quận Lê Chân` … `Lê Chân`), or is a province name.
+    pub bare_names: bool,
+    /// The date of the text, if known: versions valid then are preferred.
+    pub as_of: Option<Date>,
+}
+
+impl Default for FindOptions {
+    fn default() -> FindOptions {
+        FindOptions {
+            bare_names: true,
+            as_of: None,
+        }
+    }
+}
+
+/// One mention of a unit in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention<'t, 'g> {
+    /// Byte span in the original text (type word included when present).
+    pub span: Range<usize>,
+    /// The mention as written (`Quận NamTừ Liêm`, `TP.HCM`).
+    pub text: &'t str,
+    /// Byte span of the name alone.
+    pub name_span: Range<usize>,
+    /// The types named by the type word, if there is one (`thành phố` names two).
+    pub unit_types: Vec<UnitType>,
+    /// The unit, or the candidates left after using the other mentions as context.
+    pub resolution: Resolution<'g>,
+}
+
+impl<'g> Mention<'_, 'g> {
+    /// The resolved unit, if there is one.
+    pub fn unit(&self) -> Option<Unit<'g>> {
+        self.resolution.unit()
+    }
+
+    /// Whether the mention had a type word (`quận Ba Đình`) rather than a bare name.
+    pub fn is_typed(&self) -> bool {
+        !self.unit_types.is_empty()
+    }
+}
+
+/// A mention before resolution.
+struct Raw<'g> {
+    span: Range<usize>,
+    name_span: Range<usize>,
+    types: TypeSet,
+    key: String,
+    cands: Vec<(Unit<'g>, MatchKind)>,
+}
+
+/// Whether a token can start or continue a name in running text.
+fn is_name_word(t: &Token<'_>, upper_context: bool) -> bool {
+    match t.kind() {
+        TokenKind::Word | TokenKind::Code => {
+            t.is_capitalized() || (upper_context && t.is_uppercase())
+        }
+        _ => false,
+    }
+}
+
+/// Only white space (or a spaced hyphen, as in `Bà Rịa - Vũng Tàu`) between two tokens.
+fn joinable(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    let Some(gap) = text.get(a.end()..b.start()) else {
+        return false;
+    };
+    gap.chars().all(|c| c.is_whitespace()) || gap.trim() == "-" && gap.len() > 1
+}
+
+/// Bare province names that are also (far more often) a person's name in running text: "Chủ
+/// tịch Hồ Chí Minh". The city is written `TP.HCM` or `Thành phố Hồ Chí Minh` (typed) instead.
+const BARE_EXCLUDED: &[&str] = &["hồ chí minh"];
+
+fn first_char_may_start_type(t: &str) -> bool {
+    matches!(
+        t.chars().next(),
+        Some(
+            't' | 'T'
+                | 'q'
+                | 'Q'
+                | 'h'
+                | 'H'
+                | 'p'
+                | 'P'
+                | 'x'
+                | 'X'
+                | 'đ'
+                | 'Đ'
+                | 'k'
+                | 'K'
+                | 'ấ'
+                | 'Ấ'
+                | 'b'
+                | 'B'
+        )
+    )
+}
+
+impl Gazetteer {
+    /// Every mention of an administrative unit in `text`, with byte spans, resolved using the
+    /// other mentions of the same text as context. See [`Gazetteer::find_in_with`].
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::Gazetteer;
+    /// let g = Gazetteer::default();
+    /// let text = "Đoàn công tác làm việc tại xã An Khê, huyện Quỳnh Phụ.";
+    /// let m = g.find_in(text);
+    /// assert_eq!(m[0].text, "xã An Khê");
+    /// assert_eq!(m[0].unit().unwrap().code(), "12475"); // not thị xã An Khê (Gia Lai)
+    /// assert_eq!(&text[m[1].span.clone()], "huyện Quỳnh Phụ");
+    /// ```
+    pub fn find_in<'t>(&self, text: &'t str) -> Vec<Mention<'t, '_>> {
+        self.find_in_with(text, &FindOptions::default())
+    }
+
+    /// [`Gazetteer::find_in`] with options.
+    pub fn find_in_with<'t>(&self, text: &'t str, opts: &FindOptions) -> Vec<Mention<'t, '_>> {
+        let tokens: Vec<Token<'t>> = tokenize(text).collect();
+        self.find_in_tokens_with(text, &tokens, opts)
+    }
+
+    /// [`Gazetteer::find_in`] over tokens already produced by `hanhchinh_text::tokenize(text)`
+    /// (so that a pipeline tokenizes once).
+    pub fn find_in_tokens<'t>(&self, text: &'t str, tokens: &[Token<'t>]) -> Vec<Mention<'t, '_>> {
+        self.find_in_tokens_with(text, tokens, &FindOptions::default())
+    }
+
+    /// [`Gazetteer::find_in_tokens`] with options.
+    pub fn find_in_tokens_with<'t>(
+        &self,
+        text: &'t str,
+        tokens: &[Token<'t>],
+        opts: &FindOptions,
+    ) -> Vec<Mention<'t, '_>> {
+        let mut raws: Vec<Raw<'_>> = Vec::new();
+        let mut covered_until = 0usize; // token index
+        let mut words: Vec<String> = Vec::with_capacity(3);
+        let mut key = String::with_capacity(64);
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(t) = tokens.get(i) else { break };
+            if i < covered_until
+                || !matches!(t.kind(), TokenKind::Word | TokenKind::Code)
+                || !first_char_may_start_type(t.text())
+            {
+                i += 1;
+                continue;
+            }
+            // Type word (up to three tokens, joined by spaces only).
+            words.clear();
+            let mut j = i;
+            while j < tokens.len() && words.len() < 3 {
+                let Some(tj) = tokens.get(j) else { break };
+                if tj.kind() != TokenKind::Word {
+                    break;
+                }
+                if j > i {
+                    let Some(prev) = tokens.get(j - 1) else { break };
+                    if !joinable(text, prev, tj) || text.get(prev.end()..tj.start()) != Some(" ") {
+                        break;
+                    }
+                }
+                words.push(tj.key().into_owned());
+                j += 1;
+            }
+            let ascii = [false; 3];
+            let found = if let Some(m) = match_type_word(&words, &ascii, false) {
+                self.after_type_word(text, tokens, i, m.len, m.types, m.style, &mut key)
+            } else if t.kind() == TokenKind::Code {
+                // `Q1`, `P12`.
+                split_letter_number(t.text()).and_then(|(types, num)| {
+                    key.clear();
+                    let n = num.trim_start_matches('0');
+                    key.push_str(if n.is_empty() { "0" } else { n });
+                    let cands = self.typed_cands(&key, types);
+                    (!cands.is_empty())
+                        .then(|| Raw {
+                            span: t.span(),
+                            name_span: t.span(),
+                            types,
+                            key: key.clone(),
+                            cands,
+                        })
+                        .map(|r| (r, i + 1))
+                })
+            } else {
+                None
+            };
+            match found {
+                Some((raw, next)) => {
+                    raws.push(raw);
+                    covered_until = next;
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+        if opts.bare_names {
+            self.bare_mentions(text, tokens, &mut raws);
+        }
+        raws.sort_by_key(|r| r.span.start);
+        self.resolve_mentions(text, raws, opts)
+    }
+
+    fn typed_cands(&self, key: &str, types: TypeSet) -> Vec<(Unit<'_>, MatchKind)> {
+        let mut out = Vec::new();
+        if let Some(v) = self.key_postings(key) {
+            for id in self.data().postings(v) {
+                if let Some(u) = self.unit_by_index(id) {
+                    if types.is_empty() || types.contains(u.unit_type()) {
+                        out.push((u, MatchKind::Exact));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn after_type_word<'g>(
+        &'g self,
+        text: &str,
+        tokens: &[Token<'_>],
+        i: usize,
+        len: usize,
+        types: TypeSet,
+        style: TypeWordStyle,
+        key: &mut String,
+    ) -> Option<(Raw<'g>, usize)> {
+        let first = tokens.get(i)?;
+        let last_type = tokens.get(i + len - 1)?;
+        let upper = first.is_uppercase();
+        let mut k = i + len;
+        // `TP.HCM`, `Q.1`, `TP. Hồ Chí Minh`.
+        if let Some(dot) = tokens.get(k) {
+            if dot.text() == "." && style != TypeWordStyle::Full {
+                k += 1;
+            }
+        }
+        if style == TypeWordStyle::Letter && k == i + len {
+            return None;
+        }
+        let start_name = k;
+        // Collect name tokens.
+        let mut end = start_name;
+        while end < tokens.len() && end - start_name < MAX_NAME_WORDS {
+            let Some(t) = tokens.get(end) else { break };
+            let ok = if end == start_name {
+                let prev = tokens.get(end - 1)?;
+                let gap_ok = text
+                    .get(prev.end()..t.start())
+                    .is_some_and(|g| g.chars().all(char::is_whitespace));
+                gap_ok && (is_name_word(t, upper) || t.kind() == TokenKind::Number)
+            } else {
+                let prev = tokens.get(end - 1)?;
+                prev.kind() != TokenKind::Number
+                    && (is_name_word(t, upper)
+                        || (t.kind() == TokenKind::Number && t.text().len() <= 2))
+                    && joinable(text, prev, t)
+            };
+            if !ok {
+                break;
+            }
+            end += 1;
+        }
+        if end == start_name {
+            return None;
+        }
+        let _ = last_type;
+        // Longest match first.
+        for stop in (start_name + 1..=end).rev() {
+            key.clear();
+            for t in tokens.get(start_name..stop)? {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                push_token(t.text(), t.kind(), Form::Key, key);
+            }
+            let cands = self.typed_cands(key, types);
+            if !cands.is_empty() {
+                let s = first.start();
+                let name_start = tokens.get(start_name)?.start();
+                let e = tokens.get(stop - 1)?.end();
+                return Some((
+                    Raw {
+                        span: s..e,
+                        name_span: name_start..e,
+                        types,
+                        key: key.clone(),
+                        cands,
+                    },
+                    stop,
+                ));
+            }
+        }
+        None
+    }
+
+    /// Bare names: repeats of typed names, and province names.
+    fn bare_mentions<'g>(&'g self, text: &str, tokens: &[Token<'_>], raws: &mut Vec<Raw<'g>>) {
+        let typed_keys: Vec<(String, Vec<(Unit<'g>, MatchKind)>)> = raws
+            .iter()
+            .map(|r| (r.key.clone(), r.cands.clone()))
+            .collect();
+        let mut covered: Vec<Range<usize>> = raws.iter().map(|r| r.span.clone()).collect();
+        let mut key = String::with_capacity(64);
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(t) = tokens.get(i) else { break };
+            let inside = covered.iter().any(|c| c.contains(&t.start()));
+            if inside || !is_name_word(t, false) || t.kind() != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            // Not in the middle of a longer capitalised name.
+            if let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) {
+                if is_name_word(prev, false) && joinable(text, prev, t) {
+                    i += 1;
+                    continue;
+                }
+            }
+            let mut end = i + 1;
+            while end < tokens.len() && end - i < 4 {
+                let (Some(a), Some(b)) = (tokens.get(end - 1), tokens.get(end)) else {
+                    break;
+                };
+                if !(is_name_word(b, false) && b.kind() == TokenKind::Word && joinable(text, a, b))
+                {
+                    break;
+                }
+                end += 1;
+            }
+            let mut hit = None;
+            // Whole capitalised run only (2..=4 syllables): `Lê Chân`, `Hà Nội`, `Quỳnh Phụ`.
+            if end - i >= 2 {
+                key.clear();
+                for tk in tokens.get(i..end).unwrap_or(&[]) {
+                    if !key.is_empty() {
+                        key.push(' ');
+                    }
+                    push_token(tk.text(), tk.kind(), Form::Key, &mut key);
+                }
+                if let Some((_, cands)) = typed_keys.iter().find(|(k, _)| *k == key) {
+                    hit = Some(cands.clone());
+                } else if !BARE_EXCLUDED.contains(&key.as_str()) {
+                    let prov: Vec<(Unit<'g>, MatchKind)> = self
+                        .typed_cands(&key, TypeSet::EMPTY)
+                        .into_iter()
+                        .filter(|(u, _)| u.level() == Level::Province)
+                        .collect();
+                    if !prov.is_empty() {
+                        hit = Some(prov);
+                    }
+                }
+            }
+            if let (Some(cands), Some(a), Some(b)) = (hit, tokens.get(i), tokens.get(end - 1)) {
+                let span = a.start()..b.end();
+                covered.push(span.clone());
+                raws.push(Raw {
+                    span: span.clone(),
+                    name_span: span,
+                    types: TypeSet::EMPTY,
+                    key: key.clone(),
+                    cands,
+                });
+                i = end;
+            } else {
+                i = end.max(i + 1);
+            }
+        }
+    }
+
+    fn resolve_mentions<'t, 'g>(
+        &'g self,
+        text: &'t str,
+        raws: Vec<Raw<'g>>,
+        opts: &FindOptions,
+    ) -> Vec<Mention<'t, 'g>> {
+        let mut out = Vec::with_capacity(raws.len());
+        for (mi, r) in raws.iter().enumerate() {
+            let others = || raws.iter().enumerate().filter(move |(j, _)| *j != mi);
+            let mut scored: Vec<(u32, Unit<'g>, MatchKind)> = r
+                .cands
+                .iter()
+                .map(|&(c, kind)| {
+                    let mut s = 0u32;
+                    if let Some(d) = opts.as_of {
+                        if c.is_valid_on(d) {
+                            s += 8;
+                        }
+                    }
+                    let parent = c.parent();
+                    let province = c.province();
+                    for (_, o) in others() {
+                        if o.cands
+                            .iter()
+                            .any(|(x, _)| Some(x.id) == parent.map(|p| p.id))
+                        {
+                            s += 4;
+                        } else if o
+                            .cands
+                            .iter()
+                            .any(|(x, _)| Some(x.id) == province.map(|p| p.id) && x.id != c.id)
+                        {
+                            s += 2;
+                        }
+                        if o.cands
+                            .iter()
+                            .any(|(x, _)| x.ancestors().any(|a| a.id == c.id))
+                        {
+                            s += 1;
+                        }
+                    }
+                    (s, c, kind)
+                })
+                .collect();
+            let max = scored.iter().map(|x| x.0).max().unwrap_or(0);
+            let n_before = scored.len();
+            scored.retain(|x| x.0 == max);
+            let resolution = if scored.len() == 1 {
+                let reason = if n_before == 1 {
+                    Reason::Only
+                } else {
+                    Reason::Context
+                };
+                scored
+                    .first()
+                    .map(|&(_, unit, kind)| Resolution::Found(Resolved { unit, kind, reason }))
+                    .unwrap_or(Resolution::NotFound)
+            } else {
+                let same_code = scored.windows(2).all(|w| match w {
+                    [a, b] => a.1.level() == b.1.level() && a.1.code() == b.1.code(),
+                    _ => true,
+                });
+                let date = opts.as_of.unwrap_or_else(Date::today);
+                if same_code {
+                    scored.sort_by_key(|x| x.1.validity().distance(date));
+                    scored
+                        .first()
+                        .map(|&(_, unit, kind)| {
+                            let reason = if unit.is_valid_on(date) {
+                                Reason::ValidOn(date)
+                            } else {
+                                Reason::Closest(date)
+                            };
+                            Resolution::Found(Resolved { unit, kind, reason })
+                        })
+                        .unwrap_or(Resolution::NotFound)
+                } else {
+                    Resolution::Ambiguous(scored.iter().map(|x| x.1).collect())
+                }
+            };
+            out.push(Mention {
+                span: r.span.clone(),
+                text: text.get(r.span.clone()).unwrap_or(""),
+                name_span: r.name_span.clone(),
+                unit_types: r.types.types().collect(),
+                resolution,
+            });
+        }
+        out
+    }
+}

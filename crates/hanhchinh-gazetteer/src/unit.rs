@@ -1,0 +1,249 @@
+//! The [`Unit`] view and lineage.
+
+use std::fmt;
+
+use crate::format::{EdgeKind, RawUnit, FLAG_ABOLISHED, FLAG_CHANGED, FLAG_FROM_UPPER_BOUND, NONE};
+use crate::types::{Date, Level, UnitType, Validity};
+use crate::Gazetteer;
+
+/// An opaque handle of a unit version inside one [`Gazetteer`] (its index).
+///
+/// Handles are only meaningful for the gazetteer that gave them. A unit's stable identity across
+/// gazetteers is (level, code, validity): see [`Unit::level`], [`Unit::code`], [`Unit::validity`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UnitId(pub(crate) u32);
+
+impl UnitId {
+    /// The index of the unit in its gazetteer.
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
+/// What the data says about a version that is no longer the current one of its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Status {
+    /// The version in the 2025-06-30 or 2025-07-01 tables (or a user row without status).
+    Listed,
+    /// An earlier version of a code that still existed on 2025-06-30 with another name, type or
+    /// parent.
+    Changed,
+    /// An earlier version of a code that no longer existed on 2025-06-30 (merged away).
+    Abolished,
+}
+
+/// One version of an administrative unit: a cheap view into its [`Gazetteer`].
+///
+/// ```
+/// use hanhchinh_gazetteer::{Gazetteer, Level, UnitType};
+/// let g = Gazetteer::default();
+/// let u = g.find_code(Level::Commune, "00091", hanhchinh_gazetteer::Date::new(2020, 1, 1).unwrap()).unwrap();
+/// assert_eq!(u.name(), "Phú Thượng");
+/// assert_eq!(u.unit_type(), UnitType::Phuong);
+/// assert_eq!(u.full_name(), "Phường Phú Thượng");
+/// assert_eq!(u.official_address(), "Phường Phú Thượng, Quận Tây Hồ, Thành phố Hà Nội");
+/// assert_eq!(u.parent().unwrap().code(), "003");
+/// assert_eq!(u.province().unwrap().code(), "01");
+/// ```
+#[derive(Clone, Copy)]
+pub struct Unit<'g> {
+    pub(crate) g: &'g Gazetteer,
+    pub(crate) id: u32,
+    pub(crate) raw: RawUnit,
+}
+
+impl<'g> Unit<'g> {
+    /// The handle of this version.
+    pub fn id(&self) -> UnitId {
+        UnitId(self.id)
+    }
+
+    /// The official code (2 digits for a province, 3 for a district, 5 for a commune).
+    pub fn code(&self) -> &'g str {
+        self.g.data().string(self.raw.code)
+    }
+
+    /// The name without the type word (`Tây Hồ`, `1` for Quận 1).
+    pub fn name(&self) -> &'g str {
+        self.g.data().string(self.raw.name)
+    }
+
+    /// The unit type.
+    pub fn unit_type(&self) -> UnitType {
+        UnitType::from_u8(self.raw.utype).unwrap_or(UnitType::Xa)
+    }
+
+    /// The level.
+    pub fn level(&self) -> Level {
+        Level::from_u8(self.raw.level)
+    }
+
+    /// The validity interval of this version.
+    pub fn validity(&self) -> Validity {
+        Validity {
+            from: Date::from_u32(self.raw.from),
+            to: Date::from_u32(self.raw.to),
+            from_is_upper_bound: self.raw.flags & FLAG_FROM_UPPER_BOUND != 0,
+        }
+    }
+
+    /// Whether this version is valid on `date`.
+    pub fn is_valid_on(&self, date: Date) -> bool {
+        self.validity().contains(date)
+    }
+
+    /// What the data says about this version.
+    pub fn status(&self) -> Status {
+        if self.raw.flags & FLAG_ABOLISHED != 0 {
+            Status::Abolished
+        } else if self.raw.flags & FLAG_CHANGED != 0 {
+            Status::Changed
+        } else {
+            Status::Listed
+        }
+    }
+
+    pub(crate) fn raw_flags(&self) -> u16 {
+        self.raw.flags
+    }
+
+    /// A note from the data (the resolution that created the unit or changed it), if any.
+    pub fn note(&self) -> Option<&'g str> {
+        (self.raw.note != NONE).then(|| self.g.data().string(self.raw.note))
+    }
+
+    /// Other spellings of the name found in the sources (`Hoà`/`Hòa`, `Sà Phìn`/`Xà Phìn`).
+    pub fn variants(&self) -> impl Iterator<Item = &'g str> + 'g {
+        let d = self.g.data();
+        d.list(self.raw.variants).map(move |s| d.string(s))
+    }
+
+    /// The parent unit (district or province), if any.
+    pub fn parent(&self) -> Option<Unit<'g>> {
+        self.g.unit_by_index(self.raw.parent)
+    }
+
+    /// The province the unit belongs to (itself for a province).
+    pub fn province(&self) -> Option<Unit<'g>> {
+        self.g.unit_by_index(self.raw.province)
+    }
+
+    /// Whether this is a centrally-run city (`thành phố` at province level: Hà Nội, Hải Phòng,
+    /// Huế, Đà Nẵng, Cần Thơ, Hồ Chí Minh City; from 2025-07-01 also Hà Nội … and, after their 2026
+    /// changes, Đồng Nai, Quảng Ninh, Bắc Ninh).
+    pub fn is_centrally_run_city(&self) -> bool {
+        self.unit_type() == UnitType::ThanhPhoTrungUong
+    }
+
+    /// The units whose parent is this version.
+    pub fn children(&self) -> impl Iterator<Item = Unit<'g>> + 'g {
+        let g = self.g;
+        g.data()
+            .list(self.raw.children)
+            .filter_map(move |i| g.unit_by_index(i))
+    }
+
+    /// Ancestors, nearest first (parent, grand-parent, …).
+    pub fn ancestors(&self) -> impl Iterator<Item = Unit<'g>> + 'g {
+        let mut next = self.parent();
+        let mut guard = 0;
+        std::iter::from_fn(move || {
+            guard += 1;
+            if guard > 8 {
+                return None;
+            }
+            let cur = next?;
+            next = cur.parent();
+            Some(cur)
+        })
+    }
+
+    /// The official full name: capitalised type word + name (`Quận Tây Hồ`).
+    pub fn full_name(&self) -> String {
+        let mut s = self.unit_type().capitalized();
+        s.push(' ');
+        s.push_str(self.name());
+        s
+    }
+
+    /// The full official address: the full names of the unit and its ancestors, comma-separated
+    /// (`Phường Phú Thượng, Quận Tây Hồ, Thành phố Hà Nội`).
+    pub fn official_address(&self) -> String {
+        let mut s = self.full_name();
+        for a in self.ancestors() {
+            s.push_str(", ");
+            s.push_str(&a.full_name());
+        }
+        s
+    }
+
+    /// Direct successors (lineage edges out of this version).
+    pub fn successors(&self) -> Vec<Lineage<'g>> {
+        self.edges(self.raw.successors, true)
+    }
+
+    /// Direct predecessors (lineage edges into this version).
+    pub fn predecessors(&self) -> Vec<Lineage<'g>> {
+        self.edges(self.raw.predecessors, false)
+    }
+
+    fn edges(&self, list: u32, out: bool) -> Vec<Lineage<'g>> {
+        let g = self.g;
+        let d = g.data();
+        d.list(list)
+            .filter_map(|e| {
+                let e = d.edge(e)?;
+                let other = if out { e.to } else { e.from };
+                Some(Lineage {
+                    unit: g.unit_by_index(other)?,
+                    partial: e.flags & 1 != 0,
+                    kind: EdgeKind::from_u8((e.flags >> 8) as u8),
+                    note: d.string(e.note),
+                })
+            })
+            .collect()
+    }
+}
+
+impl PartialEq for Unit<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.g, other.g) && self.id == other.id
+    }
+}
+
+impl Eq for Unit<'_> {}
+
+impl fmt::Debug for Unit<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Unit({} {} {} `{}`, {})",
+            self.level(),
+            self.code(),
+            self.unit_type(),
+            self.name(),
+            self.validity()
+        )
+    }
+}
+
+impl fmt::Display for Unit<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.full_name(), self.code())
+    }
+}
+
+/// One lineage edge seen from a unit: the unit at the other end and what the data says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lineage<'g> {
+    /// The successor (or predecessor).
+    pub unit: Unit<'g>,
+    /// The old unit was split between several new ones (`is_partial` in the data).
+    pub partial: bool,
+    /// Which change the edge records.
+    pub kind: EdgeKind,
+    /// GSO's remark, verbatim (`Nhập toàn bộ`, `Nhập một phần`, …) or the resolution of a 2026
+    /// change; empty when none.
+    pub note: &'g str,
+}

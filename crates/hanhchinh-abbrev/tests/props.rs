@@ -1,0 +1,123 @@
+//! Properties over arbitrary input: nothing panics, spans are exact slices of the input, no
+//! expansion is empty.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_abbrev::{
+    designation, expand, find, find_legal_refs, parse_symbol, parse_title, split_titles, Context,
+    Lexicon, ProvinceKind,
+};
+use hanhchinh_text::tokenize;
+use proptest::prelude::*;
+
+/// Text built from administrative pieces, so that the generator reaches the interesting paths.
+fn admin_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("UBND".to_string()),
+        Just("HĐND".to_string()),
+        Just("UB MTTQ".to_string()),
+        Just("UVBTVTU".to_string()),
+        Just("TUV".to_string()),
+        Just("TP.".to_string()),
+        Just("HN".to_string()),
+        Just("Phó Bí thư".to_string()),
+        Just("Thường trực".to_string()),
+        Just("Quận ủy".to_string()),
+        Just("Ban".to_string()),
+        Just("Chủ tịch".to_string()),
+        Just("Chỉ thị số".to_string()),
+        Just("34-CT/TW".to_string()),
+        Just("ngày 07/4/2014".to_string()),
+        Just("15/2023/NQ-HĐND".to_string()),
+        Just("đồng chí".to_string()),
+        Just("Đại tá".to_string()),
+        Just("PGS.TS.".to_string()),
+        Just("Nguyễn Văn A".to_string()),
+        Just("(NTL)".to_string()),
+        "[ ,\\-–;.()\u{a0}]{1,3}",
+        "[A-ZĐa-zđ\u{300}\u{301}ơư0-9/\\-]{1,8}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.join(" "))
+}
+
+fn ctx_strategy() -> impl Strategy<Value = Context> {
+    prop_oneof![
+        Just(Context::new()),
+        Just(
+            Context::new()
+                .province_kind(ProvinceKind::CentralCity)
+                .unit_name("Nam Từ Liêm")
+        ),
+        Just(
+            Context::new()
+                .province_kind(ProvinceKind::Province)
+                .year(2023)
+        ),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn find_never_panics_and_spans_are_exact(text in admin_text(), ctx in ctx_strategy()) {
+        for m in find(&text, &ctx) {
+            prop_assert_eq!(&text[m.span()], m.text());
+            prop_assert!(!m.candidates().is_empty());
+            for c in m.candidates() {
+                prop_assert!(!c.expansion().trim().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn expand_never_panics_nor_returns_empty(s in any::<String>(), w in "[A-ZĐ]{0,10}") {
+        for c in expand(&s).iter().chain(expand(&w).iter()) {
+            prop_assert!(!c.expansion().trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn titles_never_panic(text in admin_text(), ctx in ctx_strategy()) {
+        for t in split_titles(&text, &ctx) {
+            prop_assert_eq!(&text[t.span()], t.text());
+            prop_assert!(!t.expanded().is_empty());
+        }
+        let _ = parse_title(&text, &ctx);
+        let tokens: Vec<_> = tokenize(&text).collect();
+        for (i, tok) in tokens.iter().enumerate() {
+            if i % 3 == 0 {
+                let d = designation(&text, &tokens, tok.span(), &ctx);
+                for t in d.titles {
+                    prop_assert_eq!(&text[t.span()], t.text());
+                }
+                for r in d.ranks {
+                    prop_assert_eq!(&text[r.span()], r.text());
+                }
+            }
+        }
+        // A name span that is no token boundary, empty or past the end.
+        let _ = designation(&text, &tokens, text.len()..text.len() + 5, &ctx);
+        let _ = designation(&text, &tokens, 3..1, &ctx);
+    }
+
+    #[test]
+    fn legal_refs_never_panic(text in admin_text(), s in any::<String>(), ctx in ctx_strategy()) {
+        for r in find_legal_refs(&text, &ctx) {
+            prop_assert_eq!(&text[r.span()], r.text());
+            prop_assert!(!r.number().is_empty());
+        }
+        let _ = parse_symbol(&s);
+    }
+}
+
+#[test]
+fn the_lexicon_parses() {
+    assert!(Lexicon::try_builtin().is_ok());
+}

@@ -255,15 +255,9 @@ pub(crate) struct Shape {
     pub tone: Tone,
     /// Index of the letter that carries the tone mark now, if any.
     pub marked: Option<usize>,
+    /// The nucleus as vowel ids (see [`vowel_id`]), 4 bits each, first vowel lowest.
+    nucleus_key: u16,
 }
-
-const ONSETS: [&str; 27] = [
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
-    "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-];
-/// Final consonants. `k` ends syllables only in names taken from minority languages
-/// (`Đắk Lắk`, `Ea Kar`), which Vietnamese text writes as ordinary syllables.
-const CODAS: [&str; 9] = ["c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
 
 /// Nuclei that may end a syllable (open rhymes).
 const OPEN: [&str; 45] = [
@@ -277,46 +271,114 @@ const CLOSED: [&str; 24] = [
     "oa", "oă", "oe", "oo", "uâ", "uê", "uy",
 ];
 
-fn bare_eq(letters: &[Letter], s: &str) -> bool {
-    let mut it = s.chars();
-    for l in letters {
-        if it.next() != Some(l.bare()) {
-            return false;
-        }
+/// The twelve vowels numbered 1 to 12; 0 for a consonant.
+#[inline]
+fn vowel_id(c: char) -> u16 {
+    match c {
+        'a' => 1,
+        'ă' => 2,
+        'â' => 3,
+        'e' => 4,
+        'ê' => 5,
+        'i' => 6,
+        'o' => 7,
+        'ô' => 8,
+        'ơ' => 9,
+        'u' => 10,
+        'ư' => 11,
+        'y' => 12,
+        _ => 0,
     }
-    it.next().is_none()
+}
+
+fn key_of(chars: impl Iterator<Item = char>) -> u16 {
+    chars
+        .enumerate()
+        .fold(0u16, |k, (i, c)| k | vowel_id(c) << (4 * i))
+}
+
+/// Sets of nucleus keys (12 bits), as bitsets: open and closed rhymes.
+struct Nuclei {
+    open: [u64; 64],
+    closed: [u64; 64],
+}
+
+static NUCLEI: once_cell::sync::Lazy<Nuclei> = once_cell::sync::Lazy::new(|| {
+    let mut n = Nuclei {
+        open: [0; 64],
+        closed: [0; 64],
+    };
+    let set = |bits: &mut [u64; 64], s: &str| {
+        let k = usize::from(key_of(s.chars()));
+        if let Some(w) = bits.get_mut(k / 64) {
+            *w |= 1 << (k % 64);
+        }
+    };
+    OPEN.iter().for_each(|s| set(&mut n.open, s));
+    CLOSED.iter().for_each(|s| set(&mut n.closed, s));
+    n
+});
+
+fn contains(bits: &[u64; 64], key: u16) -> bool {
+    let k = usize::from(key);
+    bits.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+}
+
+const fn key2(a: u16, b: u16) -> u16 {
+    a | b << 4
 }
 
 impl Shape {
     /// Splits letters into onset, nucleus and coda by their shape alone (see
     /// [`Shape::is_valid`] for the full check).
     pub fn of(letters: &[Letter]) -> Option<Shape> {
+        let bare = |i: usize| letters.get(i).map(|l| l.bare());
         let vowel_at = |i: usize| letters.get(i).is_some_and(|l| l.is_vowel());
-        let mut onset = 0;
-        for o in ONSETS {
-            let len = o.chars().count();
-            if len <= letters.len() && letters.get(..len).is_some_and(|p| bare_eq(p, o)) {
-                onset = len;
-                break;
-            }
-        }
+        let mut onset = match (bare(0), bare(1), bare(2)) {
+            (Some('n'), Some('g'), Some('h')) => 3,
+            (Some('n'), Some('g' | 'h'), _)
+            | (Some('c' | 'g' | 'k' | 'p' | 't'), Some('h'), _)
+            | (Some('g'), Some('i'), _)
+            | (Some('q'), Some('u'), _)
+            | (Some('t'), Some('r'), _) => 2,
+            (Some('q'), _, _) => return None,
+            (
+                Some(
+                    'b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'r' | 's'
+                    | 't' | 'v' | 'x',
+                ),
+                _,
+                _,
+            ) => 1,
+            _ => 0,
+        };
         // `gi` and `qu` take their vowel only when another vowel follows: `gìn` is g + in,
         // `giường` is gi + ương; a lone `qu` is no syllable.
-        if onset == 2 && letters.first().is_some_and(|l| l.base == b'g') && !vowel_at(2) {
+        if onset == 2 && bare(0) == Some('g') && bare(1) == Some('i') && !vowel_at(2) {
             onset = 1;
         }
-        if onset == 2 && letters.first().is_some_and(|l| l.base == b'q') && !vowel_at(2) {
+        if onset == 2 && bare(0) == Some('q') && !vowel_at(2) {
             return None;
         }
         let mut nucleus = 0;
-        while vowel_at(onset + nucleus) {
+        let mut nucleus_key = 0u16;
+        while let Some(l) = letters.get(onset + nucleus).filter(|l| l.is_vowel()) {
+            if nucleus == 3 {
+                return None;
+            }
+            nucleus_key |= vowel_id(l.bare()) << (4 * nucleus);
             nucleus += 1;
         }
-        if nucleus == 0 || nucleus > 3 {
+        if nucleus == 0 {
             return None;
         }
-        let coda = letters.get(onset + nucleus..)?;
-        if !coda.is_empty() && !CODAS.iter().any(|c| bare_eq(coda, c)) {
+        let coda_ok = match letters.get(onset + nucleus..)? {
+            [] => true,
+            [c] => matches!(c.bare(), 'c' | 'k' | 'm' | 'n' | 'p' | 't'),
+            [c, h] => matches!((c.bare(), h.bare()), ('c' | 'n', 'h') | ('n', 'g')),
+            _ => false,
+        };
+        if !coda_ok {
             return None;
         }
         let mut tone = Tone::Level;
@@ -332,6 +394,7 @@ impl Shape {
             nucleus,
             tone,
             marked,
+            nucleus_key,
         })
     }
 
@@ -339,34 +402,31 @@ impl Shape {
     /// open or closed rhyme, spelling rules of `c`/`k`, `g`/`gh`, `ng`/`ngh`, and only the
     /// acute or dot-below tone after a stop.
     pub fn is_valid(&self, letters: &[Letter]) -> bool {
-        let (Some(nuc), Some(coda)) = (
-            letters.get(self.onset..self.onset + self.nucleus),
-            letters.get(self.onset + self.nucleus..),
-        ) else {
+        let Some(coda) = letters.get(self.onset + self.nucleus..) else {
             return false;
         };
         let known = if coda.is_empty() {
-            OPEN.iter().any(|n| bare_eq(nuc, n))
+            contains(&NUCLEI.open, self.nucleus_key)
         } else {
-            CLOSED.iter().any(|n| bare_eq(nuc, n))
+            contains(&NUCLEI.closed, self.nucleus_key)
         };
         if !known {
             return false;
         }
-        let first = nuc.first().map(|l| l.bare());
-        let front = matches!(first, Some('e' | 'ê' | 'i' | 'y'));
+        let first = self.nucleus_key & 0xF;
+        let front = matches!(first, 4..=6 | 12); // e ê i y
         let onset = letters.get(..self.onset).unwrap_or(&[]);
-        let onset_ok = if bare_eq(onset, "c") || bare_eq(onset, "g") || bare_eq(onset, "ng") {
-            !front || (bare_eq(onset, "g") && first == Some('i'))
-        } else if bare_eq(onset, "k") || bare_eq(onset, "gh") || bare_eq(onset, "ngh") {
-            front
-        } else {
-            true
+        let bare = |i: usize| onset.get(i).map(|l| l.bare());
+        let onset_ok = match (self.onset, bare(0), bare(1)) {
+            (1, Some('c'), _) | (2, Some('n'), Some('g')) => !front,
+            (1, Some('g'), _) => !front || first == 6,
+            (1, Some('k'), _) | (2, Some('g'), Some('h')) | (3, _, _) => front,
+            _ => true,
         };
         // `ch` and `nh` close only front-vowel rhymes: anh, ách, ênh, ích, uynh (a here is [ɛ]).
-        let palatal = bare_eq(coda, "ch") || bare_eq(coda, "nh");
-        let last = nuc.last().map(|l| l.bare());
-        let coda_ok = !palatal || matches!(last, Some('a' | 'ê' | 'i' | 'y'));
+        let palatal = coda.len() == 2 && coda.get(1).is_some_and(|l| l.base == b'h');
+        let last = self.nucleus_key >> (4 * (self.nucleus - 1)) & 0xF;
+        let coda_ok = !palatal || matches!(last, 1 | 5 | 6 | 12); // a ê i y
         let stop = coda
             .first()
             .is_some_and(|l| matches!(l.base, b'c' | b'k' | b'p' | b't'));
@@ -393,7 +453,10 @@ impl Shape {
             3 => 1,
             _ if has_coda => 1,
             _ => {
-                let open_glide = bare_eq(nuc, "oa") || bare_eq(nuc, "oe") || bare_eq(nuc, "uy");
+                const OA: u16 = key2(7, 1);
+                const OE: u16 = key2(7, 4);
+                const UY: u16 = key2(10, 12);
+                let open_glide = matches!(self.nucleus_key, OA | OE | UY);
                 usize::from(open_glide && style == ToneStyle::Modern)
             }
         };

@@ -258,6 +258,91 @@ fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
     Some((class, len))
 }
 
+/// Upper and lower case of a letter, from the Vietnamese table when possible.
+#[inline]
+fn case_of(c: char) -> (bool, bool) {
+    if let Some(l) = crate::letter::letter(c) {
+        (l.upper, !l.upper)
+    } else {
+        (c.is_uppercase(), c.is_lowercase())
+    }
+}
+
+/// The end of a word starting at `start` when it stands alone: letters only, followed by
+/// a space, punctuation or a symbol, with no case change that rule 4 might cut. `None` sends
+/// the caller to the general rules.
+#[inline]
+fn plain_word(s: &str, start: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = start;
+    let mut prev_lower = false;
+    loop {
+        let Some(&b) = bytes.get(i) else {
+            return Some(i);
+        };
+        let (class, len, c) = if b < 0x80 {
+            let class = ASCII.get(usize::from(b)).copied().unwrap_or(Class::Symbol);
+            (class, 1, char::from(b))
+        } else {
+            let c = s.get(i..)?.chars().next()?;
+            let (class, len) = class_at(s, i)?;
+            (class, len, c)
+        };
+        match class {
+            Class::Letter => {
+                let (upper, lower) = if b < 0x80 {
+                    (b.is_ascii_uppercase(), b.is_ascii_lowercase())
+                } else {
+                    case_of(c)
+                };
+                if prev_lower && upper {
+                    return None;
+                }
+                if upper || lower {
+                    prev_lower = lower;
+                }
+                i += len;
+            }
+            Class::Digit => return None,
+            Class::Join(_) => {
+                return if is_alnum(class_at(s, i + len)) {
+                    None
+                } else {
+                    Some(i)
+                };
+            }
+            Class::Space | Class::Punct | Class::Symbol => return Some(i),
+        }
+    }
+}
+
+/// The end of a number starting at `start` when it stands alone: digits with `.`, `,` or `:`
+/// between digits, followed by a space, punctuation or a symbol.
+#[inline]
+fn plain_number(s: &str, start: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = start;
+    loop {
+        match bytes.get(i) {
+            None => return Some(i),
+            Some(b'0'..=b'9') => i += 1,
+            Some(b'.' | b',' | b':') => match bytes.get(i + 1) {
+                Some(b'0'..=b'9') => i += 2,
+                Some(b'a'..=b'z' | b'A'..=b'Z' | 0x80..) => return None,
+                _ => return Some(i),
+            },
+            Some(b'-' | b'/' | b'\'' | b'a'..=b'z' | b'A'..=b'Z') => return None,
+            Some(&b) if b >= 0x80 => {
+                return match class_at(s, i)? {
+                    (Class::Space | Class::Punct | Class::Symbol, _) => Some(i),
+                    _ => None,
+                };
+            }
+            Some(_) => return Some(i),
+        }
+    }
+}
+
 #[inline]
 fn is_alnum(c: Option<(Class, usize)>) -> bool {
     matches!(c, Some((Class::Letter | Class::Digit, _)))
@@ -475,6 +560,17 @@ impl<'a> Iterator for Tokens<'a> {
         let start = self.pos;
         match class {
             Class::Letter | Class::Digit => {
+                // Fast path: a plain word or number, standing alone (most tokens).
+                if start >= self.run_end {
+                    let plain = if class == Class::Letter {
+                        plain_word(self.s, start).map(|e| (e, TokenKind::Word))
+                    } else {
+                        plain_number(self.s, start).map(|e| (e, TokenKind::Number))
+                    };
+                    if let Some((end, kind)) = plain {
+                        return self.token(start, end, kind);
+                    }
+                }
                 if start >= self.run_end {
                     self.run_end = self.run_end_from(start);
                 }

@@ -1,0 +1,3 @@
+//! The `hanhchinh` command line.
+
+fn main() {}

@@ -222,17 +222,22 @@ impl Gazetteer {
             .matches
             .iter()
             .map(|m| {
-                let score = rest
-                    .iter()
-                    .filter(|s| {
-                        m.unit.ancestors().any(|a| {
-                            s.matches.iter().any(|x| {
-                                x.unit.id == a.id
-                                    || (x.unit.level() == a.level() && x.unit.code() == a.code())
-                            })
+                // Later parts must name ancestors in order (nearest first), each a different one.
+                let ancestors: Vec<Unit<'g>> = m.unit.ancestors().collect();
+                let mut at = 0;
+                let mut score = 0;
+                for s in rest {
+                    let hit = ancestors.iter().skip(at).position(|a| {
+                        s.matches.iter().any(|x| {
+                            x.unit.id == a.id
+                                || (x.unit.level() == a.level() && x.unit.code() == a.code())
                         })
-                    })
-                    .count();
+                    });
+                    if let Some(p) = hit {
+                        at += p + 1;
+                        score += 1;
+                    }
+                }
                 (score, *m)
             })
             .collect();

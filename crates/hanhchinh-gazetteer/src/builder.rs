@@ -223,7 +223,10 @@ fn parse_units(t: &Table) -> Result<Vec<Row>, Error> {
     let c_to = t.col("valid_to");
     let c_var = t.col("name_variants");
     let c_status = t.col("status");
-    let c_note = t.col("note").or_else(|| t.col("decree"));
+    let c_note = t
+        .col("note")
+        .or_else(|| t.col("decree"))
+        .or_else(|| t.col("resolution"));
     let mut out = Vec::with_capacity(t.rows.len());
     for (line, f) in &t.rows {
         let line = *line;
@@ -747,13 +750,13 @@ impl Builder {
                 if !c.validity.overlaps(&r.validity) {
                     continue;
                 }
-                // Prefer the version valid at the row's start (or at its end - 1 day).
-                let anchor_ok = match (r.validity.from, r.validity.to) {
-                    (Some(f), _) if !r.validity.from_is_upper_bound => c.validity.contains(f),
-                    (_, Some(t)) => {
+                // Prefer the version valid on the row's last day (the latest state of the parent
+                // during the row's validity: for the 2025-06-30 table, the parent of that day).
+                let anchor_ok = match r.validity.to {
+                    Some(t) => {
                         c.validity.to.is_none_or_ge(t) && c.validity.start().is_none_or_lt(t)
                     }
-                    _ => c.validity.to.is_none(),
+                    None => c.validity.to.is_none(),
                 };
                 let score = if anchor_ok { 2 } else { 1 };
                 if best.is_none_or_worse(score) {

@@ -84,12 +84,31 @@ fn joinable(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
     let Some(gap) = text.get(a.end()..b.start()) else {
         return false;
     };
-    gap.chars().all(|c| c.is_whitespace()) || gap.trim() == "-" && gap.len() > 1
+    if gap.contains('\n') {
+        return false;
+    }
+    gap.chars().all(char::is_whitespace) || gap.trim() == "-" && gap.len() > 1
 }
 
 /// Bare province names that are also (far more often) a person's name in running text: "Chủ
 /// tịch Hồ Chí Minh". The city is written `TP.HCM` or `Thành phố Hồ Chí Minh` (typed) instead.
 const BARE_EXCLUDED: &[&str] = &["hồ chí minh"];
+
+/// Whether tokens `i..stop` are all of their line: a bare province name alone on a line is a
+/// by-line (the author's name, e.g. `Thái Bình` under a news page), not a place.
+fn alone_on_line(text: &str, tokens: &[Token<'_>], i: usize, stop: usize) -> bool {
+    let (Some(a), Some(b)) = (
+        tokens.get(i),
+        stop.checked_sub(1).and_then(|s| tokens.get(s)),
+    ) else {
+        return false;
+    };
+    let before = text.get(..a.start()).unwrap_or("");
+    let after = text.get(b.end()..).unwrap_or("");
+    let line_start = before.rsplit('\n').next().unwrap_or("");
+    let line_end = after.split('\n').next().unwrap_or("");
+    line_start.trim().is_empty() && line_end.trim().is_empty()
+}
 
 fn first_char_may_start_type(t: &str) -> bool {
     matches!(
@@ -351,10 +370,12 @@ impl Gazetteer {
                 end += 1;
             }
             let mut hit = None;
-            // Whole capitalised run only (2..=4 syllables): `Lê Chân`, `Hà Nội`, `Quỳnh Phụ`.
-            if end - i >= 2 {
+            // The longest prefix of the capitalised run (2..=4 syllables) that is a name:
+            // `Lê Chân`, `Hà Nội`, `Quỳnh Phụ`.
+            let mut stop = end;
+            while stop >= i + 2 {
                 key.clear();
-                for tk in tokens.get(i..end).unwrap_or(&[]) {
+                for tk in tokens.get(i..stop).unwrap_or(&[]) {
                     if !key.is_empty() {
                         key.push(' ');
                     }
@@ -362,7 +383,9 @@ impl Gazetteer {
                 }
                 if let Some((_, cands)) = typed_keys.iter().find(|(k, _)| *k == key) {
                     hit = Some(cands.clone());
-                } else if !BARE_EXCLUDED.contains(&key.as_str()) {
+                } else if !BARE_EXCLUDED.contains(&key.as_str())
+                    && !alone_on_line(text, tokens, i, stop)
+                {
                     let prov: Vec<(Unit<'g>, MatchKind)> = self
                         .typed_cands(&key, TypeSet::EMPTY)
                         .into_iter()
@@ -372,7 +395,12 @@ impl Gazetteer {
                         hit = Some(prov);
                     }
                 }
+                if hit.is_some() {
+                    break;
+                }
+                stop -= 1;
             }
+            let end = if hit.is_some() { stop } else { end };
             if let (Some(cands), Some(a), Some(b)) = (hit, tokens.get(i), tokens.get(end - 1)) {
                 let span = a.start()..b.end();
                 covered.push(span.clone());
@@ -479,5 +507,47 @@ impl Gazetteer {
             });
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn by_line_is_not_a_place() {
+        let g = Gazetteer::default();
+        let text = "Nhiều tập thể được nhận Giấy khen của UBND quận.\n\nThái Bình\n\nTừ khóa:";
+        assert!(g.find_in(text).is_empty());
+        let text = "Đoàn công tác tỉnh Thái Bình và Sở Tài chính Thái Bình.";
+        let m = g.find_in(text);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[1].text, "Thái Bình");
+        assert_eq!(m[1].unit().unwrap().code(), "34");
+    }
+
+    #[test]
+    fn typed_forms() {
+        let g = Gazetteer::default();
+        let text = "Họp tại TP.HCM, Q.1 và Quận 3; QUẬN TÂY HỒ; thị xã An Khê (Gia Lai); Quận ủy Ba Đình; kinh tế - xã hội.";
+        let m = g.find_in(text);
+        let got: Vec<(&str, &str)> = m
+            .iter()
+            .map(|m| (m.text, m.unit().map_or("?", |u| u.code())))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("TP.HCM", "79"),
+                ("Q.1", "760"),
+                ("Quận 3", "770"),
+                ("QUẬN TÂY HỒ", "003"),
+                ("thị xã An Khê", "623"),
+                ("Gia Lai", "64")
+            ]
+        );
+        // Tokens from the caller give the same result.
+        let toks: Vec<_> = hanhchinh_text::tokenize(text).collect();
+        assert_eq!(g.find_in_tokens(text, &toks), m);
     }
 }

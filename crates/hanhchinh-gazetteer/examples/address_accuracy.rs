@@ -1,0 +1,89 @@
+//! Address accuracy over every unit valid on a date, in four writing styles:
+//! `cargo run --release -p hanhchinh-gazetteer --example address_accuracy [YYYY-MM-DD]`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Unit, UnitType};
+use std::time::Instant;
+
+/// A writing style: a name and the function that writes a unit's address in it.
+type Style = (&'static str, Box<dyn Fn(&Unit<'_>) -> String>);
+
+fn abbrev(u: &Unit<'_>) -> String {
+    let t = match u.unit_type() {
+        UnitType::ThanhPhoTrungUong | UnitType::ThanhPho => "TP.",
+        UnitType::Quan => "Q.",
+        UnitType::Huyen => "H.",
+        UnitType::ThiXa => "TX.",
+        UnitType::Phuong => "P.",
+        UnitType::Xa => "X.",
+        UnitType::ThiTran => "TT.",
+        UnitType::Tinh => "T.",
+        _ => "",
+    };
+    format!("{t}{}", u.name())
+}
+
+fn main() {
+    let date = std::env::args()
+        .nth(1)
+        .and_then(|d| Date::parse(&d))
+        .unwrap_or(Date::LAST_PRE_REFORM);
+    let g = Gazetteer::default();
+    let units: Vec<Unit<'_>> = g
+        .units_on(date)
+        .filter(|u| u.level() == hanhchinh_gazetteer::Level::Commune)
+        .collect();
+    let hints = Hints {
+        as_of: Some(date),
+        ..Hints::default()
+    };
+    let styles: [Style; 4] = [
+        ("official", Box::new(|u: &Unit<'_>| u.official_address())),
+        (
+            "abbrev",
+            Box::new(|u: &Unit<'_>| {
+                let mut v = vec![abbrev(u)];
+                v.extend(u.ancestors().map(|a| abbrev(&a)));
+                v.join(", ")
+            }),
+        ),
+        (
+            "folded",
+            Box::new(|u: &Unit<'_>| hanhchinh_text::fold(&u.official_address()).into_owned()),
+        ),
+        (
+            "bare",
+            Box::new(|u: &Unit<'_>| {
+                let mut v = vec![u.name().to_string()];
+                v.extend(u.ancestors().map(|a| a.name().to_string()));
+                v.join(", ")
+            }),
+        ),
+    ];
+    for (name, f) in &styles {
+        let addrs: Vec<String> = units.iter().map(f).collect();
+        let t = Instant::now();
+        let mut ok = 0;
+        let mut bad = Vec::new();
+        for (u, a) in units.iter().zip(&addrs) {
+            match g.resolve_address(a, &hints).unit() {
+                Some(r) if r.id() == u.id() => ok += 1,
+                r => bad.push((a.clone(), r.map(|r| r.to_string()))),
+            }
+        }
+        let el = t.elapsed();
+        println!(
+            "{name:9} {ok}/{} = {:.3}%  {:.0} addresses/s",
+            units.len(),
+            100.0 * ok as f64 / units.len() as f64,
+            units.len() as f64 / el.as_secs_f64()
+        );
+        for b in bad.iter().take(4) {
+            println!("    miss: {} -> {:?}", b.0, b.1);
+        }
+    }
+}

@@ -34,6 +34,7 @@
 mod error;
 mod lexicon;
 mod segmenter;
+mod trie;
 
 pub use error::Error;
 pub use lexicon::{build_word_map, word_key};

@@ -1,0 +1,284 @@
+//! The in-memory form of the word list used while segmenting: every distinct token key gets an
+//! id, and the words form a trie over those ids, each word's node holding its log probability.
+//!
+//! The embedded FST is the storage format (small, checked in, validated by a test); walking it
+//! byte by byte costs about half of the segmentation time, so the first segmenter built turns it
+//! into this trie once (a few milliseconds) and every segmenter shares it.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use hanhchinh_text::tokenize;
+
+use crate::lexicon::separated;
+
+/// A small, fast, non-cryptographic hasher (the multiply-rotate hash of rustc's FxHasher). The
+/// keys are the word list's own and the text's syllables; flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(c);
+            self.add(u64::from_le_bytes(buf));
+        }
+        let mut last = 0u64;
+        for (i, b) in chunks.remainder().iter().enumerate() {
+            last |= u64::from(*b) << (8 * i);
+        }
+        self.add(last);
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fx = BuildHasherDefault<FxHasher>;
+
+/// Token id of a key that is in no word.
+pub(crate) const UNKNOWN: u32 = u32::MAX;
+
+/// Word trie over token ids.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Trie {
+    ids: HashMap<Box<str>, u32, Fx>,
+    /// (parent node, token id, glued) -> child node
+    edges: HashMap<u64, u32, Fx>,
+    /// Log probability of the word ending at each node; NaN where no word ends.
+    scores: Vec<f32>,
+}
+
+#[inline]
+fn edge(node: u32, id: u32, glued: bool) -> u64 {
+    (u64::from(node) << 33) | (u64::from(id) << 1) | u64::from(glued)
+}
+
+impl Trie {
+    pub(crate) fn new() -> Self {
+        Trie {
+            ids: HashMap::default(),
+            edges: HashMap::default(),
+            scores: vec![f32::NAN],
+        }
+    }
+
+    /// The id of a token key, or [`UNKNOWN`].
+    #[cfg(test)]
+    pub(crate) fn id(&self, key: &str) -> u32 {
+        self.ids.get(key).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// The child of `node` through token `id` (glued to the previous token or after a space).
+    #[cfg(test)]
+    pub(crate) fn child(&self, node: u32, id: u32, glued: bool) -> Option<u32> {
+        self.edges.get(&edge(node, id, glued)).copied()
+    }
+
+    /// The log probability of the word ending at `node`, if one does.
+    #[cfg(test)]
+    pub(crate) fn score(&self, node: u32) -> Option<f32> {
+        self.scores
+            .get(node as usize)
+            .copied()
+            .filter(|s| !s.is_nan())
+    }
+
+    /// Inserts (or overwrites) a word given by its key (as [`crate::word_key`] writes it).
+    pub(crate) fn insert(&mut self, key: &str, score: f32) {
+        let mut node = 0u32;
+        let mut prev: Option<hanhchinh_text::Token<'_>> = None;
+        for tok in tokenize(key) {
+            let glued = prev.as_ref().is_some_and(|p| !separated(p, &tok));
+            let next_id = self.ids.len() as u32;
+            let id = *self.ids.entry(Box::from(tok.text())).or_insert(next_id);
+            let next_node = self.scores.len() as u32;
+            let child = *self.edges.entry(edge(node, id, glued)).or_insert(next_node);
+            if child == next_node {
+                self.scores.push(f32::NAN);
+            }
+            node = child;
+            prev = Some(tok);
+        }
+        if node != 0 {
+            if let Some(s) = self.scores.get_mut(node as usize) {
+                *s = score;
+            }
+        }
+    }
+}
+
+/// The read-only, cache-friendly form of a [`Trie`]: children of the root in an array indexed
+/// by token id, children of other nodes in sorted runs of one array.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Frozen {
+    ids: HashMap<Box<str>, u32, Fx>,
+    /// Token id -> child of the root (or [`UNKNOWN`]).
+    first: Vec<u32>,
+    /// Node -> start of its children in `labels`/`targets` (one more entry than nodes).
+    starts: Vec<u32>,
+    /// `id << 1 | glued`, sorted within each node's run.
+    labels: Vec<u32>,
+    targets: Vec<u32>,
+    scores: Vec<f32>,
+}
+
+impl Trie {
+    /// The read-only form used while segmenting.
+    pub(crate) fn freeze(&self) -> Frozen {
+        let n_nodes = self.scores.len();
+        let mut first = vec![UNKNOWN; self.ids.len()];
+        let mut rest: Vec<(u32, u32, u32)> = Vec::with_capacity(self.edges.len());
+        for (&e, &child) in &self.edges {
+            let parent = (e >> 33) as u32;
+            let label = (e & 0x1_ffff_ffff) as u32;
+            let id = label >> 1;
+            if parent == 0 && label & 1 == 0 {
+                if let Some(slot) = first.get_mut(id as usize) {
+                    *slot = child;
+                }
+            } else {
+                rest.push((parent, label, child));
+            }
+        }
+        rest.sort_unstable();
+        let mut starts = Vec::with_capacity(n_nodes + 1);
+        let mut labels = Vec::with_capacity(rest.len());
+        let mut targets = Vec::with_capacity(rest.len());
+        let mut it = rest.iter().peekable();
+        for node in 0..n_nodes as u32 {
+            starts.push(labels.len() as u32);
+            while let Some(&&(p, l, c)) = it.peek() {
+                if p != node {
+                    break;
+                }
+                labels.push(l);
+                targets.push(c);
+                it.next();
+            }
+        }
+        starts.push(labels.len() as u32);
+        Frozen {
+            ids: self.ids.clone(),
+            first,
+            starts,
+            labels,
+            targets,
+            scores: self.scores.clone(),
+        }
+    }
+}
+
+impl Frozen {
+    /// The id of a token key, or [`UNKNOWN`].
+    #[inline]
+    pub(crate) fn id(&self, key: &str) -> u32 {
+        self.ids.get(key).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// The child of `node` through token `id` (glued to the previous token or after a space).
+    #[inline]
+    pub(crate) fn child(&self, node: u32, id: u32, glued: bool) -> Option<u32> {
+        if node == 0 {
+            return self
+                .first
+                .get(id as usize)
+                .copied()
+                .filter(|&c| c != UNKNOWN && !glued);
+        }
+        let s = self.starts.get(node as usize).copied()? as usize;
+        let e = self.starts.get(node as usize + 1).copied()? as usize;
+        let labels = self.labels.get(s..e)?;
+        let want = (id << 1) | u32::from(glued);
+        let at = if labels.len() <= 8 {
+            labels.iter().position(|&l| l == want)?
+        } else {
+            labels.binary_search(&want).ok()?
+        };
+        self.targets.get(s + at).copied()
+    }
+
+    /// The log probability of the word ending at `node`, if one does.
+    #[inline]
+    pub(crate) fn score(&self, node: u32) -> Option<f32> {
+        self.scores
+            .get(node as usize)
+            .copied()
+            .filter(|s| !s.is_nan())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )]
+    use super::*;
+
+    #[test]
+    fn trie_finds_words_and_prefixes() {
+        let mut t = Trie::new();
+        t.insert("thi đua", -5.0);
+        t.insert("thi", -3.0);
+        t.insert("gd-đt", -9.0);
+        let thi = t.child(0, t.id("thi"), false).unwrap();
+        assert_eq!(t.score(thi), Some(-3.0));
+        let dua = t.child(thi, t.id("đua"), false).unwrap();
+        assert_eq!(t.score(dua), Some(-5.0));
+        assert!(t.child(thi, t.id("đua"), true).is_none());
+        let gd = t.child(0, t.id("gd"), false).unwrap();
+        assert_eq!(t.score(gd), None);
+        let dash = t.child(gd, t.id("-"), true).unwrap();
+        let dt = t.child(dash, t.id("đt"), true).unwrap();
+        assert_eq!(t.score(dt), Some(-9.0));
+        assert_eq!(t.id("không có"), UNKNOWN);
+        // the frozen form answers the same
+        let f = t.freeze();
+        let thi = f.child(0, f.id("thi"), false).unwrap();
+        assert_eq!(f.score(thi), Some(-3.0));
+        let dua = f.child(thi, f.id("đua"), false).unwrap();
+        assert_eq!(f.score(dua), Some(-5.0));
+        assert!(f.child(thi, f.id("đua"), true).is_none());
+        assert!(f.child(0, f.id("thi"), true).is_none());
+        let gd = f.child(0, f.id("gd"), false).unwrap();
+        let dash = f.child(gd, f.id("-"), true).unwrap();
+        assert_eq!(
+            f.score(f.child(dash, f.id("đt"), true).unwrap()),
+            Some(-9.0)
+        );
+        assert_eq!(f.id("x y"), UNKNOWN);
+        assert!(f.child(0, UNKNOWN, false).is_none());
+    }
+}

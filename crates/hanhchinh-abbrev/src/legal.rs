@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use aho_corasick::Input;
 use hanhchinh_numdate::{date_at, Date, Options};
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
@@ -225,40 +226,35 @@ impl Lexicon {
                 .and_then(|y| Date::y(y).ok()),
             ..Options::default()
         };
-        let mut i = 0;
-        let mut key = String::new();
-        while i < tokens.len() {
-            let Some(t) = tokens.get(i) else { break };
-            if t.kind() != TokenKind::Word {
-                i += 1;
+        let (Some(first), Some(last), Some(ac)) =
+            (tokens.first(), tokens.last(), self.doctype_automaton())
+        else {
+            return out;
+        };
+        // Document-type names found by the automaton, kept when they start and end on tokens.
+        let mut resume = 0;
+        for m in ac.find_iter(Input::new(text).range(first.start()..last.end())) {
+            if m.start() < resume {
                 continue;
             }
-            // Longest document-type name at i.
-            key.clear();
-            let mut best = None;
-            for n in 0..self.doctype_name_max {
-                let Some(w) = tokens.get(i + n) else { break };
-                if w.kind() != TokenKind::Word {
-                    break;
-                }
-                if n > 0 {
-                    key.push(' ');
-                }
-                hanhchinh_text::key_into(w.text(), &mut key);
-                if self.doctype_by_name(&key).is_some() {
-                    best = Some(i + n + 1);
-                }
-            }
-            let Some(after_type) = best else {
-                i += 1;
+            let Ok(i) = tokens.binary_search_by(|t| t.start().cmp(&m.start())) else {
                 continue;
             };
-            match self.legal_ref_at(text, tokens, i, after_type, &opts) {
-                Some((r, next)) => {
-                    out.push(r);
-                    i = next;
-                }
-                None => i = after_type,
+            let Ok(j) = tokens.binary_search_by(|t| t.end().cmp(&m.end())) else {
+                continue;
+            };
+            if j < i
+                || tokens
+                    .get(i..=j)
+                    .map_or(true, |ts| ts.iter().any(|t| t.kind() != TokenKind::Word))
+            {
+                continue;
+            }
+            if let Some((r, next)) = self.legal_ref_at(text, tokens, i, j + 1, &opts) {
+                resume = tokens
+                    .get(next.saturating_sub(1))
+                    .map_or(r.span.end, Token::end);
+                out.push(r);
             }
         }
         out

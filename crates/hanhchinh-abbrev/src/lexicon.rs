@@ -313,7 +313,8 @@ pub struct Lexicon {
     pub(crate) title_word_max: usize,
     doctypes: Vec<DocType>,
     doctype_by_name: HashMap<String, usize>,
-    pub(crate) doctype_name_max: usize,
+    /// Document-type names as written in NFC text (table form, lower case, upper case).
+    doctype_automaton: Option<AhoCorasick>,
     issuers: HashMap<String, String>,
     surnames: Vec<String>,
     surname_keys: HashSet<String>,
@@ -417,7 +418,7 @@ impl Lexicon {
             title_word_max: 0,
             doctypes: Vec::new(),
             doctype_by_name: HashMap::new(),
-            doctype_name_max: 0,
+            doctype_automaton: None,
             issuers: HashMap::new(),
             surnames: Vec::new(),
             surname_keys: HashSet::new(),
@@ -476,6 +477,19 @@ impl Lexicon {
             .collect();
         parts.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         lex.parts = parts;
+
+        let mut names: Vec<String> = Vec::new();
+        for d in &lex.doctypes {
+            for v in [d.name.clone(), d.name.to_lowercase(), d.name.to_uppercase()] {
+                if !names.contains(&v) {
+                    names.push(v);
+                }
+            }
+        }
+        lex.doctype_automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .ok();
         Ok(lex)
     }
 
@@ -641,7 +655,6 @@ impl Lexicon {
                 s @ ("state" | "party" | "any") => s,
                 other => return Err(Error::value(T, line, 3, other, "state, party, any")),
             };
-            self.doctype_name_max = self.doctype_name_max.max(name.split(' ').count());
             let key = hanhchinh_text::key(name).into_owned();
             self.doctype_by_name
                 .entry(key)
@@ -740,6 +753,10 @@ impl Lexicon {
         self.title_words
             .get(hanhchinh_text::key(word).as_ref())
             .map(|w| (w.kind, w.order))
+    }
+
+    pub(crate) fn doctype_automaton(&self) -> Option<&AhoCorasick> {
+        self.doctype_automaton.as_ref()
     }
 
     /// Every document type, in table order.

@@ -1135,14 +1135,30 @@ impl<'s, 'a> Scan<'s, 'a> {
         let t = *self.tok(i)?;
         let text = t.text();
         // Roman numerals after a word that asks for one: khóa XIII, quý I, lần thứ XIII.
-        let roman_part = text.split('/').next().unwrap_or("");
-        if !roman_part.is_empty() && roman_part.bytes().all(|b| b"IVXLCDM".contains(&b)) {
-            return self.roman(i, roman_part);
+        if text
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b"IVXLCDM".contains(b))
+        {
+            let roman_part = text.split('/').next().unwrap_or("");
+            if roman_part.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+                return self.roman(i, roman_part);
+            }
         }
         if t.kind() != TokenKind::Word {
             return None;
         }
-        let k = t.key();
+        let decomposed = text.bytes().any(|x| x == 0xCC || x == 0xCD);
+        if !decomposed && !special_shape(text.as_bytes()) {
+            return None;
+        }
+        let k = if SPECIAL.contains(&text) {
+            Cow::Borrowed(text)
+        } else if decomposed || text.chars().next().is_some_and(char::is_uppercase) {
+            t.key()
+        } else {
+            return None;
+        };
         if k == "thứ" {
             return self.ordinal_word(i);
         }
@@ -1227,7 +1243,11 @@ impl<'s, 'a> Scan<'s, 'a> {
             && self.spaced(j)
             && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word)
         {
-            keys.push(self.key(j));
+            let k = self.key(j);
+            if !words::is_number_word(&k) {
+                break;
+            }
+            keys.push(k);
             j += 1;
         }
         let refs: Vec<&str> = keys.iter().map(|k| &**k).collect();
@@ -1282,6 +1302,28 @@ impl<'s, 'a> Scan<'s, 'a> {
     }
 }
 
+/// Every word `at_word` acts on: `thứ`, the words that start a spelled-out number, the stems.
+const SPECIAL: &[&str] = &[
+    "thứ", "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
+    "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
+];
+
+/// A cheap filter before looking a word up: the byte length and the first byte (ASCII case
+/// folded) of one of [`SPECIAL`]. Upper- and lower-case Vietnamese letters have the same UTF-8
+/// length and lead byte, so `THỨ` and `Thứ` pass with `thứ` (a unit test checks the table).
+fn special_shape(b: &[u8]) -> bool {
+    let Some(&f) = b.first() else { return false };
+    matches!(
+        (b.len(), f.to_ascii_lowercase()),
+        (2, b'b')
+            | (3, b'h')
+            | (4, b'c' | b'k' | b'n' | b'q' | b's' | b't' | 0xE1)
+            | (5, b'b' | b'c' | b'g' | b'm' | b'n' | b't' | 0xC4)
+            | (6, b'k')
+            | (7, b'm')
+    )
+}
+
 impl Shape<'_> {
     fn is_plain(&self) -> bool {
         matches!(self, Shape::Plain)
@@ -1305,4 +1347,29 @@ fn dm(d: u32, m: u32) -> Option<Date> {
         return None;
     }
     Date::md(m, d).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn special_shape_covers_every_special_word_in_every_case() {
+        for w in SPECIAL {
+            assert!(special_shape(w.as_bytes()), "{w}");
+            assert!(special_shape(w.to_uppercase().as_bytes()), "{w}");
+            let mut cap = w.chars();
+            let first: String = cap
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            assert!(
+                special_shape(format!("{first}{}", cap.as_str()).as_bytes()),
+                "{w}"
+            );
+        }
+        assert!(!special_shape("được".as_bytes()));
+        assert!(!special_shape(b""));
+    }
 }

@@ -75,6 +75,16 @@ pub(crate) fn scale(word: &str) -> Option<u32> {
     })
 }
 
+/// True for a word that can be part of a spelled-out number.
+pub(crate) fn is_number_word(word: &str) -> bool {
+    unit(word).is_some()
+        || scale(word).is_some()
+        || matches!(
+            word,
+            "mười" | "mươi" | "trăm" | "linh" | "lẻ" | "mốt" | "lăm" | "nhăm" | "tư"
+        )
+}
+
 /// True for a word that can start a spelled-out number.
 pub(crate) fn starts_number(word: &str) -> bool {
     unit(word).is_some() || word == "mười"

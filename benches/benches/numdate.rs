@@ -1,0 +1,63 @@
+//! hanhchinh-numdate: `find` over the district news pages (`hanhchinh_benches::news_corpus`,
+//! the text it is built for), split into the tokenizer's share and the recognizer's share
+//! (`find_in_tokens` over pre-computed tokens, as the facade calls it), plus the corpus of
+//! seed pages and UD sentences (`corpus`) and the single-expression parser.
+//!
+//! cargo bench -p hanhchinh-benches --bench numdate -- --warm-up-time 1 --measurement-time 3
+
+#![allow(missing_docs)]
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use hanhchinh_numdate::{find, find_in_tokens, parse_number, Date, Options};
+
+fn scan(c: &mut Criterion) {
+    let opts = Options {
+        reference_date: Date::ymd(2023, 5, 18).ok(),
+        ..Options::default()
+    };
+    for (name, corpus) in [
+        ("news", hanhchinh_benches::news_corpus()),
+        ("mixed", hanhchinh_benches::corpus()),
+    ] {
+        let mut g = c.benchmark_group(format!("numdate_{name}"));
+        g.throughput(Throughput::Bytes(corpus.len() as u64));
+        g.sample_size(10);
+        g.bench_function("tokenize_only", |b| {
+            b.iter(|| hanhchinh_text::tokenize(black_box(&corpus)).count())
+        });
+        g.bench_function("find", |b| b.iter(|| find(black_box(&corpus), &opts).len()));
+        let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
+        g.bench_function("find_in_tokens", |b| {
+            b.iter(|| find_in_tokens(black_box(&corpus), &tokens, &opts).len())
+        });
+        g.finish();
+    }
+}
+
+fn parse(c: &mut Criterion) {
+    let inputs = [
+        "82.367 tỷ đồng",
+        "96,39%",
+        "191.360.000 đồng",
+        "4,3ha",
+        "hai nghìn không trăm hai mươi ba",
+        "1.234.567,89",
+    ];
+    let bytes: usize = inputs.iter().map(|s| s.len()).sum();
+    let mut g = c.benchmark_group("numdate_parse_number");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("six_expressions", |b| {
+        b.iter(|| {
+            inputs
+                .iter()
+                .filter(|s| parse_number(black_box(s)).is_ok())
+                .count()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, scan, parse);
+criterion_main!(benches);

@@ -1,15 +1,29 @@
-//! Vietnamese administrative abbreviations, official titles, ranks and legal document references.
+#![doc = include_str!("../README.md")]
 //!
-//! ```
-//! use hanhchinh_abbrev::{find, Context, ProvinceKind};
+//! ## Entry points
 //!
-//! let ctx = Context::new().province_kind(ProvinceKind::CentralCity);
-//! let text = "Quận ủy - HĐND - UBND - UB MTTQ quận; đồng chí Trần Đức Hoạt - TUV";
-//! let mentions = find(text, &ctx);
-//! let found: Vec<_> = mentions.iter().map(|m| (m.text(), m.expansion().unwrap())).collect();
-//! assert_eq!(found[2], ("UB MTTQ", "Ủy ban Mặt trận Tổ quốc"));
-//! assert_eq!(found[3], ("TUV", "Thành ủy viên"));
-//! ```
+//! | need | function |
+//! | --- | --- |
+//! | abbreviations in text, expanded in context | [`find`], [`find_in_tokens`], [`Lexicon::find`] |
+//! | candidates of one abbreviation | [`expand`], [`Lexicon::entry`] |
+//! | one title, or a chain of titles | [`parse_title`], [`split_titles`] |
+//! | ranks and titles around a person's name | [`designation`] |
+//! | legal references | [`find_legal_refs`], [`find_legal_refs_in_tokens`], [`parse_symbol`] |
+//! | ranks, document types, issuers, surnames | [`Lexicon::rank`], [`Lexicon::doctype_by_name`], [`Lexicon::issuer`], [`is_surname`] |
+//!
+//! Spans are byte offsets into the original input. The functions without a [`Lexicon`]
+//! receiver use the built-in one ([`Lexicon::builtin`]).
+
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod context;
 mod error;

@@ -97,7 +97,19 @@ impl Gazetteer {
                         let Some(name) = rest.get(m.len..m.len + len) else {
                             continue;
                         };
-                        let found = self.try_name(name, m.types);
+                        let mut found = self.try_name(name, m.types);
+                        if found.is_empty() && len == avail && m.len + len == rest.len() && len <= 4
+                        {
+                            // The whole rest of the part after a type word is not a name: a
+                            // misspelling of one is better than a shorter exact prefix.
+                            let q = Query {
+                                types: m.types,
+                                key: join(name, Form::Key),
+                                fold: join(name, Form::Fold),
+                                words: len,
+                            };
+                            self.fuzzy_into(&q, &mut found);
+                        }
                         if !found.is_empty() {
                             typed = Some((m.len + len, found));
                             break;

@@ -272,6 +272,10 @@ impl Gazetteer {
         out
     }
 
+    pub(crate) fn fuzzy_into<'g>(&'g self, q: &Query, out: &mut Vec<Match<'g>>) {
+        self.fuzzy_query(q, out);
+    }
+
     fn fuzzy_query<'g>(&'g self, q: &Query, out: &mut Vec<Match<'g>>) {
         let Some(map) = self.data().fst_fold.as_ref() else {
             return;

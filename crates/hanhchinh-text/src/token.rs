@@ -50,6 +50,10 @@ use std::ops::Range;
 
 use crate::syllable::is_syllable;
 
+#[cfg(test)]
+#[path = "reference.rs"]
+pub(crate) mod reference;
+
 /// What a [`Token`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

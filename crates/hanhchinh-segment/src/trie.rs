@@ -68,6 +68,32 @@ type Fx = BuildHasherDefault<FxHasher>;
 /// Token id of a key that is in no word.
 pub(crate) const UNKNOWN: u32 = u32::MAX;
 
+/// Appends `key` (one token's canonical key) with the spelling variants `i`/`y` after `h`, `k`,
+/// `l`, `m`, `s`, `t` and `qu` made one (`quí` -> `quý`, `kĩ` -> `kỹ`, `bác sĩ`/`bác sỹ`,
+/// `lí do`/`lý do`): both spellings are in use for the same syllable, and the word list has
+/// some words under one spelling only.
+pub(crate) fn fold_iy(key: &str, out: &mut String) {
+    let start = out.len();
+    out.push_str(key);
+    let Some(last) = key.chars().next_back() else {
+        return;
+    };
+    let y = match last {
+        'i' => 'y',
+        'í' => 'ý',
+        'ì' => 'ỳ',
+        'ỉ' => 'ỷ',
+        'ĩ' => 'ỹ',
+        'ị' => 'ỵ',
+        _ => return,
+    };
+    let onset = key.get(..key.len() - last.len_utf8()).unwrap_or("");
+    if matches!(onset, "h" | "k" | "l" | "m" | "s" | "t" | "qu") {
+        out.truncate(start + onset.len());
+        out.push(y);
+    }
+}
+
 /// Word trie over token ids.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Trie {
@@ -114,13 +140,25 @@ impl Trie {
     }
 
     /// Inserts (or overwrites) a word given by its key (as [`crate::word_key`] writes it).
-    pub(crate) fn insert(&mut self, key: &str, score: f32) {
+    ///
+    /// Token keys go through [`fold_iy`]. With `merge`, a word already present (`bác sĩ` then
+    /// `bác sỹ`) gets the sum of both probabilities; otherwise the new score replaces the old.
+    pub(crate) fn insert(&mut self, key: &str, score: f32, merge: bool) {
         let mut node = 0u32;
         let mut prev: Option<hanhchinh_text::Token<'_>> = None;
+        let mut folded = String::new();
         for tok in tokenize(key) {
             let glued = prev.as_ref().is_some_and(|p| !separated(p, &tok));
             let next_id = self.ids.len() as u32;
-            let id = *self.ids.entry(Box::from(tok.text())).or_insert(next_id);
+            folded.clear();
+            fold_iy(tok.text(), &mut folded);
+            let id = match self.ids.get(folded.as_str()) {
+                Some(&id) => id,
+                None => {
+                    self.ids.insert(Box::from(folded.as_str()), next_id);
+                    next_id
+                }
+            };
             let next_node = self.scores.len() as u32;
             let child = *self.edges.entry(edge(node, id, glued)).or_insert(next_node);
             if child == next_node {
@@ -131,7 +169,12 @@ impl Trie {
         }
         if node != 0 {
             if let Some(s) = self.scores.get_mut(node as usize) {
-                *s = score;
+                *s = if merge && !s.is_nan() {
+                    let (hi, lo) = if *s > score { (*s, score) } else { (score, *s) };
+                    hi + (lo - hi).exp().ln_1p()
+                } else {
+                    score
+                };
             }
         }
     }
@@ -250,9 +293,9 @@ mod tests {
     #[test]
     fn trie_finds_words_and_prefixes() {
         let mut t = Trie::new();
-        t.insert("thi đua", -5.0);
-        t.insert("thi", -3.0);
-        t.insert("gd-đt", -9.0);
+        t.insert("thi đua", -5.0, false);
+        t.insert("thi", -3.0, false);
+        t.insert("gd-đt", -9.0, false);
         let thi = t.child(0, t.id("thi"), false).unwrap();
         assert_eq!(t.score(thi), Some(-3.0));
         let dua = t.child(thi, t.id("đua"), false).unwrap();
@@ -280,5 +323,34 @@ mod tests {
         );
         assert_eq!(f.id("x y"), UNKNOWN);
         assert!(f.child(0, UNKNOWN, false).is_none());
+    }
+
+    #[test]
+    fn i_y_variants_are_one() {
+        let mut out = String::new();
+        for (a, b) in [
+            ("quí", "quý"),
+            ("kĩ", "kỹ"),
+            ("sĩ", "sỹ"),
+            ("lí", "lý"),
+            ("ti", "ty"),
+            ("hi", "hy"),
+        ] {
+            out.clear();
+            fold_iy(a, &mut out);
+            assert_eq!(out, b);
+        }
+        for a in ["vi", "chi", "bi", "khi", "tim", "quý", "li-"] {
+            out.clear();
+            fold_iy(a, &mut out);
+            assert_eq!(out, a);
+        }
+        let mut t = Trie::new();
+        t.insert("bác sĩ", (0.25f32).ln(), true);
+        t.insert("bác sỹ", (0.25f32).ln(), true);
+        let f = t.freeze();
+        let bac = f.child(0, f.id("bác"), false).unwrap();
+        let sy = f.child(bac, f.id("sỹ"), false).unwrap();
+        assert!((f.score(sy).unwrap() - (0.5f32).ln()).abs() < 1e-6);
     }
 }

@@ -48,6 +48,11 @@ const CASES: &[(&str, &str)] = &[
     ("TP. Hồ Chí Minh", "TP. Hồ_Chí_Minh"),
     ("đạt 96,39% kế hoạch", "đạt 96,39% kế_hoạch"),
     ("quốc lộ 1A", "quốc_lộ 1A"),
+    // the i/y spellings of one syllable are one (`quý hiếm` is in the list, `quí hiếm` is not)
+    ("động vật quí hiếm", "động_vật quí_hiếm"),
+    ("bác sỹ và bác sĩ", "bác_sỹ và bác_sĩ"),
+    // a common noun in lower case before a name is not glued to it
+    ("biển Đông", "biển Đông"),
     // a list entry written with a hyphen (`Bắc-Nam`) does not match spaced punctuation
     ("trục Bắc-Nam", "trục Bắc-Nam"),
     // a word capitalised because the sentence starts is not glued to the next name
@@ -197,10 +202,13 @@ fn options_switch_rules_off() {
     let mut b = Segmenter::builder();
     b.join_names(false)
         .join_reduplications(false)
-        .join_number_magnitudes(false);
+        .join_number_magnitudes(false)
+        .join_abbreviation_dots(false)
+        .split_lower_before_capital(false);
     let seg = b.build().unwrap();
     assert_eq!(joined(&seg, "ông Võ Đức Hơn"), "ông Võ Đức Hơn");
     assert_eq!(joined(&seg, "10 triệu"), "10 triệu");
+    assert_eq!(joined(&seg, "biển Đông"), "biển_Đông");
     let mut b = Segmenter::builder();
     b.max_word_tokens(1);
     let seg = b.build().unwrap();

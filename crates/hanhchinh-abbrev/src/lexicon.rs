@@ -442,11 +442,23 @@ impl Lexicon {
         lex.load_surnames(tables.surnames)?;
 
         let mut patterns: Vec<&str> = Vec::new();
+        // `UB MTTQ` is also written with a no-break space (pages copied from the web).
+        let nbsp: Vec<(String, usize)> = lex
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.scope == Scope::Text && e.abbr.contains(' '))
+            .map(|(i, e)| (e.abbr.replace(' ', "\u{a0}"), i))
+            .collect();
         for (i, e) in lex.entries.iter().enumerate() {
             if e.scope == Scope::Text {
                 patterns.push(&e.abbr);
                 lex.pattern_entry.push(i);
             }
+        }
+        for (p, i) in &nbsp {
+            patterns.push(p);
+            lex.pattern_entry.push(*i);
         }
         // Rank abbreviations (`PGS`, `ThS`) are scanned too, as rank mentions.
         let mut rank_patterns: Vec<String> = Vec::new();

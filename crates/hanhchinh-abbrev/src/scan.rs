@@ -731,6 +731,10 @@ mod tests {
             assert!(found(s, &ctx).is_empty(), "{s}: {:?}", found(s, &ctx));
         }
         assert_eq!(one("UB MTTQ Việt Nam quận", &ctx).0, "UB MTTQ");
+        assert_eq!(
+            one("UB\u{a0}MTTQ quận", &ctx).1.as_deref(),
+            Some("Ủy ban Mặt trận Tổ quốc")
+        );
         assert_eq!(one("Ủy ban MTTQ Việt Nam", &ctx).0, "MTTQ");
         assert_eq!(
             one("Hội LHPN xã", &ctx).1.as_deref(),

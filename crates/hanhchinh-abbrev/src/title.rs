@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
-use crate::context::Context;
+use crate::context::{Context, Level};
 use crate::lexicon::{Category, Lexicon, Rank, WordKind};
 use crate::scan::Mention;
 
@@ -65,6 +65,44 @@ impl<'t> Title<'t> {
     pub fn is_complete(&self) -> bool {
         self.complete
     }
+    /// The administrative level the post belongs to: from the level word (`tỉnh`, `Thành phố`
+    /// -> province; `quận`, `huyện`, `thị xã` -> district; `xã`, `phường`, `thị trấn` ->
+    /// commune), else from a party committee of the organ (`Tỉnh ủy`, `Thành ủy`, `TUV` ->
+    /// province; `Huyện ủy`, `Quận ủy`, `Thị ủy` -> district), else the context's level.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{parse_title, Context, Level};
+    /// let ctx = Context::new().level(Level::Commune);
+    /// assert_eq!(parse_title("Chủ tịch HĐND quận", &ctx).unwrap().level_kind(&ctx), Level::District);
+    /// assert_eq!(parse_title("Trưởng Ban Nội chính Tỉnh ủy", &ctx).unwrap().level_kind(&ctx), Level::Province);
+    /// assert_eq!(parse_title("Chủ tịch UBND", &ctx).unwrap().level_kind(&ctx), Level::Commune);
+    /// ```
+    pub fn level_kind(&self, ctx: &Context) -> Level {
+        if let Some(l) = self.level.as_deref() {
+            match hanhchinh_text::key(l).as_ref() {
+                "tỉnh" | "thành phố" => return Level::Province,
+                "quận" | "huyện" | "thị xã" => return Level::District,
+                "xã" | "phường" | "thị trấn" => return Level::Commune,
+                _ => {}
+            }
+        }
+        let words = [self.organ.as_deref(), self.role.as_deref()];
+        for w in words.into_iter().flatten() {
+            let k = hanhchinh_text::key(w);
+            if k.contains("tỉnh ủy") || k.contains("thành ủy") {
+                return Level::Province;
+            }
+            if k.contains("huyện ủy")
+                || k.contains("quận ủy")
+                || k.contains("thị ủy")
+                || k.contains("thị xã ủy")
+            {
+                return Level::District;
+            }
+        }
+        ctx.level
+    }
+
     /// Seniority in a party committee: Bí thư 4 > Phó Bí thư 3 > Ủy viên Ban Thường vụ 2 >
     /// Ủy viên Ban Chấp hành (and `Tỉnh ủy viên`, `Huyện ủy viên`, …) 1; `None` for other posts.
     pub fn party_seniority(&self) -> Option<u8> {

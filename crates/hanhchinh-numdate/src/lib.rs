@@ -37,11 +37,17 @@
 //! With the `serde` feature, [`Item`], [`Value`], [`Date`], [`Time`] and [`Decimal`]
 //! (as an exact string) serialize.
 
+/// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 mod decimal;
 mod error;
 mod scan;
 mod types;
 mod units;
+mod window;
 mod words;
 
 pub use decimal::{Decimal, MAX_MANTISSA, MAX_SCALE};
@@ -79,8 +85,32 @@ use hanhchinh_text::Token;
 /// assert!(items[2].approx().is_some());
 /// ```
 pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
-    let tokens: Vec<Token<'a>> = hanhchinh_text::tokenize(text).collect();
-    find_in_tokens(text, &tokens, options)
+    let windows = if options.lone_number_words {
+        None
+    } else {
+        window::windows(text, options.reference_date.is_some())
+    };
+    let Some(windows) = windows else {
+        let tokens: Vec<Token<'a>> = hanhchinh_text::tokenize(text).collect();
+        return find_in_tokens(text, &tokens, options);
+    };
+    // Tokenize only the windows around candidates; tokens keep offsets into `text`.
+    let mut items = Vec::new();
+    let mut tokens: Vec<Token<'a>> = Vec::new();
+    for (start, end) in windows {
+        let Some(part) = text.get(start..end) else {
+            continue;
+        };
+        tokens.clear();
+        tokens.extend(
+            hanhchinh_text::tokenize(part)
+                .map(|t| Token::new(t.text(), t.start() + start, t.kind())),
+        );
+        let mut scan = scan::Scan::new(text, &tokens, options);
+        scan.run();
+        items.append(&mut scan.items);
+    }
+    items
 }
 
 /// [`find`] over tokens already made by `hanhchinh_text::tokenize(text)` (so that a caller

@@ -169,3 +169,85 @@ proptest! {
         prop_assert!(parse_number(&s).unwrap_err().is_overflow());
     }
 }
+
+fn full_scan<'a>(text: &'a str, opts: &Options) -> Vec<hanhchinh_numdate::Item<'a>> {
+    let tokens: Vec<_> = hanhchinh_text::tokenize(text).collect();
+    hanhchinh_numdate::find_in_tokens(text, &tokens, opts)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// `find` tokenizes only windows around candidates; it must agree with a scan of every
+    /// token, on text mixing ordinary words, figures, cue words and line breaks.
+    #[test]
+    fn windowed_find_equals_full_scan(parts in proptest::collection::vec(prop_oneof![
+        Just("các".to_string()), Just("đồng chí".to_string()), Just("Cầu Rào".to_string()),
+        Just("Trung ương".to_string()), Just("Chỉ thị số".to_string()), Just("năm".to_string()),
+        Just("ngày".to_string()), Just("tháng".to_string()), Just("Sáng".to_string()),
+        Just("từ".to_string()), Just("đến".to_string()), Just("hơn".to_string()),
+        Just("tỷ đồng".to_string()), Just("triệu".to_string()), Just("%".to_string()),
+        Just("hai mươi mốt".to_string()), Just("một trăm linh năm".to_string()),
+        Just("Thứ".to_string()), Just("nhất".to_string()), Just("lần thứ".to_string()),
+        Just("khóa XIII".to_string()), Just("quý I".to_string()), Just("Giáp Thìn".to_string()),
+        Just("Tết".to_string()), Just(",".to_string()), Just(".".to_string()), Just("-".to_string()),
+        Just("\n".to_string()), Just("người".to_string()), Just("chỉ tiêu".to_string()),
+        "[0-9]{1,4}", "[0-9]{1,2}/[0-9]{1,2}(/[0-9]{4})?", "[0-9]{1,2}-[0-9]{1,2}",
+        "[0-9]{1,3}(\\.[0-9]{3}){0,2}(,[0-9]{1,2})?", "[a-zđ]{1,7}",
+    ], 0..40)) {
+        let text = parts.join(" ");
+        for opts in [
+            Options::default(),
+            Options { reference_date: Some(Date::ymd(2023, 5, 18).unwrap()), ..Options::default() },
+        ] {
+            prop_assert_eq!(find(&text, &opts), full_scan(&text, &opts), "{:?}", text);
+        }
+    }
+}
+
+#[test]
+fn windowed_find_equals_full_scan_on_the_gold_texts() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dev_numdate.jsonl");
+    let Ok(data) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let mut all = String::new();
+    for line in data.lines() {
+        let case: serde_json::Value = serde_json::from_str(line).unwrap();
+        all.push_str(case["text"].as_str().unwrap());
+        all.push_str("\n\n");
+    }
+    let opts = Options {
+        reference_date: Some(Date::ymd(2022, 1, 21).unwrap()),
+        ..Options::default()
+    };
+    let a = find(&all, &opts);
+    assert_eq!(a, full_scan(&all, &opts));
+    assert!(a.len() > 150);
+}
+
+/// The same on the whole seed pages, when the workspace checkout is there.
+#[test]
+fn windowed_find_equals_full_scan_on_the_seed_pages() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus/seeds");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        for opts in [
+            Options::default(),
+            Options {
+                reference_date: Some(Date::ymd(2022, 1, 21).unwrap()),
+                ..Options::default()
+            },
+        ] {
+            assert_eq!(
+                find(&text, &opts),
+                full_scan(&text, &opts),
+                "{:?}",
+                e.path()
+            );
+        }
+    }
+}

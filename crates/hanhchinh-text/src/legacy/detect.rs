@@ -2,7 +2,7 @@
 
 use unicode_normalization::char::canonical_combining_class;
 
-use super::{decode, decode_str, Encoding};
+use super::{decode, decode_str, is_letter, Encoding};
 use crate::syllable::is_syllable;
 
 /// How much of a text the detector reads: the first 64 KiB decide.
@@ -226,7 +226,7 @@ fn score(text: &str) -> Score {
     let mut start: Option<usize> = None;
     let mut non_ascii = false;
     for (i, c) in text.char_indices() {
-        let in_word = c.is_alphabetic() || (!c.is_ascii() && canonical_combining_class(c) != 0);
+        let in_word = is_letter(c) || (!c.is_ascii() && canonical_combining_class(c) != 0);
         if in_word {
             if start.is_none() {
                 start = Some(i);

@@ -42,7 +42,7 @@
 //! ```
 
 use super::cp1252::{self, Unit};
-use super::{for_each_nfc_char, nfc, Encoding, LegacyError};
+use super::{for_each_nfc_char, is_letter, nfc, Encoding, LegacyError};
 
 /// Unicode for bytes 0xA0..=0xFF (libiconv `tcvn_2uni_2`, second half).
 const HIGH: [char; 96] = [
@@ -143,19 +143,46 @@ fn decode_units(
     options: &Tcvn3Options,
 ) -> String {
     let mut out = String::with_capacity(len_hint + len_hint / 2);
+    // Only the combining marks 0xB0..=0xB4 and passed-through characters can leave the
+    // output out of NFC; skip the normalization pass when neither occurred.
+    let mut check_nfc = false;
     for u in units {
         match u {
             Unit::Byte(b) if b < 0x80 => out.push(char::from(b)),
-            Unit::Byte(b) => out.push(byte_to_char(b)),
-            Unit::Char(c) => out.push(c),
+            Unit::Byte(b) => {
+                check_nfc |= (0xB0..=0xB4).contains(&b);
+                out.push(byte_to_char(b));
+            }
+            Unit::Char(c) => {
+                check_nfc = true;
+                out.push(c);
+            }
         }
     }
-    let out = nfc(out);
+    let out = if check_nfc { nfc(out) } else { out };
     if options.fix_capitals {
         fix_capitals(out)
     } else {
         out
     }
+}
+
+/// Whether some word is a [`Caps::Raise`] word, in one pass without allocating.
+fn any_raise(s: &str) -> bool {
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (is_letter(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                if classify(s.get(st..i).unwrap_or("")) == Caps::Raise {
+                    return true;
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    start.is_some_and(|st| classify(s.get(st..).unwrap_or("")) == Caps::Raise)
 }
 
 /// How a decoded word looks with respect to the capital font.
@@ -198,14 +225,14 @@ fn classify(word: &str) -> Caps {
 /// Raises the lowercase Vietnamese letters of words set in the capital font: `Raise` words,
 /// and `Maybe` words whose neighbour (only spaces or tabs between) is a `Raise` word.
 fn fix_capitals(s: String) -> String {
-    if s.is_ascii() {
+    if s.is_ascii() || !any_raise(&s) {
         return s;
     }
     // (start, end, class) of every word.
     let mut words: Vec<(usize, usize, Caps)> = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
-        match (c.is_alphabetic(), start) {
+        match (is_letter(c), start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
                 let w = s.get(st..i).unwrap_or("");
@@ -217,9 +244,6 @@ fn fix_capitals(s: String) -> String {
     }
     if let Some(st) = start {
         words.push((st, s.len(), classify(s.get(st..).unwrap_or(""))));
-    }
-    if !words.iter().any(|w| w.2 == Caps::Raise) {
-        return s;
     }
     let joined = |a: Option<&(usize, usize, Caps)>, b: Option<&(usize, usize, Caps)>| match (a, b) {
         (Some(&(_, end, _)), Some(&(next, _, _))) => s

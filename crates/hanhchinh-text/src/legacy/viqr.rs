@@ -44,7 +44,7 @@
 //! # Ok::<(), hanhchinh_text::legacy::LegacyError>(())
 //! ```
 
-use super::{for_each_nfc_char, nfc, parts, Encoding, LegacyError, Modifier, Parts};
+use super::{for_each_nfc_char, is_letter, nfc, parts, Encoding, LegacyError, Modifier, Parts};
 use crate::syllable::Tone;
 
 /// Options of [`decode_with`].
@@ -95,6 +95,12 @@ fn modifier_of(c: char) -> Option<Modifier> {
 /// The letter `last` becomes when followed by the mnemonic `c`, if that is a Vietnamese
 /// letter.
 fn apply(last: char, c: char) -> Option<char> {
+    if !matches!(
+        c,
+        '(' | '^' | '+' | '\'' | '`' | '?' | '~' | '.' | 'd' | 'D'
+    ) {
+        return None;
+    }
     match (last, c) {
         ('d', 'd') => return Some('đ'),
         ('D', 'D' | 'd') => return Some('Đ'),
@@ -151,7 +157,7 @@ pub fn decode_with(text: &str, options: &ViqrOptions) -> String {
                     // `d` may still take the `d` after it (`d\dd` = `dđ`).
                     out.push(n);
                     iter.next();
-                    last = n.is_alphabetic().then_some(n);
+                    last = is_letter(n).then_some(n);
                     continue;
                 }
             }
@@ -172,9 +178,14 @@ pub fn decode_with(text: &str, options: &ViqrOptions) -> String {
             }
         }
         out.push(c);
-        last = (c.is_alphabetic()).then_some(c);
+        last = is_letter(c).then_some(c);
     }
-    nfc(out)
+    // Compositions give precomposed letters; only non-ASCII input may need normalizing.
+    if text.is_ascii() {
+        out
+    } else {
+        nfc(out)
+    }
 }
 
 /// Whether what follows a `.` or `?` looks like the end of a sentence.
@@ -236,7 +247,7 @@ pub fn encode(text: &str) -> Result<String, LegacyError> {
             }
         }
         // What the decoder's "last" will be after reading this character back.
-        last = c.is_alphabetic().then_some(c);
+        last = is_letter(c).then_some(c);
         Ok(())
     })?;
     Ok(out)

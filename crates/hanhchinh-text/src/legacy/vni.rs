@@ -174,10 +174,18 @@ pub fn decode_str(text: &str) -> String {
 
 fn decode_units<I: Iterator<Item = Unit>>(mut units: Peekable<I>, len_hint: usize) -> String {
     let mut out = String::with_capacity(len_hint + len_hint / 2);
+    // Bytes decode to precomposed letters and Windows-1252 characters, which are NFC;
+    // only passed-through characters may need the normalization pass.
+    let mut check_nfc = false;
     while let Some(u) = units.next() {
         let c = match u {
+            Unit::Byte(b) if b < 0x80 && !matches!(units.peek(), Some(Unit::Byte(0xC0..))) => {
+                out.push(char::from(b));
+                continue;
+            }
             Unit::Byte(b) => single(b),
             Unit::Char(c) => {
+                check_nfc = true;
                 out.push(c);
                 continue;
             }
@@ -193,7 +201,11 @@ fn decode_units<I: Iterator<Item = Unit>>(mut units: Peekable<I>, len_hint: usiz
         }
         out.push(c);
     }
-    nfc(out)
+    if check_nfc {
+        nfc(out)
+    } else {
+        out
+    }
 }
 
 /// Encodes Unicode text in VNI-Windows. NFD input is accepted.

@@ -195,7 +195,15 @@ impl Lexicon {
                 };
                 if let Some((m, last_tok)) = self.match_at(text, tokens, i, p, part_end) {
                     let end = m.end;
-                    out.push(self.lexicon_mention(text, tokens, i, last_tok, m, ctx));
+                    // A rank abbreviation (`PGS`, `ThS`, `CN`) counts only before a dot or a
+                    // capitalised word (`CN` is also Chủ nhật).
+                    let is_rank = self.pattern_entry(m.pattern).is_none();
+                    let next = tokens.get(last_tok + 1);
+                    let rank_ok = bytes.get(end) == Some(&b'.')
+                        || next.is_some_and(|n| n.kind() == TokenKind::Word && n.is_capitalized());
+                    if !is_rank || rank_ok {
+                        out.push(self.lexicon_mention(text, tokens, i, last_tok, m, ctx));
+                    }
                     next_i = next_i.max(last_tok + 1);
                     p = end;
                 } else if let Some(m) = self.compound_mention(text, p..part_end, tokens, i, ctx) {
@@ -756,6 +764,8 @@ mod tests {
             ]
         );
         assert_eq!(find("(NTL)", &ctx)[0].category(), Category::SourceTag);
+        assert_eq!(one("ThS Lê Văn B", &ctx).1.as_deref(), Some("Thạc sĩ"));
+        assert!(found("Thứ bảy, CN, ngày lễ", &ctx).is_empty());
         assert!(found("(NTL)", &Context::new()).is_empty());
     }
 }

@@ -357,6 +357,13 @@ impl Lexicon {
                 rank,
             });
             r_start = from;
+            // `Thiếu tướng, PGS.TS Nguyễn Văn A`: ranks separated by a comma.
+            if r_start >= 2
+                && tokens.get(r_start - 1).is_some_and(|t| t.is_char(','))
+                && self.rank_ending_at(tokens, r_start - 1).is_some()
+            {
+                r_start -= 1;
+            }
         }
         d.ranks.reverse();
 
@@ -799,11 +806,22 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
     }
 }
 
-#[derive(Default)]
 struct Tail {
     organ: Option<String>,
     level: Option<String>,
     place: Option<String>,
     expanded: String,
     complete: bool,
+}
+
+impl Default for Tail {
+    fn default() -> Tail {
+        Tail {
+            organ: None,
+            level: None,
+            place: None,
+            expanded: String::new(),
+            complete: true,
+        }
+    }
 }

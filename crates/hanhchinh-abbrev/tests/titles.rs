@@ -1,0 +1,246 @@
+//! Title phrases of the issue and of common administrative writing: parts and expanded forms.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use hanhchinh_abbrev::{
+    designation, parse_title, split_titles, Context, Level, ProvinceKind, RankKind,
+};
+use hanhchinh_text::tokenize;
+
+fn parts(
+    s: &str,
+    ctx: &Context,
+) -> (
+    Vec<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+) {
+    let t = parse_title(s, ctx).unwrap_or_else(|| panic!("no title: {s}"));
+    (
+        t.modifiers().to_vec(),
+        t.role().map(str::to_string),
+        t.organ().map(str::to_string),
+        t.level().map(str::to_string),
+        t.expanded().to_string(),
+    )
+}
+
+#[test]
+fn titles_of_the_issue() {
+    let ctx = Context::new();
+    let (m, r, o, l, e) = parts("Phó Bí thư Thường trực Quận ủy", &ctx);
+    assert_eq!(
+        (m, r.as_deref(), o.as_deref(), l),
+        (
+            vec!["Phó".to_string(), "Thường trực".to_string()],
+            Some("Bí thư"),
+            Some("Quận ủy"),
+            None
+        )
+    );
+    assert_eq!(e, "Phó Bí thư Thường trực Quận ủy");
+
+    let (m, r, o, l, e) = parts("Quyền Chủ tịch UBND quận", &ctx);
+    assert_eq!(
+        (m, r.as_deref(), o.as_deref(), l.as_deref()),
+        (
+            vec!["Quyền".to_string()],
+            Some("Chủ tịch"),
+            Some("Ủy ban nhân dân"),
+            Some("quận")
+        )
+    );
+    assert_eq!(e, "Quyền Chủ tịch Ủy ban nhân dân quận");
+
+    let t = parse_title("Phó Trưởng Ban Thi đua khen thưởng Thành phố Hà Nội", &ctx).unwrap();
+    assert_eq!(t.role(), Some("Trưởng"));
+    assert_eq!(t.organ(), Some("Ban Thi đua khen thưởng"));
+    assert_eq!(t.level(), Some("Thành phố"));
+    assert_eq!(t.place(), Some("Hà Nội"));
+    assert_eq!(t.level_kind(&ctx), Level::Province);
+
+    assert_eq!(
+        parts("Phó Chủ tịch Thường trực UBND huyện", &ctx).4,
+        "Phó Chủ tịch Thường trực Ủy ban nhân dân huyện"
+    );
+    assert_eq!(
+        parts("UVBTV Quận ủy", &ctx).4,
+        "Ủy viên Ban Thường vụ Quận ủy"
+    );
+}
+
+#[test]
+fn other_common_titles() {
+    let ctx = Context::new().province_kind(ProvinceKind::Province);
+    for (s, expanded, role, organ) in [
+        (
+            "Giám đốc Sở Tài chính",
+            "Giám đốc Sở Tài chính",
+            Some("Giám đốc"),
+            Some("Sở Tài chính"),
+        ),
+        (
+            "Nguyên Bí thư Tỉnh ủy",
+            "Nguyên Bí thư Tỉnh ủy",
+            Some("Bí thư"),
+            Some("Tỉnh ủy"),
+        ),
+        (
+            "Bí thư Đảng ủy xã An Khê",
+            "Bí thư Đảng ủy xã An Khê",
+            Some("Bí thư"),
+            Some("Đảng ủy"),
+        ),
+        (
+            "Trưởng Công an huyện",
+            "Trưởng Công an huyện",
+            Some("Trưởng"),
+            Some("Công an"),
+        ),
+        (
+            "Chỉ huy trưởng Ban Chỉ huy quân sự huyện",
+            "Chỉ huy trưởng Ban Chỉ huy quân sự huyện",
+            Some("Chỉ huy trưởng"),
+            Some("Ban Chỉ huy quân sự"),
+        ),
+        (
+            "PCT UBND tỉnh",
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            Some("Phó Chủ tịch"),
+            Some("Ủy ban nhân dân"),
+        ),
+        (
+            "PBTHU",
+            "Phó Bí thư Huyện ủy",
+            Some("Phó Bí thư Huyện ủy"),
+            None,
+        ),
+        (
+            "Phó Phòng ngân sách - Sở Tài chính Hà Nội",
+            "Phó Phòng ngân sách - Sở Tài chính Hà Nội",
+            None,
+            Some("Phòng ngân sách - Sở Tài chính Hà Nội"),
+        ),
+        (
+            "Ủy viên BTVQU",
+            "Ủy viên Ban Thường vụ Quận ủy",
+            Some("Ủy viên"),
+            Some("Ban Thường vụ Quận ủy"),
+        ),
+    ] {
+        let t = parse_title(s, &ctx).unwrap_or_else(|| panic!("{s}"));
+        assert_eq!(t.expanded(), expanded, "{s}");
+        assert_eq!((t.role(), t.organ()), (role, organ), "{s}");
+        assert!(t.is_complete());
+    }
+}
+
+#[test]
+fn not_titles() {
+    let ctx = Context::new();
+    for s in [
+        "tổ chức hội nghị",
+        "Thường trực HĐND",
+        "Hội nghị tổng kết",
+        "Phó",
+        "",
+        "các phòng, ban",
+    ] {
+        assert!(parse_title(s, &ctx).is_none(), "{s}");
+    }
+}
+
+#[test]
+fn undecided_abbreviation_is_kept_and_flagged() {
+    let t = parse_title("TUV", &Context::new()).unwrap();
+    assert_eq!(t.expanded(), "TUV");
+    assert!(!t.is_complete());
+    let t = parse_title(
+        "TUV",
+        &Context::new().province_kind(ProvinceKind::CentralCity),
+    )
+    .unwrap();
+    assert_eq!(t.expanded(), "Thành ủy viên");
+    assert_eq!(t.party_seniority(), Some(1));
+}
+
+#[test]
+fn party_seniority_orders_the_posts() {
+    let ctx = Context::new();
+    let s = |x: &str| parse_title(x, &ctx).unwrap().party_seniority();
+    assert!(s("Bí thư Quận ủy") > s("Phó Bí thư Quận ủy"));
+    assert!(s("Phó Bí thư Quận ủy") > s("UVBTV Quận ủy"));
+    assert!(s("Ủy viên Ban Thường vụ Quận ủy") > s("Ủy viên Ban Chấp hành Quận ủy"));
+    assert_eq!(s("Giám đốc Sở Tài chính"), None);
+}
+
+#[test]
+fn chains() {
+    let ctx = Context::new().province_kind(ProvinceKind::CentralCity);
+    let e: Vec<String> = split_titles(
+        "TUV, Bí thư Quận ủy, Chủ tịch HĐND quận; đồng chí Lâm",
+        &ctx,
+    )
+    .iter()
+    .map(|t| t.expanded().to_string())
+    .collect();
+    assert_eq!(
+        e,
+        [
+            "Thành ủy viên",
+            "Bí thư Quận ủy",
+            "Chủ tịch Hội đồng nhân dân quận"
+        ]
+    );
+    let e: Vec<String> = split_titles(
+        "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy",
+        &ctx,
+    )
+    .iter()
+    .map(|t| t.expanded().to_string())
+    .collect();
+    assert_eq!(
+        e,
+        [
+            "Ủy viên Ban Thường vụ Tỉnh ủy",
+            "Trưởng Ban Tuyên giáo Tỉnh ủy"
+        ]
+    );
+}
+
+#[test]
+fn ranks_before_names_are_not_posts() {
+    let ctx = Context::new();
+    let text = "Thiếu tướng, PGS.TS Nguyễn Văn Bình, Giám đốc Học viện";
+    let tokens: Vec<_> = tokenize(text).collect();
+    let start = text.find("Nguyễn").unwrap();
+    let end = text.find(", Giám").unwrap();
+    let d = designation(text, &tokens, start..end, &ctx);
+    let ranks: Vec<_> = d
+        .ranks
+        .iter()
+        .map(|r| (r.rank().form(), r.rank().kind()))
+        .collect();
+    assert_eq!(
+        ranks,
+        [
+            ("Thiếu tướng", RankKind::Military),
+            ("Phó Giáo sư", RankKind::Academic),
+            ("Tiến sĩ", RankKind::Degree)
+        ]
+    );
+    assert_eq!(d.titles.len(), 1);
+    assert_eq!(d.titles[0].role(), Some("Giám đốc"));
+
+    let text = "đồng chí Bí thư Quận ủy";
+    let tokens: Vec<_> = tokenize(text).collect();
+    let d = designation(text, &tokens, text.len()..text.len(), &ctx);
+    assert!(d.ranks.is_empty());
+}

@@ -304,6 +304,9 @@ pub struct Lexicon {
     /// Pattern id of the automaton -> entry index.
     pattern_entry: Vec<usize>,
     automaton: Option<AhoCorasick>,
+    /// First words of patterns that are not all upper case (`Hội` of `Hội LHPN`, `TTg`): the
+    /// only tokens with a lower-case letter where a pattern can start.
+    mixed_starts: HashSet<String>,
     /// Compound parts: (abbr, entry index), longest first.
     parts: Vec<(String, usize)>,
     ranks: Vec<Rank>,
@@ -410,6 +413,7 @@ impl Lexicon {
             by_abbr: HashMap::new(),
             pattern_entry: Vec::new(),
             automaton: None,
+            mixed_starts: HashSet::new(),
             parts: Vec::new(),
             ranks: Vec::new(),
             rank_by_key: HashMap::new(),
@@ -473,6 +477,12 @@ impl Lexicon {
         for a in &rank_patterns {
             patterns.push(a);
             lex.pattern_entry.push(usize::MAX);
+        }
+        for p in &patterns {
+            let first = p.split([' ', '\u{a0}', '-', '/', '&']).next().unwrap_or("");
+            if first.chars().any(char::is_lowercase) {
+                lex.mixed_starts.insert(first.to_string());
+            }
         }
         lex.automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -711,6 +721,11 @@ impl Lexicon {
     /// The entry of an abbreviation written exactly so (case matters: `TTg`, `ThS`).
     pub fn entry(&self, abbr: &str) -> Option<&Entry> {
         self.by_abbr.get(abbr).and_then(|&i| self.entries.get(i))
+    }
+
+    /// Whether a pattern may start at a word with a lower-case letter (`Hội`, `TTg`).
+    pub(crate) fn is_mixed_start(&self, word: &str) -> bool {
+        self.mixed_starts.contains(word)
     }
 
     pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {

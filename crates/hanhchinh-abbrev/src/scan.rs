@@ -176,6 +176,12 @@ impl Lexicon {
                 i += 1;
                 continue;
             }
+            // Every pattern, compound and source tag starts with an all-caps word, except the
+            // few listed mixed-case starts (`Hội LHPN`, `TTg`, `ThS`).
+            if !t.is_uppercase() && !self.is_mixed_start(t.text()) {
+                i += 1;
+                continue;
+            }
             if kind == TokenKind::Code && t.text().bytes().any(|b| b.is_ascii_digit()) {
                 // A document symbol (`34-CT/TW`) or an identifier (`COVID-19`): its parts are
                 // not abbreviation mentions.

@@ -1,0 +1,356 @@
+//! Persons: names found from the surname table and capitalization, with the titles written
+//! around each mention (parsed and expanded by `hanhchinh-abbrev` in the document's context).
+//!
+//! Rules:
+//! * A name is a run of capitalized Vietnamese syllables on one line, separated by spaces only,
+//!   that starts with a surname of the table (`hanhchinh_abbrev::is_surname`) and has two to
+//!   four syllables: `Trần Đức Hoạt`, `Hồ Chí Minh`. The run must be maximal (no capitalized
+//!   syllable directly before or after it on the line, other than capitalized words before the
+//!   surname).
+//! * Not a name: a run whose first word is also a common noun that opens names of bodies
+//!   (`Đoàn`, `Phó`, `Văn`, …: `Đoàn Thanh niên`, `Phó Bí thư`), a name that a place or
+//!   institution noun stands before (`Trường THCS Trần Phú`, `Ngã tư Tô Hiệu`, `đường Lê Lợi`),
+//!   a run that is (part of) a unit written with its type word (`quận Lê Chân`), and a bare unit
+//!   name (`Lê Chân`, `Hà Nội`) unless titles stand with it.
+//! * Bylines are persons with no titles: the last line of a document when it is a name alone
+//!   (`Trần Hòa`, `Huy Kiên`: no surname needed there), and the names after a label such as
+//!   `Tác giả:` or `Bài và ảnh:`, separated by `-`, `–` or `,`.
+
+use std::ops::Range;
+
+use hanhchinh_abbrev::Context;
+use hanhchinh_text::{Token, TokenKind};
+
+use crate::analyzer::Analyzer;
+use crate::compose::Place;
+use crate::entity::{Entity, EntityKind, Fields};
+
+/// First words that are surnames in the table but far more often open the name of a body or a
+/// title (lowercase keys).
+const NOT_FIRST: &[&str] = &[
+    "đoàn",
+    "phó",
+    "văn",
+    "hội",
+    "ban",
+    "sở",
+    "phòng",
+    "đảng",
+    "nhà",
+    "trường",
+    "bộ",
+    "chi",
+    "công",
+    "tổ",
+    "mặt",
+    "quận",
+    "huyện",
+    "tỉnh",
+    "thành",
+    "xã",
+    "phường",
+    "thị",
+    "ngày",
+    "chủ",
+    "bí",
+    "tổng",
+    "cục",
+    "viện",
+    "đài",
+    "báo",
+    "trung",
+    "lời",
+    "luật",
+    "nghị",
+    "quyết",
+    "kế",
+    "đồng",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "em",
+    "cô",
+    "chú",
+    "bác",
+    "cụ",
+    "thầy",
+    "giáo",
+    "tư",
+    "hồng",
+    "kim",
+];
+
+/// Place and institution nouns: a name right after one of them (up to two words between) is the
+/// name of the place (`Trường THCS Trần Phú`, `Ngã tư Tô Hiệu`, `phố Hàng Bài`).
+const PLACE_NOUNS: &[&str] = &[
+    "trường",
+    "đường",
+    "phố",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "cầu",
+    "chùa",
+    "đền",
+    "đình",
+    "phủ",
+    "miếu",
+    "ngã",
+    "quảng",
+    "viện",
+    "thôn",
+    "xóm",
+    "khu",
+    "làng",
+    "ấp",
+    "bản",
+    "cụm",
+    "lăng",
+    "bến",
+    "chợ",
+    "sông",
+    "núi",
+    "đảo",
+    "hồ",
+    "kênh",
+    "đập",
+    "cảng",
+    "ga",
+    "tượng",
+    "giải",
+    "quỹ",
+    "công",
+    "tàu",
+    "thcs",
+    "thpt",
+    "mầm",
+    "tiểu",
+    "nhà",
+    "khách",
+    "hội",
+    "lớp",
+    "tuyến",
+];
+
+/// Labels that open a byline.
+const BYLINE_LABELS: &[&str] = &[
+    "tác giả",
+    "bài và ảnh",
+    "bài, ảnh",
+    "bài",
+    "ảnh",
+    "tin, ảnh",
+    "tin và ảnh",
+    "tin",
+    "phóng viên",
+    "nhóm phóng viên",
+    "nhóm pv",
+    "pv",
+    "theo",
+];
+
+fn is_name_word(t: &Token<'_>) -> bool {
+    if t.kind() != TokenKind::Word || !t.is_capitalized() {
+        return false;
+    }
+    let s = t.text();
+    if t.is_uppercase() && s.chars().count() > 1 {
+        return false;
+    }
+    s.chars().count() == 1 || hanhchinh_text::syllable::is_syllable(s)
+}
+
+/// Only spaces (no line break) between two tokens.
+fn spaced(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    match text.get(a.end()..b.start()) {
+        Some(gap) => {
+            !gap.is_empty()
+                && gap
+                    .chars()
+                    .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+        }
+        None => false,
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+struct Found {
+    span: Range<usize>,
+    titles: Vec<String>,
+}
+
+pub(crate) fn find<'a>(
+    a: &Analyzer,
+    text: &'a str,
+    tokens: &[Token<'a>],
+    ctx: &Context,
+    places: &[Place],
+    out: &mut Vec<Entity<'a>>,
+) {
+    let mut found: Vec<Found> = Vec::new();
+    bylines(text, tokens, places, &mut found);
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(t) = tokens.get(i) else { break };
+        if !is_name_word(t) {
+            i += 1;
+            continue;
+        }
+        // The maximal run of capitalized syllables from i.
+        let mut j = i + 1;
+        while let (Some(p), Some(n)) = (tokens.get(j - 1), tokens.get(j)) {
+            if is_name_word(n) && spaced(text, p, n) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run_start = i;
+        i = j;
+        let Some(s) = (run_start..j).find(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| hanhchinh_abbrev::is_surname(t.text()))
+        }) else {
+            continue;
+        };
+        let n = j - s;
+        if !(2..=4).contains(&n) {
+            continue;
+        }
+        let (Some(first), Some(last)) = (tokens.get(s), tokens.get(j - 1)) else {
+            continue;
+        };
+        if NOT_FIRST.contains(&first.key().as_ref()) {
+            continue;
+        }
+        // A place noun up to three tokens before the name.
+        let before = tokens.get(s.saturating_sub(3)..s).unwrap_or_default();
+        if before
+            .iter()
+            .any(|b| PLACE_NOUNS.contains(&b.key().as_ref()))
+        {
+            continue;
+        }
+        let span = first.start()..last.end();
+        if found.iter().any(|f| overlaps(&f.span, &span)) {
+            continue;
+        }
+        if places.iter().any(|p| p.typed && overlaps(&p.span, &span)) {
+            continue;
+        }
+        let d = hanhchinh_abbrev::designation(text, tokens, span.clone(), ctx);
+        let titles: Vec<String> = d
+            .titles
+            .iter()
+            .map(|t| a.styled(&collapse(t.expanded())))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if titles.is_empty() && places.iter().any(|p| overlaps(&p.span, &span)) {
+            continue;
+        }
+        found.push(Found { span, titles });
+    }
+    for f in found {
+        out.extend(Entity::new(
+            text,
+            f.span,
+            EntityKind::Person,
+            Fields::Person { titles: f.titles },
+        ));
+    }
+}
+
+fn collapse(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !o.is_empty() {
+            o.push(' ');
+        }
+        o.push_str(w);
+    }
+    o
+}
+
+/// Whether `toks` (one line's tokens) are a name alone: two to four capitalized syllables
+/// separated by spaces.
+fn name_alone(text: &str, toks: &[Token<'_>]) -> bool {
+    (2..=4).contains(&toks.len())
+        && toks.iter().all(is_name_word)
+        && toks.windows(2).all(|w| match w {
+            [x, y] => spaced(text, x, y),
+            _ => false,
+        })
+        && toks
+            .first()
+            .is_some_and(|t| !NOT_FIRST.contains(&t.key().as_ref()))
+}
+
+fn bylines(text: &str, tokens: &[Token<'_>], places: &[Place], found: &mut Vec<Found>) {
+    // Lines, as token index ranges.
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for k in 0..tokens.len() {
+        let (Some(p), Some(n)) = (tokens.get(k), tokens.get(k + 1)) else {
+            continue;
+        };
+        if text
+            .get(p.end()..n.start())
+            .is_some_and(|g| g.contains('\n'))
+        {
+            lines.push(start..k + 1);
+            start = k + 1;
+        }
+    }
+    if start < tokens.len() {
+        lines.push(start..tokens.len());
+    }
+    let push = |toks: &[Token<'_>], found: &mut Vec<Found>| {
+        let (Some(f), Some(l)) = (toks.first(), toks.last()) else {
+            return;
+        };
+        let span = f.start()..l.end();
+        if places.iter().any(|p| p.typed && overlaps(&p.span, &span)) {
+            return;
+        }
+        found.push(Found {
+            span,
+            titles: Vec::new(),
+        });
+    };
+    // The last line, when it is a name alone.
+    if let Some(last) = lines.last() {
+        let toks = tokens.get(last.clone()).unwrap_or_default();
+        if name_alone(text, toks) {
+            push(toks, found);
+        }
+    }
+    // Labelled bylines.
+    for line in &lines {
+        let toks = tokens.get(line.clone()).unwrap_or_default();
+        let Some(colon) = toks.iter().position(|t| t.is_char(':')) else {
+            continue;
+        };
+        let (Some(f), Some(c)) = (toks.first(), toks.get(colon)) else {
+            continue;
+        };
+        let label = text.get(f.start()..c.start()).unwrap_or_default();
+        let label = hanhchinh_text::key(label.trim());
+        if !BYLINE_LABELS.contains(&label.as_ref()) {
+            continue;
+        }
+        let rest = toks.get(colon + 1..).unwrap_or_default();
+        for seg in rest.split(|t| {
+            t.kind() == TokenKind::Punct
+                && (t.is_char('-') || t.is_char('–') || t.is_char(',') || t.is_char(';'))
+        }) {
+            if name_alone(text, seg) {
+                push(seg, found);
+            }
+        }
+    }
+}

@@ -29,7 +29,7 @@ pub(crate) mod token {
     }
 
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    enum Class {
+    pub(crate) enum Class {
         Space,
         Letter,
         Digit,
@@ -72,7 +72,7 @@ pub(crate) mod token {
     }
 
     #[inline]
-    fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
+    pub(crate) fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
         let b = *s.as_bytes().get(i)?;
         if b < 0x80 {
             return Some((
@@ -101,7 +101,7 @@ pub(crate) mod token {
     }
 
     #[inline]
-    fn case_of(c: char) -> (bool, bool) {
+    pub(crate) fn case_of(c: char) -> (bool, bool) {
         if let Some(l) = crate::letter::letter(c) {
             (l.upper, !l.upper)
         } else {
@@ -800,6 +800,33 @@ mod tests {
             assert_eq!(t.normalized(), super::normalize::normalize(t.text()));
             assert_eq!(t.folded(), super::fold::fold(t.text()));
             assert_eq!(t.key(), super::normalize::key(t.text()));
+        }
+    }
+
+    #[test]
+    fn character_classes_match_the_reference_for_every_char() {
+        let table = &*super::super::CLASSES;
+        for cp in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let s = format!("{c}a");
+            let old = super::token::class_at(&s, 0);
+            let info = table.info(s.as_bytes(), 0).unwrap();
+            let new = Some((info.class(s.as_bytes()[0]), info.len()));
+            assert_eq!(format!("{new:?}"), format!("{old:?}"), "{c:?}");
+            assert_eq!(
+                (info.upper(), info.lower()),
+                (c.is_uppercase(), c.is_lowercase())
+            );
+            assert_eq!(info.alpha(), c.is_alphabetic());
+            if old.is_some_and(|o| o.0 == super::token::Class::Letter) {
+                // The old plain-word rule took case from the letter table: the same.
+                assert_eq!(
+                    super::token::case_of(c),
+                    (c.is_uppercase(), c.is_lowercase())
+                );
+            }
         }
     }
 

@@ -167,6 +167,7 @@ impl<'a> Token<'a> {
 pub fn tokenize(text: &str) -> Tokens<'_> {
     Tokens {
         s: text,
+        table: &CLASSES,
         pos: 0,
         run_end: 0,
         sub_end: 0,
@@ -178,6 +179,8 @@ pub fn tokenize(text: &str) -> Tokens<'_> {
 #[derive(Clone, Debug)]
 pub struct Tokens<'a> {
     s: &'a str,
+    /// The character classes, fetched once per call.
+    table: &'static ClassTable,
     pos: usize,
     /// End of the run being cut (see the module docs), or `<= pos` outside runs.
     run_end: usize,
@@ -198,26 +201,88 @@ enum Class {
     Symbol,
 }
 
-const fn ascii_class(b: u8) -> Class {
+/// A character's class, byte length and case, packed: bits 0-2 the class (see [`Info::class`]),
+/// bit 3 upper case, bit 4 lower case, bit 5 alphabetic, bits 8.. the byte length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Info(u16);
+
+const SPACE: u16 = 0;
+const LETTER: u16 = 1;
+const DIGIT: u16 = 2;
+const JOIN: u16 = 3;
+const PUNCT: u16 = 4;
+const SYMBOL: u16 = 5;
+const UPPER: u16 = 1 << 3;
+const LOWER: u16 = 1 << 4;
+const ALPHA: u16 = 1 << 5;
+
+impl Info {
+    /// The class; a non-ASCII joiner is always the apostrophe `’`, read as `'`.
+    #[inline]
+    fn class(self, first_byte: u8) -> Class {
+        match self.0 & 7 {
+            SPACE => Class::Space,
+            LETTER => Class::Letter,
+            DIGIT => Class::Digit,
+            JOIN if first_byte < 0x80 => Class::Join(first_byte),
+            JOIN => Class::Join(b'\''),
+            PUNCT => Class::Punct,
+            _ => Class::Symbol,
+        }
+    }
+
+    #[inline]
+    fn is(self, class: u16) -> bool {
+        self.0 & 7 == class
+    }
+
+    #[inline]
+    fn len(self) -> usize {
+        usize::from(self.0 >> 8)
+    }
+
+    #[inline]
+    fn upper(self) -> bool {
+        self.0 & UPPER != 0
+    }
+
+    #[inline]
+    fn lower(self) -> bool {
+        self.0 & LOWER != 0
+    }
+
+    #[inline]
+    fn alpha(self) -> bool {
+        self.0 & ALPHA != 0
+    }
+
+    #[inline]
+    fn is_alnum(self) -> bool {
+        matches!(self.0 & 7, LETTER | DIGIT)
+    }
+}
+
+const fn ascii_class(b: u8) -> u16 {
     match b {
-        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => Class::Space,
-        b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-        b'0'..=b'9' => Class::Digit,
-        b'.' | b',' | b':' | b'/' | b'-' | b'\'' => Class::Join(b),
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => SPACE,
+        b'a'..=b'z' => LETTER | LOWER | ALPHA,
+        b'A'..=b'Z' => LETTER | UPPER | ALPHA,
+        b'0'..=b'9' => DIGIT,
+        b'.' | b',' | b':' | b'/' | b'-' | b'\'' => JOIN,
         b'!' | b'"' | b'#' | b'&' | b'(' | b')' | b'*' | b';' | b'?' | b'@' | b'[' | b'\\'
-        | b']' | b'_' | b'{' | b'}' => Class::Punct,
-        0x1C..=0x1F => Class::Space,
-        _ => Class::Symbol,
+        | b']' | b'_' | b'{' | b'}' => PUNCT,
+        0x1C..=0x1F => SPACE,
+        _ => SYMBOL,
     }
 }
 
 // Evaluated at compile time: an out-of-bounds index would fail the build, not panic at run time.
 #[allow(clippy::indexing_slicing)]
-static ASCII: [Class; 128] = {
-    let mut t = [Class::Symbol; 128];
+static ASCII: [u16; 128] = {
+    let mut t = [0; 128];
     let mut i = 0;
     while i < 128 {
-        t[i] = ascii_class(i as u8);
+        t[i] = ascii_class(i as u8) | 1 << 8;
         i += 1;
     }
     t
@@ -233,42 +298,94 @@ fn is_punct(c: char) -> bool {
         | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}' | '\u{FF1B}' | '\u{FF1F}')
 }
 
-/// The class and byte length of the character at byte `i` (`None` at the end).
-#[inline]
-fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
-    let b = *s.as_bytes().get(i)?;
-    if b < 0x80 {
-        return Some((
-            ASCII.get(usize::from(b)).copied().unwrap_or(Class::Symbol),
-            1,
-        ));
-    }
-    let c = s.get(i..)?.chars().next()?;
-    let len = c.len_utf8();
+/// The class of a character outside ASCII, by the rules (the tables below cache it).
+fn class_of(c: char) -> u16 {
     let class =
         if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷' {
-            Class::Letter
+            LETTER
         } else if c == '\u{2019}' {
-            Class::Join(b'\'')
+            JOIN
         } else if crate::is_space(c) {
-            Class::Space
+            SPACE
         } else if c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c) {
-            Class::Letter
+            LETTER
         } else if is_punct(c) {
-            Class::Punct
+            PUNCT
         } else {
-            Class::Symbol
+            SYMBOL
         };
-    Some((class, len))
+    let flag = |yes: bool, bit: u16| if yes { bit } else { 0 };
+    class
+        | flag(c.is_uppercase(), UPPER)
+        | flag(c.is_lowercase(), LOWER)
+        | flag(c.is_alphabetic(), ALPHA)
+        | (c.len_utf8() as u16) << 8
 }
 
-/// Upper and lower case of a letter, from the Vietnamese table when possible.
-#[inline]
-fn case_of(c: char) -> (bool, bool) {
-    if let Some(l) = crate::letter::letter(c) {
-        (l.upper, !l.upper)
-    } else {
-        (c.is_uppercase(), c.is_lowercase())
+/// Classes of the non-ASCII characters of Vietnamese text, by UTF-8 lead bytes: every
+/// two-byte character (U+0080–U+07FF: Latin-1, Latin Extended-A/B, combining marks), Latin
+/// Extended Additional (U+1E00–U+1EFF: `ạ`…`ỹ`) and General Punctuation (U+2000–U+207F).
+struct ClassTable {
+    two: Vec<u16>,
+    latin_additional: Vec<u16>,
+    punctuation: Vec<u16>,
+}
+
+impl std::fmt::Debug for ClassTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ClassTable")
+    }
+}
+
+static CLASSES: once_cell::sync::Lazy<ClassTable> = once_cell::sync::Lazy::new(|| {
+    let range = |lo: u32, hi: u32| -> Vec<u16> {
+        (lo..hi)
+            .map(|cp| char::from_u32(cp).map_or(SYMBOL, class_of))
+            .collect()
+    };
+    ClassTable {
+        two: range(0x80, 0x800),
+        latin_additional: range(0x1E00, 0x1F00),
+        punctuation: range(0x2000, 0x2080),
+    }
+});
+
+impl ClassTable {
+    /// The class of the character at byte `i` of `s` (`None` at the end). `i` is a char
+    /// boundary; the UTF-8 is decoded here once, from its lead byte.
+    #[inline(always)]
+    fn info(&self, s: &[u8], i: usize) -> Option<Info> {
+        let b0 = *s.get(i)?;
+        if b0 < 0x80 {
+            return ASCII.get(usize::from(b0)).map(|&v| Info(v));
+        }
+        let tail = |k: usize| s.get(i + k).map(|&b| u32::from(b & 0x3F));
+        let entry = match b0 {
+            0xC0..=0xDF => {
+                let cp = u32::from(b0 & 0x1F) << 6 | tail(1)?;
+                self.two.get((cp as usize).wrapping_sub(0x80)).copied()
+            }
+            0xE0..=0xEF => {
+                let cp = u32::from(b0 & 0x0F) << 12 | tail(1)? << 6 | tail(2)?;
+                match cp {
+                    0x1E00..=0x1EFF => self.latin_additional.get(cp as usize - 0x1E00).copied(),
+                    0x2000..=0x207F => self.punctuation.get(cp as usize - 0x2000).copied(),
+                    _ => char::from_u32(cp).map(class_of),
+                }
+            }
+            _ => {
+                let cp = u32::from(b0 & 0x07) << 18 | tail(1)? << 12 | tail(2)? << 6 | tail(3)?;
+                char::from_u32(cp).map(class_of)
+            }
+        };
+        entry.map(Info)
+    }
+
+    /// [`ClassTable::info`] and the class, for the general rules.
+    #[inline]
+    fn class_at(&self, s: &[u8], i: usize) -> Option<(Class, usize)> {
+        let info = self.info(s, i)?;
+        Some((info.class(*s.get(i)?), info.len()))
     }
 }
 
@@ -276,46 +393,46 @@ fn case_of(c: char) -> (bool, bool) {
 /// a space, punctuation or a symbol, with no case change that rule 4 might cut. `None` sends
 /// the caller to the general rules.
 #[inline]
-fn plain_word(s: &str, start: usize) -> Option<usize> {
-    let bytes = s.as_bytes();
+fn plain_word(t: &ClassTable, bytes: &[u8], start: usize) -> Option<usize> {
     let mut i = start;
     let mut prev_lower = false;
     loop {
-        let Some(&b) = bytes.get(i) else {
+        // ASCII letters first, without a table.
+        match bytes.get(i) {
+            None => return Some(i),
+            Some(b'a'..=b'z') => {
+                prev_lower = true;
+                i += 1;
+                continue;
+            }
+            Some(b'A'..=b'Z') if !prev_lower => {
+                i += 1;
+                continue;
+            }
+            Some(b' ' | b'\n') => return Some(i),
+            _ => {}
+        }
+        let Some(info) = t.info(bytes, i) else {
             return Some(i);
         };
-        let (class, len, c) = if b < 0x80 {
-            let class = ASCII.get(usize::from(b)).copied().unwrap_or(Class::Symbol);
-            (class, 1, char::from(b))
-        } else {
-            let c = s.get(i..)?.chars().next()?;
-            let (class, len) = class_at(s, i)?;
-            (class, len, c)
-        };
-        match class {
-            Class::Letter => {
-                let (upper, lower) = if b < 0x80 {
-                    (b.is_ascii_uppercase(), b.is_ascii_lowercase())
-                } else {
-                    case_of(c)
-                };
-                if prev_lower && upper {
+        match info.0 & 7 {
+            LETTER => {
+                if prev_lower && info.upper() {
                     return None;
                 }
-                if upper || lower {
-                    prev_lower = lower;
+                if info.0 & (UPPER | LOWER) != 0 {
+                    prev_lower = info.lower();
                 }
-                i += len;
+                i += info.len();
             }
-            Class::Digit => return None,
-            Class::Join(_) => {
-                return if is_alnum(class_at(s, i + len)) {
-                    None
-                } else {
-                    Some(i)
+            DIGIT => return None,
+            JOIN => {
+                return match t.info(bytes, i + info.len()) {
+                    Some(next) if next.is_alnum() => None,
+                    _ => Some(i),
                 };
             }
-            Class::Space | Class::Punct | Class::Symbol => return Some(i),
+            _ => return Some(i),
         }
     }
 }
@@ -323,8 +440,7 @@ fn plain_word(s: &str, start: usize) -> Option<usize> {
 /// The end of a number starting at `start` when it stands alone: digits with `.`, `,` or `:`
 /// between digits, followed by a space, punctuation or a symbol.
 #[inline]
-fn plain_number(s: &str, start: usize) -> Option<usize> {
-    let bytes = s.as_bytes();
+fn plain_number(t: &ClassTable, bytes: &[u8], start: usize) -> Option<usize> {
     let mut i = start;
     loop {
         match bytes.get(i) {
@@ -337,9 +453,11 @@ fn plain_number(s: &str, start: usize) -> Option<usize> {
             },
             Some(b'-' | b'/' | b'\'' | b'a'..=b'z' | b'A'..=b'Z') => return None,
             Some(&b) if b >= 0x80 => {
-                return match class_at(s, i)? {
-                    (Class::Space | Class::Punct | Class::Symbol, _) => Some(i),
-                    _ => None,
+                let info = t.info(bytes, i)?;
+                return if matches!(info.0 & 7, SPACE | PUNCT | SYMBOL) {
+                    Some(i)
+                } else {
+                    None
                 };
             }
             Some(_) => return Some(i),
@@ -372,13 +490,18 @@ impl<'a> Tokens<'a> {
         Some(Token { text, start, kind })
     }
 
+    #[inline]
+    fn class_at(&self, i: usize) -> Option<(Class, usize)> {
+        self.table.class_at(self.s.as_bytes(), i)
+    }
+
     /// End of the run starting at `from` (a letter or digit).
     fn run_end_from(&self, from: usize) -> usize {
         let mut i = from;
-        while let Some((class, len)) = class_at(self.s, i) {
+        while let Some((class, len)) = self.class_at(i) {
             match class {
                 Class::Letter | Class::Digit => i += len,
-                Class::Join(_) if is_alnum(class_at(self.s, i + len)) => i += len,
+                Class::Join(_) if is_alnum(self.class_at(i + len)) => i += len,
                 _ => break,
             }
         }
@@ -401,22 +524,20 @@ impl<'a> Tokens<'a> {
             p.digit_pieces += usize::from(d && !l);
             p.letter_pieces += usize::from(l && !d);
         };
+        let bytes = self.s.as_bytes();
         while i < self.run_end {
-            let Some((class, len)) = class_at(self.s, i) else {
+            let (Some(info), Some(&b)) = (self.table.info(bytes, i), bytes.get(i)) else {
                 break;
             };
+            let (class, len) = (info.class(b), info.len());
             match class {
                 Class::Letter => {
                     has_l = true;
-                    has_lower |= self
-                        .s
-                        .get(i..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_lowercase);
+                    has_lower |= info.lower();
                 }
                 Class::Digit => has_d = true,
                 Class::Join(j) => {
-                    let next = class_at(self.s, i + len).map(|c| c.0);
+                    let next = self.class_at(i + len).map(|c| c.0);
                     let hard = match j {
                         b'.' | b',' | b':' => prev == Class::Letter || next == Some(Class::Letter),
                         b'\'' => !(prev == Class::Letter && next == Some(Class::Letter)),
@@ -457,15 +578,15 @@ impl<'a> Tokens<'a> {
     /// The next token inside a part that is cut into pieces.
     fn piece_token(&mut self) -> Option<Token<'a>> {
         let start = self.pos;
-        let (class, len) = class_at(self.s, start)?;
+        let (class, len) = self.class_at(start)?;
         match class {
             Class::Digit => {
                 let mut i = start + len;
-                while let Some((c, l)) = class_at(self.s, i) {
+                while let Some((c, l)) = self.class_at(i) {
                     match c {
                         Class::Digit => i += l,
                         Class::Join(b'.' | b',' | b':')
-                            if matches!(class_at(self.s, i + l), Some((Class::Digit, _))) =>
+                            if matches!(self.class_at(i + l), Some((Class::Digit, _))) =>
                         {
                             i += l
                         }
@@ -491,21 +612,19 @@ impl<'a> Tokens<'a> {
                 .get(start..end)
                 .is_some_and(|w| w.chars().nth(1).is_some() && is_syllable(w))
         };
+        let bytes = self.s.as_bytes();
         while i < self.sub_end {
-            let Some((class, len)) = class_at(self.s, i) else {
+            let (Some(info), Some(&b)) = (self.table.info(bytes, i), bytes.get(i)) else {
                 break;
             };
-            match class {
+            let len = info.len();
+            match info.class(b) {
                 Class::Letter => {
-                    let c = self.s.get(i..).and_then(|r| r.chars().next());
-                    let upper = c.is_some_and(char::is_uppercase);
-                    if prev_lower && upper && splits_here(i) {
+                    if prev_lower && info.upper() && splits_here(i) {
                         return (i, TokenKind::Word);
                     }
-                    if let Some(c) = c {
-                        if c.is_alphabetic() {
-                            prev_lower = c.is_lowercase();
-                        }
+                    if info.alpha() {
+                        prev_lower = info.lower();
                     }
                     i += len;
                 }
@@ -528,10 +647,10 @@ impl<'a> Tokens<'a> {
     /// End of a letters-and-digits code continuing at `i` (up to a `-`, `/` or the part end).
     fn code_end(&self, mut i: usize) -> usize {
         while i < self.sub_end {
-            match class_at(self.s, i) {
+            match self.class_at(i) {
                 Some((Class::Letter | Class::Digit, l)) => i += l,
                 Some((Class::Join(b'.' | b',' | b':' | b'\''), l))
-                    if is_alnum(class_at(self.s, i + l)) =>
+                    if is_alnum(self.class_at(i + l)) =>
                 {
                     i += l
                 }
@@ -553,23 +672,28 @@ impl<'a> Iterator for Tokens<'a> {
                 None => self.piece_token(),
             };
         }
+        let bytes = self.s.as_bytes();
         // Skip spaces.
-        let (class, len) = loop {
-            let (class, len) = class_at(self.s, self.pos)?;
-            if class != Class::Space {
-                break (class, len);
+        while self.s.as_bytes().get(self.pos) == Some(&b' ') {
+            self.pos += 1;
+        }
+        let info = loop {
+            let info = self.table.info(bytes, self.pos)?;
+            if !info.is(SPACE) {
+                break info;
             }
-            self.pos += len;
+            self.pos += info.len();
         };
         let start = self.pos;
-        match class {
-            Class::Letter | Class::Digit => {
+        let len = info.len();
+        match info.0 & 7 {
+            LETTER | DIGIT => {
                 // Fast path: a plain word or number, standing alone (most tokens).
                 if start >= self.run_end {
-                    let plain = if class == Class::Letter {
-                        plain_word(self.s, start).map(|e| (e, TokenKind::Word))
+                    let plain = if info.is(LETTER) {
+                        plain_word(self.table, bytes, start).map(|e| (e, TokenKind::Word))
                     } else {
-                        plain_number(self.s, start).map(|e| (e, TokenKind::Number))
+                        plain_number(self.table, bytes, start).map(|e| (e, TokenKind::Number))
                     };
                     if let Some((end, kind)) = plain {
                         return self.token(start, end, kind);
@@ -583,16 +707,16 @@ impl<'a> Iterator for Tokens<'a> {
                 self.whole = Self::whole_kind(&part);
                 self.next()
             }
-            Class::Join(b'.') => {
+            JOIN if bytes.get(start) == Some(&b'.') => {
                 // A run of dots is one token; inside a run a dot always stands alone.
                 let mut end = start + len;
-                while self.s.as_bytes().get(end) == Some(&b'.') {
+                while bytes.get(end) == Some(&b'.') {
                     end += 1;
                 }
                 self.token(start, end, TokenKind::Punct)
             }
-            Class::Join(_) | Class::Punct => self.token(start, start + len, TokenKind::Punct),
-            Class::Space | Class::Symbol => self.token(start, start + len, TokenKind::Symbol),
+            JOIN | PUNCT => self.token(start, start + len, TokenKind::Punct),
+            _ => self.token(start, start + len, TokenKind::Symbol),
         }
     }
 }

@@ -571,7 +571,7 @@ impl Segmenter {
             if t.is_uppercase() && t.text().chars().nth(1).is_some() {
                 return false;
             }
-            if !t.is_syllable() {
+            if !t.is_syllable() && !is_syllable_eth(t.text()) {
                 return false;
             }
             // Not capitalised only because a sentence or quotation starts here.
@@ -618,7 +618,8 @@ impl Segmenter {
                                 && last.clone().chain(r.clone()).all(|i| name_at(i) != 0)
                                 && last.clone().chain(r.clone()).any(|i| name_at(i) == 1))
                             || (opts.abbreviations && is_abbreviation_dot(tokens, last, &r))
-                            || is_number_letter(tokens, last, &r))
+                            || is_number_letter(tokens, last, &r)
+                            || is_hyphen_glued(tokens, last, &r))
                 }
             };
             match (merge, out.last_mut()) {
@@ -666,19 +667,59 @@ fn is_magnitude_pair(
 
 /// `H.`, `TP.`, `ThS.`: a short capitalised token that is not a Vietnamese syllable (or one
 /// capital letter, an initial), the dot touching it, and more words after the dot on the line.
+/// The syllable check for a word typed with the Icelandic eth `Ð`/`ð` (U+00D0/U+00F0) in place of
+/// `Đ`/`đ`, a confusion of some keyboards and fonts (`Ðặng`).
+fn is_syllable_eth(word: &str) -> bool {
+    word.contains(['Ð', 'ð']) && is_syllable(&word.replace('Ð', "Đ").replace('ð', "đ"))
+}
+
+/// `Wai-kru`, `e-mail`: a hyphen touching a word on its left and a lower-case word on its right,
+/// one of them no Vietnamese syllable (a foreign word), joins them into one word. Acronyms
+/// (`Phúc-UVBTVTU`), capitalised right parts (`Bà Rịa-Vũng Tàu`) and two Vietnamese syllables
+/// (`kinh tế-xã hội`) stay apart.
+fn is_hyphen_glued(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) -> bool {
+    let (Some(left), Some(right)) = (
+        a.end.checked_sub(1).and_then(|i| tokens.get(i)),
+        single(tokens, b),
+    ) else {
+        return false;
+    };
+    let word = |t: &Token<'_>| t.kind() == TokenKind::Word && !t.is_uppercase();
+    let lower_word = |t: &Token<'_>| word(t) && !t.is_capitalized();
+    if right.text() == "-" {
+        // the hyphen joins the word before it when a lower-case word follows, all touching
+        let next = tokens.get(b.end);
+        return word(left)
+            && left.end() == right.start()
+            && next.is_some_and(|n| {
+                n.start() == right.end()
+                    && lower_word(n)
+                    && !(left.is_syllable() && n.is_syllable())
+            });
+    }
+    // the word after a hyphen that was joined to the word before it
+    left.text() == "-"
+        && a.len() >= 2
+        && left.end() == right.start()
+        && lower_word(right)
+        && a.start
+            .checked_add(a.len() - 2)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(|w| word(w) && w.end() == left.start())
+}
+
 fn is_abbreviation_dot(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) -> bool {
     let (Some(x), Some(dot)) = (single(tokens, a), single(tokens, b)) else {
         return false;
     };
-    if dot.text() != "."
-        || x.end() != dot.start()
-        || x.kind() != TokenKind::Word
-        || !x.is_capitalized()
-    {
+    if dot.text() != "." || x.end() != dot.start() || x.kind() != TokenKind::Word {
         return false;
     }
+    // One letter (an initial, `H.`, or `q.` for quận), or two or three letters that are no
+    // Vietnamese syllable (`TP`, `Tp`, `tp`, `ThS`).
     let letters = x.text().chars().count();
-    if !(letters == 1 || (letters <= 3 && !x.is_syllable())) {
+    let initial = letters == 1;
+    if !(initial || (2..=3).contains(&letters) && !x.is_syllable()) {
         return false;
     }
     tokens.get(b.end).is_some_and(|next| {

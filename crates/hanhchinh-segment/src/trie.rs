@@ -72,10 +72,18 @@ pub(crate) const UNKNOWN: u32 = u32::MAX;
 /// `l`, `m`, `s`, `t` and `qu` made one (`quí` -> `quý`, `kĩ` -> `kỹ`, `bác sĩ`/`bác sỹ`,
 /// `lí do`/`lý do`): both spellings are in use for the same syllable, and the word list has
 /// some words under one spelling only.
+///
+/// The Icelandic eth `ð` (U+00F0, the lower case of `Ð`, typed for `Đ` by some keyboards and
+/// fonts) becomes `đ`.
 pub(crate) fn fold_iy(key: &str, out: &mut String) {
     let start = out.len();
-    out.push_str(key);
-    let Some(last) = key.chars().next_back() else {
+    if key.contains('ð') {
+        out.extend(key.chars().map(|c| if c == 'ð' { 'đ' } else { c }));
+    } else {
+        out.push_str(key);
+    }
+    let written = out.get(start..).unwrap_or("");
+    let Some(last) = written.chars().next_back() else {
         return;
     };
     let y = match last {
@@ -87,9 +95,10 @@ pub(crate) fn fold_iy(key: &str, out: &mut String) {
         'ị' => 'ỵ',
         _ => return,
     };
-    let onset = key.get(..key.len() - last.len_utf8()).unwrap_or("");
+    let onset_len = written.len() - last.len_utf8();
+    let onset = written.get(..onset_len).unwrap_or("");
     if matches!(onset, "h" | "k" | "l" | "m" | "s" | "t" | "qu") {
-        out.truncate(start + onset.len());
+        out.truncate(start + onset_len);
         out.push(y);
     }
 }
@@ -336,6 +345,11 @@ mod tests {
             ("ti", "ty"),
             ("hi", "hy"),
         ] {
+            out.clear();
+            fold_iy(a, &mut out);
+            assert_eq!(out, b);
+        }
+        for (a, b) in [("ðặng", "đặng"), ("ðì", "đì")] {
             out.clear();
             fold_iy(a, &mut out);
             assert_eq!(out, b);

@@ -53,6 +53,13 @@ const CASES: &[(&str, &str)] = &[
     ("bác sỹ và bác sĩ", "bác_sỹ và bác_sĩ"),
     // a common noun in lower case before a name is not glued to it
     ("biển Đông", "biển Đông"),
+    // a hyphen glued to a foreign word makes one word; acronyms and names stay apart
+    ("buổi lễ Wai-kru", "buổi lễ Wai-kru"),
+    ("Phúc-UVBTVTU-Trưởng ban", "Phúc - UVBTVTU - Trưởng ban"),
+    // a lower-case initial with its dot (q. = quận)
+    ("q. Ba Đình", "q. Ba_Đình"),
+    // `Ð` (U+00D0, Icelandic eth) typed for `Đ` still makes a name
+    ("ông Ðặng Hải Lý", "ông Ðặng_Hải_Lý"),
     // a list entry written with a hyphen (`Bắc-Nam`) does not match spaced punctuation
     ("trục Bắc-Nam", "trục Bắc-Nam"),
     // a word capitalised because the sentence starts is not glued to the next name

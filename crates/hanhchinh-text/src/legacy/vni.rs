@@ -44,6 +44,8 @@
 
 use std::iter::Peekable;
 
+use once_cell::sync::Lazy;
+
 use super::cp1252::{self, Unit};
 use super::{for_each_nfc_char, nfc, parts, Encoding, LegacyError, Modifier, Parts};
 use crate::syllable::Tone;
@@ -115,8 +117,36 @@ fn own_byte(c: char) -> Option<u8> {
     Some(if lower == c { b } else { b - 0x20 })
 }
 
+/// The bases a mark byte can follow.
+const BASES: [char; 14] = [
+    'a', 'e', 'o', 'u', 'y', 'A', 'E', 'O', 'U', 'Y', 'ơ', 'ư', 'Ơ', 'Ư',
+];
+
+/// [`join_slow`] for every base and (lowercase) mark byte 0xE0..=0xFC, computed once.
+static JOINED: Lazy<[[Option<char>; 29]; 14]> = Lazy::new(|| {
+    let mut t = [[None; 29]; 14];
+    for (row, &base) in t.iter_mut().zip(BASES.iter()) {
+        for (cell, m) in row.iter_mut().zip(0xE0..=0xFCu8) {
+            *cell = join_slow(base, m);
+        }
+    }
+    t
+});
+
 /// The letter a base and a mark byte make together, if the VNI table has the pair.
+#[inline]
 fn join(base: char, m: u8) -> Option<char> {
+    let row = BASES.iter().position(|&b| b == base)?;
+    let lower = if (0xC0..0xE0).contains(&m) {
+        m + 0x20
+    } else {
+        m
+    };
+    let col = usize::from(lower.checked_sub(0xE0)?);
+    JOINED.get(row)?.get(col).copied().flatten()
+}
+
+fn join_slow(base: char, m: u8) -> Option<char> {
     let (modifier, tone) = mark(m)?;
     let p = parts(base)?;
     let lower = p.base.to_ascii_lowercase();
@@ -295,6 +325,16 @@ mod tests {
         assert_eq!(decode(b"i\xf9"), "iù");
         assert_eq!(decode(b"y\xef"), "yï");
         assert_eq!(decode(b"a\xf9\xf9"), "áù");
+    }
+
+    #[test]
+    fn join_table_agrees_with_the_rules() {
+        for base in BASES {
+            for m in 0xC0..=0xFFu8 {
+                assert_eq!(join(base, m), join_slow(base, m), "{base} {m:#x}");
+            }
+        }
+        assert_eq!(join('b', 0xF9), None);
     }
 
     #[test]

@@ -6,10 +6,14 @@ use hanhchinh_text::{tokenize, TokenKind};
 use crate::keys::{
     is_name_token, match_type_word, push_token, split_letter_number, Form, TypeSet, TypeWordStyle,
 };
-use crate::lookup::{Hints, Match, Query, Reason, Resolution, Resolved};
+use crate::lookup::{Hints, Match, MatchKind, Query, Reason, Resolution, Resolved};
 use crate::types::{Date, Level};
 use crate::unit::Unit;
+use crate::walk::Words;
 use crate::Gazetteer;
+
+/// Prefix hits of the key and folded FSTs (reused buffers).
+type Scratch = (Vec<(usize, u64)>, Vec<(usize, u64)>);
 
 /// Longest name, in tokens, tried at one position.
 const MAX_NAME_WORDS: usize = 6;
@@ -52,85 +56,107 @@ struct Item<'a> {
     dot_after: bool,
 }
 
-fn join(items: &[Item<'_>], form: Form) -> String {
-    let mut s = String::new();
-    for it in items {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        push_token(it.text, it.kind, form, &mut s);
-    }
-    s
-}
-
 impl Gazetteer {
-    fn try_name<'g>(&'g self, items: &[Item<'_>], types: TypeSet) -> Vec<Match<'g>> {
-        let q = Query {
-            types,
-            key: join(items, Form::Key),
-            fold: join(items, Form::Fold),
-            words: items.len(),
-        };
-        let mut out = Vec::new();
-        self.lookup_query(&q, &mut out);
-        out
+    /// The longest name starting at word `from` (at least `min_len` words, at most `max`) with
+    /// candidates of the given types: exact and folded keys walked in one pass each.
+    #[allow(clippy::too_many_arguments)]
+    fn names_at<'g>(
+        &'g self,
+        kw: &Words,
+        fw: &Words,
+        from: usize,
+        max: usize,
+        min_len: usize,
+        types: TypeSet,
+        scratch: &mut Scratch,
+    ) -> Option<(usize, Vec<Match<'g>>)> {
+        let d = self.data();
+        // Words with diacritics take the folded walk only when no exact key matched; words
+        // without diacritics take both (`Nga Thanh` is exact, `Nga Thành` folded).
+        let ascii = kw.slice(from, (from + max).min(kw.len())).is_ascii();
+        kw.prefixes(d.fst_key.as_ref(), from, max, &mut scratch.0);
+        if ascii || scratch.0.is_empty() {
+            fw.prefixes(d.fst_fold.as_ref(), from, max, &mut scratch.1);
+        } else {
+            scratch.1.clear();
+        }
+        let longest = scratch
+            .0
+            .iter()
+            .chain(scratch.1.iter())
+            .map(|h| h.0)
+            .max()?;
+        for n in (min_len.max(1)..=longest).rev() {
+            let mut found = Vec::new();
+            let exact = scratch.0.iter().find(|h| h.0 == n).map(|h| h.1);
+            let folded = scratch.1.iter().find(|h| h.0 == n).map(|h| h.1);
+            self.push_postings(exact, types, MatchKind::Exact, &mut found);
+            self.push_postings(folded, types, MatchKind::Folded, &mut found);
+            if !found.is_empty() {
+                return Some((n, found));
+            }
+        }
+        None
     }
 
     /// Cuts one comma-separated part into typed or bare names (longest match first).
     fn segment_part<'g>(&'g self, items: &[Item<'_>], out: &mut Vec<Segment<'g>>) {
         let n = items.len();
         let before = out.len();
+        let mut kw = Words::default();
+        let mut fw = Words::default();
+        for it in items {
+            kw.push_with(|b| push_token(it.text, it.kind, Form::Key, b));
+            fw.push_with(|b| push_token(it.text, it.kind, Form::Fold, b));
+        }
+        let mut scratch = (Vec::new(), Vec::new());
+        let mut words: Vec<&str> = Vec::with_capacity(3);
+        let mut ascii: Vec<bool> = Vec::with_capacity(3);
         let mut pos = 0;
         while pos < n {
             let rest = items.get(pos..).unwrap_or(&[]);
-            let words: Vec<&str> = rest.iter().map(|i| i.key.as_str()).collect();
-            let ascii: Vec<bool> = rest.iter().map(|i| i.ascii).collect();
+            words.clear();
+            ascii.clear();
+            for i in rest.iter().take(3) {
+                words.push(i.key.as_str());
+                ascii.push(i.ascii);
+            }
             // Typed.
             let mut typed: Option<(usize, Vec<Match<'g>>)> = None;
             if let Some(m) = match_type_word(&words, &ascii, true) {
                 let letter_ok = m.style != TypeWordStyle::Letter
                     || rest.get(m.len - 1).is_some_and(|i| i.dot_after)
                     || rest.get(m.len).is_some_and(|i| i.kind == TokenKind::Number);
-                if letter_ok {
-                    let avail = rest.len().saturating_sub(m.len).min(MAX_NAME_WORDS);
-                    for len in (1..=avail).rev() {
-                        let Some(name) = rest.get(m.len..m.len + len) else {
-                            continue;
+                let avail = rest.len().saturating_sub(m.len).min(MAX_NAME_WORDS);
+                if letter_ok && avail > 0 {
+                    typed = self
+                        .names_at(&kw, &fw, pos + m.len, avail, 1, m.types, &mut scratch)
+                        .map(|(len, found)| (m.len + len, found));
+                    let short = typed.as_ref().map_or(true, |t| t.0 < rest.len());
+                    if short && m.len + avail == rest.len() && avail <= 4 {
+                        // The whole rest of the part after a type word is not a name: a
+                        // misspelling of it is better than a shorter exact prefix.
+                        let q = Query {
+                            types: m.types,
+                            key: kw.slice(pos + m.len, n).to_string(),
+                            fold: fw.slice(pos + m.len, n).to_string(),
+                            words: avail,
                         };
-                        let mut found = self.try_name(name, m.types);
-                        if found.is_empty() && len == avail && m.len + len == rest.len() && len <= 4
-                        {
-                            // The whole rest of the part after a type word is not a name: a
-                            // misspelling of one is better than a shorter exact prefix.
-                            let q = Query {
-                                types: m.types,
-                                key: join(name, Form::Key),
-                                fold: join(name, Form::Fold),
-                                words: len,
-                            };
-                            self.fuzzy_into(&q, &mut found);
-                        }
+                        let mut found = Vec::new();
+                        self.fuzzy_into(&q, &mut found);
                         if !found.is_empty() {
-                            typed = Some((m.len + len, found));
-                            break;
+                            typed = Some((rest.len(), found));
                         }
                     }
                 }
             } else if let Some(first) = rest.first() {
                 if let Some((types, num)) = split_letter_number(first.text) {
                     let num = num.trim_start_matches('0');
+                    let num = if num.is_empty() { "0" } else { num };
                     let q = Query {
                         types,
-                        key: if num.is_empty() {
-                            "0".into()
-                        } else {
-                            num.to_string()
-                        },
-                        fold: if num.is_empty() {
-                            "0".into()
-                        } else {
-                            num.to_string()
-                        },
+                        key: num.to_string(),
+                        fold: num.to_string(),
                         words: 1,
                     };
                     let mut found = Vec::new();
@@ -140,23 +166,18 @@ impl Gazetteer {
                     }
                 }
             }
-            // Bare.
-            let mut bare: Option<(usize, Vec<Match<'g>>)> = None;
-            for len in (1..=rest.len().min(MAX_NAME_WORDS)).rev() {
-                // A one-word bare name only when it is the whole part (`Huế`), not inside a
-                // street address.
-                if len == 1 && n > 1 {
-                    break;
-                }
-                let Some(name) = rest.get(..len) else {
-                    continue;
-                };
-                let found = self.try_name(name, TypeSet::EMPTY);
-                if !found.is_empty() {
-                    bare = Some((len, found));
-                    break;
-                }
-            }
+            // Bare: a one-word bare name only when it is the whole part (`Huế`), not inside a
+            // street address.
+            let min_len = if n == 1 { 1 } else { 2 };
+            let bare = self.names_at(
+                &kw,
+                &fw,
+                pos,
+                MAX_NAME_WORDS,
+                min_len,
+                TypeSet::EMPTY,
+                &mut scratch,
+            );
             let pick = match (typed, bare) {
                 (Some(t), Some(b)) => Some(if b.0 > t.0 { b } else { t }),
                 (t, b) => t.or(b),
@@ -171,7 +192,7 @@ impl Gazetteer {
         }
         if out.len() == before && n > 0 {
             // A misspelled part: fuzzy on the whole part.
-            let text: Vec<String> = items.iter().map(|i| i.text.to_string()).collect();
+            let text: Vec<&str> = items.iter().map(|i| i.text).collect();
             let m = self.lookup_fuzzy(&text.join(" "));
             if !m.is_empty() {
                 out.push(Segment { matches: m });

@@ -70,6 +70,7 @@ mod lookup;
 mod scan;
 mod types;
 mod unit;
+mod walk;
 
 use std::sync::Arc;
 

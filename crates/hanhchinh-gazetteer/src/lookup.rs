@@ -1,6 +1,5 @@
 //! Lookup by name (exact, folded, fuzzy) and resolution with hints.
 
-use fst::automaton::Levenshtein;
 use fst::{IntoStreamer, Streamer};
 use hanhchinh_text::{tokenize, TokenKind};
 
@@ -124,6 +123,43 @@ pub(crate) fn interpret(q: &str) -> Vec<Query> {
     out
 }
 
+/// First words (folded) that may start a type word: queries starting with one take the slow path.
+const TYPE_STARTS: &[&str] = &[
+    "thanh", "tp", "tinh", "t", "quan", "q", "huyen", "h", "thi", "tx", "tt", "phuong", "p", "xa",
+    "x", "dac", "to", "tdp", "khu", "kp", "thon", "ap", "ban",
+];
+
+/// Letters in words separated by single spaces, no capital inside a word (which the tokenizer
+/// would split: `NamTừ`), and a first word that cannot start a type word.
+fn is_plain_name(s: &str) -> bool {
+    if s.is_empty() || s.len() > 64 {
+        return false;
+    }
+    let mut prev_space = true;
+    let mut in_word_pos = 0usize;
+    for c in s.chars() {
+        if c == ' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+            in_word_pos = 0;
+            continue;
+        }
+        if !c.is_alphabetic() || (in_word_pos > 0 && c.is_uppercase()) {
+            return false;
+        }
+        prev_space = false;
+        in_word_pos += 1;
+    }
+    if prev_space {
+        return false;
+    }
+    let first = s.split(' ').next().unwrap_or("");
+    let f = hanhchinh_text::fold(first);
+    !TYPE_STARTS.contains(&f.as_ref())
+}
+
 fn type_ok(types: TypeSet, u: &Unit<'_>) -> bool {
     types.is_empty() || types.contains(u.unit_type())
 }
@@ -183,7 +219,7 @@ fn per_word_edits(a: &str, b: &str) -> Option<u8> {
 }
 
 impl Gazetteer {
-    fn push_postings<'g>(
+    pub(crate) fn push_postings<'g>(
         &'g self,
         v: Option<u64>,
         types: TypeSet,
@@ -248,6 +284,28 @@ impl Gazetteer {
     /// ```
     pub fn lookup(&self, name: &str) -> Vec<Match<'_>> {
         let mut out = Vec::new();
+        if is_plain_name(name) {
+            // Fast path: plain words, no type word: the key of the whole string is the joined
+            // key of its tokens.
+            let d = self.data();
+            let k = hanhchinh_text::key(name);
+            self.push_postings(
+                d.fst_key_get(k.as_bytes()),
+                TypeSet::EMPTY,
+                MatchKind::Exact,
+                &mut out,
+            );
+            let f = hanhchinh_text::fold(name);
+            self.push_postings(
+                d.fst_fold_get(f.as_bytes()),
+                TypeSet::EMPTY,
+                MatchKind::Folded,
+                &mut out,
+            );
+            if !out.is_empty() {
+                return out;
+            }
+        }
         let qs = interpret(name);
         for q in &qs {
             self.lookup_query(q, &mut out);
@@ -262,7 +320,10 @@ impl Gazetteer {
     }
 
     /// Only the misspelling search of [`Gazetteer::lookup`]: names within one edit per word of
-    /// the folded query (at most two edits in all), fewest edits first.
+    /// the folded query (at most two edits in all), fewest edits first. The FST is walked with
+    /// a Levenshtein automaton whose state is one row of the edit-distance table (no DFA is
+    /// built up front, unlike `fst::automaton::Levenshtein`, whose construction costs about a
+    /// millisecond per query).
     pub fn lookup_fuzzy(&self, name: &str) -> Vec<Match<'_>> {
         let mut out = Vec::new();
         for q in &interpret(name) {
@@ -284,9 +345,7 @@ impl Gazetteer {
             return;
         }
         let dist = if q.words <= 1 { 1 } else { 2 };
-        let Ok(aut) = Levenshtein::new(&q.fold, dist) else {
-            return;
-        };
+        let aut = crate::walk::Lev::new(&q.fold, dist);
         let mut stream = map.search(&aut).into_stream();
         let mut hits: Vec<(u8, u64)> = Vec::new();
         while let Some((k, v)) = stream.next() {

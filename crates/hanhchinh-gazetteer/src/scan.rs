@@ -1,5 +1,6 @@
 //! Scanning running text for mentions of administrative units.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use hanhchinh_text::{tokenize, Token, TokenKind};
@@ -8,6 +9,7 @@ use crate::keys::{match_type_word, push_token, split_letter_number, Form, TypeSe
 use crate::lookup::{MatchKind, Reason, Resolution, Resolved};
 use crate::types::{Date, Level, UnitType};
 use crate::unit::Unit;
+use crate::walk::Words;
 use crate::Gazetteer;
 
 /// Longest name, in tokens, tried after a type word.
@@ -242,8 +244,15 @@ impl Gazetteer {
     }
 
     fn typed_cands(&self, key: &str, types: TypeSet) -> Vec<(Unit<'_>, MatchKind)> {
+        match self.key_postings(key) {
+            Some(v) => self.cands_of(v, types),
+            None => Vec::new(),
+        }
+    }
+
+    fn cands_of(&self, v: u64, types: TypeSet) -> Vec<(Unit<'_>, MatchKind)> {
         let mut out = Vec::new();
-        if let Some(v) = self.key_postings(key) {
+        {
             for id in self.data().postings(v) {
                 if let Some(u) = self.unit_by_index(id) {
                     if types.is_empty() || types.contains(u.unit_type()) {
@@ -306,20 +315,22 @@ impl Gazetteer {
             return None;
         }
         let _ = last_type;
-        // Longest match first.
-        for stop in (start_name + 1..=end).rev() {
-            key.clear();
-            for t in tokens.get(start_name..stop)? {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                push_token(t.text(), t.kind(), Form::Key, key);
-            }
-            let cands = self.typed_cands(key, types);
+        // Every name that is a prefix of the name tokens, in one walk of the FST; longest first.
+        let mut words = Words::default();
+        for t in tokens.get(start_name..end)? {
+            words.push_with(|b| push_token(t.text(), t.kind(), Form::Key, b));
+        }
+        let mut hits = Vec::new();
+        words.prefixes(self.data().fst_key.as_ref(), 0, MAX_NAME_WORDS, &mut hits);
+        for &(n, v) in hits.iter().rev() {
+            let cands = self.cands_of(v, types);
             if !cands.is_empty() {
+                let stop = start_name + n;
                 let s = first.start();
                 let name_start = tokens.get(start_name)?.start();
                 let e = tokens.get(stop - 1)?.end();
+                key.clear();
+                key.push_str(words.slice(0, n));
                 return Some((
                     Raw {
                         span: s..e,
@@ -337,16 +348,27 @@ impl Gazetteer {
 
     /// Bare names: repeats of typed names, and province names.
     fn bare_mentions<'g>(&'g self, text: &str, tokens: &[Token<'_>], raws: &mut Vec<Raw<'g>>) {
-        let typed_keys: Vec<(String, Vec<(Unit<'g>, MatchKind)>)> = raws
-            .iter()
-            .map(|r| (r.key.clone(), r.cands.clone()))
-            .collect();
+        let mut typed_keys: HashMap<String, Vec<(Unit<'g>, MatchKind)>> = HashMap::new();
+        for r in raws.iter() {
+            typed_keys
+                .entry(r.key.clone())
+                .or_insert_with(|| r.cands.clone());
+        }
+        // Spans already taken, sorted by start (typed mentions do not overlap each other).
         let mut covered: Vec<Range<usize>> = raws.iter().map(|r| r.span.clone()).collect();
+        covered.sort_by_key(|r| r.start);
+        let mut words = Words::default();
+        let mut hits: Vec<(usize, u64)> = Vec::new();
         let mut key = String::with_capacity(64);
         let mut i = 0;
         while i < tokens.len() {
             let Some(t) = tokens.get(i) else { break };
-            let inside = covered.iter().any(|c| c.contains(&t.start()));
+            let inside = {
+                let at = covered.partition_point(|c| c.start <= t.start());
+                at.checked_sub(1)
+                    .and_then(|p| covered.get(p))
+                    .is_some_and(|c| c.contains(&t.start()))
+            };
             if inside || !is_name_word(t, false) || t.kind() != TokenKind::Word {
                 i += 1;
                 continue;
@@ -373,37 +395,43 @@ impl Gazetteer {
             // The longest prefix of the capitalised run (2..=4 syllables) that is a name:
             // `Lê Chân`, `Hà Nội`, `Quỳnh Phụ`.
             let mut stop = end;
-            while stop >= i + 2 {
-                key.clear();
-                for tk in tokens.get(i..stop).unwrap_or(&[]) {
-                    if !key.is_empty() {
-                        key.push(' ');
+            if end - i >= 2 {
+                words.clear();
+                for tk in tokens.get(i..end).unwrap_or(&[]) {
+                    words.push_with(|b| push_token(tk.text(), tk.kind(), Form::Key, b));
+                }
+                words.prefixes(self.data().fst_key.as_ref(), 0, 4, &mut hits);
+                for &(n, v) in hits.iter().rev() {
+                    if n < 2 {
+                        break;
                     }
-                    push_token(tk.text(), tk.kind(), Form::Key, &mut key);
-                }
-                if let Some((_, cands)) = typed_keys.iter().find(|(k, _)| *k == key) {
-                    hit = Some(cands.clone());
-                } else if !BARE_EXCLUDED.contains(&key.as_str())
-                    && !alone_on_line(text, tokens, i, stop)
-                {
-                    let prov: Vec<(Unit<'g>, MatchKind)> = self
-                        .typed_cands(&key, TypeSet::EMPTY)
-                        .into_iter()
-                        .filter(|(u, _)| u.level() == Level::Province)
-                        .collect();
-                    if !prov.is_empty() {
-                        hit = Some(prov);
+                    let k = words.slice(0, n);
+                    if let Some(cands) = typed_keys.get(k) {
+                        hit = Some(cands.clone());
+                    } else if !BARE_EXCLUDED.contains(&k) && !alone_on_line(text, tokens, i, i + n)
+                    {
+                        let prov: Vec<(Unit<'g>, MatchKind)> = self
+                            .cands_of(v, TypeSet::EMPTY)
+                            .into_iter()
+                            .filter(|(u, _)| u.level() == Level::Province)
+                            .collect();
+                        if !prov.is_empty() {
+                            hit = Some(prov);
+                        }
+                    }
+                    if hit.is_some() {
+                        stop = i + n;
+                        key.clear();
+                        key.push_str(k);
+                        break;
                     }
                 }
-                if hit.is_some() {
-                    break;
-                }
-                stop -= 1;
             }
             let end = if hit.is_some() { stop } else { end };
             if let (Some(cands), Some(a), Some(b)) = (hit, tokens.get(i), tokens.get(end - 1)) {
                 let span = a.start()..b.end();
-                covered.push(span.clone());
+                let at = covered.partition_point(|c| c.start <= span.start);
+                covered.insert(at, span.clone());
                 raws.push(Raw {
                     span: span.clone(),
                     name_span: span,
@@ -424,9 +452,39 @@ impl Gazetteer {
         raws: Vec<Raw<'g>>,
         opts: &FindOptions,
     ) -> Vec<Mention<'t, 'g>> {
+        // How many mentions have each unit as a candidate, and as an ancestor of a candidate.
+        let mut cand_count: HashMap<u32, u32> = HashMap::new();
+        let mut anc_count: HashMap<u32, u32> = HashMap::new();
+        let mut own: Vec<(Vec<u32>, Vec<u32>)> = Vec::with_capacity(raws.len());
+        for r in &raws {
+            let mut ids: Vec<u32> = r.cands.iter().map(|(u, _)| u.id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let mut ancs: Vec<u32> = r
+                .cands
+                .iter()
+                .flat_map(|(u, _)| u.ancestors().map(|a| a.id))
+                .collect();
+            ancs.sort_unstable();
+            ancs.dedup();
+            for id in &ids {
+                *cand_count.entry(*id).or_default() += 1;
+            }
+            for a in &ancs {
+                *anc_count.entry(*a).or_default() += 1;
+            }
+            own.push((ids, ancs));
+        }
         let mut out = Vec::with_capacity(raws.len());
-        for (mi, r) in raws.iter().enumerate() {
-            let others = || raws.iter().enumerate().filter(move |(j, _)| *j != mi);
+        for (r, (ids, ancs)) in raws.iter().zip(&own) {
+            let others_cand = |id: u32| {
+                cand_count.get(&id).copied().unwrap_or(0)
+                    > u32::from(ids.binary_search(&id).is_ok())
+            };
+            let others_anc = |id: u32| {
+                anc_count.get(&id).copied().unwrap_or(0)
+                    > u32::from(ancs.binary_search(&id).is_ok())
+            };
             let mut scored: Vec<(u32, Unit<'g>, MatchKind)> = r
                 .cands
                 .iter()
@@ -437,27 +495,16 @@ impl Gazetteer {
                             s += 8;
                         }
                     }
-                    let parent = c.parent();
-                    let province = c.province();
-                    for (_, o) in others() {
-                        if o.cands
-                            .iter()
-                            .any(|(x, _)| Some(x.id) == parent.map(|p| p.id))
-                        {
-                            s += 4;
-                        } else if o
-                            .cands
-                            .iter()
-                            .any(|(x, _)| Some(x.id) == province.map(|p| p.id) && x.id != c.id)
-                        {
-                            s += 2;
-                        }
-                        if o.cands
-                            .iter()
-                            .any(|(x, _)| x.ancestors().any(|a| a.id == c.id))
-                        {
-                            s += 1;
-                        }
+                    if c.parent().is_some_and(|p| others_cand(p.id)) {
+                        s += 4;
+                    } else if c
+                        .province()
+                        .is_some_and(|p| p.id != c.id && others_cand(p.id))
+                    {
+                        s += 2;
+                    }
+                    if others_anc(c.id) {
+                        s += 1;
                     }
                     (s, c, kind)
                 })

@@ -1,0 +1,163 @@
+//! Direct walks over the FSTs: every name that is a prefix of a word sequence (one pass instead
+//! of one lookup per length), and a Levenshtein automaton that needs no up-front DFA.
+
+use fst::raw::Output;
+use fst::{Automaton, Map};
+
+use crate::format::Slice;
+
+/// Word keys with their boundaries in one buffer (no allocation per word).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Words {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Words {
+    pub(crate) fn clear(&mut self) {
+        self.buf.clear();
+        self.ends.clear();
+    }
+
+    /// Appends one word, written by `f` into the buffer.
+    pub(crate) fn push_with(&mut self, f: impl FnOnce(&mut String)) {
+        if !self.ends.is_empty() {
+            self.buf.push(' ');
+        }
+        f(&mut self.buf);
+        self.ends.push(self.buf.len());
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The start of word `i` in the buffer.
+    fn start(&self, i: usize) -> usize {
+        match i.checked_sub(1).and_then(|p| self.ends.get(p)) {
+            Some(e) => e + 1,
+            None => 0,
+        }
+    }
+
+    /// The key of words `from..to` (joined by spaces).
+    pub(crate) fn slice(&self, from: usize, to: usize) -> &str {
+        let s = self.start(from);
+        let e = to
+            .checked_sub(1)
+            .and_then(|t| self.ends.get(t))
+            .copied()
+            .unwrap_or(s);
+        self.buf.get(s..e).unwrap_or("")
+    }
+
+    /// Every `(n, value)` such that words `from..from + n` (n <= max) form a key of `map`,
+    /// shortest first.
+    pub(crate) fn prefixes(
+        &self,
+        map: Option<&Map<Slice>>,
+        from: usize,
+        max: usize,
+        out: &mut Vec<(usize, u64)>,
+    ) {
+        out.clear();
+        let Some(map) = map else { return };
+        let fst = map.as_fst();
+        let mut node = fst.root();
+        let mut acc = Output::zero();
+        let to = self.len().min(from.saturating_add(max));
+        for w in from..to {
+            let word = self.slice(w, w + 1);
+            let sep = if w > from { Some(b' ') } else { None };
+            for b in sep.into_iter().chain(word.bytes()) {
+                let Some(i) = node.find_input(b) else {
+                    return;
+                };
+                let t = node.transition(i);
+                acc = acc.cat(t.out);
+                node = fst.node(t.addr);
+            }
+            if node.is_final() {
+                out.push((w + 1 - from, acc.cat(node.final_output()).value()));
+            }
+        }
+    }
+}
+
+/// A Levenshtein automaton over bytes: the state is the current row of the edit-distance table.
+#[derive(Debug)]
+pub(crate) struct Lev<'a> {
+    q: &'a [u8],
+    k: u8,
+}
+
+impl<'a> Lev<'a> {
+    pub(crate) fn new(q: &'a str, k: u8) -> Lev<'a> {
+        Lev { q: q.as_bytes(), k }
+    }
+}
+
+impl Automaton for Lev<'_> {
+    type State = Option<Vec<u8>>;
+
+    fn start(&self) -> Option<Vec<u8>> {
+        Some((0..=self.q.len()).map(|i| i.min(255) as u8).collect())
+    }
+
+    fn is_match(&self, s: &Option<Vec<u8>>) -> bool {
+        s.as_ref()
+            .and_then(|r| r.last())
+            .is_some_and(|&d| d <= self.k)
+    }
+
+    fn can_match(&self, s: &Option<Vec<u8>>) -> bool {
+        s.is_some()
+    }
+
+    fn accept(&self, s: &Option<Vec<u8>>, b: u8) -> Option<Vec<u8>> {
+        let prev = s.as_ref()?;
+        let mut row = Vec::with_capacity(prev.len());
+        let first = prev.first()?.saturating_add(1);
+        row.push(first);
+        let mut min = first;
+        for (j, &qb) in self.q.iter().enumerate() {
+            let sub = prev.get(j)?.saturating_add(u8::from(qb != b));
+            let del = prev.get(j + 1)?.saturating_add(1);
+            let ins = row.last()?.saturating_add(1);
+            let v = sub.min(del).min(ins);
+            min = min.min(v);
+            row.push(v);
+        }
+        (min <= self.k).then_some(row)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fst::{IntoStreamer, Streamer};
+
+    #[test]
+    fn lev_finds_one_edit() {
+        let m =
+            fst::Map::from_iter([("ba dinh", 1u64), ("ba dinhh", 2), ("quynh phu", 3)]).unwrap();
+        let a = Lev::new("ba din", 1);
+        let mut s = m.search(&a).into_stream();
+        let mut got = Vec::new();
+        while let Some((k, _)) = s.next() {
+            got.push(String::from_utf8(k.to_vec()).unwrap());
+        }
+        assert_eq!(got, ["ba dinh"]);
+    }
+
+    #[test]
+    fn words_slices() {
+        let mut w = Words::default();
+        for x in ["nam", "từ", "liêm"] {
+            w.push_with(|b| b.push_str(x));
+        }
+        assert_eq!(w.slice(0, 3), "nam từ liêm");
+        assert_eq!(w.slice(1, 2), "từ");
+        assert_eq!(w.slice(2, 2), "");
+    }
+}

@@ -2,7 +2,9 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::UnicodeNormalization;
+use once_cell::sync::Lazy;
+use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::letter::letter;
 
@@ -25,11 +27,24 @@ use crate::letter::letter;
 /// assert_eq!(fold("Việt Nam – Вьетнам"), "viet nam – вьетнам");
 /// ```
 pub fn fold(s: &str) -> Cow<'_, str> {
-    if !s.bytes().any(|b| b >= 0x80 || b.is_ascii_uppercase()) {
+    let bytes = s.as_bytes();
+    let clean = bytes
+        .iter()
+        .position(|&b| b >= 0x80 || b.is_ascii_uppercase());
+    let Some(first) = clean else {
         return Cow::Borrowed(s);
-    }
+    };
     let mut out = String::with_capacity(s.len());
-    fold_into(s, &mut out);
+    match (s.get(..first), s.get(first..)) {
+        (Some(head), Some(tail)) => {
+            out.push_str(head);
+            if fold_fast(tail, &mut out).is_none() {
+                out.clear();
+                out.push_str(&fold_general(s));
+            }
+        }
+        _ => fold_into(s, &mut out),
+    }
     Cow::Owned(out)
 }
 
@@ -42,20 +57,127 @@ pub fn fold(s: &str) -> Cow<'_, str> {
 /// ```
 pub fn fold_into(s: &str, out: &mut String) {
     let start = out.len();
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if let Some(l) = letter(c) {
-            out.push(char::from(l.base));
-        } else if (c as u32) >= 0x300 && (c as u32) <= 0x36F {
-            // a lone combining diacritic (NFD input): removed
-        } else {
-            // Any other character: apply the definition literally to the whole text.
-            out.truncate(start);
-            out.push_str(&fold_general(s));
-            return;
+    if fold_fast(s, out).is_none() {
+        // A character beyond the fast path: apply the definition literally to the whole text.
+        out.truncate(start);
+        out.push_str(&fold_general(s));
+    }
+}
+
+/// What folding does to one character, in the fast path.
+const GENERAL: u8 = 0;
+/// A combining diacritic (U+0300–U+036F): removed.
+const DROP: u8 = 1;
+/// A character the definition leaves as it is, whatever surrounds it (see [`simple_lower`]).
+const KEEP: u8 = 2;
+/// A character the definition maps to its lower case, whatever surrounds it.
+const LOWER: u8 = 3;
+// Any other value: the ASCII letter a Vietnamese letter folds to.
+
+/// The fold of every two-byte character (U+0080–U+07FF), of Latin Extended Additional
+/// (U+1E00–U+1EFF) and of General Punctuation (U+2000–U+207F), by the rules of [`fold_of`].
+struct FoldTable {
+    two: Vec<u8>,
+    latin_additional: Vec<u8>,
+    punctuation: Vec<u8>,
+}
+
+static FOLDS: Lazy<FoldTable> = Lazy::new(|| {
+    let range = |lo: u32, hi: u32| -> Vec<u8> {
+        (lo..hi)
+            .map(|cp| char::from_u32(cp).map_or(GENERAL, fold_of))
+            .collect()
+    };
+    FoldTable {
+        two: range(0x80, 0x800),
+        latin_additional: range(0x1E00, 0x1F00),
+        punctuation: range(0x2000, 0x2080),
+    }
+});
+
+/// The fast-path fold of a non-ASCII character.
+fn fold_of(c: char) -> u8 {
+    if let Some(l) = letter(c) {
+        l.base
+    } else if ('\u{300}'..='\u{36F}').contains(&c) {
+        DROP
+    } else {
+        match simple_lower(c) {
+            Some(l) if l == c => KEEP,
+            Some(_) => LOWER,
+            None => GENERAL,
         }
     }
+}
+
+/// The lower case of `c` when the definition of [`fold`] maps `c` to it whatever surrounds
+/// it in the fast path (ASCII, folded letters and other such characters): `c` and its lower
+/// case are single characters with no canonical decomposition, of combining class 0, that
+/// cannot compose with a character before them (NFC_Quick_Check = Yes); and `c` is not `Σ`,
+/// whose lower case depends on its neighbours. Typographic punctuation (`“ ” – …`), NBSP,
+/// symbols, U+FFFD, CJK and emoji map to themselves, `Ð` to `ð`, `Δ` to `δ`; `Σ`,
+/// `Å` (U+212B) and Hangul syllables (which decompose) are left to the definition.
+fn simple_lower(c: char) -> Option<char> {
+    let stable = |c: char| {
+        let mut decomposed = 0;
+        decompose_canonical(c, |d| decomposed += if d == c { 1 } else { 2 });
+        decomposed == 1
+            && canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+    };
+    let mut lower = c.to_lowercase();
+    let l = lower.next()?;
+    (lower.next().is_none() && c != 'Σ' && stable(c) && stable(l)).then_some(l)
+}
+
+/// Folds `s` onto `out` when every character is ASCII, a Vietnamese letter, a combining
+/// diacritic or inert; `None` (with `out` partly written) otherwise.
+fn fold_fast(s: &str, out: &mut String) -> Option<()> {
+    let bytes = s.as_bytes();
+    let table = &*FOLDS;
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of ASCII, copied and lower-cased in place.
+        let run = bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| b >= 0x80)
+            .map_or(bytes.len(), |n| i + n);
+        if run > i {
+            let at = out.len();
+            out.push_str(s.get(i..run)?);
+            if let Some(new) = out.get_mut(at..) {
+                new.make_ascii_lowercase();
+            }
+            i = run;
+            continue;
+        }
+        let b0 = *bytes.get(i)?;
+        let tail = |k: usize| bytes.get(i + k).map(|&b| u32::from(b & 0x3F));
+        let (cp, len) = match b0 {
+            0xC0..=0xDF => (u32::from(b0 & 0x1F) << 6 | tail(1)?, 2),
+            0xE0..=0xEF => (u32::from(b0 & 0x0F) << 12 | tail(1)? << 6 | tail(2)?, 3),
+            _ => (
+                u32::from(b0 & 0x07) << 18 | tail(1)? << 12 | tail(2)? << 6 | tail(3)?,
+                4,
+            ),
+        };
+        let code = match cp {
+            0x80..=0x7FF => table.two.get(cp as usize - 0x80).copied(),
+            0x1E00..=0x1EFF => table.latin_additional.get(cp as usize - 0x1E00).copied(),
+            0x2000..=0x207F => table.punctuation.get(cp as usize - 0x2000).copied(),
+            _ => char::from_u32(cp).map(fold_of),
+        }?;
+        match code {
+            GENERAL => return None,
+            DROP => {}
+            KEEP => out.push_str(s.get(i..i + len)?),
+            LOWER => out.push(char::from_u32(cp).and_then(simple_lower)?),
+            base => out.push(char::from(base)),
+        }
+        i += len;
+    }
+    Some(())
 }
 
 /// The definition of [`fold`], applied literally (for text beyond Vietnamese and ASCII).
@@ -91,6 +213,43 @@ mod tests {
         assert_eq!(fold("Hà Nội 하노이"), "ha noi 하노이");
         assert_eq!(fold("Quỳnh Phụ 🌾"), "quynh phu 🌾");
         assert_eq!(fold("Ð"), "ð");
+    }
+
+    #[test]
+    fn typographic_punctuation_stays_in_the_fast_path() {
+        let mut out = String::new();
+        assert!(fold_fast("“Đoàn kết” – 96,39%\u{a0}… \u{fffd} ₫ 🌾", &mut out).is_some());
+        assert_eq!(out, "“doan ket” – 96,39%\u{a0}… \u{fffd} ₫ 🌾");
+        assert!(simple_lower('ß') == Some('ß') && simple_lower('河') == Some('河'));
+        for c in [
+            'Σ', '\u{212b}', '\u{2126}', '\u{2000}', '한', '\u{1dc4}', 'İ',
+        ] {
+            assert_eq!(simple_lower(c), None, "{c}");
+        }
+        assert_eq!(simple_lower('Ð'), Some('ð'));
+    }
+
+    #[test]
+    fn simple_characters_fold_to_their_lower_case_beside_anything() {
+        // Every such character of the tables, between letters, marks and ASCII, folds by the
+        // literal definition as in the fast path.
+        for cp in (0x80..0x800).chain(0x1E00..0x1F00).chain(0x2000..0x2080) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            if !matches!(fold_of(c), KEEP | LOWER) {
+                continue;
+            }
+            for s in [
+                format!("Ả{c}a"),
+                format!("a\u{301}{c}\u{301}{c}Đ"),
+                format!("{c}{c}"),
+            ] {
+                let mut fast = String::new();
+                assert!(fold_fast(&s, &mut fast).is_some());
+                assert_eq!(fast, fold_general(&s), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use aho_corasick::Input;
 use hanhchinh_numdate::{date_at, Date, Options};
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
@@ -226,34 +225,60 @@ impl Lexicon {
                 .and_then(|y| Date::y(y).ok()),
             ..Options::default()
         };
-        let (Some(first), Some(last), Some(ac)) =
-            (tokens.first(), tokens.last(), self.doctype_automaton())
-        else {
-            return out;
-        };
-        // Document-type names found by the automaton, kept when they start and end on tokens.
+        // Every reference has a number: start from the numbers and look back for `[type] [số [:]]`.
+        let mut key = String::new();
         let mut resume = 0;
-        for m in ac.find_iter(Input::new(text).range(first.start()..last.end())) {
-            if m.start() < resume {
-                continue;
-            }
-            let Ok(i) = tokens.binary_search_by(|t| t.start().cmp(&m.start())) else {
-                continue;
-            };
-            let Ok(j) = tokens.binary_search_by(|t| t.end().cmp(&m.end())) else {
-                continue;
-            };
-            if j < i
-                || tokens
-                    .get(i..=j)
-                    .map_or(true, |ts| ts.iter().any(|t| t.kind() != TokenKind::Word))
+        for (k, t) in tokens.iter().enumerate() {
+            if k < resume
+                || !matches!(t.kind(), TokenKind::Number | TokenKind::Code)
+                || !t.text().starts_with(|c: char| c.is_ascii_digit())
             {
                 continue;
             }
-            if let Some((r, next)) = self.legal_ref_at(text, tokens, i, j + 1, &opts) {
-                resume = tokens
-                    .get(next.saturating_sub(1))
-                    .map_or(r.span.end, Token::end);
+            let prev = |n: usize| k.checked_sub(n).and_then(|i| tokens.get(i));
+            let type_end = if prev(1).is_some_and(|p| p.is_char(':'))
+                && prev(2).is_some_and(|p| p.key() == "số")
+            {
+                k - 2
+            } else if prev(1).is_some_and(|p| p.key() == "số") {
+                k - 1
+            } else {
+                k
+            };
+            let last_ok = type_end
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|w| self.is_doctype_last_word(w.text()));
+            if !last_ok {
+                continue;
+            }
+            // The longest document-type name that ends at `type_end`.
+            let mut found = None;
+            for n in (1..=self.doctype_name_max).rev() {
+                let Some(start) = type_end.checked_sub(n) else {
+                    continue;
+                };
+                let Some(words) = tokens.get(start..type_end) else {
+                    continue;
+                };
+                if words.iter().any(|w| w.kind() != TokenKind::Word) {
+                    continue;
+                }
+                key.clear();
+                for (x, w) in words.iter().enumerate() {
+                    if x > 0 {
+                        key.push(' ');
+                    }
+                    hanhchinh_text::key_into(w.text(), &mut key);
+                }
+                if self.doctype_by_name(&key).is_some() {
+                    found = Some(start);
+                    break;
+                }
+            }
+            let Some(start) = found else { continue };
+            if let Some((r, next)) = self.legal_ref_at(text, tokens, start, type_end, &opts) {
+                resume = next;
                 out.push(r);
             }
         }

@@ -316,8 +316,10 @@ pub struct Lexicon {
     pub(crate) title_word_max: usize,
     doctypes: Vec<DocType>,
     doctype_by_name: HashMap<String, usize>,
-    /// Document-type names as written in NFC text (table form, lower case, upper case).
-    doctype_automaton: Option<AhoCorasick>,
+    pub(crate) doctype_name_max: usize,
+    /// Last words of document-type names, as written, in lower and in upper case (`thị`,
+    /// `Thị`, `THỊ`): a cheap test before computing keys.
+    doctype_last_words: HashSet<String>,
     issuers: HashMap<String, String>,
     surnames: Vec<String>,
     surname_keys: HashSet<String>,
@@ -422,7 +424,8 @@ impl Lexicon {
             title_word_max: 0,
             doctypes: Vec::new(),
             doctype_by_name: HashMap::new(),
-            doctype_automaton: None,
+            doctype_name_max: 0,
+            doctype_last_words: HashSet::new(),
             issuers: HashMap::new(),
             surnames: Vec::new(),
             surname_keys: HashSet::new(),
@@ -500,18 +503,6 @@ impl Lexicon {
         parts.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         lex.parts = parts;
 
-        let mut names: Vec<String> = Vec::new();
-        for d in &lex.doctypes {
-            for v in [d.name.clone(), d.name.to_lowercase(), d.name.to_uppercase()] {
-                if !names.contains(&v) {
-                    names.push(v);
-                }
-            }
-        }
-        lex.doctype_automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .ok();
         Ok(lex)
     }
 
@@ -677,6 +668,23 @@ impl Lexicon {
                 s @ ("state" | "party" | "any") => s,
                 other => return Err(Error::value(T, line, 3, other, "state, party, any")),
             };
+            self.doctype_name_max = self.doctype_name_max.max(name.split(' ').count());
+            if let Some(last) = name.split(' ').next_back() {
+                let mut title = String::new();
+                let mut chars = last.chars();
+                if let Some(c) = chars.next() {
+                    title.extend(c.to_uppercase());
+                    title.push_str(chars.as_str());
+                }
+                for v in [
+                    last.to_string(),
+                    last.to_lowercase(),
+                    last.to_uppercase(),
+                    title,
+                ] {
+                    self.doctype_last_words.insert(v);
+                }
+            }
             let key = hanhchinh_text::key(name).into_owned();
             self.doctype_by_name
                 .entry(key)
@@ -782,8 +790,8 @@ impl Lexicon {
             .map(|w| (w.kind, w.order))
     }
 
-    pub(crate) fn doctype_automaton(&self) -> Option<&AhoCorasick> {
-        self.doctype_automaton.as_ref()
+    pub(crate) fn is_doctype_last_word(&self, word: &str) -> bool {
+        self.doctype_last_words.contains(word)
     }
 
     /// Every document type, in table order.

@@ -56,7 +56,10 @@ pub(crate) fn run<'a>(
 
     #[cfg(feature = "abbrev")]
     {
-        let ctx = context(text, tokens, &places, date);
+        #[allow(unused_mut)]
+        let mut ctx = context(text, tokens, &places, date);
+        #[cfg(feature = "gazetteer")]
+        source_tag(a, text, tokens, &mut ctx, date);
         if a.wants(EntityKind::LegalRef) {
             for r in hanhchinh_abbrev::find_legal_refs_in_tokens(text, tokens, &ctx) {
                 let fields = Fields::LegalRef {
@@ -250,7 +253,9 @@ fn units<'a>(
         Level::Commune => "commune",
         _ => "village",
     };
-    for m in g.find_in_tokens_with(text, tokens, &opts) {
+    let mut mentions = g.find_in_tokens_with(text, tokens, &opts);
+    bare_districts(g, text, tokens, as_of, &mut mentions);
+    for m in mentions {
         let cands = m.resolution.candidates();
         let Some(first) = cands.first() else {
             continue;
@@ -317,6 +322,180 @@ fn units<'a>(
             EntityKind::AdminUnit,
             fields,
         ));
+    }
+}
+
+/// Bare district names that the gazetteer does not report alone (it needs the name written
+/// with its type word elsewhere in the same text): a run of two to four capitalized syllables
+/// is the district of that name when the text also uses the district's type word on its own
+/// (`trên địa bàn quận`, `của huyện`, the way an article refers to its own district), exactly
+/// one district-level unit of that type has that exact name (in the version valid at the
+/// document's date), and no place or institution noun stands before it (`Phủ Tây Hồ`).
+#[cfg(feature = "gazetteer")]
+fn bare_districts<'t, 'g>(
+    g: &'g hanhchinh_gazetteer::Gazetteer,
+    text: &'t str,
+    tokens: &[Token<'t>],
+    as_of: Option<hanhchinh_gazetteer::Date>,
+    mentions: &mut Vec<hanhchinh_gazetteer::Mention<'t, 'g>>,
+) {
+    use crate::names::{is_name_word, spaced, PLACE_NOUNS};
+    use hanhchinh_gazetteer::{Date as GDate, Level, MatchKind, Reason, Resolution, Resolved};
+    let mut types: Vec<&str> = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let key = t.key();
+        let next_is_name = tokens.get(k + 1).is_some_and(is_name_word);
+        match key.as_ref() {
+            "quận" | "huyện" if !next_is_name => {
+                types.push(if key == "quận" { "quận" } else { "huyện" })
+            }
+            "xã" if !next_is_name
+                && k > 0
+                && tokens.get(k - 1).is_some_and(|p| p.key() == "thị") =>
+            {
+                types.push("thị xã")
+            }
+            _ => {}
+        }
+    }
+    if types.is_empty() {
+        return;
+    }
+    let date = as_of.unwrap_or(GDate::LAST_PRE_REFORM);
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(t) = tokens.get(i) else { break };
+        if !is_name_word(t) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while let (Some(p), Some(n)) = (tokens.get(j - 1), tokens.get(j)) {
+            if is_name_word(n) && spaced(text, p, n) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let (s, e) = (i, j);
+        i = j;
+        if !(2..=4).contains(&(e - s)) {
+            continue;
+        }
+        let (Some(first), Some(last)) = (tokens.get(s), tokens.get(e - 1)) else {
+            continue;
+        };
+        let span = first.start()..last.end();
+        if mentions
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            continue;
+        }
+        let before = tokens.get(s.saturating_sub(2)..s).unwrap_or_default();
+        if before
+            .iter()
+            .any(|b| PLACE_NOUNS.contains(&b.key().as_ref()))
+        {
+            continue;
+        }
+        let Some(name) = text.get(span.clone()) else {
+            continue;
+        };
+        let mut found: Vec<hanhchinh_gazetteer::Unit<'g>> = Vec::new();
+        for m in g.lookup(name) {
+            let u = m.unit;
+            if m.kind == MatchKind::Exact
+                && u.level() == Level::District
+                && u.is_valid_on(date)
+                && types.contains(&u.unit_type().vietnamese())
+                && !found.iter().any(|f| f.code() == u.code())
+            {
+                found.push(u);
+            }
+        }
+        if let [u] = found.as_slice() {
+            let u = *u;
+            mentions.push(hanhchinh_gazetteer::Mention {
+                span: span.clone(),
+                text: name,
+                name_span: span,
+                unit_types: Vec::new(),
+                resolution: Resolution::Found(Resolved {
+                    unit: u,
+                    kind: MatchKind::Exact,
+                    reason: Reason::Only,
+                }),
+            });
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// A source tag opening the document (`(NTL) Sáng ngày 18/5, …`, how district portals sign
+/// their news) names the district it comes from by its initials. When the context has no unit
+/// with those initials, and exactly one district-level unit of the document's date (of the
+/// document's province kind, when known) has them, its name joins the context, so that
+/// `hanhchinh-abbrev` expands the tag.
+#[cfg(all(feature = "gazetteer", feature = "abbrev"))]
+fn source_tag(
+    a: &Analyzer,
+    text: &str,
+    tokens: &[Token<'_>],
+    ctx: &mut hanhchinh_abbrev::Context,
+    date: Option<Day>,
+) {
+    use hanhchinh_abbrev::ProvinceKind;
+    use hanhchinh_gazetteer::{Date as GDate, Level};
+    let (Some(open), Some(tag), Some(close)) = (tokens.first(), tokens.get(1), tokens.get(2))
+    else {
+        return;
+    };
+    let t = tag.text();
+    let n = t.chars().count();
+    if !open.is_char('(') || !close.is_char(')') || !(2..=5).contains(&n) || !tag.is_uppercase() {
+        return;
+    }
+    if t.chars().any(|c| !c.is_alphabetic())
+        || text
+            .get(..open.start())
+            .is_some_and(|p| !p.trim().is_empty())
+    {
+        return;
+    }
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    if ctx.unit_names.iter().any(|u| initials(u) == t) {
+        return;
+    }
+    let g = match &a.gazetteer {
+        Some(g) => g,
+        None => hanhchinh_gazetteer::global(),
+    };
+    let day = date
+        .and_then(|d| GDate::new(u16::try_from(d.year()).ok()?, d.month(), d.day()))
+        .unwrap_or(GDate::LAST_PRE_REFORM);
+    let mut names: Vec<&str> = Vec::new();
+    for u in g.units() {
+        if u.level() != Level::District || !u.is_valid_on(day) || initials(u.name()) != t {
+            continue;
+        }
+        let central = u.province().map(|p| p.is_centrally_run_city());
+        let fits = match ctx.province_kind {
+            ProvinceKind::CentralCity => central == Some(true),
+            ProvinceKind::Province => central == Some(false),
+            _ => true,
+        };
+        if fits && !names.contains(&u.name()) {
+            names.push(u.name());
+        }
+    }
+    if let [one] = names.as_slice() {
+        ctx.unit_names.push((*one).to_string());
     }
 }
 

@@ -24,6 +24,7 @@ use hanhchinh_text::{Token, TokenKind};
 use crate::analyzer::Analyzer;
 use crate::compose::Place;
 use crate::entity::{Entity, EntityKind, Fields};
+use crate::names::{is_name_word, spaced, PLACE_NOUNS};
 
 /// First words that are surnames in the table but far more often open the name of a body or a
 /// title (lowercase keys).
@@ -81,58 +82,6 @@ const NOT_FIRST: &[&str] = &[
     "kim",
 ];
 
-/// Place and institution nouns: a name right after one of them (up to two words between) is the
-/// name of the place (`Trường THCS Trần Phú`, `Ngã tư Tô Hiệu`, `phố Hàng Bài`).
-const PLACE_NOUNS: &[&str] = &[
-    "trường",
-    "đường",
-    "phố",
-    "ngõ",
-    "ngách",
-    "hẻm",
-    "cầu",
-    "chùa",
-    "đền",
-    "đình",
-    "phủ",
-    "miếu",
-    "ngã",
-    "quảng",
-    "viện",
-    "thôn",
-    "xóm",
-    "khu",
-    "làng",
-    "ấp",
-    "bản",
-    "cụm",
-    "lăng",
-    "bến",
-    "chợ",
-    "sông",
-    "núi",
-    "đảo",
-    "hồ",
-    "kênh",
-    "đập",
-    "cảng",
-    "ga",
-    "tượng",
-    "giải",
-    "quỹ",
-    "công",
-    "tàu",
-    "thcs",
-    "thpt",
-    "mầm",
-    "tiểu",
-    "nhà",
-    "khách",
-    "hội",
-    "lớp",
-    "tuyến",
-];
-
 /// Labels that open a byline.
 const BYLINE_LABELS: &[&str] = &[
     "tác giả",
@@ -149,30 +98,6 @@ const BYLINE_LABELS: &[&str] = &[
     "pv",
     "theo",
 ];
-
-fn is_name_word(t: &Token<'_>) -> bool {
-    if t.kind() != TokenKind::Word || !t.is_capitalized() {
-        return false;
-    }
-    let s = t.text();
-    if t.is_uppercase() && s.chars().count() > 1 {
-        return false;
-    }
-    s.chars().count() == 1 || hanhchinh_text::syllable::is_syllable(s)
-}
-
-/// Only spaces (no line break) between two tokens.
-fn spaced(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
-    match text.get(a.end()..b.start()) {
-        Some(gap) => {
-            !gap.is_empty()
-                && gap
-                    .chars()
-                    .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
-        }
-        None => false,
-    }
-}
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end

@@ -1,0 +1,80 @@
+//! Shared helpers for names in running text (persons, bare unit names).
+
+use hanhchinh_text::{Token, TokenKind};
+
+/// Whether a token can be a syllable of a name: a capitalized Vietnamese syllable (or one
+/// capital letter), not an all-caps word.
+pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
+    if t.kind() != TokenKind::Word || !t.is_capitalized() {
+        return false;
+    }
+    let s = t.text();
+    if t.is_uppercase() && s.chars().count() > 1 {
+        return false;
+    }
+    s.chars().count() == 1 || hanhchinh_text::syllable::is_syllable(s)
+}
+
+/// Only spaces (no line break) between two tokens.
+pub(crate) fn spaced(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    match text.get(a.end()..b.start()) {
+        Some(gap) => {
+            !gap.is_empty()
+                && gap
+                    .chars()
+                    .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+        }
+        None => false,
+    }
+}
+
+/// Place and institution nouns: a name right after one of them (up to two words between) is the
+/// name of the place (`Trường THCS Trần Phú`, `Ngã tư Tô Hiệu`, `phố Hàng Bài`).
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "trường",
+    "đường",
+    "phố",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "cầu",
+    "chùa",
+    "đền",
+    "đình",
+    "phủ",
+    "miếu",
+    "ngã",
+    "quảng",
+    "viện",
+    "thôn",
+    "xóm",
+    "khu",
+    "làng",
+    "ấp",
+    "bản",
+    "cụm",
+    "lăng",
+    "bến",
+    "chợ",
+    "sông",
+    "núi",
+    "đảo",
+    "hồ",
+    "kênh",
+    "đập",
+    "cảng",
+    "ga",
+    "tượng",
+    "giải",
+    "quỹ",
+    "công",
+    "tàu",
+    "thcs",
+    "thpt",
+    "mầm",
+    "tiểu",
+    "khách",
+    "hội",
+    "lớp",
+    "tuyến",
+];

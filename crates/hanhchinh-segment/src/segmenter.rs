@@ -326,6 +326,8 @@ struct Scratch {
     tmp: String,
     /// Per token: `CASE_LOWER`, `CASE_CAPITAL` or `CASE_OTHER`.
     case: Vec<u8>,
+    /// Per token: whether a line break (or the start of the text) comes before it.
+    breaks: Vec<bool>,
 }
 
 thread_local! {
@@ -343,6 +345,7 @@ impl Scratch {
         self.path.clear();
         self.names.clear();
         self.case.clear();
+        self.breaks.clear();
     }
 
     fn key(&self, i: usize) -> &str {
@@ -469,21 +472,19 @@ impl Segmenter {
                 _ => CASE_OTHER,
             });
             sc.space_before.push(prev.map_or(true, |p| separated(p, t)));
+            sc.breaks
+                .push(prev.map_or(true, |p| gap_has_newline(text, p, t)));
             prev = Some(t);
         }
         // Lines: the dynamic program never joins across a line break.
         let mut line_start = 0;
         for i in 1..=tokens.len() {
-            let breaks = match (tokens.get(i - 1), tokens.get(i)) {
-                (Some(a), Some(b)) => gap_has_newline(text, a, b),
-                _ => true,
-            };
-            if breaks {
+            if sc.breaks.get(i).copied().unwrap_or(true) {
                 self.lattice(line_start..i, sc, out);
                 line_start = i;
             }
         }
-        self.join_rules(text, tokens, sc, out);
+        self.join_rules(tokens, sc, out);
     }
 
     /// Log probability of a count.
@@ -518,7 +519,12 @@ impl Segmenter {
             let mut single_found = false;
             let end = m.min(i + max_len);
             let lower_start = caps.get(i) == Some(&CASE_LOWER);
-            for (j, (&id, &space)) in ids.iter().zip(spaces).enumerate().take(end).skip(i) {
+            let window = ids
+                .get(i..end)
+                .unwrap_or(&[])
+                .iter()
+                .zip(spaces.get(i..end).unwrap_or(&[]));
+            for (j, (&id, &space)) in (i..).zip(window) {
                 let glued = j > i && !space;
                 // `biển Đông`, `mũi Cà Mau`: a lower-case word followed by a capitalised one is a
                 // common noun before a name, not one word.
@@ -555,62 +561,62 @@ impl Segmenter {
     }
 
     /// Joins numbers with magnitudes, reduplications and proper-name runs.
-    fn join_rules(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        sc: &mut Scratch,
-        words: &mut Vec<Range<usize>>,
-    ) {
+    fn join_rules(&self, tokens: &[Token<'_>], sc: &mut Scratch, words: &mut Vec<Range<usize>>) {
         let opts = &self.inner.opts;
-        let is_name_token = |i: usize, t: &Token<'_>| -> bool {
-            if t.kind() != TokenKind::Word || !t.is_capitalized() {
-                return false;
-            }
-            // An all-capital token is an acronym (`UBND`), unless it is one letter (`Bùi A`).
-            if t.is_uppercase() && t.text().chars().nth(1).is_some() {
-                return false;
-            }
-            if !t.is_syllable() && !is_syllable_eth(t.text()) {
-                return false;
-            }
-            // Not capitalised only because a sentence or quotation starts here.
-            match i.checked_sub(1).and_then(|p| tokens.get(p)) {
-                None => false,
-                Some(prev) => {
-                    if gap_has_newline(text, prev, t) {
-                        return false;
-                    }
-                    !(prev.kind() == TokenKind::Punct && prev.text().starts_with(INITIAL_AFTER))
+        {
+            let Scratch {
+                names,
+                case,
+                breaks,
+                ..
+            } = &mut *sc;
+            let is_name_token = |i: usize, t: &Token<'_>| -> bool {
+                if case.get(i) != Some(&CASE_CAPITAL) {
+                    return false;
                 }
+                // An all-capital token is an acronym (`UBND`), unless it is one letter (`Bùi A`).
+                if t.is_uppercase() && t.text().chars().nth(1).is_some() {
+                    return false;
+                }
+                if !t.is_syllable() && !is_syllable_eth(t.text()) {
+                    return false;
+                }
+                // Not capitalised only because a line, a sentence or a quotation starts here.
+                if breaks.get(i).copied().unwrap_or(true) {
+                    return false;
+                }
+                i.checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|prev| {
+                        !(prev.kind() == TokenKind::Punct && prev.text().starts_with(INITIAL_AFTER))
+                    })
+            };
+            // Per token: 0 not a proper-name syllable, 1 one, 2 one written in capitals (`A`).
+            names.clear();
+            if opts.names {
+                names.extend(
+                    tokens
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| match is_name_token(i, t) {
+                            false => 0u8,
+                            true if t.is_uppercase() => 2,
+                            true => 1,
+                        }),
+                );
             }
-        };
-        // Per token: 0 not a proper-name syllable, 1 one, 2 one written in capitals (`A`).
-        sc.names.clear();
-        if opts.names {
-            sc.names.extend(
-                tokens
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| match is_name_token(i, t) {
-                        false => 0u8,
-                        true if t.is_uppercase() => 2,
-                        true => 1,
-                    }),
-            );
         }
+        let sc: &Scratch = sc;
         let names = &sc.names;
+        let breaks = &sc.breaks;
         let name_at = |i: usize| names.get(i).copied().unwrap_or(0);
         let mut out: Vec<Range<usize>> = Vec::with_capacity(words.len());
         for r in words.drain(..) {
             let merge = match out.last() {
                 None => false,
                 Some(last) => {
-                    let adjacent = match (tokens.get(last.end.wrapping_sub(1)), tokens.get(r.start))
-                    {
-                        (Some(a), Some(b)) => !gap_has_newline(text, a, b),
-                        _ => false,
-                    };
+                    let adjacent =
+                        r.start == last.end && !breaks.get(r.start).copied().unwrap_or(true);
                     adjacent
                         && ((opts.magnitudes && is_magnitude_pair(tokens, sc, last, &r))
                             || (opts.reduplications && is_reduplication(tokens, sc, last, &r))
@@ -641,8 +647,9 @@ fn relax(best: &mut [f64], back: &mut [usize], score: f64, from: usize, to: usiz
 }
 
 fn gap_has_newline(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
-    text.get(a.end()..b.start())
-        .is_some_and(|g| g.contains(['\n', '\r']))
+    text.as_bytes()
+        .get(a.end()..b.start())
+        .is_some_and(|g| g.iter().any(|&c| c == b'\n' || c == b'\r'))
 }
 
 fn single<'b, 'a>(tokens: &'b [Token<'a>], r: &Range<usize>) -> Option<&'b Token<'a>> {

@@ -77,7 +77,8 @@ pub(crate) const UNKNOWN: u32 = u32::MAX;
 /// fonts) becomes `đ`.
 pub(crate) fn fold_iy(key: &str, out: &mut String) {
     let start = out.len();
-    if key.contains('ð') {
+    // `ð` is U+00F0, bytes C3 B0; 0xB0 alone is a cheap first test.
+    if key.as_bytes().contains(&0xB0) && key.contains('ð') {
         out.extend(key.chars().map(|c| if c == 'ð' { 'đ' } else { c }));
     } else {
         out.push_str(key);

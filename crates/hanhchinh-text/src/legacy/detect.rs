@@ -206,7 +206,7 @@ fn judge(decoded: [(Encoding, String); 4], viqr_foreign: u32) -> Detection {
 fn ordinary_symbol(c: char) -> bool {
     matches!(
         c,
-        '\u{2010}'..='\u{205E}' | '°' | '§' | '·' | '€' | '№' | '×'
+        '\u{2010}'..='\u{205E}' | '°' | '§' | '·' | '€' | '№' | '×' | '\u{200B}'..='\u{200D}' | '\u{FEFF}'
     )
 }
 
@@ -268,6 +268,13 @@ mod tests {
         let d = detect(b"Uy ban nhan dan tinh");
         assert_eq!(d.encoding(), Encoding::Unicode);
         assert!((d.confidence() - 1.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn byte_order_mark_is_not_evidence() {
+        let d = detect("\u{FEFF}Quỳnh Phụ".as_bytes());
+        assert_eq!(d.encoding(), Encoding::Unicode);
+        assert_eq!(d.score(Encoding::Unicode).rejects, 0);
     }
 
     #[test]

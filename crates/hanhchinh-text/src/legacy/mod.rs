@@ -24,6 +24,7 @@
 //! [`detect`] and [`detect_str`] say which encoding a text most likely uses by decoding it
 //! with every candidate and counting the words that become well-formed Vietnamese syllables
 //! ([`crate::syllable::is_syllable`]); see [`Detection`] for the scoring.
+//! [`decode_detected`] and [`decode_detected_str`] do both steps.
 //!
 //! ```
 //! use hanhchinh_text::legacy::{decode, decode_str, detect, Encoding};
@@ -140,6 +141,33 @@ pub fn decode_str(text: &str, encoding: Encoding) -> String {
         Encoding::Vni => vni::decode_str(text),
         Encoding::Viqr => viqr::decode(text),
     }
+}
+
+/// Detects the encoding of `bytes` ([`detect`]) and decodes them with it.
+///
+/// ```
+/// use hanhchinh_text::legacy::{decode_detected, Encoding};
+/// let (text, detection) = decode_detected(b"Qu\xfanh Ph\xf4, Th\xb8i B\xd7nh");
+/// assert_eq!(text, "Quỳnh Phụ, Thái Bình");
+/// assert_eq!(detection.encoding(), Encoding::Tcvn3);
+/// ```
+pub fn decode_detected(bytes: &[u8]) -> (String, Detection) {
+    let d = detect(bytes);
+    (decode(bytes, d.encoding()), d)
+}
+
+/// Detects the encoding of text that may be legacy bytes read as Windows-1252
+/// ([`detect_str`]) and decodes it with [`decode_str`].
+///
+/// ```
+/// use hanhchinh_text::legacy::{decode_detected_str, Encoding};
+/// let (text, detection) = decode_detected_str("Quyønh Phuï, Thaùi Bình");
+/// assert_eq!(text, "Quỳnh Phụ, Thái Bình");
+/// assert_eq!(detection.encoding(), Encoding::Vni);
+/// ```
+pub fn decode_detected_str(text: &str) -> (String, Detection) {
+    let d = detect_str(text);
+    (decode_str(text, d.encoding()), d)
 }
 
 /// Encodes Unicode text in a legacy encoding (UTF-8 for [`Encoding::Unicode`]).

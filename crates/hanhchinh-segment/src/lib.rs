@@ -1,10 +1,12 @@
-//! Vietnamese word segmentation: `phong trào thi đua yêu nước` -> `phong_trào thi_đua yêu_nước`.
+//! Vietnamese word segmentation: `phong trào thi đua của người dân` -> `phong_trào thi_đua của người_dân`.
 //!
 //! A unigram dynamic program over the syllable lattice (the sum of the log probabilities of the
 //! words is maximised, as jieba does) with an embedded word list of 40,256 words and their
 //! corpus counts (PhoBERT v1's vocabulary, MIT, VinAI), plus rules: numbers, dates and codes
 //! stay one token, a number joins its magnitude (`10 triệu`), reduplications (`xanh xanh`) and
-//! runs of capitalised Vietnamese syllables (`Võ Đức Hơn`) join. Lookups use the canonical key of
+//! runs of capitalised Vietnamese syllables (`Võ Đức Hơn`) join, initials keep their dot (`H.`),
+//! a lower-case noun is not glued to the name after it (`biển Đông`), and the i/y spellings of a
+//! syllable (`quí`/`quý`) are one. Lookups use the canonical key of
 //! [`hanhchinh_text`], so NFC, NFD, either tone-mark placement and any letter case give the same
 //! boundaries, and every word's span points into the original text.
 //!

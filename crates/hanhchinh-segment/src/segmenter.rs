@@ -115,7 +115,9 @@ struct Inner {
 ///
 /// [`Segmenter::default()`] uses the embedded word list (40,256 words from PhoBERT v1's
 /// vocabulary with their corpus counts, MIT, see the crate README); it is shared and cheap to
-/// clone. [`Segmenter::builder()`] adds user words and changes options.
+/// clone. [`Segmenter::builder()`] adds user words and changes options. The first use turns the
+/// embedded FST into an in-memory trie over token ids (some tens of milliseconds, once per
+/// process); every segmenter shares it.
 ///
 /// The method: [`hanhchinh_text::tokenize`] splits the text; every line is cut by a dynamic
 /// program that maximises the sum of the log probabilities of its words (unigram, as jieba),

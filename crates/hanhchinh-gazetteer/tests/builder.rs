@@ -148,3 +148,41 @@ fn default_rebuilds_to_the_same_bytes() {
     assert_eq!(bytes, g.to_bytes());
     assert_eq!(g.versions(Level::Province, "01").len(), 2);
 }
+
+/// The worked example of docs/extending-gazetteer.md.
+#[test]
+fn docs_worked_example() {
+    let villages = "code\tname\ttype\tlevel\tparent_code\tprovince_code\tvalid_from\tvalid_to\tname_variants\tnote\n\
+        00091-01\tPhú Gia\tthôn\tvillage\t00091\t01\t2025-07-01\t\tPhú Da\texample row\n\
+        00091-02\tPhú Thượng\ttổ dân phố\tvillage\t00091\t01\t2025-07-01\t\t\texample row\n";
+    let aliases = "alias\tlevel\tcode\tname\treason\nThủ đô\tprovince\t01\tHà Nội\tthe capital, as newspapers write it\n";
+    let g = Gazetteer::builder()
+        .with_default()
+        .add_tsv_named("villages.tsv", villages.as_bytes())
+        .unwrap()
+        .add_tsv_named("aliases.tsv", aliases.as_bytes())
+        .unwrap()
+        .data_version("official + my villages 2026-11")
+        .build()
+        .unwrap();
+    let v = g.lookup("thon phu da");
+    assert_eq!(v[0].unit.level(), Level::Village);
+    assert_eq!(
+        v[0].unit.official_address(),
+        "Thôn Phú Gia, Phường Phú Thượng, Thành phố Hà Nội"
+    );
+    let u = g
+        .resolve_address("Thôn Phú Gia, P. Phú Thượng, Thủ đô", &Hints::default())
+        .unit();
+    assert_eq!(u.map(|u| u.code()), Some("00091-01"));
+    let again = Gazetteer::from_bytes(g.to_bytes().to_vec()).unwrap();
+    assert_eq!(again.len(), g.len());
+    let bad = "code\tname\ttype\tlevel\tparent_code\tprovince_code\n00091-03\tPhú Xá\tthon\tvillage\t00091\t01\n";
+    let e = Gazetteer::builder()
+        .add_tsv_named("bad.tsv", bad.as_bytes())
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "bad.tsv:2:3: bad row: type `thon` is not a unit type of level village"
+    );
+}

@@ -237,10 +237,17 @@ pub(crate) struct Scan<'s, 'a> {
     pub(crate) items: Vec<Item<'a>>,
     last_end: usize,
     pub(crate) overflow: Option<usize>,
+    /// Whether the scanned stretch has combining marks (U+0300-U+036F, lead bytes CC/CD).
+    decomposed: bool,
 }
 
 impl<'s, 'a> Scan<'s, 'a> {
     pub(crate) fn new(text: &'a str, toks: &'s [Token<'a>], opts: &'s Options) -> Self {
+        let stretch = match (toks.first(), toks.last()) {
+            (Some(a), Some(b)) => text.get(a.start()..b.end()).unwrap_or(text),
+            _ => "",
+        };
+        let decomposed = stretch.bytes().any(|x| x == 0xCC || x == 0xCD);
         Scan {
             text,
             toks,
@@ -248,6 +255,7 @@ impl<'s, 'a> Scan<'s, 'a> {
             items: Vec::new(),
             last_end: 0,
             overflow: None,
+            decomposed,
         }
     }
 
@@ -934,8 +942,9 @@ impl<'s, 'a> Scan<'s, 'a> {
             let minus =
                 self.is_punct(p, &['-', '−', '–']) || self.tok(p).is_some_and(|t| t.is_char('−'));
             let plus = self.tok(p).is_some_and(|t| t.is_char('+'));
-            let free =
-                p == 0 || (self.gap(p).is_some_and(|g| !g.is_empty()) && !self.is_number(p - 1));
+            let free = p == 0
+                || self.gap(p).is_some_and(|g| g.contains('\n'))
+                || (self.gap(p).is_some_and(|g| !g.is_empty()) && !self.is_number(p - 1));
             if (minus || plus) && free {
                 if minus {
                     let Some(neg) = value.checked_neg() else {
@@ -1039,7 +1048,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         }
         let pair = |a: usize| -> String {
             let mut s = String::new();
-            if let Some(a0) = a.checked_sub(1) {
+            if let Some(a0) = a.checked_sub(1).filter(|_| self.spaced(a)) {
                 s.push_str(&self.key(a0));
                 s.push(' ');
             }
@@ -1148,7 +1157,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         if t.kind() != TokenKind::Word {
             return None;
         }
-        let decomposed = text.bytes().any(|x| x == 0xCC || x == 0xCD);
+        let decomposed = self.decomposed && text.bytes().any(|x| x == 0xCC || x == 0xCD);
         if !decomposed && !special_shape(text.as_bytes()) {
             return None;
         }
@@ -1177,10 +1186,10 @@ impl<'s, 'a> Scan<'s, 'a> {
             return None;
         }
         // `Đại hội XIII`: `hội` counts only after `đại`.
-        if self.is_word(p, "hội") && !(p > 0 && self.is_word(p - 1, "đại")) {
+        if self.is_word(p, "hội") && !(p > 0 && self.spaced(p) && self.is_word(p - 1, "đại")) {
             return None;
         }
-        if self.is_word(p, "đoạn") && !(p > 0 && self.is_word(p - 1, "giai")) {
+        if self.is_word(p, "đoạn") && !(p > 0 && self.spaced(p) && self.is_word(p - 1, "giai")) {
             return None;
         }
         let n = words::roman(numeral)?;
@@ -1222,8 +1231,9 @@ impl<'s, 'a> Scan<'s, 'a> {
         let after_noun = i > 0 && self.spaced(i) && self.word_in(i - 1, ORDINAL_NOUNS);
         let opening = self.tok(i)?.is_capitalized()
             && self.sentence_initial(i)
+            && self.near(n + 1)
             && self.is_punct(n + 1, &[',', ':', '.', ')'])
-            && !(self.word_in(n + 2, &["ngày"]) || self.is_number(n + 2));
+            && !(self.near(n + 2) && (self.word_in(n + 2, &["ngày"]) || self.is_number(n + 2)));
         if w != "nhất" && !after_noun && !opening {
             return None;
         }

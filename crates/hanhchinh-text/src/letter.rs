@@ -110,7 +110,7 @@ const SECOND_RANGE: (u32, u32) = (0x1EA0, 0x1EF9);
 /// Packed letters of the two code point ranges that hold Vietnamese precomposed letters.
 /// Entry layout: bits 0-4 base letter index (1 = `a`), 5-7 modifier, 8-10 tone, 11 upper;
 /// 0 means "not a Vietnamese letter".
-struct Tables {
+pub(crate) struct Tables {
     first: Vec<u16>,
     second: Vec<u16>,
 }
@@ -191,30 +191,50 @@ fn pack_of(c: char) -> u16 {
 #[inline]
 pub(crate) fn letter(c: char) -> Option<Letter> {
     if c.is_ascii_alphabetic() {
-        return Some(Letter {
-            base: c.to_ascii_lowercase() as u8,
-            modifier: Modifier::None,
-            tone: Tone::Level,
-            upper: c.is_ascii_uppercase(),
-        });
+        return Some(ascii_letter(c as u8));
     }
-    let cp = u32::from(c);
-    match c {
-        'đ' | 'Đ' => Some(Letter {
-            base: b'd',
-            modifier: Modifier::Stroke,
-            tone: Tone::Level,
-            upper: c == 'Đ',
-        }),
-        _ if (FIRST_RANGE.0..=FIRST_RANGE.1).contains(&cp) => {
-            let i = (cp - FIRST_RANGE.0) as usize;
-            TABLES.first.get(i).copied().and_then(unpack)
+    letters().get(u32::from(c))
+}
+
+/// The letters table, for loops that look up many characters: fetch it once.
+#[inline]
+pub(crate) fn letters() -> &'static Tables {
+    &TABLES
+}
+
+/// The letter of an ASCII letter byte.
+#[inline]
+fn ascii_letter(b: u8) -> Letter {
+    Letter {
+        base: b.to_ascii_lowercase(),
+        modifier: Modifier::None,
+        tone: Tone::Level,
+        upper: b.is_ascii_uppercase(),
+    }
+}
+
+impl Tables {
+    /// [`letter`] of the code point `cp`.
+    #[inline]
+    pub(crate) fn get(&self, cp: u32) -> Option<Letter> {
+        match cp {
+            0x41..=0x5A | 0x61..=0x7A => Some(ascii_letter(cp as u8)),
+            0x110 | 0x111 => Some(Letter {
+                base: b'd',
+                modifier: Modifier::Stroke,
+                tone: Tone::Level,
+                upper: cp == 0x110,
+            }),
+            _ if (FIRST_RANGE.0..=FIRST_RANGE.1).contains(&cp) => {
+                let i = (cp - FIRST_RANGE.0) as usize;
+                self.first.get(i).copied().and_then(unpack)
+            }
+            _ if (SECOND_RANGE.0..=SECOND_RANGE.1).contains(&cp) => {
+                let i = (cp - SECOND_RANGE.0) as usize;
+                self.second.get(i).copied().and_then(unpack)
+            }
+            _ => None,
         }
-        _ if (SECOND_RANGE.0..=SECOND_RANGE.1).contains(&cp) => {
-            let i = (cp - SECOND_RANGE.0) as usize;
-            TABLES.second.get(i).copied().and_then(unpack)
-        }
-        _ => None,
     }
 }
 
@@ -233,6 +253,33 @@ mod tests {
         }
         let l = letter('Ặ').unwrap();
         assert_eq!((l.bare(), l.tone, l.upper), ('ă', Tone::Dot, true));
+    }
+
+    #[test]
+    fn table_lookup_matches_the_decomposition_rule_for_every_char() {
+        for cp in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let by_rule = if c.is_ascii_alphabetic() {
+                Some(ascii_letter(c as u8))
+            } else if c == 'đ' || c == 'Đ' {
+                Some(Letter {
+                    base: b'd',
+                    modifier: Modifier::Stroke,
+                    tone: Tone::Level,
+                    upper: c == 'Đ',
+                })
+            } else if (FIRST_RANGE.0..=FIRST_RANGE.1).contains(&cp)
+                || (SECOND_RANGE.0..=SECOND_RANGE.1).contains(&cp)
+            {
+                unpack(pack_of(c))
+            } else {
+                None
+            };
+            assert_eq!(letter(c), by_rule, "{c:?}");
+            assert_eq!(letters().get(cp), by_rule, "{c:?}");
+        }
     }
 
     #[test]

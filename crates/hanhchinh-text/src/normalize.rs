@@ -2,9 +2,10 @@
 
 use std::borrow::Cow;
 
+use once_cell::sync::Lazy;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::letter::{letter, Letter};
+use crate::letter::{letter, Letter, Modifier};
 use crate::syllable::{Shape, Tone, BLANK, MAX_LETTERS};
 
 /// Where the tone mark goes in the open rhymes `oa`, `oe` and `uy`, the only ones on
@@ -266,34 +267,243 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
 }
 
-/// Reads `s` once and says whether it is canonical, and if not, where work starts.
-fn scan(s: &str, style: ToneStyle) -> Scan {
-    let mut word = Word::new();
-    let mut in_word = false;
-    let mut first_misplaced = None;
-    for (i, c) in s.char_indices() {
-        let l = letter(c);
-        if !c.is_ascii() && l.is_none() && is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
-            return Scan::NotNfc;
+/// What a word being scanned tells, without keeping its letters: enough to prove most words
+/// canonical at once (see [`Facts::misplaced`]).
+#[derive(Clone, Copy, Default)]
+struct Facts {
+    start: usize,
+    n: usize,
+    vowels: usize,
+    tones: usize,
+    /// The letter carrying the tone mark has a vowel modifier (`ờ`, `ệ`, `ắ`).
+    toned_modified: bool,
+    /// A letter after the one carrying the tone mark has a vowel modifier (`ựơ`).
+    modified_after: bool,
+    /// False once the word holds a character that is not a Vietnamese letter, or too many.
+    plain: bool,
+}
+
+impl Facts {
+    #[inline]
+    fn reset(&mut self, start: usize) {
+        *self = Facts {
+            start,
+            plain: true,
+            ..Facts::default()
+        };
+    }
+
+    /// Adds a letter, given by its [`ScanTable`] flags.
+    #[inline]
+    fn push(&mut self, flags: u8) {
+        if self.n == MAX_LETTERS {
+            self.plain = false;
+            return;
         }
-        match l {
-            Some(l) => {
-                if !in_word {
-                    word.reset(i);
-                    in_word = true;
-                }
-                word.push(l);
-            }
-            None if in_word && is_word_char(c) => word.plain = false,
-            None => {
-                if in_word && first_misplaced.is_none() && word.misplaced(style).is_some() {
-                    first_misplaced = Some(word.start);
-                }
-                in_word = false;
-            }
+        self.n += 1;
+        self.vowels += usize::from(flags & VOWEL != 0);
+        let modified = flags & MODIFIED != 0;
+        if flags & TONED != 0 {
+            self.tones += 1;
+            self.toned_modified = modified;
+        } else if self.tones > 0 && modified {
+            self.modified_after = true;
         }
     }
-    if in_word && first_misplaced.is_none() && word.misplaced(style).is_some() {
+
+    /// Whether the tone mark of the word `s[start..end]` is misplaced ([`Word::misplaced`]).
+    ///
+    /// Most words are settled by their facts: no mark, one vowel, or the mark on the last
+    /// vowel with a modifier. In a valid syllable every vowel outside the onset is in the
+    /// nucleus, and the mark belongs on the last modified vowel of the nucleus
+    /// ([`Shape::tone_target`]); an invalid one is never changed. Other words are read again.
+    fn misplaced(&self, s: &str, end: usize, style: ToneStyle) -> bool {
+        if !self.plain || self.tones != 1 || self.vowels < 2 {
+            return false;
+        }
+        if self.toned_modified && !self.modified_after {
+            return false;
+        }
+        let mut word = Word::new();
+        word.reset(self.start);
+        for c in s.get(self.start..end).unwrap_or("").chars() {
+            match letter(c) {
+                Some(l) => word.push(l),
+                None => return false,
+            }
+        }
+        word.misplaced(style).is_some()
+    }
+}
+
+/// Per code point, for [`scan`]: what the character is, as the flags below. Covers every
+/// two-byte character, Latin Extended Additional and General Punctuation; other characters are
+/// looked up directly.
+struct ScanTable {
+    two: Vec<u8>,
+    latin_additional: Vec<u8>,
+    punctuation: Vec<u8>,
+}
+
+/// NFC_Quick_Check is Yes.
+const NFC_YES: u8 = 1;
+/// Not a letter, but continues a word ([`is_word_char`]).
+const WORD_CHAR: u8 = 1 << 1;
+/// A Vietnamese or ASCII letter ([`letter`]).
+const LETTER: u8 = 1 << 2;
+/// One of the twelve vowels.
+const VOWEL: u8 = 1 << 3;
+/// Carries a tone mark.
+const TONED: u8 = 1 << 4;
+/// A vowel with circumflex, breve or horn.
+const MODIFIED: u8 = 1 << 5;
+
+fn scan_flags(cp: u32) -> u8 {
+    let Some(c) = char::from_u32(cp) else {
+        return 0;
+    };
+    let flag = |yes: bool, bit: u8| if yes { bit } else { 0 };
+    if let Some(l) = letter(c) {
+        let modified = matches!(
+            l.modifier,
+            Modifier::Circumflex | Modifier::Breve | Modifier::Horn
+        );
+        return NFC_YES
+            | LETTER
+            | flag(l.is_vowel(), VOWEL)
+            | flag(l.tone != Tone::Level, TONED)
+            | flag(modified, MODIFIED);
+    }
+    let yes = is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
+    flag(yes, NFC_YES) | flag(is_word_char(c), WORD_CHAR)
+}
+
+// Evaluated at compile time: an out-of-bounds index would fail the build, not panic at run time.
+#[allow(clippy::indexing_slicing)]
+static ASCII_FLAGS: [u8; 128] = {
+    let mut t = [NFC_YES; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = (i as u8).to_ascii_lowercase();
+        if b.is_ascii_lowercase() {
+            t[i] |= LETTER;
+            if matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
+                t[i] |= VOWEL;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
+static SCAN: Lazy<ScanTable> = Lazy::new(|| {
+    let range = |lo: u32, hi: u32| -> Vec<u8> { (lo..hi).map(scan_flags).collect() };
+    ScanTable {
+        two: range(0x80, 0x800),
+        latin_additional: range(0x1E00, 0x1F00),
+        punctuation: range(0x2000, 0x2080),
+    }
+});
+
+impl ScanTable {
+    #[inline]
+    fn flags(&self, cp: u32) -> u8 {
+        let hit = match cp {
+            0..=0x7F => ASCII_FLAGS.get(cp as usize),
+            0x80..=0x7FF => self.two.get(cp as usize - 0x80),
+            0x1E00..=0x1EFF => self.latin_additional.get(cp as usize - 0x1E00),
+            0x2000..=0x207F => self.punctuation.get(cp as usize - 0x2000),
+            _ => None,
+        };
+        hit.copied().unwrap_or_else(|| scan_flags(cp))
+    }
+}
+
+/// The code point and byte length of the character at byte `i` (a char boundary) of `s`.
+#[inline]
+fn decode(s: &[u8], i: usize) -> Option<(u32, usize)> {
+    let b0 = *s.get(i)?;
+    let tail = |k: usize| s.get(i + k).map(|&b| u32::from(b & 0x3F));
+    Some(match b0 {
+        0..=0x7F => (u32::from(b0), 1),
+        0x80..=0xDF => (u32::from(b0 & 0x1F) << 6 | tail(1)?, 2),
+        0xE0..=0xEF => (u32::from(b0 & 0x0F) << 12 | tail(1)? << 6 | tail(2)?, 3),
+        _ => (
+            u32::from(b0 & 0x07) << 18 | tail(1)? << 12 | tail(2)? << 6 | tail(3)?,
+            4,
+        ),
+    })
+}
+
+/// The first byte at or after `i` that is not ASCII (`s.len()` when none), eight at a time.
+#[inline]
+fn next_non_ascii(s: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = s.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&b) = s.get(i) {
+        if b >= 0x80 {
+            return i;
+        }
+        i += 1;
+    }
+    s.len()
+}
+
+/// Reads `s` once and says whether it is canonical, and if not, where work starts.
+///
+/// ASCII outside words is skipped eight bytes at a time: an ASCII word has no tone mark, and
+/// ASCII is NFC. A word that starts with ASCII letters is read from its first letter.
+fn scan(s: &str, style: ToneStyle) -> Scan {
+    let bytes = s.as_bytes();
+    let table = &*SCAN;
+    let mut word = Facts::default();
+    let mut in_word = false;
+    let mut first_misplaced = None;
+    let mut i = 0;
+    loop {
+        if !in_word {
+            let next = next_non_ascii(bytes, i);
+            if next >= bytes.len() {
+                break;
+            }
+            let mut start = next;
+            while start > i && bytes.get(start - 1).is_some_and(u8::is_ascii_alphabetic) {
+                start -= 1;
+            }
+            i = start;
+        }
+        let Some((cp, len)) = decode(bytes, i) else {
+            break;
+        };
+        let flags = table.flags(cp);
+        if flags & NFC_YES == 0 {
+            return Scan::NotNfc;
+        }
+        if flags & LETTER != 0 {
+            if !in_word {
+                word.reset(i);
+                in_word = true;
+            }
+            word.push(flags);
+        } else if in_word && flags & WORD_CHAR != 0 {
+            word.plain = false;
+        } else {
+            if in_word && first_misplaced.is_none() && word.misplaced(s, i, style) {
+                first_misplaced = Some(word.start);
+            }
+            in_word = false;
+        }
+        i += len;
+    }
+    if in_word && first_misplaced.is_none() && word.misplaced(s, bytes.len(), style) {
         first_misplaced = Some(word.start);
     }
     first_misplaced.map_or(Scan::Canonical, Scan::ToneAt)

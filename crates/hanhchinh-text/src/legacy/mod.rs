@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | TCVN3 (ABC, TCVN 5712:1993 VN3) | one byte per letter, toned vowels in the upper half | [`tcvn3`] |
 //! | VNI-Windows | base letter, then a mark byte (`a` + `ø` = `à`) | [`vni`] |
-//! | VIQR (RFC 1456) | ASCII mnemonics after the letter (`a\``, `a^'`, `dd`) | [`viqr`] |
+//! | VIQR (RFC 1456) | ASCII mnemonics after the letter (``a` ``, `a^'`, `dd`) | [`viqr`] |
 //!
 //! Such text reaches a program in one of two shapes, and both are handled:
 //!

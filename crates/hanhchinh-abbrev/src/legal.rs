@@ -337,7 +337,14 @@ impl Lexicon {
             k += 1;
         }
         let (date, date_span) = match tokens.get(k) {
-            Some(t) if t.key() == "ngày" => match date_at(text, tokens, k, opts) {
+            // Only the few tokens of the date are handed over: `date_at` may prepare the
+            // whole slice it is given.
+            Some(t) if t.key() == "ngày" => match date_at(
+                text,
+                tokens.get(k..tokens.len().min(k + 12)).unwrap_or(&[]),
+                0,
+                opts,
+            ) {
                 Some(item) => {
                     next = tokens.partition_point(|t| t.start() < item.end());
                     (item.date(), Some(item.span()))

@@ -154,9 +154,33 @@ const PLACE_PREV: &[&str] = &["tp", "thủ", "phố", "đô"];
 
 impl Lexicon {
     /// Finds the abbreviations of `text` (see [`find`]).
+    ///
+    /// The tokens are produced and scanned in chunks (with an overlap wider than any match and
+    /// its neighbours), so memory stays small whatever the size of `text`.
     pub fn find<'t, 'l>(&'l self, text: &'t str, ctx: &Context) -> Vec<Mention<'t, 'l>> {
-        let tokens: Vec<Token<'t>> = tokenize(text).collect();
-        self.find_in_tokens(text, &tokens, ctx)
+        const CHUNK: usize = 4096;
+        const OVERLAP: usize = 16;
+        let mut tokens = tokenize(text);
+        let mut buf: Vec<Token<'t>> = Vec::with_capacity(CHUNK);
+        let mut out = Vec::new();
+        let mut emitted_until = 0;
+        loop {
+            buf.extend(tokens.by_ref().take(CHUNK - buf.len()));
+            let done = buf.len() < CHUNK;
+            let limit_idx = if done { buf.len() } else { buf.len() - OVERLAP };
+            let limit = buf.get(limit_idx).map_or(usize::MAX, Token::start);
+            out.extend(
+                self.find_in_tokens(text, &buf, ctx)
+                    .into_iter()
+                    .filter(|m| m.start() >= emitted_until && m.start() < limit),
+            );
+            if done {
+                break;
+            }
+            emitted_until = limit;
+            buf.drain(..limit_idx - OVERLAP);
+        }
+        out
     }
 
     /// Finds the abbreviations over pre-computed tokens (see [`find_in_tokens`]).
@@ -638,6 +662,34 @@ mod tests {
         let f = found(text, ctx);
         assert_eq!(f.len(), 1, "{text}: {f:?}");
         f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn chunked_find_equals_one_pass() {
+        let ctx = Context::new()
+            .province_kind(ProvinceKind::Province)
+            .unit_name("Nam Từ Liêm");
+        let piece =
+            "(NTL) UB MTTQ, HĐND - UBND; đ/c A - UVBTVTU-Trưởng Ban; KT-XH, TP. HN tổng kết ";
+        let mut text = String::new();
+        // Pieces of varying length so that chunk borders fall everywhere.
+        for i in 0..900 {
+            text.push_str(piece);
+            text.push_str(&"x ".repeat(i % 7));
+        }
+        let tokens: Vec<Token<'_>> = tokenize(&text).collect();
+        assert!(tokens.len() > 4 * 4096);
+        let one: Vec<_> = Lexicon::builtin()
+            .find_in_tokens(&text, &tokens, &ctx)
+            .iter()
+            .map(|m| (m.span(), m.expansion().map(str::to_string)))
+            .collect();
+        let chunked: Vec<_> = find(&text, &ctx)
+            .iter()
+            .map(|m| (m.span(), m.expansion().map(str::to_string)))
+            .collect();
+        assert_eq!(one.len(), chunked.len());
+        assert!(one == chunked);
     }
 
     #[test]

@@ -360,6 +360,92 @@ mod tests {
         assert_eq!(seen.len(), lower.chars().count() + 7);
     }
 
+    /// The TCVN3 column of UniKey's `SingleByteTables` (a second source, independent of
+    /// libiconv), read letter by letter.
+    #[test]
+    fn unikey_tcvn3_column_agrees() {
+        let unikey: [(char, u8); 74] = [
+            ('á', 0xB8),
+            ('à', 0xB5),
+            ('ả', 0xB6),
+            ('ã', 0xB7),
+            ('ạ', 0xB9),
+            ('â', 0xA9),
+            ('ấ', 0xCA),
+            ('ầ', 0xC7),
+            ('ẩ', 0xC8),
+            ('ẫ', 0xC9),
+            ('ậ', 0xCB),
+            ('ă', 0xA8),
+            ('ắ', 0xBE),
+            ('ằ', 0xBB),
+            ('ẳ', 0xBC),
+            ('ẵ', 0xBD),
+            ('ặ', 0xC6),
+            ('đ', 0xAE),
+            ('é', 0xD0),
+            ('è', 0xCC),
+            ('ẻ', 0xCE),
+            ('ẽ', 0xCF),
+            ('ẹ', 0xD1),
+            ('ê', 0xAA),
+            ('ế', 0xD5),
+            ('ề', 0xD2),
+            ('ể', 0xD3),
+            ('ễ', 0xD4),
+            ('ệ', 0xD6),
+            ('í', 0xDD),
+            ('ì', 0xD7),
+            ('ỉ', 0xD8),
+            ('ĩ', 0xDC),
+            ('ị', 0xDE),
+            ('ó', 0xE3),
+            ('ò', 0xDF),
+            ('ỏ', 0xE1),
+            ('õ', 0xE2),
+            ('ọ', 0xE4),
+            ('ô', 0xAB),
+            ('ố', 0xE8),
+            ('ồ', 0xE5),
+            ('ổ', 0xE6),
+            ('ỗ', 0xE7),
+            ('ộ', 0xE9),
+            ('ơ', 0xAC),
+            ('ớ', 0xED),
+            ('ờ', 0xEA),
+            ('ở', 0xEB),
+            ('ỡ', 0xEC),
+            ('ợ', 0xEE),
+            ('ú', 0xF3),
+            ('ù', 0xEF),
+            ('ủ', 0xF1),
+            ('ũ', 0xF2),
+            ('ụ', 0xF4),
+            ('ư', 0xAD),
+            ('ứ', 0xF8),
+            ('ừ', 0xF5),
+            ('ử', 0xF6),
+            ('ữ', 0xF7),
+            ('ự', 0xF9),
+            ('ý', 0xFD),
+            ('ỳ', 0xFA),
+            ('ỷ', 0xFB),
+            ('ỹ', 0xFC),
+            ('ỵ', 0xFE),
+            ('Ă', 0xA1),
+            ('Â', 0xA2),
+            ('Ê', 0xA3),
+            ('Ô', 0xA4),
+            ('Ơ', 0xA5),
+            ('Ư', 0xA6),
+            ('Đ', 0xA7),
+        ];
+        for (c, b) in unikey {
+            assert_eq!(byte_to_char(b), c, "{b:#x}");
+            assert_eq!(char_to_byte(c), Some(b), "{c}");
+        }
+    }
+
     #[test]
     fn combining_marks_compose() {
         assert_eq!(decode(b"a\xb3"), "á");

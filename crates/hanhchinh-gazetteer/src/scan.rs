@@ -112,6 +112,33 @@ fn alone_on_line(text: &str, tokens: &[Token<'_>], i: usize, stop: usize) -> boo
     line_start.trim().is_empty() && line_end.trim().is_empty()
 }
 
+/// The first words of the type words of [`crate::keys`] (canonical keys).
+const TYPE_FIRST_WORDS: &[&str] = &[
+    "thành",
+    "tp",
+    "tỉnh",
+    "quận",
+    "huyện",
+    "thị",
+    "tx",
+    "tt",
+    "phường",
+    "xã",
+    "đặc",
+    "tổ",
+    "tdp",
+    "khu",
+    "kp",
+    "thôn",
+    "ấp",
+    "bản",
+    "t",
+    "q",
+    "h",
+    "p",
+    "x",
+];
+
 fn first_char_may_start_type(t: &str) -> bool {
     matches!(
         t.chars().next(),
@@ -188,6 +215,19 @@ impl Gazetteer {
                 continue;
             }
             // Type word (up to three tokens, joined by spaces only).
+            // Cheap filter: the first token must be the first word of a type word.
+            if t.kind() == TokenKind::Word {
+                if t.text().len() > 16 {
+                    i += 1;
+                    continue;
+                }
+                key.clear();
+                hanhchinh_text::key_into(t.text(), &mut key);
+                if !TYPE_FIRST_WORDS.contains(&key.as_str()) {
+                    i += 1;
+                    continue;
+                }
+            }
             words.clear();
             let mut j = i;
             while j < tokens.len() && words.len() < 3 {

@@ -48,7 +48,7 @@ const DAY_PARTS: &[&str] = &["sáng", "trưa", "chiều", "tối", "đêm"];
 /// Words before a Roman numeral that make it a number.
 const ROMAN_CUES: &[&str] = &[
     "khóa", "quý", "thứ", "phần", "chương", "mục", "tập", "kỳ", "đợt", "lần", "hạng", "loại",
-    "vòng", "giai", "đoạn", "hội",
+    "vòng", "giai", "đoạn", "hội", "quí",
 ];
 /// Nouns before `thứ` that make the next number word an ordinal (`lần thứ hai`).
 const ORDINAL_NOUNS: &[&str] = &[
@@ -512,7 +512,7 @@ impl<'s, 'a> Scan<'s, 'a> {
             }
             [m, y] if m.len() <= 2 && y.len() == 4 => {
                 let (mm, yy) = (small(m)?, small(y)?);
-                if self.word_in(i.checked_sub(1)?, &["quý"])
+                if self.word_in(i.checked_sub(1)?, &["quý", "quí"])
                     && self.spaced(i)
                     && (1..=4).contains(&mm)
                 {
@@ -591,6 +591,15 @@ impl<'s, 'a> Scan<'s, 'a> {
                     return Some(i + 1);
                 };
                 Some(self.date_then_range(first, i, date))
+            }
+            [m, y] if m.len() <= 2 && y.len() == 4 && self.month_or_quarter_before(i) => {
+                let (mm, yy) = (small(m)?, small(y)?);
+                let p = i - 1;
+                if self.word_in(p, &["quý", "quí"]) {
+                    return (1..=4).contains(&mm).then(|| self.quarter(p, i, mm, yy))?;
+                }
+                let date = Date::ym(i16::try_from(yy).ok()?, u8::try_from(mm).ok()?).ok()?;
+                Some(self.date_then_range(p, i, date))
             }
             [a, b] => {
                 let (x, y) = (small(a)?, small(b)?);
@@ -771,6 +780,48 @@ impl<'s, 'a> Scan<'s, 'a> {
         Some((to, k))
     }
 
+    /// A free `tháng`, `quý` or `quí` right before token `i`.
+    fn month_or_quarter_before(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            self.free_before(p) && self.spaced(i) && self.word_in(p, &["tháng", "quý", "quí"])
+        })
+    }
+
+    /// A 4-digit number token.
+    fn year_len4(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.text().len() == 4)
+    }
+
+    /// Dates written with spaced dashes, anchored at the plain integer `i`: `17 - 3 - 2004`
+    /// (any context), `9 - 8` after a date word (`Sáng 9 - 8`).
+    fn spaced_dash_date(&mut self, i: usize) -> Option<usize> {
+        let a = self.int(i)?;
+        if !(self.is_dash(i + 1) && self.near(i + 1) && self.near(i + 2)) {
+            return None;
+        }
+        let b = self
+            .int(i + 2)
+            .filter(|_| self.tok(i + 2).is_some_and(|t| t.text().len() <= 4))?;
+        if self.tok(i).is_some_and(|t| t.text().len() > 2) || !(1..=12).contains(&b) {
+            return None;
+        }
+        let (first, cue) = self.date_prefix(i);
+        if self.is_dash(i + 3) && self.near(i + 3) && self.near(i + 4) && self.year_len4(i + 4) {
+            if let Some(y) = self.year(i + 4) {
+                let date = Date::ymd(y, u8::try_from(b).ok()?, u8::try_from(a).ok()?).ok();
+                return match date {
+                    Some(d) => Some(self.date_then_range(first, i + 4, d)),
+                    None => Some(i + 5),
+                };
+            }
+        }
+        if cue {
+            let d = self.infer(dm(a, b)?);
+            return Some(self.date_then_range(first, i + 2, d));
+        }
+        None
+    }
+
     /// A time part after `i`: `sáng`/`chiều`/`tối`... adjusts the hour (not in the span).
     fn day_part_after(&self, i: usize, time: Time) -> (Time, bool) {
         if !self.spaced(i + 1) || !self.word_in(i + 1, DAY_PARTS) {
@@ -819,19 +870,34 @@ impl<'s, 'a> Scan<'s, 'a> {
                             return Some(self.date_then_range(i - 1, i + 2, d));
                         }
                     }
+                    let dash_year = self.is_dash(i + 1) && self.near(i + 1) && self.near(i + 2);
+                    if let Some(y) = self
+                        .year(i + 2)
+                        .filter(|_| dash_year && self.year_len4(i + 2))
+                    {
+                        let d = Date::ym(y, m).ok()?;
+                        return Some(self.date_then_range(i - 1, i + 2, d));
+                    }
                     let d = self.infer(Date::m(m).ok()?);
                     return Some(self.date_then_range(i - 1, i, d));
                 }
             }
             // quý 2 năm 2023
-            if prev_key == "quý" {
+            if prev_key == "quý" || prev_key == "quí" {
                 if let Some(q) = self.int(i).filter(|q| (1..=4).contains(q)) {
-                    if self.is_word(i + 1, "năm") && self.spaced(i + 1) && self.spaced(i + 2) {
-                        if let Some(y) = self.year(i + 2) {
+                    let linked = (self.is_word(i + 1, "năm") && self.spaced(i + 1))
+                        || (self.is_dash(i + 1) || self.is_punct(i + 1, &['/']))
+                            && self.near(i + 1);
+                    if linked && self.near(i + 2) {
+                        if let Some(y) = self.year(i + 2).filter(|_| self.year_len4(i + 2)) {
                             return self.quarter(i - 1, i + 2, q, u32::try_from(y).ok()?);
                         }
                     }
                 }
+            }
+            // 17 - 3 - 2004, Sáng 9 - 8 (dates written with spaced dashes)
+            if let Some(next) = self.spaced_dash_date(i) {
+                return Some(next);
             }
             // (ngày) 11 tháng 6 (năm 1948)
             if let Some(d) = self.int(i).filter(|d| (1..=31).contains(d)) {

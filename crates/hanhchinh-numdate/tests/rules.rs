@@ -447,3 +447,31 @@ fn absurd_inputs_overflow() {
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].surface(), "5");
 }
+
+#[test]
+fn dates_with_spaced_dashes_and_month_year_dashes() {
+    is(
+        "ngày 17 - 3 – 2004 đã",
+        "date",
+        "ngày 17 - 3 – 2004",
+        "2004-03-17",
+    );
+    is("Sáng 9 - 8, kiềng", "date", "9 - 8", "2023-08-09");
+    is(
+        "từ tháng 8 – 2003, thời hạn",
+        "date",
+        "tháng 8 – 2003",
+        "2003-08",
+    );
+    is("tháng 8-2003", "date", "tháng 8-2003", "2003-08");
+    is(
+        "quý 1 - 2004",
+        "date_range",
+        "quý 1 - 2004",
+        "2004-01..2004-03",
+    );
+    is("quí 2/2004", "date_range", "quí 2/2004", "2004-04..2004-06");
+    // Without a date word and without a year, a spaced pair stays a range.
+    is("từ 35 - 52 tấn", "range", "35 - 52 tấn", "35..52t");
+    none("ngày 31 - 2 - 2004");
+}

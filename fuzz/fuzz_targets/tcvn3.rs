@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(is_nfc(&plain));
 
     if let Ok(s) = std::str::from_utf8(data) {
-        let _ = tcvn3::decode_str(s);
+        assert!(is_nfc(&tcvn3::decode_str(s)));
         let expressible = s
             .chars()
             .all(|c| c.is_ascii() || !c.is_uppercase() || "ĂÂÊÔƠƯĐ".contains(c));

@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(vni::decode_str(&windows_1252_to_string(data)), decoded);
 
     if let Ok(s) = std::str::from_utf8(data) {
-        let _ = vni::decode_str(s);
+        assert!(is_nfc(&vni::decode_str(s)));
         if let Ok(bytes) = vni::encode(s) {
             let nfc: String = s.nfc().collect();
             assert_eq!(vni::decode(&bytes), nfc);

@@ -167,24 +167,6 @@ fn decode_units(
     }
 }
 
-/// Whether some word is a [`Caps::Raise`] word, in one pass without allocating.
-fn any_raise(s: &str) -> bool {
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        match (is_letter(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                if classify(s.get(st..i).unwrap_or("")) == Caps::Raise {
-                    return true;
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    start.is_some_and(|st| classify(s.get(st..).unwrap_or("")) == Caps::Raise)
-}
-
 /// How a decoded word looks with respect to the capital font.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Caps {
@@ -197,86 +179,153 @@ enum Caps {
     Keep,
 }
 
-fn classify(word: &str) -> Caps {
-    let mut upper = 0usize;
-    let mut viet_lower = false;
-    let mut first_upper = None;
-    for c in word.chars() {
-        if c.is_ascii_lowercase() {
-            return Caps::Keep;
+/// A word of the decoded text: byte range and [`Caps`] class.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    caps: Caps,
+}
+
+/// The words (runs of letters) of a text, classified in the same pass.
+struct Words<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        let bytes = self.s.as_bytes();
+        let mut i = self.pos;
+        // Skip to the next letter.
+        loop {
+            let &b = bytes.get(i)?;
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            let c = self.s.get(i..)?.chars().next()?;
+            if is_letter(c) {
+                break;
+            }
+            i += c.len_utf8();
         }
-        let up = c.is_uppercase();
-        first_upper.get_or_insert(up);
-        if up {
-            upper += 1;
-        } else if c.is_lowercase() {
-            viet_lower = true;
+        let start = i;
+        let (mut upper, mut viet_lower, mut ascii_lower) = (0usize, false, false);
+        let mut first_upper = None;
+        while let Some(&b) = bytes.get(i) {
+            let (up, low) = if b < 0x80 {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                i += 1;
+                ascii_lower |= b.is_ascii_lowercase();
+                (b.is_ascii_uppercase(), false)
+            } else {
+                let Some(c) = self.s.get(i..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                if !is_letter(c) {
+                    break;
+                }
+                i += c.len_utf8();
+                if ascii_lower {
+                    continue;
+                }
+                let up = c.is_uppercase();
+                (up, is_vietnamese_lower(c))
+            };
+            first_upper.get_or_insert(up);
+            upper += usize::from(up);
+            viet_lower |= low;
         }
-    }
-    if !viet_lower || upper == 0 {
-        Caps::Keep
-    } else if upper >= 2 || first_upper == Some(false) {
-        Caps::Raise
-    } else {
-        Caps::Maybe
+        self.pos = i;
+        let caps = if ascii_lower || !viet_lower || upper == 0 {
+            Caps::Keep
+        } else if upper >= 2 || first_upper == Some(false) {
+            Caps::Raise
+        } else {
+            Caps::Maybe
+        };
+        Some(Word {
+            start,
+            end: i,
+            caps,
+        })
     }
 }
 
+/// A lowercase letter from the Vietnamese ranges (what the upper half of TCVN3 decodes to).
+fn is_vietnamese_lower(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{1B0}' | '\u{1EA0}'..='\u{1EF9}') && c.is_lowercase()
+}
+
+/// The capital of a Vietnamese lowercase letter; any other character is kept.
+fn raise_letter(c: char) -> char {
+    if !is_vietnamese_lower(c) {
+        return c;
+    }
+    let mut up = c.to_uppercase();
+    match (up.next(), up.next()) {
+        (Some(u), None) => u,
+        _ => c,
+    }
+}
+
+/// Whether only spaces or tabs (at least one) lie between two words.
+fn spaced(s: &str, end: usize, next_start: usize) -> bool {
+    s.get(end..next_start)
+        .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t'))
+}
+
 /// Raises the lowercase Vietnamese letters of words set in the capital font: `Raise` words,
-/// and `Maybe` words whose neighbour (only spaces or tabs between) is a `Raise` word.
+/// and `Maybe` words whose neighbour (only spaces or tabs between) is a `Raise` word. One
+/// pass; the output is built only once a word must change.
 fn fix_capitals(s: String) -> String {
-    if s.is_ascii() || !any_raise(&s) {
+    if s.is_ascii() {
         return s;
     }
-    // (start, end, class) of every word.
-    let mut words: Vec<(usize, usize, Caps)> = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        match (is_letter(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                let w = s.get(st..i).unwrap_or("");
-                words.push((st, i, classify(w)));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        words.push((st, s.len(), classify(s.get(st..).unwrap_or(""))));
-    }
-    let joined = |a: Option<&(usize, usize, Caps)>, b: Option<&(usize, usize, Caps)>| match (a, b) {
-        (Some(&(_, end, _)), Some(&(next, _, _))) => s
-            .get(end..next)
-            .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t')),
-        _ => false,
-    };
-    let mut out = String::with_capacity(s.len());
+    let mut out: Option<String> = None;
     let mut copied = 0;
-    for (k, &(st, end, class)) in words.iter().enumerate() {
-        let prev = k.checked_sub(1).and_then(|p| words.get(p));
-        let next = words.get(k + 1);
-        let raise = match class {
+    let mut words = Words { s: &s, pos: 0 };
+    let mut prev: Option<Word> = None;
+    let mut cur = words.next();
+    while let Some(w) = cur {
+        let next = words.next();
+        let raise = match w.caps {
             Caps::Raise => true,
             Caps::Maybe => {
-                (prev.is_some_and(|p| p.2 == Caps::Raise) && joined(prev, words.get(k)))
-                    || (next.is_some_and(|n| n.2 == Caps::Raise) && joined(words.get(k), next))
+                prev.is_some_and(|p| p.caps == Caps::Raise && spaced(&s, p.end, w.start))
+                    || next.is_some_and(|n| n.caps == Caps::Raise && spaced(&s, w.end, n.start))
             }
             Caps::Keep => false,
         };
         if raise {
-            out.push_str(s.get(copied..st).unwrap_or(""));
-            out.extend(
-                s.get(st..end)
+            let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
+            o.push_str(s.get(copied..w.start).unwrap_or(""));
+            o.extend(
+                s.get(w.start..w.end)
                     .unwrap_or("")
                     .chars()
-                    .flat_map(char::to_uppercase),
+                    .map(raise_letter),
             );
-            copied = end;
+            copied = w.end;
         }
+        prev = Some(w);
+        cur = next;
     }
-    out.push_str(s.get(copied..).unwrap_or(""));
-    out
+    match out {
+        Some(mut o) => {
+            o.push_str(s.get(copied..).unwrap_or(""));
+            o
+        }
+        None => s,
+    }
 }
 
 /// Encodes Unicode text in TCVN3.
@@ -464,5 +513,7 @@ mod tests {
         assert_eq!(decode_str("X·, HéI"), "Xã, HỘI");
         assert_eq!(decode_str("UBND Hµ Néi"), "UBND Hà Nội");
         assert_eq!(decode_str("H§ND Hµ Néi"), "HĐND Hà Nội");
+        // Only Vietnamese letters are raised, and only to one character.
+        assert_eq!(decode_str("\u{AADB}A\u{1FD7} "), "\u{AADB}A\u{1FD7} ");
     }
 }

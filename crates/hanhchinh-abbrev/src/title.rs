@@ -760,12 +760,13 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     level = Some(p.out);
                 }
                 Item::Name if state == 3 => place.push(p.out),
-                Item::Name | Item::Level | Item::Role if state == 1 || state == 2 => {
-                    organ.push(p.out)
-                }
+                Item::Name | Item::Level if state == 1 || state == 2 => organ.push(p.out),
                 Item::Lower if state == 1 && lower_run < 4 => {
                     let k = hanhchinh_text::key(&p.out);
-                    if STOP.contains(&k.as_ref()) {
+                    // `và` inside a unit name: `Sở Giáo dục và Đào tạo`, `Tài nguyên và Môi trường`.
+                    let joins_name =
+                        k == "và" && self.piece(p.to).is_some_and(|n| n.item == Item::Name);
+                    if STOP.contains(&k.as_ref()) && !joins_name {
                         break;
                     }
                     lower_run += 1;

@@ -244,3 +244,71 @@ fn ranks_before_names_are_not_posts() {
     let d = designation(text, &tokens, text.len()..text.len(), &ctx);
     assert!(d.ranks.is_empty());
 }
+
+/// Titles of persons in common news sentences (not from the seeds): name span given.
+#[test]
+fn designations_in_news_sentences() {
+    let ctx = Context::new().province_kind(ProvinceKind::Province);
+    for (text, name, ranks, titles) in [
+        (
+            "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Thái Bình cho biết",
+            "Nguyễn Văn An",
+            vec!["ông"],
+            vec!["Chủ tịch Ủy ban nhân dân tỉnh Thái Bình"],
+        ),
+        (
+            "Bà Trần Thị Bình - Phó Giám đốc Sở Y tế phát biểu",
+            "Trần Thị Bình",
+            vec!["bà"],
+            vec!["Phó Giám đốc Sở Y tế"],
+        ),
+        (
+            "Giám đốc Sở Giáo dục và Đào tạo Nguyễn Văn Cường trao thưởng",
+            "Nguyễn Văn Cường",
+            vec![],
+            vec!["Giám đốc Sở Giáo dục và Đào tạo"],
+        ),
+        (
+            "Đại úy Lê Văn Dũng, Phó Trưởng Công an xã",
+            "Lê Văn Dũng",
+            vec!["Đại úy"],
+            vec!["Phó Trưởng Công an xã"],
+        ),
+        (
+            "đồng chí Nguyễn Văn Em, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự",
+            "Nguyễn Văn Em",
+            vec!["đồng chí"],
+            vec!["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"],
+        ),
+        (
+            "Thủ tướng Chính phủ Phạm Minh Chính",
+            "Phạm Minh Chính",
+            vec![],
+            vec!["Thủ tướng Chính phủ"],
+        ),
+        (
+            "Tổng Bí thư Nguyễn Phú Trọng",
+            "Nguyễn Phú Trọng",
+            vec![],
+            vec!["Tổng Bí thư"],
+        ),
+        (
+            "Phó Bí thư Thường trực Tỉnh ủy, đồng chí Ngô Đông Hải phát biểu",
+            "Ngô Đông Hải",
+            vec!["đồng chí"],
+            vec!["Phó Bí thư Thường trực Tỉnh ủy"],
+        ),
+    ] {
+        let tokens: Vec<_> = tokenize(text).collect();
+        let start = text.find(name).unwrap();
+        let d = designation(text, &tokens, start..start + name.len(), &ctx);
+        let got_ranks: Vec<String> = d
+            .ranks
+            .iter()
+            .map(|r| r.rank().form().to_string())
+            .collect();
+        let got_titles: Vec<&str> = d.titles.iter().map(|t| t.expanded()).collect();
+        assert_eq!(got_ranks, ranks, "{text}");
+        assert_eq!(got_titles, titles, "{text}");
+    }
+}

@@ -194,6 +194,8 @@ impl Trie {
 /// by token id, children of other nodes in sorted runs of one array.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Frozen {
+    /// Unique per frozen trie, so that thread-local caches of token ids know whose ids they hold.
+    generation: u64,
     ids: HashMap<Box<str>, u32, Fx>,
     /// Token id -> child of the root (or [`UNKNOWN`]).
     first: Vec<u32>,
@@ -241,6 +243,7 @@ impl Trie {
         }
         starts.push(labels.len() as u32);
         Frozen {
+            generation: NEXT_GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             ids: self.ids.clone(),
             first,
             starts,
@@ -248,6 +251,77 @@ impl Trie {
             targets,
             scores: self.scores.clone(),
         }
+    }
+}
+
+static NEXT_GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Longest token (in bytes) kept in an [`IdCache`] entry.
+const CACHE_BYTES: usize = 22;
+/// Number of [`IdCache`] entries (a power of two).
+const CACHE_SIZE: usize = 4096;
+
+#[derive(Clone, Copy)]
+struct CacheEntry {
+    hash: u64,
+    id: u32,
+    len: u8,
+    bytes: [u8; CACHE_BYTES],
+}
+
+const EMPTY_ENTRY: CacheEntry = CacheEntry {
+    hash: 0,
+    id: UNKNOWN,
+    len: u8::MAX,
+    bytes: [0; CACHE_BYTES],
+};
+
+/// A small direct-mapped cache from a token as written to its id, kept per thread: running text
+/// repeats a few thousand spellings, and a hit costs one hash and one short comparison instead
+/// of the hash map probe (and, for spellings that are not canonical, the key computation).
+#[derive(Default)]
+pub(crate) struct IdCache {
+    generation: u64,
+    entries: Vec<CacheEntry>,
+}
+
+impl IdCache {
+    /// The id of `text` for `trie`, computing it with `slow` on a miss.
+    #[inline]
+    pub(crate) fn get_or(&mut self, trie: &Frozen, text: &str, slow: impl FnOnce() -> u32) -> u32 {
+        if self.generation != trie.generation || self.entries.len() != CACHE_SIZE {
+            self.generation = trie.generation;
+            self.entries.clear();
+            self.entries.resize(CACHE_SIZE, EMPTY_ENTRY);
+        }
+        let bytes = text.as_bytes();
+        if bytes.len() > CACHE_BYTES {
+            return slow();
+        }
+        let mut h = FxHasher::default();
+        h.write(bytes);
+        let hash = h.finish();
+        let slot = (hash >> 52) as usize & (CACHE_SIZE - 1);
+        if let Some(e) = self.entries.get(slot) {
+            if e.hash == hash
+                && usize::from(e.len) == bytes.len()
+                && e.bytes.get(..bytes.len()) == Some(bytes)
+            {
+                return e.id;
+            }
+        }
+        let id = slow();
+        let mut buf = [0u8; CACHE_BYTES];
+        if let (Some(dst), Some(e)) = (buf.get_mut(..bytes.len()), self.entries.get_mut(slot)) {
+            dst.copy_from_slice(bytes);
+            *e = CacheEntry {
+                hash,
+                id,
+                len: bytes.len() as u8,
+                bytes: buf,
+            };
+        }
+        id
     }
 }
 

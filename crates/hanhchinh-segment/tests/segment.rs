@@ -294,3 +294,22 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+#[test]
+fn segmenters_on_one_thread_do_not_mix_their_words() {
+    // Token ids are cached per thread; each segmenter must still see its own list.
+    let base = Segmenter::default();
+    let mut b = Segmenter::builder();
+    b.add_word("yêu nước");
+    let custom = b.build().unwrap();
+    for _ in 0..3 {
+        assert_eq!(joined(&base, "thi đua yêu nước"), "thi_đua yêu nước");
+        assert_eq!(joined(&custom, "thi đua yêu nước"), "thi_đua yêu_nước");
+    }
+    // A token longer than the cache keeps (a long foreign word) is still looked up.
+    let long = "Donaudampfschifffahrtsgesellschaft và thi đua";
+    assert_eq!(
+        joined(&base, long),
+        "Donaudampfschifffahrtsgesellschaft và thi_đua"
+    );
+}

@@ -12,7 +12,7 @@
 //!   `năm 2020 - 2021` a date range; `tháng 12/2022`, `tháng 12 năm 2022` are months;
 //!   `ngày 11 tháng 6 năm 1948`, `18/05/2023`, `18-5-2023` are days. A two-part `a/b` or `a-b`
 //!   is a day-month when a date word stands before it (`ngày`, `mùng`, `sáng`, `chiều`, `tối`,
-//!   `trưa`, `đêm`, `hôm`).
+//!   `trưa`, `đêm`, `hôm`, `sớm`).
 //! * **Fraction or day-month.** Without a date word, `a/b` is a fraction when it cannot be a
 //!   day-month (`30/31`) or when `a <= b` and a noun follows (`9/10 tiêu chí`); otherwise a
 //!   valid day-month is a date (`Chiều 21/1`, `18/5 vừa qua`).
@@ -28,7 +28,8 @@
 //!   points that open a sentence (`Thứ năm, ...`), but not weekdays (`Thứ hai, ngày 5/6`).
 //! * **Spelled-out numbers** are reported when they are more than one unit word (`hai mươi
 //!   mốt`, `mười`, `ba trăm`, `hai tỷ`); a single unit word only with
-//!   [`Options::lone_number_words`].
+//!   [`Options::lone_number_words`]. A capitalized number word inside a sentence is a name
+//!   (`Mười Thơ`, `vợ Mười`), not a number.
 
 use std::borrow::Cow;
 
@@ -41,7 +42,7 @@ use crate::{Approx, Date, Decimal, Error, Item, Numeral, Options, Time, Value};
 
 /// Words that make the next `a/b` or `a-b` a day-month.
 const DATE_CUES: &[&str] = &[
-    "ngày", "mùng", "mồng", "sáng", "chiều", "tối", "trưa", "đêm", "hôm",
+    "ngày", "mùng", "mồng", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "sớm",
 ];
 /// Parts of the day (adjust a time, stay out of spans).
 const DAY_PARTS: &[&str] = &["sáng", "trưa", "chiều", "tối", "đêm"];
@@ -1313,6 +1314,12 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     /// `hai mươi mốt`, `một trăm linh năm`, `hai tỷ đồng`.
     fn spelled(&mut self, i: usize) -> Option<usize> {
+        // A capitalized number word inside a sentence is a name (`Mười Thơ`, `vợ Mười`,
+        // `Ba Bường`); all-capital headlines and sentence starts (`Mười năm qua`) are read.
+        let t = *self.tok(i)?;
+        if t.is_capitalized() && !t.is_uppercase() && !self.sentence_initial(i) {
+            return None;
+        }
         let mut keys: Vec<Cow<'a, str>> = vec![self.key(i)];
         let mut j = i + 1;
         while keys.len() < 24

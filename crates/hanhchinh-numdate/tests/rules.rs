@@ -475,3 +475,11 @@ fn dates_with_spaced_dashes_and_month_year_dashes() {
     is("từ 35 - 52 tấn", "range", "35 - 52 tấn", "35..52t");
     none("ngày 31 - 2 - 2004");
 }
+
+#[test]
+fn number_words_as_names() {
+    none("có các anh Ba Bường, Mười Thơ; vợ Mười vừa cân");
+    is("Mười năm qua, các đơn vị", "number", "Mười", "10");
+    is("HAI MƯƠI NĂM", "number", "HAI MƯƠI", "20");
+    is("ngay sáng sớm 6 - 11, đoàn", "date", "6 - 11", "2023-11-06");
+}

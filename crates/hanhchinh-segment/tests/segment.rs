@@ -11,6 +11,7 @@
 
 use hanhchinh_segment::Segmenter;
 use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
 
 fn joined(seg: &Segmenter, text: &str) -> String {
     seg.segment(text).to_string()
@@ -312,4 +313,80 @@ fn segmenters_on_one_thread_do_not_mix_their_words() {
         joined(&base, long),
         "Donaudampfschifffahrtsgesellschaft và thi_đua"
     );
+}
+
+#[test]
+fn tone_mover_moves() {
+    assert_eq!(move_tones("hòa thủy khỏe quý"), "hoà thuỷ khoẻ quý");
+    assert_eq!(move_tones("hoà thuỷ"), "hòa thủy");
+}
+
+#[test]
+fn segmenter_is_send_and_sync() {
+    fn check<T: Send + Sync + Clone>() {}
+    check::<Segmenter>();
+}
+
+/// Syllables to build random sentences from: common words, names, and the rhymes whose tone mark
+/// moves between the two placements (`hòa`/`hoà`, `thủy`/`thuỷ`, `khỏe`/`khoẻ`).
+const SYLLABLES: &[&str] = &[
+    "hòa", "bình", "thủy", "lợi", "ủy", "ban", "nhân", "dân", "khỏe", "mạnh", "phong", "trào",
+    "thi", "đua", "người", "xã", "hội", "kinh", "tế", "Hà", "Nội", "Nam", "Từ", "Liêm", "quận",
+    "tháng", "năm", "2023", "xanh", "hoạt", "động", "tòa", "án", "thuở", "họa", "sĩ", "quý",
+];
+
+/// Moves the tone mark of oa/oe/uy between the vowels (`hòa` <-> `hoà`), in NFD.
+fn move_tones(s: &str) -> String {
+    let d: Vec<char> = s.nfd().collect();
+    let mut out: Vec<char> = Vec::with_capacity(d.len());
+    let tone = |c: char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
+    let mut i = 0;
+    while i < d.len() {
+        let c = d[i];
+        let pair = |a: char, b: char| {
+            matches!(
+                (a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+                ('o', 'a') | ('o', 'e') | ('u', 'y')
+            )
+        };
+        let q = i > 0 && matches!(d[i - 1], 'q' | 'Q');
+        // tone on the first vowel (`ò a`) or on the second (`o à`): swap the two
+        let swap = !q
+            && i + 2 < d.len()
+            && ((tone(d[i + 1]) && pair(c, d[i + 2])) || (pair(c, d[i + 1]) && tone(d[i + 2])));
+        if swap {
+            out.extend([c, d[i + 2], d[i + 1]]);
+            i += 3;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out.into_iter().nfc().collect()
+}
+
+fn char_boundaries(seg: &Segmenter, text: &str) -> Vec<usize> {
+    seg.segment(text)
+        .words()
+        .map(|w| text[..w.end()].nfc().filter(|c| !c.is_whitespace()).count())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn nfd_and_moved_tones_never_change_boundaries(
+        idx in proptest::collection::vec(0..SYLLABLES.len(), 0..24),
+        upper in any::<bool>(),
+    ) {
+        let seg = Segmenter::default();
+        let nfc: String = idx.iter().map(|&i| SYLLABLES[i]).collect::<Vec<_>>().join(" ");
+        let nfc = if upper { nfc.to_uppercase() } else { nfc };
+        let want = char_boundaries(&seg, &nfc);
+        let nfd: String = nfc.nfd().collect();
+        prop_assert_eq!(char_boundaries(&seg, &nfd), want.clone());
+        let moved = move_tones(&nfc);
+        prop_assert_eq!(char_boundaries(&seg, &moved), want);
+    }
 }

@@ -127,7 +127,7 @@ pub fn find_in_tokens<'a>(text: &'a str, tokens: &[Token<'a>], options: &Options
 /// The date (or date range, or time) that starts at token `index` (or whose number is token
 /// `index`, the span then includes a `ngày` before it), if there is one: for a caller that found
 /// `ngày` or a number after something else (the date of a legal reference,
-/// `Chỉ thị số 34-CT/TW ngày 07/4/2014`).
+/// `Chỉ thị số 34-CT/TW ngày 07/4/2014`). The cost does not depend on the length of `tokens`.
 ///
 /// ```
 /// use hanhchinh_numdate::{date_at, Options};
@@ -145,6 +145,12 @@ pub fn date_at<'a>(
     options: &Options,
 ) -> Option<Item<'a>> {
     let start = tokens.get(index)?.start();
+    // Only the tokens the scanner can look at (a few before, a date's length after), so that
+    // a call costs the same whatever the length of the slice.
+    let lo = index.saturating_sub(6);
+    let hi = tokens.len().min(index + 24);
+    let tokens = tokens.get(lo..hi)?;
+    let index = index - lo;
     let mut scan = scan::Scan::new(text, tokens, options);
     for i in index..tokens.len().min(index + 3) {
         scan.step(i);

@@ -71,6 +71,19 @@ struct Raw<'g> {
     cands: Vec<(Unit<'g>, MatchKind)>,
 }
 
+/// A capitalised run that may be a bare name: its name prefixes, longest first.
+struct BareRun {
+    hits: Vec<BareHit>,
+}
+
+struct BareHit {
+    span: Range<usize>,
+    key: String,
+    value: u64,
+    /// Not excluded and not alone on its line: may be taken as a province name.
+    province_ok: bool,
+}
+
 /// Whether a token can start or continue a name in running text.
 fn is_name_word(t: &Token<'_>, upper_context: bool) -> bool {
     match t.kind() {
@@ -183,8 +196,34 @@ impl Gazetteer {
 
     /// [`Gazetteer::find_in`] with options.
     pub fn find_in_with<'t>(&self, text: &'t str, opts: &FindOptions) -> Vec<Mention<'t, '_>> {
-        let tokens: Vec<Token<'t>> = tokenize(text).collect();
-        self.find_in_tokens_with(text, &tokens, opts)
+        // Mentions never cross a line: scan line by line (long lines are cut at sentence-ish
+        // boundaries by the tokenizer's own rules only), reusing one token buffer, then resolve
+        // all mentions of the text together.
+        let mut tokens: Vec<Token<'t>> = Vec::new();
+        let mut raws = Vec::new();
+        let mut pending = Vec::new();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            tokens.clear();
+            tokens.extend(tokenize(line));
+            let before = raws.len();
+            self.typed_mentions(line, &tokens, &mut raws);
+            if opts.bare_names {
+                self.bare_runs(
+                    line,
+                    &tokens,
+                    raws.get(before..).unwrap_or(&[]),
+                    offset,
+                    &mut pending,
+                );
+            }
+            for r in raws.get_mut(before..).unwrap_or(&mut []) {
+                r.span = r.span.start + offset..r.span.end + offset;
+                r.name_span = r.name_span.start + offset..r.name_span.end + offset;
+            }
+            offset += line.len();
+        }
+        self.finish(text, raws, pending, opts)
     }
 
     /// [`Gazetteer::find_in`] over tokens already produced by `hanhchinh_text::tokenize(text)`
@@ -200,7 +239,17 @@ impl Gazetteer {
         tokens: &[Token<'t>],
         opts: &FindOptions,
     ) -> Vec<Mention<'t, '_>> {
-        let mut raws: Vec<Raw<'_>> = Vec::new();
+        let mut raws = Vec::new();
+        let mut pending = Vec::new();
+        self.typed_mentions(text, tokens, &mut raws);
+        if opts.bare_names {
+            self.bare_runs(text, tokens, &raws, 0, &mut pending);
+        }
+        self.finish(text, raws, pending, opts)
+    }
+
+    /// Typed mentions (type word + name) of one chunk, with spans relative to `text`.
+    fn typed_mentions<'g>(&'g self, text: &str, tokens: &[Token<'_>], raws: &mut Vec<Raw<'g>>) {
         let mut covered_until = 0usize; // token index
         let mut words: Vec<String> = Vec::with_capacity(3);
         let mut key = String::with_capacity(64);
@@ -276,9 +325,46 @@ impl Gazetteer {
                 None => i += 1,
             }
         }
-        if opts.bare_names {
-            self.bare_mentions(text, tokens, &mut raws);
+    }
+
+    /// Decides the bare runs against the typed names of the whole text, then resolves.
+    fn finish<'t, 'g>(
+        &'g self,
+        text: &'t str,
+        mut raws: Vec<Raw<'g>>,
+        pending: Vec<BareRun>,
+        opts: &FindOptions,
+    ) -> Vec<Mention<'t, 'g>> {
+        let mut typed_keys: HashMap<&str, usize> = HashMap::new();
+        for (i, r) in raws.iter().enumerate() {
+            typed_keys.entry(r.key.as_str()).or_insert(i);
         }
+        let mut bare: Vec<Raw<'g>> = Vec::new();
+        for run in pending {
+            for h in &run.hits {
+                let cands = if let Some(&i) = typed_keys.get(h.key.as_str()) {
+                    raws.get(i).map(|r| r.cands.clone()).unwrap_or_default()
+                } else if !h.province_ok {
+                    Vec::new()
+                } else {
+                    self.cands_of(h.value, TypeSet::EMPTY)
+                        .into_iter()
+                        .filter(|(u, _)| u.level() == Level::Province)
+                        .collect()
+                };
+                if !cands.is_empty() {
+                    bare.push(Raw {
+                        span: h.span.clone(),
+                        name_span: h.span.clone(),
+                        types: TypeSet::EMPTY,
+                        key: h.key.clone(),
+                        cands,
+                    });
+                    break;
+                }
+            }
+        }
+        raws.extend(bare);
         raws.sort_by_key(|r| r.span.start);
         self.resolve_mentions(text, raws, opts)
     }
@@ -337,7 +423,7 @@ impl Gazetteer {
                 let prev = tokens.get(end - 1)?;
                 let gap_ok = text
                     .get(prev.end()..t.start())
-                    .is_some_and(|g| g.chars().all(char::is_whitespace));
+                    .is_some_and(|g| !g.contains('\n') && g.chars().all(char::is_whitespace));
                 gap_ok && (is_name_word(t, upper) || t.kind() == TokenKind::Number)
             } else {
                 let prev = tokens.get(end - 1)?;
@@ -386,20 +472,22 @@ impl Gazetteer {
         None
     }
 
-    /// Bare names: repeats of typed names, and province names.
-    fn bare_mentions<'g>(&'g self, text: &str, tokens: &[Token<'_>], raws: &mut Vec<Raw<'g>>) {
-        let mut typed_keys: HashMap<String, Vec<(Unit<'g>, MatchKind)>> = HashMap::new();
-        for r in raws.iter() {
-            typed_keys
-                .entry(r.key.clone())
-                .or_insert_with(|| r.cands.clone());
-        }
+    /// Capitalised runs of one chunk that may be bare names (repeats of typed names, province
+    /// names): every name prefix of 2..=4 syllables, longest first, decided in `finish` once
+    /// the typed names of the whole text are known. Spans are shifted by `offset`.
+    fn bare_runs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        typed: &[Raw<'_>],
+        offset: usize,
+        pending: &mut Vec<BareRun>,
+    ) {
         // Spans already taken, sorted by start (typed mentions do not overlap each other).
-        let mut covered: Vec<Range<usize>> = raws.iter().map(|r| r.span.clone()).collect();
+        let mut covered: Vec<Range<usize>> = typed.iter().map(|r| r.span.clone()).collect();
         covered.sort_by_key(|r| r.start);
         let mut words = Words::default();
         let mut hits: Vec<(usize, u64)> = Vec::new();
-        let mut key = String::with_capacity(64);
         let mut i = 0;
         while i < tokens.len() {
             let Some(t) = tokens.get(i) else { break };
@@ -409,7 +497,7 @@ impl Gazetteer {
                     .and_then(|p| covered.get(p))
                     .is_some_and(|c| c.contains(&t.start()))
             };
-            if inside || !is_name_word(t, false) || t.kind() != TokenKind::Word {
+            if inside || t.kind() != TokenKind::Word || !is_name_word(t, false) {
                 i += 1;
                 continue;
             }
@@ -431,58 +519,35 @@ impl Gazetteer {
                 }
                 end += 1;
             }
-            let mut hit = None;
-            // The longest prefix of the capitalised run (2..=4 syllables) that is a name:
-            // `Lê Chân`, `Hà Nội`, `Quỳnh Phụ`.
-            let mut stop = end;
             if end - i >= 2 {
                 words.clear();
                 for tk in tokens.get(i..end).unwrap_or(&[]) {
                     words.push_with(|b| push_token(tk.text(), tk.kind(), Form::Key, b));
                 }
                 words.prefixes(self.data().fst_key.as_ref(), 0, 4, &mut hits);
+                let mut run = BareRun { hits: Vec::new() };
                 for &(n, v) in hits.iter().rev() {
                     if n < 2 {
                         break;
                     }
-                    let k = words.slice(0, n);
-                    if let Some(cands) = typed_keys.get(k) {
-                        hit = Some(cands.clone());
-                    } else if !BARE_EXCLUDED.contains(&k) && !alone_on_line(text, tokens, i, i + n)
-                    {
-                        let prov: Vec<(Unit<'g>, MatchKind)> = self
-                            .cands_of(v, TypeSet::EMPTY)
-                            .into_iter()
-                            .filter(|(u, _)| u.level() == Level::Province)
-                            .collect();
-                        if !prov.is_empty() {
-                            hit = Some(prov);
-                        }
-                    }
-                    if hit.is_some() {
-                        stop = i + n;
-                        key.clear();
-                        key.push_str(k);
-                        break;
-                    }
+                    let (Some(a), Some(b)) = (tokens.get(i), tokens.get(i + n - 1)) else {
+                        continue;
+                    };
+                    let key = words.slice(0, n).to_string();
+                    let province_ok = !BARE_EXCLUDED.contains(&key.as_str())
+                        && !alone_on_line(text, tokens, i, i + n);
+                    run.hits.push(BareHit {
+                        span: a.start() + offset..b.end() + offset,
+                        key,
+                        value: v,
+                        province_ok,
+                    });
+                }
+                if !run.hits.is_empty() {
+                    pending.push(run);
                 }
             }
-            let end = if hit.is_some() { stop } else { end };
-            if let (Some(cands), Some(a), Some(b)) = (hit, tokens.get(i), tokens.get(end - 1)) {
-                let span = a.start()..b.end();
-                let at = covered.partition_point(|c| c.start <= span.start);
-                covered.insert(at, span.clone());
-                raws.push(Raw {
-                    span: span.clone(),
-                    name_span: span,
-                    types: TypeSet::EMPTY,
-                    key: key.clone(),
-                    cands,
-                });
-                i = end;
-            } else {
-                i = end.max(i + 1);
-            }
+            i = end;
         }
     }
 

@@ -13,12 +13,15 @@
 //!
 //! * as the original bytes (`&[u8]`): [`decode`];
 //! * as text that some program already read as Windows-1252 or Latin-1, so that each
-//!   character stands for one legacy byte (`Uû ban nh©n d©n` for TCVN3, `UÛy ban nhaân daân`
+//!   character stands for one legacy byte (`ñy ban nh©n d©n` for TCVN3, `UÛy ban nhaân daân`
 //!   for VNI): [`decode_str`]. Characters that cannot stand for a byte (`ệ`, `中`) are kept
-//!   as they are, so partly converted documents survive.
+//!   as they are, so partly converted documents survive. Text whose bytes went through a
+//!   UTF-8 decoder that replaced them with U+FFFD has lost them and cannot be recovered.
 //!
 //! Every decoder returns Unicode in NFC and never fails: a byte that the encoding does not
-//! define as Vietnamese keeps its Windows-1252 meaning. [`encode`] goes the other way and
+//! define as Vietnamese keeps its Windows-1252 meaning. TCVN3 has no capital toned vowels
+//! (`Ủ` is written with the `ủ` byte in a capital font); see [`tcvn3`] for how words set in
+//! capitals are repaired. [`encode`] goes the other way and
 //! reports, with its byte offset, the first character the encoding cannot express.
 //!
 //! [`detect`] and [`detect_str`] say which encoding a text most likely uses by decoding it

@@ -21,8 +21,12 @@
 //! * **Invalid dates are not dates** (`31/02/2023`, `32/1`): nothing is reported for them.
 //! * **Digits in names and document numbers are not numbers**: a plain integer right after a
 //!   capitalized name of two or more words (`Cầu Rào 2`, `Trung ương 4`) unless a noun
-//!   follows, and the number of a legal document (`Chỉ thị số 34`, `Chỉ thị 05`). Codes
-//!   (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
+//!   follows, after a place word (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`), and
+//!   the number of a legal document (`Chỉ thị số 34`, `Chỉ thị 05`, `Quyết định số 12/2023`).
+//!   Codes (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
+//! * **Fraction cues**: after `chiếm`, `khoảng`, `gần`, `hơn`, `trên`, `dưới`, `tỷ lệ`,
+//!   `bằng`, an `a/b` with `a <= b` is a fraction (`chiếm 1/3`).
+//! * **Dotted dates**: `15.3.2023` (no number has that grouping) is a date.
 //! * **Ordinals** are numbers: `thứ 4`, `lần thứ XIII`, `khóa XIII`, `quý I`; number words
 //!   after `thứ` when `thứ` follows an ordinal noun (`lần thứ hai`), for `thứ nhất`, and for
 //!   points that open a sentence (`Thứ năm, ...`), but not weekdays (`Thứ hai, ngày 5/6`).
@@ -58,33 +62,14 @@ const ORDINAL_NOUNS: &[&str] = &[
 ];
 /// Words before a number that are not names even when capitalized.
 const NUMBER_CUES: &[&str] = &[
-    "năm",
-    "ngày",
-    "tháng",
-    "quý",
-    "khóa",
-    "lớp",
-    "thứ",
-    "đợt",
-    "lần",
-    "kỳ",
-    "số",
-    "điều",
-    "khoản",
-    "chương",
-    "mục",
-    "phần",
-    "tổng",
-    "có",
-    "đạt",
-    "và",
-    "với",
-    "gồm",
-    "hôm",
-    "quận",
-    "phường",
-    "lượt",
-    "xem",
+    "năm", "ngày", "tháng", "quý", "khóa", "lớp", "thứ", "đợt", "lần", "kỳ", "số", "điều", "khoản",
+    "chương", "mục", "phần", "tổng", "có", "đạt", "và", "với", "gồm", "hôm", "lượt", "xem",
+];
+/// Words whose number is a name (`quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`, `thôn 2`).
+const NAME_HEADS: &[&str] = &["quận", "phường", "thôn", "xóm", "ấp", "tổ", "lộ"];
+/// Words before `a/b` that make it a fraction (`chiếm 1/3`, `tỷ lệ 2/3`, `hơn 1/2`).
+const FRACTION_CUES: &[&str] = &[
+    "chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "lệ", "bằng",
 ];
 /// Document types whose number is an identifier, not a figure (`Chỉ thị số 34`).
 const DOC_TYPES: &[&str] = &[
@@ -456,7 +441,11 @@ impl<'s, 'a> Scan<'s, 'a> {
         let t = *self.tok(i)?;
         // Digits glued to letters on the left belong to a code the tokenizer split
         // (`Covid` `-` `19` never happens: it is one Code token). Keep `năm2022` readable.
-        match shape(t.text()) {
+        let sh = shape(t.text());
+        if !matches!(sh, Shape::Plain | Shape::Colon(_)) && self.is_document_number(i) {
+            return Some(i + 1);
+        }
+        match sh {
             Shape::Colon(parts) => self.colon(i, &parts),
             Shape::Slash(parts) => self.slash(i, &parts),
             Shape::Dash(parts) => self.dash(i, &parts),
@@ -546,7 +535,8 @@ impl<'s, 'a> Scan<'s, 'a> {
                         .tok(i + 1)
                         .is_some_and(|t| t.kind() == TokenKind::Word && !t.is_capitalized())
                     && !self.word_in(i + 1, AFTER_DATE_WORDS);
-                if x <= y && y > 0 && (dm.is_none() || noun_after) {
+                let fraction_cue = i > 0 && self.spaced(i) && self.word_in(i - 1, FRACTION_CUES);
+                if x <= y && y > 0 && (dm.is_none() || noun_after || fraction_cue) {
                     return self.fraction(i, x, y);
                 }
                 match dm {
@@ -967,7 +957,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         // The value, with a broken thousands group (`152 .206`).
         let (value, last) = match parse_plain(t.text()) {
             Ok(Some(v)) => self.broken_group(i, v),
-            Ok(None) => return Some(i + 1),
+            Ok(None) => return Some(self.dotted_date(i)),
             Err(_) => return self.overflowed(i),
         };
         let Some(value) = value else {
@@ -1025,6 +1015,21 @@ impl<'s, 'a> Scan<'s, 'a> {
         let approx = self.approx_before(first);
         let ordinal = prev_key == "thứ";
         self.value_tail(first, last, value, Numeral::Digits, ordinal, approx)
+    }
+
+    /// `15.3.2023`: a date written with dots (a number token that is no number).
+    fn dotted_date(&mut self, i: usize) -> usize {
+        let Some(t) = self.tok(i) else { return i + 1 };
+        let parts: Vec<&str> = t.text().split('.').collect();
+        if let [d, m, y] = parts.as_slice() {
+            if d.len() <= 2 && m.len() <= 2 && y.len() == 4 {
+                if let Some(date) = ymd(d, m, y) {
+                    let (first, _) = self.date_prefix(i);
+                    return self.date_then_range(first, i, date);
+                }
+            }
+        }
+        i + 1
     }
 
     /// Joins `152 .206` (a thousands group cut off by a stray space) when the first part has
@@ -1104,9 +1109,9 @@ impl<'s, 'a> Scan<'s, 'a> {
         Some(self.push(i, last, Value::Time { value: time }, None))
     }
 
-    /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
-    /// `Chỉ thị số 34`).
-    fn is_identifier(&self, i: usize) -> bool {
+    /// The number token `i` follows a document type (`Chỉ thị 05`, `Chỉ thị số 34`,
+    /// `Quyết định số 12/2023`): it identifies the document.
+    fn is_document_number(&self, i: usize) -> bool {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
@@ -1123,14 +1128,34 @@ impl<'s, 'a> Scan<'s, 'a> {
             s
         };
         let doc = |a: usize| DOC_TYPES.contains(&pair(a).as_str()) || self.is_word(a, "luật");
-        if doc(p) || (self.is_word(p, "số") && p > 0 && doc(p - 1)) {
+        doc(p) || (self.is_word(p, "số") && p > 0 && self.spaced(p) && doc(p - 1))
+    }
+
+    /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
+    /// `Chỉ thị số 34`).
+    fn is_identifier(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        if self.is_document_number(i) {
             return true;
         }
         let noun_after = self.spaced(i + 1)
             && self
                 .tok(i + 1)
-                .is_some_and(|t| t.kind() == TokenKind::Word && !t.is_capitalized());
-        if noun_after || self.word_in(p, NUMBER_CUES) {
+                .is_some_and(|t| t.kind() == TokenKind::Word && !t.is_capitalized())
+            && !self.word_in(i + 1, AFTER_DATE_WORDS);
+        // `quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`: the number is the name of the place.
+        if self.word_in(p, NAME_HEADS) {
+            return true;
+        }
+        if noun_after {
+            return false;
+        }
+        if self.word_in(p, NUMBER_CUES) {
             return false;
         }
         let cap = |a: usize| {

@@ -483,3 +483,15 @@ fn number_words_as_names() {
     is("HAI MƯƠI NĂM", "number", "HAI MƯƠI", "20");
     is("ngay sáng sớm 6 - 11, đoàn", "date", "6 - 11", "2023-11-06");
 }
+
+#[test]
+fn document_numbers_place_names_fractions_and_dotted_dates() {
+    none("theo Quyết định số 12/2023 của UBND; Nghị quyết 15-2021");
+    none("tại quận 1, Phường 3 và quốc lộ 5, tổ 12");
+    is("quận 1 có 10 phường", "number", "10", "10");
+    is("chiếm 1/3 dân số", "fraction", "1/3", "1/3");
+    is("tỷ lệ 2/3.", "fraction", "2/3", "2/3");
+    is("Quốc khánh 2/9.", "date", "2/9", "2023-09-02");
+    is("ngày 15.3.2023", "date", "ngày 15.3.2023", "2023-03-15");
+    none("điện thoại 0912.345.678");
+}

@@ -28,6 +28,8 @@ pub struct Tables<'a> {
     pub issuers: &'a str,
     /// `surnames.tsv`: Vietnamese surnames.
     pub surnames: &'a str,
+    /// `laws.tsv`: titles of laws and codes, for references without a number.
+    pub laws: &'a str,
 }
 
 impl Tables<'static> {
@@ -42,6 +44,7 @@ impl Tables<'static> {
             doctypes: include_str!("../data/doctypes.tsv"),
             issuers: include_str!("../data/issuers.tsv"),
             surnames: include_str!("../data/surnames.tsv"),
+            laws: include_str!("../data/laws.tsv"),
         }
     }
 }
@@ -323,6 +326,8 @@ pub struct Lexicon {
     issuers: HashMap<String, String>,
     surnames: Vec<String>,
     surname_keys: HashSet<String>,
+    /// Law titles and the keys of their words (commas left out).
+    pub(crate) laws: Vec<(String, Vec<String>)>,
 }
 
 const ABBR_HEADER: &str = "abbr\texpansion\tpart\tscope\tcondition\tsource";
@@ -429,6 +434,7 @@ impl Lexicon {
             issuers: HashMap::new(),
             surnames: Vec::new(),
             surname_keys: HashSet::new(),
+            laws: Vec::new(),
         }
     }
 
@@ -447,6 +453,7 @@ impl Lexicon {
         lex.load_doctypes(tables.doctypes)?;
         lex.load_issuers(tables.issuers)?;
         lex.load_surnames(tables.surnames)?;
+        lex.load_laws(tables.laws)?;
 
         let mut patterns: Vec<&str> = Vec::new();
         // `UB MTTQ` is also written with a no-break space (pages copied from the web).
@@ -717,6 +724,22 @@ impl Lexicon {
             self.surname_keys
                 .insert(hanhchinh_text::key(s).into_owned());
             self.surnames.push(s.to_string());
+        }
+        Ok(())
+    }
+
+    fn load_laws(&mut self, text: &str) -> Result<(), Error> {
+        const T: &str = "laws.tsv";
+        let mut rows = Rows::new(T, text, "name\tsource")?;
+        while let Some((line, cells)) = rows.next_row()? {
+            let name = cell(&cells, 0);
+            check_spelling(T, line, 1, name)?;
+            let words = name
+                .split([' ', ','])
+                .filter(|w| !w.is_empty())
+                .map(|w| hanhchinh_text::key(w).into_owned())
+                .collect();
+            self.laws.push((name.to_string(), words));
         }
         Ok(())
     }

@@ -9,6 +9,7 @@
 //! | one title, or a chain of titles | [`parse_title`], [`split_titles`] |
 //! | ranks and titles around a person's name | [`designation`] |
 //! | legal references | [`find_legal_refs`], [`find_legal_refs_in_tokens`], [`parse_symbol`] |
+//! | laws named by title, without a number | [`find_law_names`] |
 //! | ranks, document types, issuers, surnames | [`Lexicon::rank`], [`Lexicon::doctype_by_name`], [`Lexicon::issuer`], [`is_surname`] |
 //!
 //! Spans are byte offsets into the original input. The functions without a [`Lexicon`]
@@ -34,7 +35,10 @@ mod title;
 
 pub use context::{Context, Level, ProvinceKind};
 pub use error::Error;
-pub use legal::{find_legal_refs, find_legal_refs_in_tokens, parse_symbol, LegalRef, Symbol};
+pub use legal::{
+    find_law_names, find_legal_refs, find_legal_refs_in_tokens, parse_symbol, LawName, LegalRef,
+    Symbol,
+};
 pub use lexicon::{
     is_surname, surnames, Candidate, Category, Condition, DocType, Entry, Lexicon, Part, Rank,
     RankKind, Scope, Tables, WordKind,

@@ -101,3 +101,23 @@ fn unnumbered_mentions_are_not_references() {
         assert!(find_legal_refs(s, &ctx).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn laws_named_by_title() {
+    use hanhchinh_abbrev::find_law_names;
+    let found = find_law_names(
+        "Chỉ thị số 34-CT/TW, Luật thi đua khen thưởng và các văn bản; Luật Giáo dục đại học, Bộ luật Hình sự; \
+         LUẬT CÁN BỘ, CÔNG CHỨC; luật pháp; Luật Giáo dục",
+    );
+    let got: Vec<(&str, &str)> = found.iter().map(|l| (l.text(), l.name())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Luật thi đua khen thưởng", "Luật Thi đua, khen thưởng"),
+            ("Luật Giáo dục đại học", "Luật Giáo dục đại học"),
+            ("Bộ luật Hình sự", "Bộ luật Hình sự"),
+            ("LUẬT CÁN BỘ, CÔNG CHỨC", "Luật Cán bộ, công chức"),
+            ("Luật Giáo dục", "Luật Giáo dục"),
+        ]
+    );
+}

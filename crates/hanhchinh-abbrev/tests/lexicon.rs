@@ -20,6 +20,7 @@ const TABLES: &[(&str, &str)] = &[
     ("abbrev/doctypes.tsv", "doctypes.tsv"),
     ("abbrev/issuers.tsv", "issuers.tsv"),
     ("surnames/surnames.tsv", "surnames.tsv"),
+    ("abbrev/laws.tsv", "laws.tsv"),
 ];
 
 /// The crate's copies equal the editable tables of the repository's `data/` (skipped when the

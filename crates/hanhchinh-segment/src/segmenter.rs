@@ -320,7 +320,6 @@ struct Scratch {
     space_before: Vec<bool>,
     best: Vec<f64>,
     back: Vec<usize>,
-    path: Vec<usize>,
     /// Per token: 0 not a proper-name syllable, 1 one, 2 one written in capitals.
     names: Vec<u8>,
     tmp: String,
@@ -342,7 +341,6 @@ impl Scratch {
         self.space_before.clear();
         self.best.clear();
         self.back.clear();
-        self.path.clear();
         self.names.clear();
         self.case.clear();
         self.breaks.clear();
@@ -535,17 +533,16 @@ impl Segmenter {
                 relax(&mut sc.best, &mut sc.back, here + unknown, i, i + 1);
             }
         }
-        // Back-track.
-        sc.path.clear();
+        // Back-track, then put this line's words in order.
+        let first = out.len();
         let mut e = m;
         while e > 0 {
-            sc.path.push(e);
-            e = sc.back.get(e).copied().unwrap_or(0).min(e - 1);
-        }
-        let mut s = 0;
-        for &e in sc.path.iter().rev() {
+            let s = sc.back.get(e).copied().unwrap_or(0).min(e - 1);
             out.push(base + s..base + e);
-            s = e;
+            e = s;
+        }
+        if let Some(line) = out.get_mut(first..) {
+            line.reverse();
         }
     }
 
@@ -595,14 +592,30 @@ impl Segmenter {
         let names = &sc.names;
         let breaks = &sc.breaks;
         let name_at = |i: usize| names.get(i).copied().unwrap_or(0);
-        let mut out: Vec<Range<usize>> = Vec::with_capacity(words.len());
-        for r in words.drain(..) {
-            let merge = match out.last() {
+        let case = &sc.case;
+        let ids = &sc.ids;
+        // Words are merged in place: `kept` is the number of output words so far.
+        let mut kept = 0usize;
+        for k in 0..words.len() {
+            let Some(r) = words.get(k).cloned() else {
+                break;
+            };
+            let last = kept.checked_sub(1).and_then(|i| words.get(i)).cloned();
+            let merge = match last {
                 None => false,
-                Some(last) => {
+                Some(ref last) => {
                     let adjacent =
                         r.start == last.end && !breaks.get(r.start).copied().unwrap_or(true);
+                    // Fast path: two lower-case words meeting, not one repeated syllable; no
+                    // rule joins them.
+                    let plain = case.get(r.start) == Some(&CASE_LOWER)
+                        && last.end.checked_sub(1).and_then(|i| case.get(i)) == Some(&CASE_LOWER)
+                        && !(r.len() == 1
+                            && last.len() == 1
+                            && (ids.get(r.start) == ids.get(last.start)
+                                || ids.get(r.start) == Some(&UNKNOWN)));
                     adjacent
+                        && !plain
                         && ((opts.magnitudes && is_magnitude_pair(tokens, last, &r))
                             || (opts.reduplications && is_reduplication(tokens, sc, last, &r))
                             || (opts.names
@@ -613,12 +626,17 @@ impl Segmenter {
                             || is_hyphen_glued(tokens, last, &r))
                 }
             };
-            match (merge, out.last_mut()) {
+            match (merge, kept.checked_sub(1).and_then(|i| words.get_mut(i))) {
                 (true, Some(last)) => last.end = r.end,
-                _ => out.push(r),
+                _ => {
+                    if let Some(slot) = words.get_mut(kept) {
+                        *slot = r;
+                    }
+                    kept += 1;
+                }
             }
         }
-        *words = out;
+        words.truncate(kept);
     }
 }
 

@@ -35,11 +35,12 @@ impl Hasher for FxHasher {
             buf.copy_from_slice(c);
             self.add(u64::from_le_bytes(buf));
         }
-        let mut last = 0u64;
-        for (i, b) in chunks.remainder().iter().enumerate() {
-            last |= u64::from(*b) << (8 * i);
+        let rest = chunks.remainder();
+        let mut buf = [0u8; 8];
+        if let Some(dst) = buf.get_mut(..rest.len()) {
+            dst.copy_from_slice(rest);
         }
-        self.add(last);
+        self.add(u64::from_le_bytes(buf));
     }
 
     #[inline]

@@ -9,8 +9,10 @@ use once_cell::sync::Lazy;
 use crate::error::Error;
 
 /// The text of one lexicon table each; [`Tables::builtin`] gives the embedded copies of
-/// `data/abbrev/*.tsv` and `data/surnames/surnames.tsv`.
+/// `data/abbrev/*.tsv` and `data/surnames/surnames.tsv`. Start from the built-in tables and
+/// replace the ones you edit (more tables may be added, so the struct is non-exhaustive).
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Tables<'a> {
     /// `organs.tsv`: organs of the Party, State, Front and mass organizations.
     pub organs: &'a str,

@@ -152,6 +152,54 @@ const TYPE_FIRST_WORDS: &[&str] = &[
     "x",
 ];
 
+/// The ASCII letters (lower-cased) that a spelling of each word of [`TYPE_FIRST_WORDS`] can
+/// contain, in any Unicode form: a precomposed letter with marks (`ậ`) contributes nothing, a
+/// decomposed one its base letter (`a`); `đ` never contributes.
+static SKELETONS: once_cell::sync::Lazy<Vec<String>> = once_cell::sync::Lazy::new(|| {
+    let mut out: Vec<String> = Vec::new();
+    for w in TYPE_FIRST_WORDS {
+        let mut acc: Vec<String> = vec![String::new()];
+        for c in w.chars() {
+            if c.is_ascii() {
+                for a in &mut acc {
+                    a.push(c);
+                }
+                continue;
+            }
+            let base = hanhchinh_text::fold(&c.to_string()).into_owned();
+            let mut next = acc.clone();
+            if c != 'đ' && base.len() == 1 && base.is_ascii() {
+                for a in &acc {
+                    next.push(format!("{a}{base}"));
+                }
+            }
+            acc = next;
+        }
+        out.extend(acc);
+    }
+    out.sort();
+    out.dedup();
+    out
+});
+
+/// Whether the ASCII letters of a token are those of a possible spelling of a type word's first
+/// word.
+fn skeleton_may_match(t: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for b in t.bytes() {
+        if b.is_ascii() {
+            let Some(slot) = buf.get_mut(n) else {
+                return false;
+            };
+            *slot = b.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    let sk = buf.get(..n).unwrap_or(&[]);
+    SKELETONS.binary_search_by(|s| s.as_bytes().cmp(sk)).is_ok()
+}
+
 fn first_char_may_start_type(t: &str) -> bool {
     matches!(
         t.chars().next(),
@@ -264,9 +312,10 @@ impl Gazetteer {
                 continue;
             }
             // Type word (up to three tokens, joined by spaces only).
-            // Cheap filter: the first token must be the first word of a type word.
+            // Cheap filter: the first token must be the first word of a type word (first by
+            // the ASCII letters it contains, then by its canonical key).
             if t.kind() == TokenKind::Word {
-                if t.text().len() > 16 {
+                if t.text().len() > 16 || !skeleton_may_match(t.text()) {
                     i += 1;
                     continue;
                 }
@@ -665,6 +714,46 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skeletons() {
+        for w in [
+            "quận",
+            "QUẬN",
+            "Phường",
+            "thị",
+            "Đặc",
+            "thành",
+            "TP",
+            "Tp",
+            "xã",
+            "ấp",
+        ] {
+            assert!(skeleton_may_match(w), "{w}");
+            assert!(skeleton_may_match(&unicode_nfd(w)), "NFD {w}");
+        }
+        for w in ["người", "công", "Nguyễn", "trong", "phát"] {
+            assert!(!skeleton_may_match(w), "{w}");
+        }
+    }
+
+    /// NFD by hand for the test (the crate does not depend on unicode-normalization).
+    fn unicode_nfd(s: &str) -> String {
+        s.chars()
+            .flat_map(|c| match c {
+                'ậ' => vec!['a', '\u{302}', '\u{323}'],
+                'Ậ' => vec!['A', '\u{302}', '\u{323}'],
+                'ư' => vec!['u', '\u{31b}'],
+                'ờ' => vec!['o', '\u{31b}', '\u{300}'],
+                'ị' => vec!['i', '\u{323}'],
+                'ặ' => vec!['a', '\u{306}', '\u{323}'],
+                'à' => vec!['a', '\u{300}'],
+                'ã' => vec!['a', '\u{303}'],
+                'ấ' => vec!['a', '\u{302}', '\u{301}'],
+                c => vec![c],
+            })
+            .collect()
+    }
 
     #[test]
     fn by_line_is_not_a_place() {

@@ -95,9 +95,12 @@ pub fn normalize(s: &str) -> Cow<'_, str> {
 /// ```
 pub fn normalize_with<'a>(s: &'a str, opts: &NormalizeOptions) -> Cow<'a, str> {
     // Spaces first: removing a zero-width space can bring a combining mark next to a letter.
-    if opts.map_spaces && s.chars().any(is_odd_space) {
-        let mapped: String = s.chars().filter_map(map_space).collect();
-        return Cow::Owned(normalize_letters(&mapped, opts.tone).into_owned());
+    if opts.map_spaces && has_odd_space(s) {
+        let mapped = map_spaces(s);
+        return Cow::Owned(match normalize_letters(&mapped, opts.tone) {
+            Cow::Owned(fixed) => fixed,
+            Cow::Borrowed(_) => mapped,
+        });
     }
     normalize_letters(s, opts.tone)
 }
@@ -137,7 +140,7 @@ fn normalize_letters(s: &str, style: ToneStyle) -> Cow<'_, str> {
 /// ```
 pub fn key(s: &str) -> Cow<'_, str> {
     let n = normalize_with(s, &NormalizeOptions::new().map_spaces(true));
-    if !n.chars().any(char::is_uppercase) {
+    if !has_upper(&n) {
         return n;
     }
     let mut out = String::with_capacity(n.len());
@@ -161,14 +164,117 @@ pub fn key_into(s: &str, out: &mut String) {
     push_lower(&n, out);
 }
 
-fn push_lower(s: &str, out: &mut String) {
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+/// Lower case and upper-case flag of every two-byte character (U+0080–U+07FF) and of Latin
+/// Extended Additional (U+1E00–U+1EFF): `(lower, is_uppercase)`, with `lower` = `'\0'` when the
+/// lower case is not one character (`İ`).
+struct CaseTable {
+    two: Vec<(char, bool)>,
+    latin_additional: Vec<(char, bool)>,
+}
+
+fn case_entry(cp: u32) -> (char, bool) {
+    let Some(c) = char::from_u32(cp) else {
+        return ('\0', false);
+    };
+    let mut lower = c.to_lowercase();
+    let single = match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => '\0',
+    };
+    (single, c.is_uppercase())
+}
+
+static CASES: Lazy<CaseTable> = Lazy::new(|| CaseTable {
+    two: (0x80..0x800).map(case_entry).collect(),
+    latin_additional: (0x1E00..0x1F00).map(case_entry).collect(),
+});
+
+impl CaseTable {
+    #[inline]
+    fn get(&self, cp: u32) -> Option<(char, bool)> {
+        match cp {
+            0x80..=0x7FF => self.two.get(cp as usize - 0x80).copied(),
+            0x1E00..=0x1EFF => self.latin_additional.get(cp as usize - 0x1E00).copied(),
+            _ => None,
         }
     }
+}
+
+/// Whether some character of `s` is upper case (`char::is_uppercase`).
+fn has_upper(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let cases = &*CASES;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let Some((cp, len)) = decode(bytes, i) else {
+            return false;
+        };
+        let upper = match cases.get(cp) {
+            Some((_, upper)) => upper,
+            None => char::from_u32(cp).is_some_and(char::is_uppercase),
+        };
+        if upper {
+            return true;
+        }
+        i += len;
+    }
+    false
+}
+
+/// Appends `s` with every character lower-cased (`char::to_lowercase`, character by
+/// character): runs of ASCII at once, the Vietnamese letters through a table.
+fn push_lower(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    let cases = &*CASES;
+    // `s[copied..i]` is already lower case and not yet written.
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                out.push_str(s.get(copied..i).unwrap_or(""));
+                out.push(char::from(b.to_ascii_lowercase()));
+                copied = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some((cp, len)) = decode(bytes, i) else {
+            break;
+        };
+        let lower = match cases.get(cp) {
+            Some((lower, _)) if lower != '\0' => Some(lower),
+            Some(_) => None,
+            None => char::from_u32(cp).and_then(|c| {
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(one), None) => Some(one),
+                    _ => None,
+                }
+            }),
+        };
+        if lower.map(u32::from) != Some(cp) {
+            out.push_str(s.get(copied..i).unwrap_or(""));
+            match lower {
+                Some(l) => out.push(l),
+                None => {
+                    if let Some(c) = char::from_u32(cp) {
+                        out.extend(c.to_lowercase());
+                    }
+                }
+            }
+            copied = i + len;
+        }
+        i += len;
+    }
+    out.push_str(s.get(copied..).unwrap_or(""));
 }
 
 /// Whether `c` separates tokens: Unicode white space, and the invisible zero-width space,
@@ -181,6 +287,42 @@ fn push_lower(s: &str, out: &mut String) {
 #[inline]
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Whether `s` holds a character that [`map_space`] changes. They all start with one of four
+/// UTF-8 lead bytes, so only those are decoded.
+fn has_odd_space(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF)
+            && decode(bytes, i)
+                .and_then(|(cp, _)| char::from_u32(cp))
+                .is_some_and(is_odd_space)
+    })
+}
+
+/// `s` with [`map_space`] applied: the text between odd spaces is copied as it is.
+fn map_spaces(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+            continue;
+        }
+        let Some((c, len)) =
+            decode(bytes, i).and_then(|(cp, len)| Some((char::from_u32(cp)?, len)))
+        else {
+            continue;
+        };
+        if is_odd_space(c) {
+            out.push_str(s.get(copied..i).unwrap_or(""));
+            out.extend(map_space(c));
+            copied = i + len;
+        }
+    }
+    out.push_str(s.get(copied..).unwrap_or(""));
+    out
 }
 
 fn is_odd_space(c: char) -> bool {
@@ -648,6 +790,24 @@ mod tests {
         assert_eq!(normalize(s), s);
         let mapped = normalize_with(s, &NormalizeOptions::new().map_spaces(true));
         assert_eq!(mapped, "UBND  huyện");
+    }
+
+    #[test]
+    fn case_table_and_odd_spaces_follow_the_char_methods() {
+        for cp in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let s = format!("a{c}b");
+            let mut fast = String::new();
+            push_lower(&s, &mut fast);
+            let slow: String = s.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(fast, slow, "{c:?}");
+            assert_eq!(has_upper(&s), s.chars().any(char::is_uppercase), "{c:?}");
+            assert_eq!(has_odd_space(&s), s.chars().any(is_odd_space), "{c:?}");
+            let mapped: String = s.chars().filter_map(map_space).collect();
+            assert_eq!(map_spaces(&s), mapped, "{c:?}");
+        }
     }
 
     #[test]

@@ -146,7 +146,15 @@ fn is_plain_name(s: &str) -> bool {
             in_word_pos = 0;
             continue;
         }
-        if !c.is_alphabetic() || (in_word_pos > 0 && c.is_uppercase()) {
+        let (letter, upper) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
+        } else if matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && c != '×' && c != '÷' {
+            // Latin-1, Latin Extended-A/B and Latin Extended Additional: all letters.
+            (true, c.is_uppercase())
+        } else {
+            (c.is_alphabetic(), c.is_uppercase())
+        };
+        if !letter || (in_word_pos > 0 && upper) {
             return false;
         }
         prev_space = false;

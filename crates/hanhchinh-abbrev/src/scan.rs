@@ -615,12 +615,14 @@ pub(crate) fn choose(
     let next = tokens.get(last_tok + 1);
     let next2 = tokens.get(last_tok + 2);
     let prev = first_tok.checked_sub(1).and_then(|k| tokens.get(k));
-    // `TP.` / `TP.HCM`: the city.
+    // `TP.`, `TP.HCM`, `công an TP,`: the city. `Trưởng phòng` stands before the name of its
+    // department (a capitalised word), so only then do both readings remain.
     if wanted(Condition::Place).is_some() && wanted(Condition::Title).is_some() {
         let dot = text.as_bytes().get(end) == Some(&b'.');
         let hcm = next.is_some_and(|t| t.text() == "HCM")
             || (dot && next2.is_some_and(|t| t.text() == "HCM"));
-        if dot || hcm {
+        let before_name = next.is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized());
+        if dot || hcm || !before_name {
             return wanted(Condition::Place);
         }
         return None;
@@ -702,6 +704,15 @@ mod tests {
         let f = found("TP.HCM", &ctx);
         assert_eq!(f[0].1.as_deref(), Some("Thành phố"));
         assert_eq!(f[1].1.as_deref(), Some("Hồ Chí Minh"));
+        assert_eq!(
+            one("công an TP trước đó", &ctx).1.as_deref(),
+            Some("Thành phố")
+        );
+        assert_eq!(
+            one("hđnd TP thông qua", &ctx).1.as_deref(),
+            Some("Thành phố")
+        );
+        assert_eq!(found("về TP .HCM", &ctx)[0].1.as_deref(), Some("Thành phố"));
         let m = &find("ông A, TP Tổ chức", &ctx)[0];
         assert!(m.expansion().is_none());
         let conds: Vec<_> = m

@@ -518,11 +518,14 @@ impl Segmenter {
                 if j > i && lower_start && split_case && caps.get(j) == Some(&CASE_CAPITAL) {
                     break;
                 }
-                match trie.child(node, id, glued) {
-                    Some(n) => node = n,
+                let s = match trie.child(node, id, glued) {
+                    Some((n, s)) => {
+                        node = n;
+                        s
+                    }
                     None => break,
-                }
-                if let Some(s) = trie.score(node) {
+                };
+                if !s.is_nan() {
                     if j == i {
                         single_found = true;
                     }

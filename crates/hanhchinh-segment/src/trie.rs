@@ -198,21 +198,23 @@ pub(crate) struct Frozen {
     /// Unique per frozen trie, so that thread-local caches of token ids know whose ids they hold.
     generation: u64,
     ids: HashMap<Box<str>, u32, Fx>,
-    /// Token id -> child of the root (or [`UNKNOWN`]).
-    first: Vec<u32>,
+    /// Token id -> child of the root (or [`UNKNOWN`]) and the child's score (NaN: no word ends
+    /// there), side by side so one memory access answers both.
+    first: Vec<(u32, f32)>,
     /// Node -> start of its children in `labels`/`targets` (one more entry than nodes).
     starts: Vec<u32>,
     /// `id << 1 | glued`, sorted within each node's run.
     labels: Vec<u32>,
-    targets: Vec<u32>,
-    scores: Vec<f32>,
+    /// The child node and its score, for each label.
+    targets: Vec<(u32, f32)>,
 }
 
 impl Trie {
     /// The read-only form used while segmenting.
     pub(crate) fn freeze(&self) -> Frozen {
         let n_nodes = self.scores.len();
-        let mut first = vec![UNKNOWN; self.ids.len()];
+        let score_of = |n: u32| self.scores.get(n as usize).copied().unwrap_or(f32::NAN);
+        let mut first = vec![(UNKNOWN, f32::NAN); self.ids.len()];
         let mut rest: Vec<(u32, u32, u32)> = Vec::with_capacity(self.edges.len());
         for (&e, &child) in &self.edges {
             let parent = (e >> 33) as u32;
@@ -220,7 +222,7 @@ impl Trie {
             let id = label >> 1;
             if parent == 0 && label & 1 == 0 {
                 if let Some(slot) = first.get_mut(id as usize) {
-                    *slot = child;
+                    *slot = (child, score_of(child));
                 }
             } else {
                 rest.push((parent, label, child));
@@ -238,7 +240,7 @@ impl Trie {
                     break;
                 }
                 labels.push(l);
-                targets.push(c);
+                targets.push((c, score_of(c)));
                 it.next();
             }
         }
@@ -250,7 +252,6 @@ impl Trie {
             starts,
             labels,
             targets,
-            scores: self.scores.clone(),
         }
     }
 }
@@ -333,15 +334,16 @@ impl Frozen {
         self.ids.get(key).copied().unwrap_or(UNKNOWN)
     }
 
-    /// The child of `node` through token `id` (glued to the previous token or after a space).
+    /// The child of `node` through token `id` (glued to the previous token or after a space),
+    /// with the log probability of the word ending there (NaN when none does).
     #[inline]
-    pub(crate) fn child(&self, node: u32, id: u32, glued: bool) -> Option<u32> {
+    pub(crate) fn child(&self, node: u32, id: u32, glued: bool) -> Option<(u32, f32)> {
         if node == 0 {
             return self
                 .first
                 .get(id as usize)
                 .copied()
-                .filter(|&c| c != UNKNOWN && !glued);
+                .filter(|&(c, _)| c != UNKNOWN && !glued);
         }
         let s = self.starts.get(node as usize).copied()? as usize;
         let e = self.starts.get(node as usize + 1).copied()? as usize;
@@ -353,15 +355,6 @@ impl Frozen {
             labels.binary_search(&want).ok()?
         };
         self.targets.get(s + at).copied()
-    }
-
-    /// The log probability of the word ending at `node`, if one does.
-    #[inline]
-    pub(crate) fn score(&self, node: u32) -> Option<f32> {
-        self.scores
-            .get(node as usize)
-            .copied()
-            .filter(|s| !s.is_nan())
     }
 }
 
@@ -394,18 +387,16 @@ mod tests {
         assert_eq!(t.id("không có"), UNKNOWN);
         // the frozen form answers the same
         let f = t.freeze();
-        let thi = f.child(0, f.id("thi"), false).unwrap();
-        assert_eq!(f.score(thi), Some(-3.0));
-        let dua = f.child(thi, f.id("đua"), false).unwrap();
-        assert_eq!(f.score(dua), Some(-5.0));
+        let (thi, s) = f.child(0, f.id("thi"), false).unwrap();
+        assert_eq!(s, -3.0);
+        let (_, s) = f.child(thi, f.id("đua"), false).unwrap();
+        assert_eq!(s, -5.0);
         assert!(f.child(thi, f.id("đua"), true).is_none());
         assert!(f.child(0, f.id("thi"), true).is_none());
-        let gd = f.child(0, f.id("gd"), false).unwrap();
-        let dash = f.child(gd, f.id("-"), true).unwrap();
-        assert_eq!(
-            f.score(f.child(dash, f.id("đt"), true).unwrap()),
-            Some(-9.0)
-        );
+        let (gd, s) = f.child(0, f.id("gd"), false).unwrap();
+        assert!(s.is_nan());
+        let (dash, _) = f.child(gd, f.id("-"), true).unwrap();
+        assert_eq!(f.child(dash, f.id("đt"), true).unwrap().1, -9.0);
         assert_eq!(f.id("x y"), UNKNOWN);
         assert!(f.child(0, UNKNOWN, false).is_none());
     }
@@ -439,8 +430,8 @@ mod tests {
         t.insert("bác sĩ", (0.25f32).ln(), true);
         t.insert("bác sỹ", (0.25f32).ln(), true);
         let f = t.freeze();
-        let bac = f.child(0, f.id("bác"), false).unwrap();
-        let sy = f.child(bac, f.id("sỹ"), false).unwrap();
-        assert!((f.score(sy).unwrap() - (0.5f32).ln()).abs() < 1e-6);
+        let (bac, _) = f.child(0, f.id("bác"), false).unwrap();
+        let (_, s) = f.child(bac, f.id("sỹ"), false).unwrap();
+        assert!((s - (0.5f32).ln()).abs() < 1e-6);
     }
 }

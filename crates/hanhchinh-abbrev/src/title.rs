@@ -488,7 +488,13 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         let t = self.tok(i)?;
         if let Some(m) = self.mentions.get(&i) {
             let last = self.tokens.partition_point(|x| x.start() < m.end());
-            if last <= self.limit && m.end() == self.tokens.get(last - 1).map_or(0, Token::end) {
+            if last <= self.limit
+                && m.end()
+                    == last
+                        .checked_sub(1)
+                        .and_then(|k| self.tokens.get(k))
+                        .map_or(0, Token::end)
+            {
                 let item = match m.category() {
                     Category::Title => Item::TitleAbbr,
                     Category::Organ => Item::OrganAbbr,

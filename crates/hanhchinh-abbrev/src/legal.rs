@@ -448,14 +448,15 @@ impl Lexicon {
             let mut best: Option<(usize, &str)> = None;
             for (name, keys) in &self.laws {
                 let n = keys.len();
-                if n <= words.len()
+                if n > 0
+                    && n <= words.len()
                     && keys.iter().zip(&words).all(|(k, (w, _))| k == w)
                     && best.map_or(true, |(m, _)| n > m)
                 {
                     best = Some((n, name.as_str()));
                 }
             }
-            match best.and_then(|(n, name)| Some((words.get(n - 1)?.1, name))) {
+            match best.and_then(|(n, name)| Some((words.get(n.checked_sub(1)?)?.1, name))) {
                 Some((last, name)) => {
                     let end = tokens.get(last).map_or(t.end(), Token::end);
                     out.push(LawName {

@@ -279,12 +279,35 @@ impl<'s, 'a> Scan<'s, 'a> {
         }
     }
 
-    fn is_word(&self, i: usize, w: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind() == TokenKind::Word) && self.key(i) == w
+    fn is_word(&self, i: usize, w: &'static str) -> bool {
+        self.word_match(i, &[w]).is_some()
     }
 
-    fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.tok(i).is_some_and(|t| t.kind() == TokenKind::Word) && list.contains(&&*self.key(i))
+    fn word_in(&self, i: usize, list: &[&'static str]) -> bool {
+        self.word_match(i, list).is_some()
+    }
+
+    /// The word of `list` (lookup keys) that token `i` is, if any. Fast path: the token's
+    /// text itself; the key (lowercase, canonical tone placement) is computed only when a
+    /// word of the list has the token's byte length and lead byte (ASCII case folded), as
+    /// case and tone-placement variants do, or when the text has combining marks.
+    fn word_match(&self, i: usize, list: &[&'static str]) -> Option<&'static str> {
+        let t = self.tok(i).filter(|t| t.kind() == TokenKind::Word)?;
+        let x = t.text();
+        if let Some(w) = list.iter().find(|w| **w == x) {
+            return Some(w);
+        }
+        let b = x.as_bytes();
+        let lead = b.first()?.to_ascii_lowercase();
+        let maybe = list
+            .iter()
+            .any(|w| w.len() == b.len() && w.as_bytes().first() == Some(&lead));
+        let decomposed = self.decomposed && b.iter().any(|&c| c == 0xCC || c == 0xCD);
+        if !(maybe || decomposed) {
+            return None;
+        }
+        let k = t.key();
+        list.iter().find(|w| **w == k).copied()
     }
 
     fn is_number(&self, i: usize) -> bool {
@@ -381,12 +404,14 @@ impl<'s, 'a> Scan<'s, 'a> {
         if !self.free_before(p) || !self.spaced(first) {
             return None;
         }
-        match &*self.key(p) {
+        const WORDS: &[&str] = &[
+            "hơn", "trên", "ngoài", "dưới", "gần", "khoảng", "chừng", "ước", "xỉ",
+        ];
+        match self.word_match(p, WORDS)? {
             "hơn" | "trên" | "ngoài" => Some(Approx::Over),
             "dưới" => Some(Approx::Under),
             "gần" => Some(Approx::Nearly),
-            "khoảng" | "chừng" | "ước" | "xỉ" => Some(Approx::About),
-            _ => None,
+            _ => Some(Approx::About),
         }
     }
 
@@ -481,14 +506,11 @@ impl<'s, 'a> Scan<'s, 'a> {
         if !self.free_before(p) || !self.spaced(i) {
             return (i, false);
         }
-        let k = self.key(p);
-        if matches!(&*k, "ngày" | "mùng" | "mồng") {
-            return (p, true);
+        match self.word_match(p, DATE_CUES) {
+            Some("ngày" | "mùng" | "mồng") => (p, true),
+            Some(_) => (i, true),
+            None => (i, false),
         }
-        if DATE_CUES.contains(&&*k) {
-            return (i, true);
-        }
-        (i, false)
     }
 
     /// `18/05/2023`, `18/5`, `12/2022`, `30/31`.
@@ -838,9 +860,10 @@ impl<'s, 'a> Scan<'s, 'a> {
         let simple = t.text().bytes().all(|b| b.is_ascii_digit());
         let prev = i.checked_sub(1);
         let prev_free = prev.is_some_and(|p| self.free_before(p) && self.spaced(i));
+        const PREV: &[&str] = &["năm", "tháng", "quý", "quí", "từ", "thứ"];
         let prev_key = match prev {
-            Some(p) if prev_free => self.key(p),
-            _ => Cow::Borrowed(""),
+            Some(p) if prev_free => self.word_match(p, PREV).unwrap_or(""),
+            _ => "",
         };
 
         if simple {

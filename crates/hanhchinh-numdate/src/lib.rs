@@ -106,14 +106,16 @@ pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
         };
         let base = start;
         start = end;
+        // Tokens and items are relative to the chunk; items are moved back into `text`.
         tokens.clear();
-        tokens.extend(
-            hanhchinh_text::tokenize(part)
-                .map(|t| Token::new(t.text(), t.start() + base, t.kind())),
-        );
-        let mut scan = scan::Scan::new(text, &tokens, options);
+        tokens.extend(hanhchinh_text::tokenize(part));
+        let mut scan = scan::Scan::new(part, &tokens, options);
         scan.run();
-        items.append(&mut scan.items);
+        items.extend(scan.items.into_iter().map(|mut item| {
+            item.start += base;
+            item.end += base;
+            item
+        }));
     }
     items
 }

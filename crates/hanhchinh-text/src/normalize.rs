@@ -230,7 +230,7 @@ fn has_upper(s: &str) -> bool {
 
 /// Appends `s` with every character lower-cased (`char::to_lowercase`, character by
 /// character): runs of ASCII at once, the Vietnamese letters through a table.
-fn push_lower(s: &str, out: &mut String) {
+pub(crate) fn push_lower(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
     let cases = &*CASES;
     // `s[copied..i]` is already lower case and not yet written.

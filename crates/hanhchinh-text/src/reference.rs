@@ -800,6 +800,23 @@ mod tests {
             assert_eq!(t.normalized(), super::normalize::normalize(t.text()));
             assert_eq!(t.folded(), super::fold::fold(t.text()));
             assert_eq!(t.key(), super::normalize::key(t.text()));
+            let (mut f, mut k) = (String::from(">"), String::from(">"));
+            t.fold_into(&mut f);
+            t.key_into(&mut k);
+            assert_eq!(f, format!(">{}", super::fold::fold(t.text())));
+            let mut reference_k = String::from(">");
+            super::normalize::key_into(t.text(), &mut reference_k);
+            assert_eq!(k, reference_k);
+            let normalized = t.normalized();
+            assert_eq!(
+                matches!(normalized, std::borrow::Cow::Borrowed(_)),
+                matches!(
+                    super::normalize::normalize(t.text()),
+                    std::borrow::Cow::Borrowed(_)
+                ),
+                "borrowed token form of {:?}",
+                t.text()
+            );
         }
     }
 

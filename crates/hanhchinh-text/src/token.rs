@@ -76,18 +76,66 @@ pub enum TokenKind {
 }
 
 /// A token: a slice of the original text with its byte offsets and its kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// Two tokens are equal when their text, start and kind are.
+#[derive(Clone, Copy)]
 pub struct Token<'a> {
     text: &'a str,
     start: usize,
     kind: TokenKind,
+    /// What the tokenizer learnt about `text` while cutting it ([`Hint`] flags); 0 when
+    /// nothing is known. A cache only: never part of equality.
+    hint: u8,
+}
+
+/// Facts about a token's text that make its forms cheap, set by the tokenizer's fast paths.
+pub(crate) struct Hint;
+
+impl Hint {
+    /// `normalize(text) == text`.
+    pub(crate) const CANONICAL: u8 = 1;
+    /// No character is upper case.
+    pub(crate) const NO_UPPER: u8 = 2;
+    /// The text is ASCII.
+    pub(crate) const ASCII: u8 = 4;
+    /// All of the above.
+    pub(crate) const ALL: u8 = 7;
+}
+
+impl PartialEq for Token<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.text, self.start, self.kind) == (other.text, other.start, other.kind)
+    }
+}
+
+impl Eq for Token<'_> {}
+
+impl std::hash::Hash for Token<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.text, self.start, self.kind).hash(state);
+    }
+}
+
+impl std::fmt::Debug for Token<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("text", &self.text)
+            .field("start", &self.start)
+            .field("kind", &self.kind)
+            .finish()
+    }
 }
 
 impl<'a> Token<'a> {
     /// A token over `text[start..start + text.len()]`: for tests and for callers that build
     /// tokens of their own (a recognizer joining two tokens, say).
     pub fn new(text: &'a str, start: usize, kind: TokenKind) -> Token<'a> {
-        Token { text, start, kind }
+        Token {
+            text,
+            start,
+            kind,
+            hint: 0,
+        }
     }
 
     /// The token's text, a slice of the original input.
@@ -121,18 +169,76 @@ impl<'a> Token<'a> {
     }
 
     /// The [`normalize`](crate::normalize)d text (borrowed when already canonical).
+    ///
+    /// Tokens straight from [`tokenize`] carry what the tokenizer learnt about their text, so
+    /// most words and numbers answer without reading it again.
+    #[inline]
     pub fn normalized(&self) -> Cow<'a, str> {
+        if self.hint & Hint::CANONICAL != 0 {
+            return Cow::Borrowed(self.text);
+        }
         crate::normalize(self.text)
     }
 
     /// The [`fold`](crate::fold)ed text: `Liêm` -> `liem`.
+    #[inline]
     pub fn folded(&self) -> Cow<'a, str> {
+        if self.hint & (Hint::ASCII | Hint::NO_UPPER) == Hint::ASCII | Hint::NO_UPPER {
+            return Cow::Borrowed(self.text);
+        }
         crate::fold(self.text)
     }
 
+    /// Appends the [`fold`](crate::fold)ed text to `out`: with one buffer reused, a loop over
+    /// tokens allocates nothing.
+    ///
+    /// ```
+    /// let mut buf = String::new();
+    /// for t in hanhchinh_text::tokenize("Nam Từ Liêm") {
+    ///     buf.clear();
+    ///     t.fold_into(&mut buf);
+    ///     assert!(buf.is_ascii());
+    /// }
+    /// assert_eq!(buf, "liem");
+    /// ```
+    #[inline]
+    pub fn fold_into(&self, out: &mut String) {
+        if self.hint & (Hint::ASCII | Hint::NO_UPPER) == Hint::ASCII | Hint::NO_UPPER {
+            out.push_str(self.text);
+        } else {
+            crate::fold_into(self.text, out);
+        }
+    }
+
     /// The canonical lookup [`key`](crate::key): `Hoà` -> `hòa`.
+    #[inline]
     pub fn key(&self) -> Cow<'a, str> {
-        crate::key(self.text)
+        match self.hint & (Hint::CANONICAL | Hint::NO_UPPER) {
+            h if h == Hint::CANONICAL | Hint::NO_UPPER => Cow::Borrowed(self.text),
+            Hint::CANONICAL => {
+                let mut out = String::with_capacity(self.text.len());
+                crate::normalize::push_lower(self.text, &mut out);
+                Cow::Owned(out)
+            }
+            _ => crate::key(self.text),
+        }
+    }
+
+    /// Appends the lookup [`key`](crate::key) to `out` (see [`Token::fold_into`]).
+    ///
+    /// ```
+    /// let mut buf = String::new();
+    /// let t = hanhchinh_text::tokenize("Thuỷ").next().unwrap();
+    /// t.key_into(&mut buf);
+    /// assert_eq!(buf, "thủy");
+    /// ```
+    #[inline]
+    pub fn key_into(&self, out: &mut String) {
+        match self.hint & (Hint::CANONICAL | Hint::NO_UPPER) {
+            h if h == Hint::CANONICAL | Hint::NO_UPPER => out.push_str(self.text),
+            Hint::CANONICAL => crate::normalize::push_lower(self.text, out),
+            _ => crate::key_into(self.text, out),
+        }
     }
 
     /// Whether the first character is an upper-case letter (`Liêm`, `UBND`).
@@ -201,20 +307,30 @@ enum Class {
     Symbol,
 }
 
-/// A character's class, byte length and case, packed: bits 0-2 the class (see [`Info::class`]),
-/// bit 3 upper case, bit 4 lower case, bit 5 alphabetic, bits 8.. the byte length.
+/// A character's class, byte length, case and letter facts, packed: bits 0-2 the class (see
+/// [`Info::class`]), then the flags below, bits 16.. the byte length.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Info(u16);
+struct Info(u32);
 
-const SPACE: u16 = 0;
-const LETTER: u16 = 1;
-const DIGIT: u16 = 2;
-const JOIN: u16 = 3;
-const PUNCT: u16 = 4;
-const SYMBOL: u16 = 5;
-const UPPER: u16 = 1 << 3;
-const LOWER: u16 = 1 << 4;
-const ALPHA: u16 = 1 << 5;
+const SPACE: u32 = 0;
+const LETTER: u32 = 1;
+const DIGIT: u32 = 2;
+const JOIN: u32 = 3;
+const PUNCT: u32 = 4;
+const SYMBOL: u32 = 5;
+const UPPER: u32 = 1 << 3;
+const LOWER: u32 = 1 << 4;
+const ALPHA: u32 = 1 << 5;
+/// A Vietnamese or ASCII letter (`crate::letter::letter` knows it).
+const VIET: u32 = 1 << 6;
+/// One of the twelve vowels.
+const VOWEL: u32 = 1 << 7;
+/// A letter with a tone mark.
+const TONED: u32 = 1 << 8;
+/// A vowel with circumflex, breve or horn.
+const MODIFIED: u32 = 1 << 9;
+/// Not in the tables: set by [`plain_word`] for a letter outside ASCII.
+const NON_ASCII: u32 = 1 << 10;
 
 impl Info {
     /// The class; a non-ASCII joiner is always the apostrophe `’`, read as `'`.
@@ -232,13 +348,13 @@ impl Info {
     }
 
     #[inline]
-    fn is(self, class: u16) -> bool {
+    fn is(self, class: u32) -> bool {
         self.0 & 7 == class
     }
 
     #[inline]
     fn len(self) -> usize {
-        usize::from(self.0 >> 8)
+        (self.0 >> 16) as usize
     }
 
     #[inline]
@@ -262,11 +378,13 @@ impl Info {
     }
 }
 
-const fn ascii_class(b: u8) -> u16 {
+const fn ascii_class(b: u8) -> u32 {
     match b {
         b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => SPACE,
-        b'a'..=b'z' => LETTER | LOWER | ALPHA,
-        b'A'..=b'Z' => LETTER | UPPER | ALPHA,
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => LETTER | LOWER | ALPHA | VIET | VOWEL,
+        b'A' | b'E' | b'I' | b'O' | b'U' | b'Y' => LETTER | UPPER | ALPHA | VIET | VOWEL,
+        b'a'..=b'z' => LETTER | LOWER | ALPHA | VIET,
+        b'A'..=b'Z' => LETTER | UPPER | ALPHA | VIET,
         b'0'..=b'9' => DIGIT,
         b'.' | b',' | b':' | b'/' | b'-' | b'\'' => JOIN,
         b'!' | b'"' | b'#' | b'&' | b'(' | b')' | b'*' | b';' | b'?' | b'@' | b'[' | b'\\'
@@ -278,11 +396,11 @@ const fn ascii_class(b: u8) -> u16 {
 
 // Evaluated at compile time: an out-of-bounds index would fail the build, not panic at run time.
 #[allow(clippy::indexing_slicing)]
-static ASCII: [u16; 128] = {
+static ASCII: [u32; 128] = {
     let mut t = [0; 128];
     let mut i = 0;
     while i < 128 {
-        t[i] = ascii_class(i as u8) | 1 << 8;
+        t[i] = ascii_class(i as u8) | 1 << 16;
         i += 1;
     }
     t
@@ -299,7 +417,7 @@ fn is_punct(c: char) -> bool {
 }
 
 /// The class of a character outside ASCII, by the rules (the tables below cache it).
-fn class_of(c: char) -> u16 {
+fn class_of(c: char) -> u32 {
     let class =
         if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷' {
             LETTER
@@ -314,21 +432,32 @@ fn class_of(c: char) -> u16 {
         } else {
             SYMBOL
         };
-    let flag = |yes: bool, bit: u16| if yes { bit } else { 0 };
+    let flag = |yes: bool, bit: u32| if yes { bit } else { 0 };
+    let letter = crate::letter::letter(c).map_or(0, |l| {
+        use crate::letter::Modifier;
+        let modified = matches!(
+            l.modifier,
+            Modifier::Circumflex | Modifier::Breve | Modifier::Horn
+        );
+        VIET | flag(l.is_vowel(), VOWEL)
+            | flag(l.tone != crate::syllable::Tone::Level, TONED)
+            | flag(modified, MODIFIED)
+    });
     class
         | flag(c.is_uppercase(), UPPER)
         | flag(c.is_lowercase(), LOWER)
         | flag(c.is_alphabetic(), ALPHA)
-        | (c.len_utf8() as u16) << 8
+        | letter
+        | (c.len_utf8() as u32) << 16
 }
 
 /// Classes of the non-ASCII characters of Vietnamese text, by UTF-8 lead bytes: every
 /// two-byte character (U+0080–U+07FF: Latin-1, Latin Extended-A/B, combining marks), Latin
 /// Extended Additional (U+1E00–U+1EFF: `ạ`…`ỹ`) and General Punctuation (U+2000–U+207F).
 struct ClassTable {
-    two: Vec<u16>,
-    latin_additional: Vec<u16>,
-    punctuation: Vec<u16>,
+    two: Vec<u32>,
+    latin_additional: Vec<u32>,
+    punctuation: Vec<u32>,
 }
 
 impl std::fmt::Debug for ClassTable {
@@ -338,7 +467,7 @@ impl std::fmt::Debug for ClassTable {
 }
 
 static CLASSES: once_cell::sync::Lazy<ClassTable> = once_cell::sync::Lazy::new(|| {
-    let range = |lo: u32, hi: u32| -> Vec<u16> {
+    let range = |lo: u32, hi: u32| -> Vec<u32> {
         (lo..hi)
             .map(|cp| char::from_u32(cp).map_or(SYMBOL, class_of))
             .collect()
@@ -390,30 +519,40 @@ impl ClassTable {
 }
 
 /// The end of a word starting at `start` when it stands alone: letters only, followed by
-/// a space, punctuation or a symbol, with no case change that rule 4 might cut. `None` sends
-/// the caller to the general rules.
+/// a space, punctuation or a symbol, with no case change that rule 4 might cut; and what was
+/// learnt about its text on the way (a [`Hint`]). `None` sends the caller to the general rules.
 #[inline]
-fn plain_word(t: &ClassTable, bytes: &[u8], start: usize) -> Option<usize> {
+fn plain_word(t: &ClassTable, bytes: &[u8], start: usize) -> Option<(usize, u8)> {
     let mut i = start;
     let mut prev_lower = false;
-    loop {
+    // Everything the tokenizer passes over, or-ed; and the facts normalize would gather.
+    let mut all = 0u32;
+    let mut viet = VIET;
+    let (mut vowels, mut tones) = (0u32, 0u32);
+    let (mut toned_modified, mut modified_after) = (false, false);
+    // Bit `b - b'a'` set for the vowels a e i o u y.
+    const VOWELS: u32 = 1 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24;
+    let end = loop {
         // ASCII letters first, without a table.
         match bytes.get(i) {
-            None => return Some(i),
-            Some(b'a'..=b'z') => {
+            None => break i,
+            Some(&b @ b'a'..=b'z') => {
                 prev_lower = true;
+                vowels += VOWELS >> (b - b'a') & 1;
                 i += 1;
                 continue;
             }
-            Some(b'A'..=b'Z') if !prev_lower => {
+            Some(&b @ b'A'..=b'Z') if !prev_lower => {
+                all |= UPPER;
+                vowels += VOWELS >> (b - b'A') & 1;
                 i += 1;
                 continue;
             }
-            Some(b' ' | b'\n') => return Some(i),
+            Some(b' ' | b'\n') => break i,
             _ => {}
         }
         let Some(info) = t.info(bytes, i) else {
-            return Some(i);
+            break i;
         };
         match info.0 & 7 {
             LETTER => {
@@ -423,18 +562,44 @@ fn plain_word(t: &ClassTable, bytes: &[u8], start: usize) -> Option<usize> {
                 if info.0 & (UPPER | LOWER) != 0 {
                     prev_lower = info.lower();
                 }
+                // Letters reach the table only when they are not ASCII.
+                all |= info.0 | NON_ASCII;
+                viet &= info.0;
+                vowels += u32::from(info.0 & VOWEL != 0);
+                let modified = info.0 & MODIFIED != 0;
+                if info.0 & TONED != 0 {
+                    tones += 1;
+                    toned_modified = modified;
+                } else if tones > 0 && modified {
+                    modified_after = true;
+                }
                 i += info.len();
             }
             DIGIT => return None,
             JOIN => {
-                return match t.info(bytes, i + info.len()) {
-                    Some(next) if next.is_alnum() => None,
-                    _ => Some(i),
+                break match t.info(bytes, i + info.len()) {
+                    Some(next) if next.is_alnum() => return None,
+                    _ => i,
                 };
             }
-            _ => return Some(i),
+            _ => break i,
         }
+    };
+    // The word alone is one word for `normalize`: made of Vietnamese letters it is NFC, and
+    // its mark is in place when `Facts::misplaced` (normalize.rs) settles it without reading
+    // (a word too long to be a syllable is left to `normalize`).
+    let settled = tones != 1 || vowels < 2 || (toned_modified && !modified_after);
+    let mut hint = 0;
+    if viet != 0 && settled {
+        hint |= Hint::CANONICAL;
     }
+    if all & UPPER == 0 {
+        hint |= Hint::NO_UPPER;
+    }
+    if all & NON_ASCII == 0 {
+        hint |= Hint::ASCII;
+    }
+    Some((end, hint))
 }
 
 /// The end of a number starting at `start` when it stands alone: digits with `.`, `,` or `:`
@@ -487,7 +652,12 @@ impl<'a> Tokens<'a> {
     fn token(&mut self, start: usize, end: usize, kind: TokenKind) -> Option<Token<'a>> {
         let text = self.s.get(start..end)?;
         self.pos = end;
-        Some(Token { text, start, kind })
+        Some(Token {
+            text,
+            start,
+            kind,
+            hint: 0,
+        })
     }
 
     #[inline]
@@ -691,12 +861,14 @@ impl<'a> Iterator for Tokens<'a> {
                 // Fast path: a plain word or number, standing alone (most tokens).
                 if start >= self.run_end {
                     let plain = if info.is(LETTER) {
-                        plain_word(self.table, bytes, start).map(|e| (e, TokenKind::Word))
+                        plain_word(self.table, bytes, start).map(|(e, h)| (e, TokenKind::Word, h))
                     } else {
-                        plain_number(self.table, bytes, start).map(|e| (e, TokenKind::Number))
+                        plain_number(self.table, bytes, start)
+                            .map(|e| (e, TokenKind::Number, Hint::ALL))
                     };
-                    if let Some((end, kind)) = plain {
-                        return self.token(start, end, kind);
+                    if let Some((end, kind, hint)) = plain {
+                        let token = self.token(start, end, kind)?;
+                        return Some(Token { hint, ..token });
                     }
                 }
                 if start >= self.run_end {

@@ -263,7 +263,8 @@ impl Gazetteer {
                     let hit = ancestors.iter().skip(at).position(|a| {
                         s.matches.iter().any(|x| {
                             x.unit.id == a.id
-                                || (x.unit.level() == a.level() && x.unit.code() == a.code())
+                                || (x.unit.raw.level == a.raw.level
+                                    && x.unit.raw.code == a.raw.code)
                         })
                     });
                     if let Some(p) = hit {

@@ -1200,6 +1200,26 @@ impl<'s, 'a> Scan<'s, 'a> {
             && !self.sentence_initial(p2)
     }
 
+    /// Scale words right after token `last` (`tỷ`, `nghìn tỷ`; `trăm` too after digits): the
+    /// total power of ten and the last token used (`last` itself when there is none).
+    fn scales_after(&self, last: usize, hundred_ok: bool) -> (u32, usize) {
+        let (mut exp, mut end) = (0u32, last);
+        while self.spaced(end + 1)
+            && self
+                .tok(end + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word)
+        {
+            let k = self.key(end + 1);
+            let hundred = (k == "trăm" && hundred_ok).then_some(2);
+            let Some(s) = words::scale(&k).or(hundred) else {
+                break;
+            };
+            exp = exp.saturating_add(s);
+            end += 1;
+        }
+        (exp, end)
+    }
+
     /// After a value ending at token `last`: scale words, then a currency, percent or unit.
     fn value_tail(
         &mut self,
@@ -1210,23 +1230,32 @@ impl<'s, 'a> Scan<'s, 'a> {
         ordinal: bool,
         approx: Option<Approx>,
     ) -> Option<usize> {
-        let mut value = value;
-        let mut end = last;
-        while self.spaced(end + 1)
-            && self
+        let digits = numeral == Numeral::Digits;
+        let (exp, mut end) = self.scales_after(last, digits);
+        let Some(mut value) = value.checked_mul_pow10(exp) else {
+            return self.overflowed(first);
+        };
+        // `1 tỷ 200 triệu đồng`, `2 tỷ 500 triệu 300 nghìn`: groups with smaller scales add up.
+        let mut group = exp;
+        while digits && group >= 3 && self.spaced(end + 1) {
+            let Some(n) = self
                 .tok(end + 1)
-                .is_some_and(|t| t.kind() == TokenKind::Word)
-        {
-            let k = self.key(end + 1);
-            let hundred = (k == "trăm" && numeral == Numeral::Digits).then_some(2);
-            let Some(s) = words::scale(&k).or(hundred) else {
+                .filter(|t| t.kind() == TokenKind::Number && t.text().len() <= 3)
+                .and_then(|t| small(t.text()))
+            else {
                 break;
             };
-            value = match value.checked_mul_pow10(s) {
+            let (e, next_end) = self.scales_after(end + 1, true);
+            if e == 0 || e >= group {
+                break;
+            }
+            let part = Decimal::from_int(i64::from(n)).checked_mul_pow10(e);
+            value = match part.and_then(|p| value.checked_add(p)) {
                 Some(v) => v,
                 None => return self.overflowed(first),
             };
-            end += 1;
+            end = next_end;
+            group = e;
         }
         let v = match self.unit_at(end + 1) {
             Some((code, UnitKind::Currency, e)) => {

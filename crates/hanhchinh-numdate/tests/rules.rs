@@ -495,3 +495,21 @@ fn document_numbers_place_names_fractions_and_dotted_dates() {
     is("ngày 15.3.2023", "date", "ngày 15.3.2023", "2023-03-15");
     none("điện thoại 0912.345.678");
 }
+
+#[test]
+fn compound_amounts() {
+    is(
+        "hỗ trợ 1 tỷ 200 triệu đồng",
+        "money",
+        "1 tỷ 200 triệu đồng",
+        "1200000000 VND",
+    );
+    is(
+        "2 tỷ 500 triệu 300 nghìn đồng",
+        "money",
+        "2 tỷ 500 triệu 300 nghìn đồng",
+        "2500300000 VND",
+    );
+    // A smaller group must follow a larger scale; a count after an amount stays apart.
+    assert_eq!(scan("5 triệu 3 người", None).len(), 2);
+}

@@ -69,6 +69,9 @@ type Fx = BuildHasherDefault<FxHasher>;
 /// Token id of a key that is in no word.
 pub(crate) const UNKNOWN: u32 = u32::MAX;
 
+/// A node of the frozen trie that has no children.
+const LEAF: u32 = u32::MAX - 1;
+
 /// Appends `key` (one token's canonical key) with the spelling variants `i`/`y` after `h`, `k`,
 /// `l`, `m`, `s`, `t` and `qu` made one (`quí` -> `quý`, `kĩ` -> `kỹ`, `bác sĩ`/`bác sỹ`,
 /// `lí do`/`lý do`): both spellings are in use for the same syllable, and the word list has
@@ -214,6 +217,21 @@ impl Trie {
     pub(crate) fn freeze(&self) -> Frozen {
         let n_nodes = self.scores.len();
         let score_of = |n: u32| self.scores.get(n as usize).copied().unwrap_or(f32::NAN);
+        // Nodes without children are stored as `LEAF`: walking on from them ends at once,
+        // without touching `starts`.
+        let mut has_children = vec![false; n_nodes];
+        for &e in self.edges.keys() {
+            if let Some(h) = has_children.get_mut((e >> 33) as usize) {
+                *h = true;
+            }
+        }
+        let target = |n: u32| {
+            if has_children.get(n as usize).copied().unwrap_or(false) {
+                n
+            } else {
+                LEAF
+            }
+        };
         let mut first = vec![(UNKNOWN, f32::NAN); self.ids.len()];
         let mut rest: Vec<(u32, u32, u32)> = Vec::with_capacity(self.edges.len());
         for (&e, &child) in &self.edges {
@@ -222,7 +240,7 @@ impl Trie {
             let id = label >> 1;
             if parent == 0 && label & 1 == 0 {
                 if let Some(slot) = first.get_mut(id as usize) {
-                    *slot = (child, score_of(child));
+                    *slot = (target(child), score_of(child));
                 }
             } else {
                 rest.push((parent, label, child));
@@ -240,7 +258,7 @@ impl Trie {
                     break;
                 }
                 labels.push(l);
-                targets.push((c, score_of(c)));
+                targets.push((target(c), score_of(c)));
                 it.next();
             }
         }
@@ -344,6 +362,9 @@ impl Frozen {
                 .get(id as usize)
                 .copied()
                 .filter(|&(c, _)| c != UNKNOWN && !glued);
+        }
+        if node == LEAF {
+            return None;
         }
         let s = self.starts.get(node as usize).copied()? as usize;
         let e = self.starts.get(node as usize + 1).copied()? as usize;

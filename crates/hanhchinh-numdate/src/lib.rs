@@ -62,7 +62,8 @@ use hanhchinh_text::Token;
 /// Rules, with examples:
 /// * Numbers: `2.309` = 2309, `96,39` = 96.39, `08` = 8, `152 .206` = 152206 (a broken
 ///   space), `1,234,567` and `1,234.5` (international style, when unambiguous); scale words
-///   (`nghìn`/`ngàn`, `triệu`, `tỷ`/`tỉ`, `nghìn tỷ`); `%` or `phần trăm` make a percent, a
+///   (`nghìn`/`ngàn`, `triệu`, `tỷ`/`tỉ`, `nghìn tỷ`; groups add up: `1 tỷ 200 triệu`);
+///   `%` or `phần trăm` make a percent, a
 ///   currency (`đồng`, `đ`, `VNĐ`, `USD`...) money, a unit of measure (`ha`, `Km2`) a
 ///   quantity; count nouns (`người`, `tập thể`) leave a number, whose span is the numeral.
 /// * Qualifiers `hơn`, `trên`, `gần`, `khoảng`... are flags ([`Item::approx`]), not in spans.

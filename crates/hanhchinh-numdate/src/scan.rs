@@ -1431,9 +1431,9 @@ impl<'s, 'a> Scan<'s, 'a> {
     }
 
     /// `Tết Nguyên đán Giáp Thìn`, `Xuân Mậu Tuất`: the Gregorian year whose can-chi it is,
-    /// nearest to the reference date (not reported without one, nor when `năm 2018` follows).
+    /// nearest to the reference date (not reported without one, nor when `năm 2018` follows;
+    /// `Xuân Quý Mão 2023` reports the written year `2023` as the date).
     fn lunar(&mut self, i: usize) -> Option<usize> {
-        let r = self.opts.reference_date?.year()?;
         let can = CAN.iter().position(|c| *c == self.key(i))?;
         let n = i + 1;
         if !self.spaced(n) || !self.tok(n)?.is_capitalized() {
@@ -1449,6 +1449,13 @@ impl<'s, 'a> Scan<'s, 'a> {
         if self.is_word(n + 1, "năm") && self.spaced(n + 1) && self.year(n + 2).is_some() {
             return None;
         }
+        // `Xuân Quý Mão 2023`: the written year is the date (the name is not in the span).
+        if self.spaced(n + 1) && self.year_len4(n + 1) {
+            let y = self.year(n + 1)?;
+            let date = Date::y(y).ok()?;
+            return Some(self.push(n + 1, n + 1, Value::Date { value: date }, None));
+        }
+        let r = self.opts.reference_date?.year()?;
         // Year y has stem (y - 4) mod 10 and branch (y - 4) mod 12.
         let year = (i32::from(r) - 30..=i32::from(r) + 30)
             .filter(|y| {

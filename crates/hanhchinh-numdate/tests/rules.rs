@@ -513,3 +513,12 @@ fn compound_amounts() {
     // A smaller group must follow a larger scale; a count after an amount stays apart.
     assert_eq!(scan("5 triệu 3 người", None).len(), 2);
 }
+
+#[test]
+fn lunar_name_with_a_bare_year() {
+    is("Tết Nguyên đán Quý Mão 2023", "date", "2023", "2023");
+    assert_eq!(
+        scan("Xuân Quý Mão 2023", None),
+        [("date", "2023".into(), "2023".into())]
+    );
+}

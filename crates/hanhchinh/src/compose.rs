@@ -295,7 +295,7 @@ fn units<'a>(
             continue;
         };
         let successors = resolved.and_then(|u| {
-            let ended = u.validity().to.is_some_and(|to| to < GDate::REFORM_2025);
+            let ended = u.validity().to.is_some_and(|to| to <= GDate::REFORM_2025);
             ended.then(|| {
                 g.successors_on(u, GDate::REFORM_2025)
                     .into_iter()

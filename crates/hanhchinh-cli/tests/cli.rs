@@ -1,0 +1,215 @@
+//! The `hanhchinh` binary, run as a process.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hanhchinh"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Feed stdin from another thread: the child writes while it reads.
+    let mut pipe = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = pipe.write_all(&data);
+    });
+    let o = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    o
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn tmp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("hanhchinh-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+#[test]
+fn analyze_lines_ids_are_line_numbers() {
+    let o = run(
+        &["analyze", "--ref-date", "2022-01-21"],
+        "Chiều 21/1, tăng 96,39%\nkhông có gì\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let s = out(&o);
+    let lines2: Vec<&str> = s.lines().collect();
+    assert_eq!(lines2.len(), 2);
+    assert_eq!(
+        lines2[0],
+        r#"{"id":1,"entities":[{"kind":"date","text":"21/1","start":8,"end":12,"value":"2022-01-21"},{"kind":"percent","text":"96,39%","start":20,"end":26,"value":96.39}]}"#
+    );
+    assert_eq!(lines2[1], r#"{"id":2,"entities":[]}"#);
+}
+
+#[test]
+fn analyze_jsonl_echoes_ids_and_uses_ref_date() {
+    let input = concat!(
+        r#"{"id": "a-1", "text": "Sáng 17-1, UBND quận Lê Chân", "ref_date": "2022-01-17"}"#,
+        "\n\n",
+        r#"{"id": 7, "text": "ngày 18/5"}"#,
+        "\n"
+    );
+    let o = run(&["analyze", "--jsonl"], input.as_bytes());
+    assert!(o.status.success(), "{}", err(&o));
+    let s = out(&o);
+    let v: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0]["id"], "a-1");
+    assert_eq!(v[0]["entities"][0]["value"], "2022-01-17");
+    assert_eq!(v[1]["id"], 7);
+    assert_eq!(v[1]["entities"][0]["value"], "--05-18");
+}
+
+#[test]
+fn bad_json_line_names_its_line() {
+    let input = "{\"id\":1,\"text\":\"a\"}\n{not json}\n";
+    let o = run(&["analyze", "--jsonl"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("line 2"), "{}", err(&o));
+    // The lines before it are written.
+    assert_eq!(out(&o).lines().count(), 1);
+    let o = run(
+        &["analyze", "--jsonl"],
+        b"{\"text\":\"a\",\"ref_date\":\"2023-02-30\"}\n",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("line 1"), "{}", err(&o));
+}
+
+#[test]
+fn invalid_utf8_names_file_and_offset_unless_lossy() {
+    let p = tmp("bad.txt", b"ok line\nab\xffcd\n");
+    let o = run(&["analyze", p.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let e = err(&o);
+    assert!(e.contains("bad.txt") && e.contains("byte offset 10"), "{e}");
+    let o = run(&["analyze", "--lossy", p.to_str().unwrap()], b"");
+    assert!(o.status.success());
+    assert_eq!(out(&o).lines().count(), 2);
+}
+
+#[test]
+fn whole_files_have_file_ids() {
+    let p = tmp("doc.txt", "Dòng một 2.309\nDòng hai: UBND".as_bytes());
+    let o = run(&["analyze", "--whole", p.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", err(&o));
+    let v: serde_json::Value = serde_json::from_str(out(&o).trim()).unwrap();
+    assert_eq!(v["id"], "doc.txt");
+    assert_eq!(v["entities"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn output_order_is_input_order_with_threads() {
+    let mut input = String::new();
+    for i in 0..5000 {
+        input.push_str(&format!("dòng {i} có {i} người\n"));
+    }
+    let o = run(
+        &["analyze", "--threads", "2", "--kinds", "number"],
+        input.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    for (i, l) in out(&o).lines().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        assert_eq!(v["id"], i + 1);
+        assert_eq!(v["entities"][0]["value"], i);
+    }
+}
+
+#[test]
+fn unknown_kind_and_usage_errors() {
+    let o = run(&["analyze", "--kinds", "nope"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(&["frobnicate"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["--help"], b"");
+    assert!(o.status.success());
+    assert!(out(&o).contains("Examples:") && out(&o).contains("Exit codes:"));
+}
+
+#[test]
+fn normalize_fold_tokenize_segment() {
+    let o = run(&["normalize"], "Uỷ ban nhân dân hoà\n".as_bytes());
+    assert_eq!(out(&o), "Ủy ban nhân dân hòa\n");
+    let o = run(&["normalize", "--modern"], "Ủy ban hòa\n".as_bytes());
+    assert_eq!(out(&o), "Uỷ ban hoà\n");
+    let o = run(&["fold"], "Nam Từ Liêm, Đà Nẵng\n".as_bytes());
+    assert_eq!(out(&o), "nam tu liem, da nang\n");
+    let o = run(&["tokenize"], "TP.HCM 96,39%\n".as_bytes());
+    let v: serde_json::Value = serde_json::from_str(out(&o).trim()).unwrap();
+    let texts: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["TP", ".", "HCM", "96,39", "%"]);
+    let o = run(&["segment"], "phong trào thi đua\n".as_bytes());
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(out(&o), "phong_trào thi_đua\n");
+}
+
+#[test]
+fn convert_and_lookup() {
+    let o = run(
+        &["convert"],
+        "phường Vĩnh Niệm, quận Lê Chân, Hải Phòng\nzzqx 123\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let s = out(&o);
+    let v: Vec<serde_json::Value> = s
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(v[0]["old_code"], "11407");
+    assert_eq!(v[0]["old_level"], "commune");
+    assert_eq!(v[0]["split"], true);
+    assert_eq!(v[0]["new_codes"], serde_json::json!(["11383", "11407"]));
+    assert_eq!(v[1]["old_code"], serde_json::Value::Null);
+    assert_eq!(v[1]["new_codes"], serde_json::json!([]));
+    let o = run(&["lookup", "Phú Thượng"], b"");
+    let v: serde_json::Value = serde_json::from_str(out(&o).trim()).unwrap();
+    assert_eq!(v["query"], "Phú Thượng");
+    assert!(v["matches"].as_array().unwrap().len() >= 3);
+}
+
+#[test]
+fn gazetteer_check_reports_positions() {
+    let p = tmp(
+        "bad.tsv",
+        b"code\tname\ttype\tlevel\tparent_code\tprovince_code\n99999\tX\tnope\tcommune\t\t\n",
+    );
+    let o = run(&["gazetteer", "check", p.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("bad.tsv"), "{}", err(&o));
+}
+
+#[test]
+fn decode_tcvn3() {
+    let o = run(&["decode", "--from", "tcvn3"], b"Qu\xfanh Ph\xf4\n");
+    assert_eq!(out(&o), "Quỳnh Phụ\n");
+}

@@ -1,5 +1,6 @@
 //! hanhchinh-text against its peers on the same real Vietnamese corpus (`hanhchinh_benches::corpus`):
-//! our tokenizer (spans + kinds; and with normalized + folded forms), normalize and fold,
+//! our tokenizer (spans + kinds; with normalized + folded forms through the `Cow` API and through
+//! the buffer API `Token::fold_into`; with lookup keys both ways), normalize, fold and key,
 //! `str::split_whitespace` (a floor), unicode-segmentation's `unicode_words`, and charabia
 //! (`default-features = false, features = ["vietnamese"]`) segmenting and tokenizing.
 //!
@@ -40,6 +41,40 @@ fn tokenizers(c: &mut Criterion) {
             n
         })
     });
+    g.bench_function("hanhchinh_tokenize_normalized_fold_into", |b| {
+        // The buffer API: one String reused for every folded form.
+        let mut buf = String::new();
+        b.iter(|| {
+            let mut n = 0usize;
+            for t in hanhchinh_text::tokenize(black_box(&corpus)) {
+                buf.clear();
+                t.fold_into(&mut buf);
+                n = n.wrapping_add(t.normalized().len() + buf.len());
+            }
+            n
+        })
+    });
+    g.bench_function("hanhchinh_tokenize_keys", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for t in hanhchinh_text::tokenize(black_box(&corpus)) {
+                n = n.wrapping_add(t.key().len());
+            }
+            n
+        })
+    });
+    g.bench_function("hanhchinh_tokenize_key_into", |b| {
+        let mut buf = String::new();
+        b.iter(|| {
+            let mut n = 0usize;
+            for t in hanhchinh_text::tokenize(black_box(&corpus)) {
+                buf.clear();
+                t.key_into(&mut buf);
+                n = n.wrapping_add(buf.len());
+            }
+            n
+        })
+    });
     g.bench_function("charabia_segment", |b| {
         use charabia::Segment;
         b.iter(|| black_box(corpus.as_str()).segment_str().count())
@@ -75,8 +110,12 @@ fn normalization(c: &mut Criterion) {
         use unicode_normalization::UnicodeNormalization;
         b.iter(|| black_box(&canonical).nfc().count())
     });
-    g.bench_function("fold", |b| b.iter(|| hanhchinh_text::fold(black_box(&canonical)).len()));
-    g.bench_function("key", |b| b.iter(|| hanhchinh_text::key(black_box(&canonical)).len()));
+    g.bench_function("fold", |b| {
+        b.iter(|| hanhchinh_text::fold(black_box(&canonical)).len())
+    });
+    g.bench_function("key", |b| {
+        b.iter(|| hanhchinh_text::key(black_box(&canonical)).len())
+    });
     g.finish();
 }
 

@@ -51,9 +51,16 @@ struct Segment<'g> {
 struct Item<'a> {
     text: &'a str,
     kind: TokenKind,
-    key: String,
     ascii: bool,
     dot_after: bool,
+}
+
+/// Buffers reused across the parts of an address.
+#[derive(Default)]
+struct Bufs {
+    kw: Words,
+    fw: Words,
+    scratch: Scratch,
 }
 
 impl Gazetteer {
@@ -100,37 +107,41 @@ impl Gazetteer {
     }
 
     /// Cuts one comma-separated part into typed or bare names (longest match first).
-    fn segment_part<'g>(&'g self, items: &[Item<'_>], out: &mut Vec<Segment<'g>>) {
+    fn segment_part<'g>(&'g self, items: &[Item<'_>], bufs: &mut Bufs, out: &mut Vec<Segment<'g>>) {
         let n = items.len();
         let before = out.len();
-        let mut kw = Words::default();
-        let mut fw = Words::default();
+        let Bufs { kw, fw, scratch } = bufs;
+        kw.clear();
+        fw.clear();
         for it in items {
             kw.push_with(|b| push_token(it.text, it.kind, Form::Key, b));
             fw.push_with(|b| push_token(it.text, it.kind, Form::Fold, b));
         }
-        let mut scratch = (Vec::new(), Vec::new());
-        let mut words: Vec<&str> = Vec::with_capacity(3);
-        let mut ascii: Vec<bool> = Vec::with_capacity(3);
+        let (kw, fw) = (&*kw, &*fw);
         let mut pos = 0;
         while pos < n {
             let rest = items.get(pos..).unwrap_or(&[]);
-            words.clear();
-            ascii.clear();
-            for i in rest.iter().take(3) {
-                words.push(i.key.as_str());
-                ascii.push(i.ascii);
+            let mut words: [&str; 3] = [""; 3];
+            let mut ascii = [false; 3];
+            let m3 = rest.len().min(3);
+            for (k, i) in rest.iter().take(3).enumerate() {
+                if let (Some(w), Some(a)) = (words.get_mut(k), ascii.get_mut(k)) {
+                    *w = kw.slice(pos + k, pos + k + 1);
+                    *a = i.ascii;
+                }
             }
+            let words = words.get(..m3).unwrap_or(&[]);
+            let ascii = ascii.get(..m3).unwrap_or(&[]);
             // Typed.
             let mut typed: Option<(usize, Vec<Match<'g>>)> = None;
-            if let Some(m) = match_type_word(&words, &ascii, true) {
+            if let Some(m) = match_type_word(words, ascii, true) {
                 let letter_ok = m.style != TypeWordStyle::Letter
                     || rest.get(m.len - 1).is_some_and(|i| i.dot_after)
                     || rest.get(m.len).is_some_and(|i| i.kind == TokenKind::Number);
                 let avail = rest.len().saturating_sub(m.len).min(MAX_NAME_WORDS);
                 if letter_ok && avail > 0 {
                     typed = self
-                        .names_at(&kw, &fw, pos + m.len, avail, 1, m.types, &mut scratch)
+                        .names_at(kw, fw, pos + m.len, avail, 1, m.types, scratch)
                         .map(|(len, found)| (m.len + len, found));
                     let short = typed.as_ref().map_or(true, |t| t.0 < rest.len());
                     if short && m.len + avail == rest.len() && avail <= 4 {
@@ -169,15 +180,21 @@ impl Gazetteer {
             // Bare: a one-word bare name only when it is the whole part (`Huế`), not inside a
             // street address.
             let min_len = if n == 1 { 1 } else { 2 };
-            let bare = self.names_at(
-                &kw,
-                &fw,
-                pos,
-                MAX_NAME_WORDS,
-                min_len,
-                TypeSet::EMPTY,
-                &mut scratch,
-            );
+            // A bare name wins only if it is longer than the typed one: none can be when the
+            // typed name reaches the end of the part.
+            let bare = if typed.as_ref().is_some_and(|t| t.0 >= rest.len()) {
+                None
+            } else {
+                self.names_at(
+                    kw,
+                    fw,
+                    pos,
+                    MAX_NAME_WORDS,
+                    min_len,
+                    TypeSet::EMPTY,
+                    scratch,
+                )
+            };
             let pick = match (typed, bare) {
                 (Some(t), Some(b)) => Some(if b.0 > t.0 { b } else { t }),
                 (t, b) => t.or(b),
@@ -203,19 +220,17 @@ impl Gazetteer {
     fn segments<'g>(&'g self, address: &str) -> Vec<Segment<'g>> {
         let mut segs = Vec::new();
         let mut part: Vec<Item<'_>> = Vec::new();
+        let mut bufs = Bufs::default();
         for t in tokenize(address) {
             if is_name_token(&t) {
-                let mut key = String::new();
-                push_token(t.text(), t.kind(), Form::Key, &mut key);
                 part.push(Item {
                     text: t.text(),
                     kind: t.kind(),
-                    key,
                     ascii: t.text().is_ascii(),
                     dot_after: false,
                 });
             } else if matches!(t.text(), "," | ";" | "|" | "(" | ")" | "\n" | "/") {
-                self.segment_part(&part, &mut segs);
+                self.segment_part(&part, &mut bufs, &mut segs);
                 part.clear();
             } else if t.text() == "." {
                 if let Some(last) = part.last_mut() {
@@ -223,7 +238,7 @@ impl Gazetteer {
                 }
             }
         }
-        self.segment_part(&part, &mut segs);
+        self.segment_part(&part, &mut bufs, &mut segs);
         segs
     }
 

@@ -9,7 +9,7 @@
 )]
 
 use hanhchinh_text::{
-    fold, is_space, key, normalize, normalize_with, sentences, syllable, tokenize,
+    fold, is_space, key, key_into, normalize, normalize_with, sentences, syllable, tokenize,
     NormalizeOptions, ToneStyle,
 };
 use proptest::prelude::*;
@@ -103,6 +103,26 @@ proptest! {
     ) {
         let f = fold(&s);
         prop_assert!(f.bytes().all(|b| b.is_ascii_lowercase() || b == b' '), "{}", f);
+    }
+
+    #[test]
+    fn token_forms_agree_with_the_functions(s in vietnamese_like()) {
+        // The forms a token caches from the tokenizer are those of its text.
+        let mut buf = String::new();
+        let mut k = String::new();
+        for t in tokenize(&s) {
+            prop_assert_eq!(t.normalized(), normalize(t.text()));
+            prop_assert_eq!(t.folded(), fold(t.text()));
+            prop_assert_eq!(t.key(), key(t.text()));
+            buf.clear();
+            t.fold_into(&mut buf);
+            prop_assert_eq!(buf.as_str(), fold(t.text()));
+            buf.clear();
+            k.clear();
+            t.key_into(&mut buf);
+            key_into(t.text(), &mut k);
+            prop_assert_eq!(&buf, &k);
+        }
     }
 
     #[test]

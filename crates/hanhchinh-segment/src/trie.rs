@@ -70,7 +70,7 @@ type Fx = BuildHasherDefault<FxHasher>;
 pub(crate) const UNKNOWN: u32 = u32::MAX;
 
 /// A node of the frozen trie that has no children.
-const LEAF: u32 = u32::MAX - 1;
+pub(crate) const LEAF: u32 = u32::MAX - 1;
 
 /// Appends `key` (one token's canonical key) with the spelling variants `i`/`y` after `h`, `k`,
 /// `l`, `m`, `s`, `t` and `qu` made one (`quí` -> `quý`, `kĩ` -> `kỹ`, `bác sĩ`/`bác sỹ`,

@@ -422,7 +422,9 @@ impl<'s, 'a> Scan<'s, 'a> {
         Some(i + 1)
     }
 
-    /// Fills the year of a partial date from the reference date: the nearest such date.
+    /// Fills the year of a partial date from the reference date: the nearest such date (of
+    /// the year before, the same year or the year after; `ngày 28/12` written on 5 January
+    /// 2023 is 2022-12-28).
     fn infer(&self, d: Date) -> Date {
         let Some(r) = self.opts.reference_date else {
             return d;
@@ -432,14 +434,13 @@ impl<'s, 'a> Scan<'s, 'a> {
         };
         let Some(m) = d.month() else { return d };
         match (d.day(), r.jiff()) {
-            (Some(day), Some(rj)) => {
+            (Some(_), Some(rj)) => {
                 let best = [ry - 1, ry, ry + 1]
                     .into_iter()
                     .filter_map(|y| {
                         let cand = d.with_inferred_year(y);
                         let j = cand.jiff()?;
                         let dist = (j - rj).get_days().unsigned_abs();
-                        let _ = day;
                         Some((dist, y))
                     })
                     .min();
@@ -464,8 +465,8 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     fn at_number(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
-        // Digits glued to letters on the left belong to a code the tokenizer split
-        // (`Covid` `-` `19` never happens: it is one Code token). Keep `năm2022` readable.
+        // The number of a document (`Quyết định số 12/2023`) is an identifier, whatever its
+        // shape; plain integers are checked in `plain` with the name rules.
         let sh = shape(t.text());
         if !matches!(sh, Shape::Plain | Shape::Colon(_)) && self.is_document_number(i) {
             return Some(i + 1);

@@ -135,24 +135,14 @@ fn simple_lower(c: char) -> Option<char> {
 fn fold_fast(s: &str, out: &mut String) -> Option<()> {
     let bytes = s.as_bytes();
     let table = &*FOLDS;
+    out.reserve(s.len());
     let mut i = 0;
-    while i < bytes.len() {
-        // A run of ASCII, copied and lower-cased in place.
-        let run = bytes
-            .get(i..)?
-            .iter()
-            .position(|&b| b >= 0x80)
-            .map_or(bytes.len(), |n| i + n);
-        if run > i {
-            let at = out.len();
-            out.push_str(s.get(i..run)?);
-            if let Some(new) = out.get_mut(at..) {
-                new.make_ascii_lowercase();
-            }
-            i = run;
+    while let Some(&b0) = bytes.get(i) {
+        if b0 < 0x80 {
+            out.push(char::from(b0.to_ascii_lowercase()));
+            i += 1;
             continue;
         }
-        let b0 = *bytes.get(i)?;
         let tail = |k: usize| bytes.get(i + k).map(|&b| u32::from(b & 0x3F));
         let (cp, len) = match b0 {
             0xC0..=0xDF => (u32::from(b0 & 0x1F) << 6 | tail(1)?, 2),

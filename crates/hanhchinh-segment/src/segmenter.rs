@@ -457,8 +457,12 @@ impl Segmenter {
             });
             sc.ids.push(id);
             sc.case.push(match t.kind() {
-                TokenKind::Word if t.is_capitalized() => CASE_CAPITAL,
-                TokenKind::Word => CASE_LOWER,
+                TokenKind::Word => match t.text().as_bytes().first() {
+                    Some(b) if b.is_ascii_lowercase() => CASE_LOWER,
+                    Some(b) if b.is_ascii_uppercase() => CASE_CAPITAL,
+                    _ if t.is_capitalized() => CASE_CAPITAL,
+                    _ => CASE_LOWER,
+                },
                 _ => CASE_OTHER,
             });
             sc.space_before.push(prev.map_or(true, |p| separated(p, t)));

@@ -59,23 +59,50 @@ use hanhchinh_text::Token;
 /// Finds every number, percentage, amount, quantity, fraction, range, date, time and date
 /// range in `text`, in order, without overlaps. Spans are byte offsets into `text`.
 ///
-/// Rules, with examples:
-/// * Numbers: `2.309` = 2309, `96,39` = 96.39, `08` = 8, `152 .206` = 152206 (a broken
-///   space), `1,234,567` and `1,234.5` (international style, when unambiguous); scale words
-///   (`nghìn`/`ngàn`, `triệu`, `tỷ`/`tỉ`, `nghìn tỷ`; groups add up: `1 tỷ 200 triệu`);
-///   `%` or `phần trăm` make a percent, a
-///   currency (`đồng`, `đ`, `VNĐ`, `USD`...) money, a unit of measure (`ha`, `Km2`) a
-///   quantity; count nouns (`người`, `tập thể`) leave a number, whose span is the numeral.
-/// * Qualifiers `hơn`, `trên`, `gần`, `khoảng`... are flags ([`Item::approx`]), not in spans.
-/// * Dates: `18/05/2023`, `ngày 18/5`, `17-1` (after `Sáng`), `ngày 11 tháng 6 năm 1948`,
-///   `tháng 12/2022`, `năm 2022`; ranges `11/6/1948 - 11/6/2023`, `năm 2020 - 2021`,
-///   `2021-2025`, `quý I/2023`, `6 tháng đầu năm 2023`. `ngày`, `tháng`, `năm` are in the span,
-///   parts of the day (`Sáng`) and labels (`Ngày đăng`) are not.
-/// * Fractions and ranges: `30/31 chỉ tiêu` (31 is no month), `9/10 tiêu chí` (a noun
-///   follows), `12-17 tuổi`, `từ 3 đến 5`, `3 - 5%`.
-/// * Not numbers: codes (`Covid-19`, `34-CT/TW`), digits ending a name (`Cầu Rào 2`,
-///   `Nghị quyết Trung ương 4`), document numbers (`Chỉ thị số 34`), invalid dates
-///   (`31/02/2023`).
+/// Rules, with examples (each is a test in `tests/rules.rs`):
+/// * **Numbers**: `2.309` = 2309, `96,39` = 96.39, `08` = 8, `152 .206` = 152206 (a broken
+///   space), `-5`, `1,234,567` and `1,234.5` (international style, when unambiguous);
+///   `1.2.3` and `0912.345.678` are no numbers. Scale words `nghìn`/`ngàn`, `triệu`,
+///   `tỷ`/`tỉ`, `nghìn tỷ`, `trăm` after digits; groups add up (`1 tỷ 200 triệu`).
+/// * **Percent, money, quantity**: `%` or `phần trăm` make a percent, a currency (`đồng`, `đ`,
+///   `VNĐ`, `USD`...; not `đồng chí`) money, a unit of measure (`ha`, `Km2`, `tấn`) a
+///   quantity ([`UNITS_TSV`]). Count nouns (`người`, `tập thể`) leave a number, whose span is
+///   the numeral.
+/// * **Spelled-out numbers** of more than one unit word (`hai mươi mốt`, `mười`, `ba trăm`,
+///   `hai tỷ đồng`); a lone unit word (`hai tập thể`, `một số`) only with
+///   [`Options::lone_number_words`]; a capitalized number word inside a sentence is a name
+///   (`Mười Thơ`).
+/// * **Ordinals and Roman numerals**: `thứ 4`, `lớp 10`; `khóa XIII`, `quý I`, `lần thứ XIII`,
+///   `kỳ họp thứ IV`, `Đại hội XIII` (a Roman numeral needs such a word before it); `thứ
+///   nhất`, `lần thứ hai`, and `Thứ hai,` opening a sentence, but not the weekday
+///   (`Thứ hai, ngày 5/6`, `vào thứ hai`).
+/// * **Qualifiers** `hơn`, `trên`, `ngoài`, `dưới`, `gần`, `khoảng`, `chừng`, `ước` are flags
+///   ([`Item::approx`]), not in spans.
+/// * **Dates**: `18/05/2023`, `18-5-2023`, `15.3.2023`, `17 - 3 - 2004`, `ngày 18/5`,
+///   `Sáng 17-1`, `ngày 11 tháng 6 năm 1948`, `tháng 12/2022`, `tháng 12 năm 2022`,
+///   `tháng 8 - 2003`, `năm 2022`. `ngày`, `tháng`, `năm` are in the span; parts of the day
+///   (`Sáng`) and labels (`Ngày đăng`) are not. A day-month or a month takes the nearest year
+///   of the reference date, flagged as inferred ([`Date::is_year_inferred`]). Invalid dates
+///   (`31/02/2023`, `32/1`) are nothing.
+/// * **Date ranges**: `11/6/1948 - 11/6/2023`, `năm 2020 - 2021`, `từ ngày 1/3/2023 đến ngày
+///   5/3/2023` (`từ` left out), `giai đoạn 2021-2025`, `quý I/2023`, `quý 2 năm 2023`,
+///   `6 tháng đầu năm 2023`.
+/// * **Times**: `20:47`, `21h04`, `9h`, `14 giờ 30 (phút)`; `7 giờ tối` is 19:00; `N giờ`
+///   alone only after `lúc`, `vào`, `từ`, `đến` or with a part of the day (`trong 24 giờ` is a
+///   number).
+/// * **Lunar years** after `Tết`, `Xuân`, `năm` or `Nguyên đán`: `Tết Nguyên đán Giáp Thìn`
+///   gives the year of that name nearest the reference date (nothing without one); with a
+///   written year (`Xuân Mậu Tuất năm 2018`, `Xuân Quý Mão 2023`) the written year is the date.
+/// * **Date, fraction or range** for `a/b` and `a-b` with no year: a day-month after a date
+///   word (`ngày`, `mùng`, `sáng`, `chiều`, `tối`, `trưa`, `đêm`, `hôm`, `sớm`); else `a/b` is
+///   a fraction when it cannot be a day-month (`30/31 chỉ tiêu`), or when `a <= b` and a noun
+///   follows (`9/10 tiêu chí`) or a fraction word precedes (`chiếm 1/3`, `tỷ lệ 2/3`); `a-b`
+///   is a pair of years (`2021-2025`), a range when `a < b` (`12-17 tuổi`), else a day-month
+///   (`17-1`). Ranges: `từ 3 đến 5`, `3 - 5%`, `từ 2 đến 3 tỷ đồng`.
+/// * **Not numbers**: codes (`Covid-19`, `34-CT/TW`, `Km2`), digits ending a name of two or
+///   more capitalized words (`Cầu Rào 2`, `Nghị quyết Trung ương 4`) unless a noun follows,
+///   numbers naming places (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`), document
+///   numbers (`Chỉ thị số 34`, `Chỉ thị 05`, `Quyết định số 12/2023`).
 ///
 /// ```
 /// use hanhchinh_numdate::{find, Options, Value};

@@ -14,7 +14,13 @@
 //! fst fold fst::Map: folded name key -> postings
 //! fst code fst::Map: code -> postings
 //! meta     UTF-8 data version
+//! hash key   u32 capacity (power of two), then (key string, postings u32) slots: an
+//!            open-addressing table (FNV-1a, linear probing) of the same keys as fst key, so that
+//!            exact lookups cost one hash and one string comparison instead of an FST walk
+//! hash fold  the same for fst fold
 //! ```
+//!
+//! In the hash tables a postings value with the high bit set is one unit id, else a list.
 //!
 //! A postings value below 2^32 is a list reference (unit ids); from 2^32 on it is one unit id
 //! plus 2^32. Nothing is parsed when loading: the sections are checked for bounds, the three FSTs
@@ -30,8 +36,8 @@ use crate::keys::{name_key, Form};
 use crate::types::{Date, Level, UnitType};
 
 pub(crate) const MAGIC: &[u8; 8] = b"HCGZ\0\0\0\x01";
-pub(crate) const FORMAT_VERSION: u32 = 1;
-const SECTIONS: usize = 9;
+pub(crate) const FORMAT_VERSION: u32 = 2;
+const SECTIONS: usize = 11;
 const HEADER_SIZE: usize = 16 + SECTIONS * 8;
 pub(crate) const UNIT_SIZE: usize = 48;
 const EDGE_SIZE: usize = 16;
@@ -53,6 +59,10 @@ const S_FST_KEY: usize = 5;
 const S_FST_FOLD: usize = 6;
 const S_FST_CODE: usize = 7;
 const S_META: usize = 8;
+const S_HASH_KEY: usize = 9;
+const S_HASH_FOLD: usize = 10;
+const HASH_EMPTY: u32 = u32::MAX;
+const HASH_SINGLE: u32 = 1 << 31;
 
 /// The kind of a lineage edge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -176,17 +186,65 @@ fn opt(v: Option<u32>) -> u32 {
     v.unwrap_or(NONE)
 }
 
-fn fst_bytes(map: BTreeMap<String, Vec<u32>>, w: &mut Writer) -> Result<Vec<u8>, Error> {
+/// FNV-1a, 32 bits: the hash of the lookup tables (deterministic across platforms).
+pub(crate) fn fnv1a(b: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &x in b {
+        h ^= u32::from(x);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// Builds an FST map and the matching hash table; returns (fst bytes, table bytes).
+fn fst_bytes(
+    map: BTreeMap<String, Vec<u32>>,
+    w: &mut Writer,
+    with_table: bool,
+) -> Result<(Vec<u8>, Vec<u8>), Error> {
     let mut b = fst::MapBuilder::memory();
+    let mut entries: Vec<(u32, u32)> = Vec::new();
+    let mut hashes: Vec<u32> = Vec::new();
     for (k, mut ids) in map {
         ids.sort_unstable();
         ids.dedup();
         let v = w.postings(&ids);
         b.insert(k.as_bytes(), v)
             .map_err(|e| Error::format(0, format!("building the FST: {e}")))?;
+        if with_table {
+            let post = match ids.as_slice() {
+                [one] => HASH_SINGLE | *one,
+                _ => v as u32,
+            };
+            entries.push((w.string(&k), post));
+            hashes.push(fnv1a(k.as_bytes()));
+        }
     }
-    b.into_inner()
-        .map_err(|e| Error::format(0, format!("building the FST: {e}")))
+    let fst = b
+        .into_inner()
+        .map_err(|e| Error::format(0, format!("building the FST: {e}")))?;
+    if !with_table {
+        return Ok((fst, Vec::new()));
+    }
+    let cap = (entries.len() * 2).max(16).next_power_of_two();
+    let mask = cap - 1;
+    let mut slots = vec![(HASH_EMPTY, 0u32); cap];
+    for ((sref, post), h) in entries.into_iter().zip(hashes) {
+        let mut i = h as usize & mask;
+        while slots.get(i).is_some_and(|s| s.0 != HASH_EMPTY) {
+            i = (i + 1) & mask;
+        }
+        if let Some(s) = slots.get_mut(i) {
+            *s = (sref, post);
+        }
+    }
+    let mut table = Vec::with_capacity(4 + cap * 8);
+    push_u32(&mut table, cap as u32);
+    for (a, b) in slots {
+        push_u32(&mut table, a);
+        push_u32(&mut table, b);
+    }
+    Ok((fst, table))
 }
 
 /// Serializes a model. Deterministic: the same model gives the same bytes.
@@ -221,9 +279,9 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
     for (alias, id) in &model.aliases {
         add_name(alias, *id);
     }
-    let fst_key = fst_bytes(by_key, &mut w)?;
-    let fst_fold = fst_bytes(by_fold, &mut w)?;
-    let fst_code = fst_bytes(by_code, &mut w)?;
+    let (fst_key, hash_key) = fst_bytes(by_key, &mut w, true)?;
+    let (fst_fold, hash_fold) = fst_bytes(by_fold, &mut w, true)?;
+    let (fst_code, _) = fst_bytes(by_code, &mut w, false)?;
 
     let mut units = Vec::with_capacity(model.units.len() * UNIT_SIZE);
     for u in &model.units {
@@ -281,6 +339,8 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
         &fst_fold,
         &fst_code,
         model.data_version.as_bytes(),
+        &hash_key,
+        &hash_fold,
     ];
     let total: usize = HEADER_SIZE + sections.iter().map(|s| s.len()).sum::<usize>();
     let mut out = Vec::with_capacity(total);
@@ -465,11 +525,42 @@ impl Data {
     }
 
     pub(crate) fn fst_key_get(&self, k: &[u8]) -> Option<u64> {
-        self.fst_key.as_ref()?.get(k)
+        self.hash_get(S_HASH_KEY, k)
     }
 
     pub(crate) fn fst_fold_get(&self, k: &[u8]) -> Option<u64> {
-        self.fst_fold.as_ref()?.get(k)
+        self.hash_get(S_HASH_FOLD, k)
+    }
+
+    /// Exact lookup in a hash table section; the value is in FST postings form.
+    fn hash_get(&self, section: usize, k: &[u8]) -> Option<u64> {
+        let t = self.section(section);
+        let cap = read_u32(t, 0)? as usize;
+        if cap == 0 || !cap.is_power_of_two() {
+            return None;
+        }
+        let mask = cap - 1;
+        let strings = self.section(S_STRINGS);
+        let mut i = fnv1a(k) as usize & mask;
+        for _ in 0..cap {
+            let at = 4 + i * 8;
+            let sref = read_u32(t, at)?;
+            if sref == HASH_EMPTY {
+                return None;
+            }
+            let r = sref as usize;
+            let len = read_u16(strings, r)? as usize;
+            if strings.get(r + 2..r + 2 + len) == Some(k) {
+                let post = read_u32(t, at + 4)?;
+                return Some(if post & HASH_SINGLE != 0 {
+                    SINGLE + u64::from(post & !HASH_SINGLE)
+                } else {
+                    u64::from(post)
+                });
+            }
+            i = (i + 1) & mask;
+        }
+        None
     }
 
     pub(crate) fn fst_code_get(&self, k: &[u8]) -> Option<u64> {

@@ -524,11 +524,11 @@ impl Data {
         }
     }
 
-    pub(crate) fn fst_key_get(&self, k: &[u8]) -> Option<u64> {
+    pub(crate) fn key_get(&self, k: &[u8]) -> Option<u64> {
         self.hash_get(S_HASH_KEY, k)
     }
 
-    pub(crate) fn fst_fold_get(&self, k: &[u8]) -> Option<u64> {
+    pub(crate) fn fold_get(&self, k: &[u8]) -> Option<u64> {
         self.hash_get(S_HASH_FOLD, k)
     }
 

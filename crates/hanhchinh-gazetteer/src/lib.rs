@@ -39,7 +39,9 @@
 //! ```
 //!
 //! Loading [`Gazetteer::default`] parses nothing: the compiled bytes are used in place
-//! (`include_bytes!`, `fst::Map` over static bytes) behind a `once_cell` global.
+//! (`include_bytes!`; `fst::Map`s and open-addressing hash tables over static bytes) behind a
+//! `once_cell` global. Exact keys are found through the hash tables, name prefixes in text and
+//! addresses by walking the FSTs, misspellings by a Levenshtein automaton over the folded FST.
 //! [`Gazetteer::builder`] extends the default with user TSV tables (villages, aliases, new
 //! units) and compiles them into bytes that [`Gazetteer::from_bytes`] loads back.
 //!

@@ -247,13 +247,13 @@ impl Gazetteer {
     pub(crate) fn lookup_query<'g>(&'g self, q: &Query, out: &mut Vec<Match<'g>>) {
         let d = self.data();
         self.push_postings(
-            d.fst_key_get(q.key.as_bytes()),
+            d.key_get(q.key.as_bytes()),
             q.types,
             MatchKind::Exact,
             out,
         );
         self.push_postings(
-            d.fst_fold_get(q.fold.as_bytes()),
+            d.fold_get(q.fold.as_bytes()),
             q.types,
             MatchKind::Folded,
             out,
@@ -262,7 +262,7 @@ impl Gazetteer {
 
     /// Whether a canonical key (already built by the scanner) names any unit.
     pub(crate) fn key_postings(&self, key: &str) -> Option<u64> {
-        self.data().fst_key_get(key.as_bytes())
+        self.data().key_get(key.as_bytes())
     }
 
     /// Every unit whose name matches, best first: exact matches (canonical key: case, Unicode
@@ -298,14 +298,14 @@ impl Gazetteer {
             let d = self.data();
             let k = hanhchinh_text::key(name);
             self.push_postings(
-                d.fst_key_get(k.as_bytes()),
+                d.key_get(k.as_bytes()),
                 TypeSet::EMPTY,
                 MatchKind::Exact,
                 &mut out,
             );
             let f = hanhchinh_text::fold(name);
             self.push_postings(
-                d.fst_fold_get(f.as_bytes()),
+                d.fold_get(f.as_bytes()),
                 TypeSet::EMPTY,
                 MatchKind::Folded,
                 &mut out,

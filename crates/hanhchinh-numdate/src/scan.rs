@@ -757,6 +757,10 @@ impl<'s, 'a> Scan<'s, 'a> {
             return None;
         }
         let mut k = j + 1;
+        // `đến hết ngày 31/5/2023`: "until the end of".
+        if self.word_in(j, &["đến", "tới"]) && self.is_word(k, "hết") && self.spaced(k) {
+            k += 1;
+        }
         if self.word_in(k, &["ngày", "năm", "tháng"]) && self.spaced(k) {
             k += 1;
         }

@@ -85,7 +85,8 @@ use hanhchinh_text::Token;
 ///   of the reference date, flagged as inferred ([`Date::is_year_inferred`]). Invalid dates
 ///   (`31/02/2023`, `32/1`) are nothing.
 /// * **Date ranges**: `11/6/1948 - 11/6/2023`, `năm 2020 - 2021`, `từ ngày 1/3/2023 đến ngày
-///   5/3/2023` (`từ` left out), `giai đoạn 2021-2025`, `quý I/2023`, `quý 2 năm 2023`,
+///   5/3/2023` (`từ` left out), `đến hết ngày ...`, `ngày 2-3/9`, `giai đoạn 2021-2025`,
+///   `quý I/2023`, `quý 2 năm 2023`,
 ///   `6 tháng đầu năm 2023`.
 /// * **Times**: `20:47`, `21h04`, `9h`, `14 giờ 30 (phút)`; `7 giờ tối` is 19:00; `N giờ`
 ///   alone only after `lúc`, `vào`, `từ`, `đến` or with a part of the day (`trong 24 giờ` is a

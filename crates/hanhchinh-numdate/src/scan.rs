@@ -204,6 +204,10 @@ pub(crate) fn parse_plain(s: &str) -> Result<Option<Decimal>, Error> {
     if int.is_empty() || (frac.is_empty() && (dots + commas > 0) && sep.is_none()) {
         return Ok(None);
     }
+    // With separators, a leading zero is only `0,5`: `0227.3866` is a phone number.
+    if dots + commas > 0 && int.len() > 1 && int.starts_with('0') {
+        return Ok(None);
+    }
     let mut acc = Decimal::ZERO;
     for part in int.split(|c| Some(c) == sep) {
         acc = digits_into(acc, part).ok_or_else(|| Error::overflow(0))?;
@@ -476,7 +480,7 @@ impl<'s, 'a> Scan<'s, 'a> {
             Shape::Slash(parts) => self.slash(i, &parts),
             Shape::Dash(parts) => self.dash(i, &parts),
             Shape::Plain => self.plain(i),
-            Shape::Other => None,
+            Shape::Other => self.day_span(i),
         }
     }
 
@@ -1043,6 +1047,35 @@ impl<'s, 'a> Scan<'s, 'a> {
         let approx = self.approx_before(first);
         let ordinal = prev_key == "thứ";
         self.value_tail(first, last, value, Numeral::Digits, ordinal, approx)
+    }
+
+    /// `ngày 2-3/9`, `2-3/9/2023`: two days of one month, a date range.
+    fn day_span(&mut self, i: usize) -> Option<usize> {
+        let text = self.tok(i)?.text();
+        let (days, rest) = text.split_once('/')?;
+        let (d1, d2) = days.split_once('-')?;
+        let mut parts = rest.split('/');
+        let (m, y) = (parts.next()?, parts.next());
+        if parts.next().is_some() || d1.len() > 2 || d2.len() > 2 || m.len() > 2 {
+            return Some(i + 1);
+        }
+        let (a, b, mm) = (small(d1)?, small(d2)?, small(m)?);
+        if a >= b {
+            return Some(i + 1);
+        }
+        let (from, to) = match y {
+            Some(y) if y.len() == 4 => (ymd(d1, m, y), ymd(d2, m, y)),
+            Some(_) => return Some(i + 1),
+            None => (
+                dm(a, mm).map(|d| self.infer(d)),
+                dm(b, mm).map(|d| self.infer(d)),
+            ),
+        };
+        let (Some(from), Some(to)) = (from, to) else {
+            return Some(i + 1);
+        };
+        let (first, _) = self.date_prefix(i);
+        Some(self.push(first, i, Value::DateRange { from, to }, None))
     }
 
     /// `15.3.2023`: a date written with dots (a number token that is no number).

@@ -493,7 +493,20 @@ fn document_numbers_place_names_fractions_and_dotted_dates() {
     is("tỷ lệ 2/3.", "fraction", "2/3", "2/3");
     is("Quốc khánh 2/9.", "date", "2/9", "2023-09-02");
     is("ngày 15.3.2023", "date", "ngày 15.3.2023", "2023-03-15");
-    none("điện thoại 0912.345.678");
+    none("điện thoại 0912.345.678; 0227.3866");
+    is(
+        "trong ngày 2-3/9 tới",
+        "date_range",
+        "ngày 2-3/9",
+        "2023-09-02..2023-09-03",
+    );
+    is(
+        "ngày 15-16/3/2023",
+        "date_range",
+        "ngày 15-16/3/2023",
+        "2023-03-15..2023-03-16",
+    );
+    none("ngày 30-31/2/2023");
 }
 
 #[test]

@@ -41,17 +41,25 @@ static DEFAULT: Lazy<Segmenter> = Lazy::new(|| {
     // The embedded bytes are checked by a test; should they ever fail to parse, the segmenter
     // degrades to rules only instead of panicking.
     let words = Map::new(Cow::Borrowed(EMBEDDED_FST)).ok();
-    let total = words.as_ref().map_or(1, total_count).max(1);
-    let ln_total = (total as f64).ln();
-    let mut trie = Trie::new();
+    // One pass over the map: the entries, then the total they share.
+    let mut entries: Vec<(String, u64)> = Vec::with_capacity(words.as_ref().map_or(0, |m| m.len()));
     if let Some(m) = &words {
         use fst::Streamer;
         let mut st = m.stream();
         while let Some((k, v)) = st.next() {
             if let Ok(k) = std::str::from_utf8(k) {
-                trie.insert(k, log_prob(v, ln_total), true);
+                entries.push((k.to_owned(), v));
             }
         }
+    }
+    let total = entries
+        .iter()
+        .fold(0u64, |t, (_, v)| t.saturating_add(*v))
+        .max(1);
+    let ln_total = (total as f64).ln();
+    let mut trie = Trie::new();
+    for (k, v) in &entries {
+        trie.insert(k, log_prob(*v, ln_total), true);
     }
     Segmenter {
         inner: Arc::new(Inner {
@@ -68,16 +76,6 @@ static DEFAULT: Lazy<Segmenter> = Lazy::new(|| {
 
 fn log_prob(count: u64, ln_total: f64) -> f32 {
     ((count.max(1) as f64).ln() - ln_total) as f32
-}
-
-fn total_count<D: AsRef<[u8]>>(m: &Map<D>) -> u64 {
-    use fst::Streamer;
-    let mut s = m.stream();
-    let mut total: u64 = 0;
-    while let Some((_, v)) = s.next() {
-        total = total.saturating_add(v);
-    }
-    total
 }
 
 #[derive(Clone, Debug)]

@@ -475,6 +475,14 @@ impl<'s, 'a> Scan<'s, 'a> {
         if !matches!(sh, Shape::Plain | Shape::Colon(_)) && self.is_document_number(i) {
             return Some(i + 1);
         }
+        // `đường 3/2`, `phố 30/4`: streets named after a date.
+        if matches!(&sh, Shape::Slash(p) if p.len() == 2)
+            && i > 0
+            && self.spaced(i)
+            && self.word_in(i - 1, &["đường", "phố"])
+        {
+            return Some(i + 1);
+        }
         match sh {
             Shape::Colon(parts) => self.colon(i, &parts),
             Shape::Slash(parts) => self.slash(i, &parts),

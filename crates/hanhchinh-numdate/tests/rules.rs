@@ -488,6 +488,7 @@ fn number_words_as_names() {
 fn document_numbers_place_names_fractions_and_dotted_dates() {
     none("theo Quyết định số 12/2023 của UBND; Nghị quyết 15-2021");
     none("tại quận 1, Phường 3 và quốc lộ 5, tổ 12");
+    none("trên đường 3/2 và phố 30/4");
     is("quận 1 có 10 phường", "number", "10", "10");
     is("chiếm 1/3 dân số", "fraction", "1/3", "1/3");
     is("tỷ lệ 2/3.", "fraction", "2/3", "2/3");

@@ -77,21 +77,17 @@ const LOWER: u8 = 3;
 /// The fold of every two-byte character (U+0080–U+07FF), of Latin Extended Additional
 /// (U+1E00–U+1EFF) and of General Punctuation (U+2000–U+207F), by the rules of [`fold_of`].
 struct FoldTable {
-    two: Vec<u8>,
-    latin_additional: Vec<u8>,
-    punctuation: Vec<u8>,
+    two: [u8; 0x780],
+    latin_additional: [u8; 0x100],
+    punctuation: [u8; 0x80],
 }
 
 static FOLDS: Lazy<FoldTable> = Lazy::new(|| {
-    let range = |lo: u32, hi: u32| -> Vec<u8> {
-        (lo..hi)
-            .map(|cp| char::from_u32(cp).map_or(GENERAL, fold_of))
-            .collect()
-    };
+    let entry = |cp: u32| char::from_u32(cp).map_or(GENERAL, fold_of);
     FoldTable {
-        two: range(0x80, 0x800),
-        latin_additional: range(0x1E00, 0x1F00),
-        punctuation: range(0x2000, 0x2080),
+        two: std::array::from_fn(|i| entry(0x80 + i as u32)),
+        latin_additional: std::array::from_fn(|i| entry(0x1E00 + i as u32)),
+        punctuation: std::array::from_fn(|i| entry(0x2000 + i as u32)),
     }
 });
 

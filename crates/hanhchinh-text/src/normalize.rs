@@ -468,8 +468,9 @@ impl Facts {
         }
         let mut word = Word::new();
         word.reset(self.start);
+        let letters = crate::letter::letters();
         for c in s.get(self.start..end).unwrap_or("").chars() {
-            match letter(c) {
+            match letters.get(u32::from(c)) {
                 Some(l) => word.push(l),
                 None => return false,
             }
@@ -482,9 +483,9 @@ impl Facts {
 /// two-byte character, Latin Extended Additional and General Punctuation; other characters are
 /// looked up directly.
 struct ScanTable {
-    two: Vec<u8>,
-    latin_additional: Vec<u8>,
-    punctuation: Vec<u8>,
+    two: [u8; 0x780],
+    latin_additional: [u8; 0x100],
+    punctuation: [u8; 0x80],
 }
 
 /// NFC_Quick_Check is Yes.
@@ -538,13 +539,10 @@ static ASCII_FLAGS: [u8; 128] = {
     t
 };
 
-static SCAN: Lazy<ScanTable> = Lazy::new(|| {
-    let range = |lo: u32, hi: u32| -> Vec<u8> { (lo..hi).map(scan_flags).collect() };
-    ScanTable {
-        two: range(0x80, 0x800),
-        latin_additional: range(0x1E00, 0x1F00),
-        punctuation: range(0x2000, 0x2080),
-    }
+static SCAN: Lazy<ScanTable> = Lazy::new(|| ScanTable {
+    two: std::array::from_fn(|i| scan_flags(0x80 + i as u32)),
+    latin_additional: std::array::from_fn(|i| scan_flags(0x1E00 + i as u32)),
+    punctuation: std::array::from_fn(|i| scan_flags(0x2000 + i as u32)),
 });
 
 impl ScanTable {

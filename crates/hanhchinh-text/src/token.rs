@@ -455,9 +455,9 @@ fn class_of(c: char) -> u32 {
 /// two-byte character (U+0080–U+07FF: Latin-1, Latin Extended-A/B, combining marks), Latin
 /// Extended Additional (U+1E00–U+1EFF: `ạ`…`ỹ`) and General Punctuation (U+2000–U+207F).
 struct ClassTable {
-    two: Vec<u32>,
-    latin_additional: Vec<u32>,
-    punctuation: Vec<u32>,
+    two: [u32; 0x780],
+    latin_additional: [u32; 0x100],
+    punctuation: [u32; 0x80],
 }
 
 impl std::fmt::Debug for ClassTable {
@@ -467,15 +467,11 @@ impl std::fmt::Debug for ClassTable {
 }
 
 static CLASSES: once_cell::sync::Lazy<ClassTable> = once_cell::sync::Lazy::new(|| {
-    let range = |lo: u32, hi: u32| -> Vec<u32> {
-        (lo..hi)
-            .map(|cp| char::from_u32(cp).map_or(SYMBOL, class_of))
-            .collect()
-    };
+    let entry = |cp: u32| char::from_u32(cp).map_or(SYMBOL, class_of);
     ClassTable {
-        two: range(0x80, 0x800),
-        latin_additional: range(0x1E00, 0x1F00),
-        punctuation: range(0x2000, 0x2080),
+        two: std::array::from_fn(|i| entry(0x80 + i as u32)),
+        latin_additional: std::array::from_fn(|i| entry(0x1E00 + i as u32)),
+        punctuation: std::array::from_fn(|i| entry(0x2000 + i as u32)),
     }
 });
 

@@ -9,7 +9,17 @@ use std::io::{BufRead, BufWriter, Write};
 
 use hanhchinh_segment::Segmenter;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("segment: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
     let seg = match std::env::args().nth(1) {
         Some(path) => Segmenter::builder().add_words_file(path)?.build()?,
         None => Segmenter::default(),

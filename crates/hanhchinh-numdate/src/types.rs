@@ -17,6 +17,7 @@ use crate::{Decimal, Error};
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DateFields"))]
 pub struct Date {
     year: Option<i16>,
     month: Option<u8>,
@@ -168,6 +169,56 @@ impl fmt::Display for Date {
     }
 }
 
+/// The fields of a [`Date`] as read by serde, checked before they become a `Date`.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct DateFields {
+    year: Option<i16>,
+    month: Option<u8>,
+    day: Option<u8>,
+    year_inferred: bool,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<DateFields> for Date {
+    type Error = Error;
+    fn try_from(f: DateFields) -> Result<Date, Error> {
+        let d = match (f.year, f.month, f.day) {
+            (Some(y), Some(m), Some(d)) => Date::ymd(y, m, d)?,
+            (Some(y), Some(m), None) => Date::ym(y, m)?,
+            (Some(y), None, None) => Date::y(y)?,
+            (None, Some(m), Some(d)) => Date::md(m, d)?,
+            (None, Some(m), None) => Date::m(m)?,
+            _ => return Err(Error::invalid_date(0)),
+        };
+        Ok(Date {
+            year_inferred: f.year_inferred && f.year.is_some(),
+            ..d
+        })
+    }
+}
+
+/// The fields of a [`Time`] as read by serde, checked before they become a `Time`.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct TimeFields {
+    hour: u8,
+    minute: u8,
+    second: Option<u8>,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<TimeFields> for Time {
+    type Error = Error;
+    fn try_from(f: TimeFields) -> Result<Time, Error> {
+        match f.second {
+            Some(s) => Time::hms(f.hour, f.minute, s),
+            None => Time::hm(f.hour, f.minute),
+        }
+        .ok_or_else(|| Error::expected("a time of day", 0))
+    }
+}
+
 /// Days in a month of a year (Gregorian), 0 for a month outside 1 to 12.
 pub(crate) fn days_in_month(year: i16, month: u8) -> u8 {
     let Ok(m) = i8::try_from(month) else { return 0 };
@@ -185,6 +236,7 @@ pub(crate) fn days_in_month(year: i16, month: u8) -> u8 {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "TimeFields"))]
 pub struct Time {
     hour: u8,
     minute: u8,

@@ -39,3 +39,15 @@ fn decimals_round_trip_as_strings() {
             .unwrap();
     assert_eq!(date.iso(), "2023-05-18");
 }
+
+#[test]
+fn invalid_dates_and_times_do_not_deserialize() {
+    let bad = r#"{"year":2023,"month":2,"day":31,"year_inferred":false}"#;
+    assert!(serde_json::from_str::<Date>(bad).is_err());
+    let ok = r#"{"year":null,"month":5,"day":18,"year_inferred":false}"#;
+    assert_eq!(serde_json::from_str::<Date>(ok).unwrap().iso(), "--05-18");
+    assert!(serde_json::from_str::<hanhchinh_numdate::Time>(
+        r#"{"hour":24,"minute":0,"second":null}"#
+    )
+    .is_err());
+}

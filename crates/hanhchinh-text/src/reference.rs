@@ -16,6 +16,16 @@ pub(crate) mod token {
             run_end: 0,
             sub_end: 0,
             whole: None,
+            general_only: false,
+        }
+    }
+
+    /// The tokenizer by its general run rules alone, without the plain-word and plain-number
+    /// fast paths: what the module docs describe.
+    pub fn tokenize_by_the_rules(text: &str) -> Tokens<'_> {
+        Tokens {
+            general_only: true,
+            ..tokenize(text)
         }
     }
 
@@ -26,6 +36,7 @@ pub(crate) mod token {
         run_end: usize,
         sub_end: usize,
         whole: Option<TokenKind>,
+        general_only: bool,
     }
 
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -391,7 +402,7 @@ pub(crate) mod token {
             match class {
                 Class::Letter | Class::Digit => {
                     // Fast path: a plain word or number, standing alone (most tokens).
-                    if start >= self.run_end {
+                    if start >= self.run_end && !self.general_only {
                         let plain = if class == Class::Letter {
                             plain_word(self.s, start).map(|e| (e, TokenKind::Word))
                         } else {
@@ -771,8 +782,20 @@ mod tests {
             .collect()
     }
 
+    fn tokens_by_the_rules(s: &str) -> Vec<(usize, usize, crate::TokenKind)> {
+        super::token::tokenize_by_the_rules(s)
+            .map(|t| (t.start(), t.end(), t.kind()))
+            .collect()
+    }
+
     fn check_all(s: &str) {
-        assert_eq!(tokens_of(s), reference_tokens_of(s), "tokens of {s:?}");
+        let tokens = tokens_of(s);
+        assert_eq!(tokens, reference_tokens_of(s), "tokens of {s:?}");
+        assert_eq!(
+            tokens,
+            tokens_by_the_rules(s),
+            "fast paths against the rules in {s:?}"
+        );
         assert_eq!(crate::fold(s), super::fold::fold(s), "fold of {s:?}");
         for tone in [ToneStyle::Traditional, ToneStyle::Modern] {
             for map_spaces in [false, true] {

@@ -246,12 +246,7 @@ impl Gazetteer {
 
     pub(crate) fn lookup_query<'g>(&'g self, q: &Query, out: &mut Vec<Match<'g>>) {
         let d = self.data();
-        self.push_postings(
-            d.key_get(q.key.as_bytes()),
-            q.types,
-            MatchKind::Exact,
-            out,
-        );
+        self.push_postings(d.key_get(q.key.as_bytes()), q.types, MatchKind::Exact, out);
         self.push_postings(
             d.fold_get(q.fold.as_bytes()),
             q.types,
@@ -328,7 +323,8 @@ impl Gazetteer {
     }
 
     /// Only the misspelling search of [`Gazetteer::lookup`]: names within one edit per word of
-    /// the folded query (at most two edits in all), fewest edits first. The FST is walked with
+    /// the folded query, fewest edits first (names two edits away are searched only when none
+    /// is one edit away). The FST is walked with
     /// a Levenshtein automaton whose state is one row of the edit-distance table (no DFA is
     /// built up front, unlike `fst::automaton::Levenshtein`, whose construction costs about a
     /// millisecond per query).
@@ -352,20 +348,27 @@ impl Gazetteer {
         if q.fold.is_empty() || q.fold.chars().count() < 3 {
             return;
         }
-        let dist = if q.words <= 1 { 1 } else { 2 };
-        let aut = crate::walk::Lev::new(&q.fold, dist);
-        let mut stream = map.search(&aut).into_stream();
+        // One edit first (the common typo, and a much smaller search); two only for names of
+        // several words with no one-edit match.
+        let max = if q.words <= 1 { 1 } else { 2 };
         let mut hits: Vec<(u8, u64)> = Vec::new();
-        while let Some((k, v)) = stream.next() {
-            let Ok(k) = std::str::from_utf8(k) else {
-                continue;
-            };
-            if let Some(e) = per_word_edits(&q.fold, k) {
-                if e > 0 {
-                    hits.push((e, v));
+        for dist in 1..=max {
+            let aut = crate::walk::Lev::new(&q.fold, dist);
+            let mut stream = map.search(&aut).into_stream();
+            while let Some((k, v)) = stream.next() {
+                let Ok(k) = std::str::from_utf8(k) else {
+                    continue;
+                };
+                if let Some(e) = per_word_edits(&q.fold, k) {
+                    if e > 0 {
+                        hits.push((e, v));
+                    }
+                }
+                if hits.len() >= 256 {
+                    break;
                 }
             }
-            if hits.len() >= 256 {
+            if !hits.is_empty() {
                 break;
             }
         }

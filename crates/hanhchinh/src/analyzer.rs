@@ -123,6 +123,7 @@ impl AnalyzerBuilder {
     #[must_use]
     pub fn gazetteer(mut self, g: hanhchinh_gazetteer::Gazetteer) -> AnalyzerBuilder {
         self.inner.gazetteer = Some(g);
+        self.inner.districts = std::sync::Arc::default();
         self
     }
     /// A custom gazetteer from compiled bytes (`hanhchinh gazetteer build`).
@@ -161,6 +162,9 @@ pub struct Analyzer {
     pub(crate) kinds: KindSet,
     #[cfg(feature = "gazetteer")]
     pub(crate) gazetteer: Option<hanhchinh_gazetteer::Gazetteer>,
+    /// District-level units by lookup key of their name, built on first use.
+    #[cfg(feature = "gazetteer")]
+    pub(crate) districts: std::sync::Arc<std::sync::OnceLock<crate::compose::DistrictIndex>>,
 }
 
 impl Default for Analyzer {
@@ -171,6 +175,8 @@ impl Default for Analyzer {
             kinds: KindSet::all(),
             #[cfg(feature = "gazetteer")]
             gazetteer: None,
+            #[cfg(feature = "gazetteer")]
+            districts: std::sync::Arc::default(),
         }
     }
 }

@@ -55,7 +55,7 @@ pub(crate) fn run<'a>(
     }
 
     #[cfg(feature = "abbrev")]
-    {
+    if a.wants(EntityKind::LegalRef) || a.wants(EntityKind::Abbrev) || a.wants(EntityKind::Person) {
         #[allow(unused_mut)]
         let mut ctx = context(text, tokens, &places, date);
         #[cfg(feature = "gazetteer")]
@@ -254,7 +254,9 @@ fn units<'a>(
         _ => "village",
     };
     let mut mentions = g.find_in_tokens_with(text, tokens, &opts);
-    bare_districts(g, text, tokens, as_of, &mut mentions);
+    let index = a.districts.get_or_init(|| district_index(g));
+    bare_districts(g, index, text, tokens, as_of, &mut mentions);
+    let mut succ_cache: Vec<(hanhchinh_gazetteer::UnitId, Vec<Successor>)> = Vec::new();
     for m in mentions {
         let cands = m.resolution.candidates();
         let Some(first) = cands.first() else {
@@ -296,17 +298,24 @@ fn units<'a>(
         };
         let successors = resolved.and_then(|u| {
             let ended = u.validity().to.is_some_and(|to| to <= GDate::REFORM_2025);
-            ended.then(|| {
-                g.successors_on(u, GDate::REFORM_2025)
-                    .into_iter()
-                    .map(|s| Successor {
-                        code: s.unit.code().to_string(),
-                        name: a.styled(s.unit.name()),
-                        unit_type: s.unit.unit_type().vietnamese().to_string(),
-                        partial: s.partial,
-                    })
-                    .collect::<Vec<_>>()
-            })
+            if !ended {
+                return None;
+            }
+            if let Some((_, s)) = succ_cache.iter().find(|(id, _)| *id == u.id()) {
+                return Some(s.clone());
+            }
+            let s: Vec<Successor> = g
+                .successors_on(u, GDate::REFORM_2025)
+                .into_iter()
+                .map(|s| Successor {
+                    code: s.unit.code().to_string(),
+                    name: a.styled(s.unit.name()),
+                    unit_type: s.unit.unit_type().vietnamese().to_string(),
+                    partial: s.partial,
+                })
+                .collect();
+            succ_cache.push((u.id(), s.clone()));
+            Some(s)
         });
         let fields = Fields::AdminUnit {
             name: a.styled(&name),
@@ -331,31 +340,47 @@ fn units<'a>(
 /// (`trên địa bàn quận`, `của huyện`, the way an article refers to its own district), exactly
 /// one district-level unit of that type has that exact name (in the version valid at the
 /// document's date), and no place or institution noun stands before it (`Phủ Tây Hồ`).
+/// District-level unit versions by the lookup key of their name (`hanhchinh_text::key`).
+#[cfg(feature = "gazetteer")]
+pub(crate) type DistrictIndex = std::collections::HashMap<String, Vec<hanhchinh_gazetteer::UnitId>>;
+
+#[cfg(feature = "gazetteer")]
+fn district_index(g: &hanhchinh_gazetteer::Gazetteer) -> DistrictIndex {
+    let mut m = DistrictIndex::new();
+    for u in g.units() {
+        if u.level() == hanhchinh_gazetteer::Level::District {
+            m.entry(hanhchinh_text::key(u.name()).into_owned())
+                .or_default()
+                .push(u.id());
+        }
+    }
+    m
+}
+
 #[cfg(feature = "gazetteer")]
 fn bare_districts<'t, 'g>(
     g: &'g hanhchinh_gazetteer::Gazetteer,
+    index: &DistrictIndex,
     text: &'t str,
     tokens: &[Token<'t>],
     as_of: Option<hanhchinh_gazetteer::Date>,
     mentions: &mut Vec<hanhchinh_gazetteer::Mention<'t, 'g>>,
 ) {
-    use crate::names::{is_name_word, spaced, PLACE_NOUNS};
-    use hanhchinh_gazetteer::{Date as GDate, Level, MatchKind, Reason, Resolution, Resolved};
+    use crate::names::{is_name_word, spaced, word_is, PLACE_NOUNS};
+    use hanhchinh_gazetteer::{Date as GDate, MatchKind, Reason, Resolution, Resolved};
     let mut types: Vec<&str> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        let key = t.key();
-        let next_is_name = tokens.get(k + 1).is_some_and(is_name_word);
-        match key.as_ref() {
-            "quận" | "huyện" if !next_is_name => {
-                types.push(if key == "quận" { "quận" } else { "huyện" })
-            }
-            "xã" if !next_is_name
-                && k > 0
-                && tokens.get(k - 1).is_some_and(|p| p.key() == "thị") =>
-            {
-                types.push("thị xã")
-            }
-            _ => {}
+        let next_is_name = || tokens.get(k + 1).is_some_and(is_name_word);
+        if word_is(t, "quận") && !next_is_name() {
+            types.push("quận");
+        } else if word_is(t, "huyện") && !next_is_name() {
+            types.push("huyện");
+        } else if word_is(t, "xã")
+            && k > 0
+            && tokens.get(k - 1).is_some_and(|p| word_is(p, "thị"))
+            && !next_is_name()
+        {
+            types.push("thị xã");
         }
     }
     if types.is_empty() {
@@ -402,12 +427,13 @@ fn bare_districts<'t, 'g>(
         let Some(name) = text.get(span.clone()) else {
             continue;
         };
+        let key = hanhchinh_text::key(name);
+        let Some(ids) = index.get(key.as_ref()) else {
+            continue;
+        };
         let mut found: Vec<hanhchinh_gazetteer::Unit<'g>> = Vec::new();
-        for m in g.lookup(name) {
-            let u = m.unit;
-            if m.kind == MatchKind::Exact
-                && u.level() == Level::District
-                && u.is_valid_on(date)
+        for u in ids.iter().filter_map(|id| g.unit(*id)) {
+            if u.is_valid_on(date)
                 && types.contains(&u.unit_type().vietnamese())
                 && !found.iter().any(|f| f.code() == u.code())
             {
@@ -523,10 +549,10 @@ pub(crate) fn context(
         // before 2025) and `Quận ủy` against `tỉnh`, `Tỉnh ủy`.
         let (mut q, mut t) = (0usize, 0usize);
         for tok in tokens {
-            match tok.key().as_ref() {
-                "quận" => q += 1,
-                "tỉnh" => t += 1,
-                _ => {}
+            if crate::names::word_is(tok, "quận") {
+                q += 1;
+            } else if crate::names::word_is(tok, "tỉnh") {
+                t += 1;
             }
         }
         city += q;

@@ -78,3 +78,25 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "lớp",
     "tuyến",
 ];
+
+/// Whether the token is the word `lower` (given in lowercase NFC), in any case, without
+/// allocating. Decomposed (NFD) spellings fall back to `hanhchinh_text::key`.
+pub(crate) fn word_is(t: &Token<'_>, lower: &str) -> bool {
+    let s = t.text();
+    // Every word asked for starts with an ASCII letter: a cheap first filter.
+    match (s.as_bytes().first(), lower.as_bytes().first()) {
+        (Some(a), Some(b)) if a.to_ascii_lowercase() == *b => {}
+        _ => return false,
+    }
+    if s.len() < lower.len() {
+        return false;
+    }
+    if s.is_ascii() {
+        return s.eq_ignore_ascii_case(lower);
+    }
+    if s.len() == lower.len() && s.chars().flat_map(char::to_lowercase).eq(lower.chars()) {
+        return true;
+    }
+    // Only a decomposed spelling can still be equal: it carries combining marks.
+    s.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) && t.key() == lower
+}

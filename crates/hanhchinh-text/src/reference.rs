@@ -885,6 +885,15 @@ mod tests {
     }
 
     #[test]
+    fn titlecase_letters() {
+        // Once found by the proptests: `key` keeps a titlecase letter when nothing is upper
+        // case, `key_into` lowers it (as the reference does).
+        for s in ["ᾼ", "ǅ", "Aǅ", "ǅa Hòa"] {
+            check_all(s);
+        }
+    }
+
+    #[test]
     fn fast_paths_match_the_reference_on_the_seed_pages() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus/seeds");
         let Ok(entries) = std::fs::read_dir(dir) else {

@@ -464,18 +464,30 @@ impl Gazetteer {
             return None;
         }
         let start_name = k;
-        // Collect name tokens.
-        let mut end = start_name;
-        while end < tokens.len() && end - start_name < MAX_NAME_WORDS {
-            let Some(t) = tokens.get(end) else { break };
-            let ok = if end == start_name {
-                let prev = tokens.get(end - 1)?;
+        // Collect name tokens (indices), skipping a hyphen between two name words
+        // (`Bà Rịa - Vũng Tàu`, `Phan Rang-Tháp Chàm`).
+        let mut idx: Vec<usize> = Vec::with_capacity(MAX_NAME_WORDS);
+        let mut j = start_name;
+        while j < tokens.len() && idx.len() < MAX_NAME_WORDS {
+            let Some(t) = tokens.get(j) else { break };
+            let prev = tokens.get(j.checked_sub(1)?)?;
+            let ok = if idx.is_empty() {
                 let gap_ok = text
                     .get(prev.end()..t.start())
                     .is_some_and(|g| !g.contains('\n') && g.chars().all(char::is_whitespace));
                 gap_ok && (is_name_word(t, upper) || t.kind() == TokenKind::Number)
+            } else if matches!(t.text(), "-" | "–") && prev.kind() != TokenKind::Number {
+                let next = tokens.get(j + 1);
+                let spaced = |a: &Token<'_>, b: &Token<'_>| {
+                    text.get(a.end()..b.start())
+                        .is_some_and(|g| !g.contains('\n') && g.chars().all(char::is_whitespace))
+                };
+                if next.is_some_and(|n| is_name_word(n, upper) && spaced(prev, t) && spaced(t, n)) {
+                    j += 1;
+                    continue;
+                }
+                false
             } else {
-                let prev = tokens.get(end - 1)?;
                 prev.kind() != TokenKind::Number
                     && (is_name_word(t, upper)
                         || (t.kind() == TokenKind::Number && t.text().len() <= 2))
@@ -484,15 +496,17 @@ impl Gazetteer {
             if !ok {
                 break;
             }
-            end += 1;
+            idx.push(j);
+            j += 1;
         }
-        if end == start_name {
+        if idx.is_empty() {
             return None;
         }
         let _ = last_type;
         // Every name that is a prefix of the name tokens, in one walk of the FST; longest first.
         let mut words = Words::default();
-        for t in tokens.get(start_name..end)? {
+        for &k in &idx {
+            let t = tokens.get(k)?;
             words.push_with(|b| push_token(t.text(), t.kind(), Form::Key, b));
         }
         let mut hits = Vec::new();
@@ -500,10 +514,11 @@ impl Gazetteer {
         for &(n, v) in hits.iter().rev() {
             let cands = self.cands_of(v, types);
             if !cands.is_empty() {
-                let stop = start_name + n;
+                let last = *idx.get(n - 1)?;
+                let stop = last + 1;
                 let s = first.start();
                 let name_start = tokens.get(start_name)?.start();
-                let e = tokens.get(stop - 1)?.end();
+                let e = tokens.get(last)?.end();
                 key.clear();
                 key.push_str(words.slice(0, n));
                 return Some((
@@ -785,6 +800,19 @@ mod tests {
                 ("QUẬN TÂY HỒ", "003"),
                 ("thị xã An Khê", "623"),
                 ("Gia Lai", "64")
+            ]
+        );
+        let m2 =
+            g.find_in("Đoàn công tác tỉnh Bà Rịa - Vũng Tàu và thành phố Phan Rang-Tháp Chàm.");
+        let got2: Vec<(&str, &str)> = m2
+            .iter()
+            .map(|m| (m.text, m.unit().map_or("?", |u| u.code())))
+            .collect();
+        assert_eq!(
+            got2,
+            [
+                ("tỉnh Bà Rịa - Vũng Tàu", "77"),
+                ("thành phố Phan Rang-Tháp Chàm", "582")
             ]
         );
         // Tokens from the caller give the same result.

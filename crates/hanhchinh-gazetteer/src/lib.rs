@@ -249,6 +249,15 @@ mod tests {
     }
 
     #[test]
+    fn shareable_between_threads() {
+        fn check<T: Send + Sync + Clone>() {}
+        check::<Gazetteer>();
+        let g = Gazetteer::default();
+        let h = std::thread::spawn(move || g.lookup("Ba Đình").len());
+        assert!(h.join().unwrap() > 1);
+    }
+
+    #[test]
     fn bad_bytes_are_errors() {
         assert!(Gazetteer::from_bytes(b"nope".to_vec())
             .unwrap_err()

@@ -229,6 +229,12 @@ impl Gazetteer {
     /// Every mention of an administrative unit in `text`, with byte spans, resolved using the
     /// other mentions of the same text as context. See [`Gazetteer::find_in_with`].
     ///
+    /// A typed mention is a type word (`quận`, `Thành phố`, `QUẬN`, `TP.`, `Q.` before a
+    /// number, `Q1`) followed by a capitalised name (all capitals after an all-capitals type
+    /// word), spelt with diacritics as running text is; the name may be glued to the next word
+    /// (`NamTừ Liêm`) or hyphenated (`Bà Rịa - Vũng Tàu`). Names without diacritics and
+    /// lower-case names are left to [`Gazetteer::lookup`] and [`Gazetteer::resolve_address`].
+    ///
     /// ```
     /// use hanhchinh_gazetteer::Gazetteer;
     /// let g = Gazetteer::default();

@@ -298,7 +298,12 @@ impl Gazetteer {
                 MatchKind::Exact,
                 &mut out,
             );
-            let f = hanhchinh_text::fold(name);
+            // For ASCII the folded key is the canonical key (lower case).
+            let f = if k.is_ascii() {
+                std::borrow::Cow::Borrowed(k.as_ref())
+            } else {
+                hanhchinh_text::fold(name)
+            };
             self.push_postings(
                 d.fold_get(f.as_bytes()),
                 TypeSet::EMPTY,

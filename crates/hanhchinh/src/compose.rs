@@ -85,7 +85,23 @@ pub(crate) fn run<'a>(
             }
         }
         if a.wants(EntityKind::Person) {
-            crate::person::find(a, text, tokens, &ctx, &places, &mut out);
+            #[cfg(feature = "gazetteer")]
+            let is_district = |name: &str| {
+                let g = match &a.gazetteer {
+                    Some(g) => g,
+                    None => hanhchinh_gazetteer::global(),
+                };
+                let key = hanhchinh_text::key(name);
+                // The city is written `TP.HCM` or with its type word; the bare name is the
+                // person (as in the gazetteer's scanner).
+                key != "hồ chí minh"
+                    && a.districts
+                        .get_or_init(|| district_index(g))
+                        .contains_key(key.as_ref())
+            };
+            #[cfg(not(feature = "gazetteer"))]
+            let is_district = |_: &str| false;
+            crate::person::find(a, text, tokens, &ctx, &places, &is_district, &mut out);
         }
     }
     let _ = (&places, tokens, date);
@@ -340,7 +356,8 @@ fn units<'a>(
 /// (`trên địa bàn quận`, `của huyện`, the way an article refers to its own district), exactly
 /// one district-level unit of that type has that exact name (in the version valid at the
 /// document's date), and no place or institution noun stands before it (`Phủ Tây Hồ`).
-/// District-level unit versions by the lookup key of their name (`hanhchinh_text::key`).
+/// Province- and district-level unit versions by the lookup key of their name
+/// (`hanhchinh_text::key`).
 #[cfg(feature = "gazetteer")]
 pub(crate) type DistrictIndex = std::collections::HashMap<String, Vec<hanhchinh_gazetteer::UnitId>>;
 
@@ -348,7 +365,10 @@ pub(crate) type DistrictIndex = std::collections::HashMap<String, Vec<hanhchinh_
 fn district_index(g: &hanhchinh_gazetteer::Gazetteer) -> DistrictIndex {
     let mut m = DistrictIndex::new();
     for u in g.units() {
-        if u.level() == hanhchinh_gazetteer::Level::District {
+        if matches!(
+            u.level(),
+            hanhchinh_gazetteer::Level::District | hanhchinh_gazetteer::Level::Province
+        ) {
             m.entry(hanhchinh_text::key(u.name()).into_owned())
                 .or_default()
                 .push(u.id());
@@ -433,7 +453,8 @@ fn bare_districts<'t, 'g>(
         };
         let mut found: Vec<hanhchinh_gazetteer::Unit<'g>> = Vec::new();
         for u in ids.iter().filter_map(|id| g.unit(*id)) {
-            if u.is_valid_on(date)
+            if u.level() == hanhchinh_gazetteer::Level::District
+                && u.is_valid_on(date)
                 && types.contains(&u.unit_type().vietnamese())
                 && !found.iter().any(|f| f.code() == u.code())
             {

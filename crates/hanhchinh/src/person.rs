@@ -10,8 +10,10 @@
 //! * Not a name: a run whose first word is also a common noun that opens names of bodies
 //!   (`Đoàn`, `Phó`, `Văn`, …: `Đoàn Thanh niên`, `Phó Bí thư`), a name that a place or
 //!   institution noun stands before (`Trường THCS Trần Phú`, `Ngã tư Tô Hiệu`, `đường Lê Lợi`),
-//!   a run that is (part of) a unit written with its type word (`quận Lê Chân`), and a bare unit
-//!   name (`Lê Chân`, `Hà Nội`) unless titles stand with it.
+//!   a run that is (part of) a unit written with its type word (`quận Lê Chân`), the name of
+//!   a province- or district-level unit (`Phan Thiết`, `Lâm Đồng`; not `Hồ Chí Minh`, whose
+//!   city is written with its type word or `TP.HCM`) or of a country (`Thái Lan`), and, unless
+//!   titles stand with it, a bare unit name found by the gazetteer.
 //! * Bylines are persons with no titles: the last line of a document when it is a name alone
 //!   (`Trần Hòa`, `Huy Kiên`: no surname needed there), and the names after a label such as
 //!   `Tác giả:` or `Bài và ảnh:`, separated by `-`, `–` or `,`.
@@ -82,6 +84,22 @@ const NOT_FIRST: &[&str] = &[
     "kim",
 ];
 
+/// Country and territory names whose first syllable is also a surname (lookup keys).
+const COUNTRIES: &[&str] = &[
+    "thái lan",
+    "hàn quốc",
+    "triều tiên",
+    "trung quốc",
+    "hồng kông",
+    "đài loan",
+    "ma cao",
+    "mã lai",
+    "cao miên",
+    "phi luật tân",
+    "tân gia ba",
+    "lào cai",
+];
+
 /// Labels that open a byline.
 const BYLINE_LABELS: &[&str] = &[
     "tác giả",
@@ -114,6 +132,7 @@ pub(crate) fn find<'a>(
     tokens: &[Token<'a>],
     ctx: &Context,
     places: &[Place],
+    is_district: &dyn Fn(&str) -> bool,
     out: &mut Vec<Entity<'a>>,
 ) {
     let mut found: Vec<Found> = Vec::new();
@@ -175,6 +194,13 @@ pub(crate) fn find<'a>(
             .map(|t| a.styled(&collapse(t.expanded())))
             .filter(|t| !t.is_empty())
             .collect();
+        // A place reading wins: the name of a province- or district-level unit (`Phan Thiết`,
+        // `Lâm Đồng`), a country (`Thái Lan`); without a title, also a unit that the
+        // gazetteer found there.
+        let name = text.get(span.clone()).unwrap_or_default();
+        if is_district(name) || COUNTRIES.contains(&hanhchinh_text::key(name).as_ref()) {
+            continue;
+        }
         if titles.is_empty() && places.iter().any(|p| overlaps(&p.span, &span)) {
             continue;
         }

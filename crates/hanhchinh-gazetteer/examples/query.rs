@@ -1,4 +1,5 @@
-//! Prints the lookup candidates of each argument (a small debugging aid).
+//! Prints the lookup candidates and the address resolution of each argument:
+//! `cargo run -p hanhchinh-gazetteer --example query -- "Q. Ba Đình" "phuong phuc xa, ha noi"`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

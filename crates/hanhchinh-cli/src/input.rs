@@ -108,6 +108,48 @@ pub(crate) fn stdout() -> BufWriter<io::StdoutLock<'static>> {
     BufWriter::with_capacity(1 << 16, io::stdout().lock())
 }
 
+/// A chunk of whole lines: one buffer, and (line number, byte offset in the file, from, to)
+/// of each line in it.
+struct Chunk {
+    buf: Vec<u8>,
+    spans: Vec<(usize, u64, usize, usize)>,
+    /// Bytes of the file read up to the end of this chunk.
+    end: u64,
+}
+
+fn read_chunk(
+    reader: &mut impl BufRead,
+    name: &str,
+    pos: &mut (usize, u64),
+) -> Result<Chunk, Failure> {
+    let mut buf: Vec<u8> = Vec::new();
+    let mut spans = Vec::new();
+    while spans.len() < CHUNK_LINES && buf.len() < CHUNK_BYTES {
+        let from = buf.len();
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Failure::input(format!("{name}: read error: {e}")))?;
+        if n == 0 {
+            break;
+        }
+        let mut to = buf.len();
+        if buf.get(to - 1) == Some(&b'\n') {
+            to -= 1;
+            if to > from && buf.get(to - 1) == Some(&b'\r') {
+                to -= 1;
+            }
+        }
+        pos.0 += 1;
+        spans.push((pos.0, pos.1, from, to));
+        pos.1 += n as u64;
+    }
+    Ok(Chunk {
+        buf,
+        spans,
+        end: pos.1,
+    })
+}
+
 /// Runs `f` over every line of every input, in parallel chunks, and writes each result as one
 /// output line, in input order. `f` gets the source name and the line; an `Err` stops the run
 /// after the lines before it are written (exit code 1). `Ok(None)` writes nothing.
@@ -121,45 +163,26 @@ where
         let pb = bar(io, &src);
         let name = src.name.clone();
         let mut reader = BufReader::with_capacity(1 << 16, src.reader);
-        let mut number = 0usize;
-        let mut offset = 0u64;
-        loop {
-            // Read one chunk: owned buffers of whole lines.
-            let mut buf: Vec<u8> = Vec::new();
-            let mut spans: Vec<(usize, u64, usize, usize)> = Vec::new(); // number, offset, from, to
-            while spans.len() < CHUNK_LINES && buf.len() < CHUNK_BYTES {
-                let from = buf.len();
-                let n = reader
-                    .read_until(b'\n', &mut buf)
-                    .map_err(|e| Failure::input(format!("{name}: read error: {e}")))?;
-                if n == 0 {
-                    break;
-                }
-                let mut to = buf.len();
-                if buf.get(to - 1) == Some(&b'\n') {
-                    to -= 1;
-                    if to > from && buf.get(to - 1) == Some(&b'\r') {
-                        to -= 1;
-                    }
-                }
-                number += 1;
-                spans.push((number, offset, from, to));
-                offset += n as u64;
-            }
-            if spans.is_empty() {
-                break;
-            }
-            let results: Vec<Result<Option<String>, String>> = spans
-                .par_iter()
-                .map(|&(number, offset, from, to)| {
-                    let line = Line {
-                        number,
-                        offset,
-                        bytes: buf.get(from..to).unwrap_or_default(),
-                    };
-                    f(&name, &line)
-                })
-                .collect();
+        let mut pos = (0usize, 0u64); // lines and bytes read so far
+        let mut cur = read_chunk(&mut reader, &name, &mut pos)?;
+        while !cur.spans.is_empty() {
+            // Process this chunk while the next one is read.
+            let (results, next) = rayon::join(
+                || {
+                    cur.spans
+                        .par_iter()
+                        .map(|&(number, offset, from, to)| {
+                            let line = Line {
+                                number,
+                                offset,
+                                bytes: cur.buf.get(from..to).unwrap_or_default(),
+                            };
+                            f(&name, &line)
+                        })
+                        .collect::<Vec<Result<Option<String>, String>>>()
+                },
+                || read_chunk(&mut reader, &name, &mut pos),
+            );
             for r in results {
                 match r {
                     Ok(Some(s)) => {
@@ -175,8 +198,9 @@ where
                 }
             }
             if let Some(pb) = &pb {
-                pb.set_position(offset);
+                pb.set_position(cur.end);
             }
+            cur = next?;
         }
         if let Some(pb) = pb {
             pb.finish_and_clear();

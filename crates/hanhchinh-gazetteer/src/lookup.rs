@@ -327,6 +327,47 @@ impl Gazetteer {
         out
     }
 
+    /// [`Gazetteer::lookup`] without the misspelling fallback: exact and folded matches only,
+    /// so a name that is not in the gazetteer costs as little as one that is (use it to test
+    /// many words that are mostly not place names).
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::Gazetteer;
+    /// let g = Gazetteer::default();
+    /// assert!(g.lookup_exact("Quynh Phuu").is_empty());
+    /// assert_eq!(g.lookup_exact("quynh phu")[0].unit.code(), "338");
+    /// ```
+    pub fn lookup_exact(&self, name: &str) -> Vec<Match<'_>> {
+        let mut out = Vec::new();
+        if is_plain_name(name) {
+            let d = self.data();
+            let k = hanhchinh_text::key(name);
+            self.push_postings(
+                d.key_get(k.as_bytes()),
+                TypeSet::EMPTY,
+                MatchKind::Exact,
+                &mut out,
+            );
+            let f = if k.is_ascii() {
+                std::borrow::Cow::Borrowed(k.as_ref())
+            } else {
+                hanhchinh_text::fold(name)
+            };
+            self.push_postings(
+                d.fold_get(f.as_bytes()),
+                TypeSet::EMPTY,
+                MatchKind::Folded,
+                &mut out,
+            );
+            return out;
+        }
+        for q in &interpret(name) {
+            self.lookup_query(q, &mut out);
+        }
+        out.sort_by_key(|m| m.kind);
+        out
+    }
+
     /// Only the misspelling search of [`Gazetteer::lookup`]: names within one edit per word of
     /// the folded query, fewest edits first (names two edits away are searched only when none
     /// is one edit away). The FST is walked with

@@ -38,6 +38,7 @@ proptest! {
         let g = Gazetteer::default();
         let _ = g.lookup(&s);
         let _ = g.lookup_fuzzy(&s);
+        let _ = g.lookup_exact(&s);
         let _ = g.resolve(&s, &Hints::default());
         let _ = g.resolve(&s, &Hints { within: Some(&s), ..Hints::default() });
         let c = g.convert(&s);

@@ -273,8 +273,8 @@ impl<'a> Segmentation<'a> {
         let mut prev_end: Option<usize> = None;
         for w in self.words() {
             if let Some(pe) = prev_end {
-                let gap = self.text.get(pe..w.start()).unwrap_or("");
-                let newlines = gap.matches('\n').count();
+                let gap = self.text.as_bytes().get(pe..w.start()).unwrap_or(&[]);
+                let newlines = gap.iter().filter(|&&b| b == b'\n').count();
                 if newlines == 0 {
                     out.write_char(' ')?;
                 } else {
@@ -293,6 +293,58 @@ impl<'a> Segmentation<'a> {
 impl fmt::Display for Segmentation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.write_joined(f)
+    }
+}
+
+/// [`Segmentation::write_joined`] straight into a `String`: the same output without the
+/// formatting machinery or the [`Word`] values. The text is copied in runs; only the gaps that
+/// change (a space inside a word becomes `_`, a gap between words other than one space becomes
+/// one space or its line breaks) interrupt a run.
+fn push_joined(text: &str, tokens: &[Token<'_>], words: &[Range<usize>], out: &mut String) {
+    let bytes = text.as_bytes();
+    // Start of the text not yet copied, and the end of the previous token.
+    let mut from: Option<usize> = None;
+    let mut prev_end = 0usize;
+    for r in words {
+        let Some(toks) = tokens.get(r.clone()) else {
+            continue;
+        };
+        for (k, t) in toks.iter().enumerate() {
+            let start = t.start();
+            match from {
+                None => from = Some(start),
+                Some(f) => {
+                    let gap = bytes.get(prev_end..start).unwrap_or(&[]);
+                    let edit: Option<&str> = if k > 0 {
+                        (!gap.is_empty()).then_some("_")
+                    } else if gap == b" " {
+                        None
+                    } else {
+                        Some(" ")
+                    };
+                    if let Some(e) = edit {
+                        out.push_str(text.get(f..prev_end).unwrap_or(""));
+                        let newlines = if k > 0 {
+                            0
+                        } else {
+                            gap.iter().filter(|&&b| b == b'\n').count()
+                        };
+                        if newlines == 0 {
+                            out.push_str(e);
+                        } else {
+                            for _ in 0..newlines {
+                                out.push('\n');
+                            }
+                        }
+                        from = Some(start);
+                    }
+                }
+            }
+            prev_end = t.end();
+        }
+    }
+    if let Some(f) = from {
+        out.push_str(text.get(f..prev_end).unwrap_or(""));
     }
 }
 
@@ -412,8 +464,8 @@ impl Segmenter {
     /// assert_eq!(out, "phong_trào thi_đua");
     /// ```
     pub fn segment_joined_into(&self, text: &str, out: &mut String) {
-        // Writing into a String cannot fail.
-        let _ = self.segment(text).write_joined(out);
+        let s = self.segment(text);
+        push_joined(text, &s.tokens, &s.words, out);
     }
 
     /// Word boundaries as token index ranges.
@@ -485,6 +537,7 @@ impl Segmenter {
     }
 
     /// Best path over tokens[range] by the unigram dynamic program.
+    #[inline(never)]
     fn lattice(&self, range: Range<usize>, sc: &mut Scratch, out: &mut Vec<Range<usize>>) {
         let base = range.start;
         let m = range.len();
@@ -558,6 +611,7 @@ impl Segmenter {
     }
 
     /// Joins numbers with magnitudes, reduplications and proper-name runs.
+    #[inline(never)]
     fn join_rules(&self, tokens: &[Token<'_>], sc: &mut Scratch, words: &mut Vec<Range<usize>>) {
         let opts = &self.inner.opts;
         {

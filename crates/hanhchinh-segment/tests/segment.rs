@@ -284,6 +284,15 @@ proptest! {
     }
 
     #[test]
+    fn joined_into_equals_display(s in "[a-zA-ZàáảãạđĐêếệìíòóôồơờùúưừỳý \\u{0300}\\u{0301}0-9.,/%\\-_\\t\\r\\n ]{0,120}") {
+        // The fast writer of `segment_joined_into` against the `Word`-based `Display`.
+        let seg = Segmenter::default();
+        let mut out = String::from("x");
+        seg.segment_joined_into(&s, &mut out);
+        prop_assert_eq!(&out[1..], seg.segment(&s).to_string());
+    }
+
+    #[test]
     fn case_never_changes_boundaries(s in "[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ ]{0,60}") {
         // Lower-case text against its upper-case form: no capitalised names in either, no
         // sentence starts, so the boundaries must agree.
@@ -293,6 +302,24 @@ proptest! {
         let a: Vec<_> = seg.segment(&s).words().map(|w| w.span()).collect();
         let b: Vec<_> = seg.segment(&upper).words().map(|w| w.span()).collect();
         prop_assert_eq!(a, b);
+    }
+}
+
+#[test]
+fn joined_into_keeps_the_display_form_of_gaps() {
+    let seg = Segmenter::default();
+    for text in [
+        "",
+        "   ",
+        "  thi đua  ",
+        "thi  đua yêu\tnước",
+        "thi đua\n\nyêu nước\r\n",
+        "TP.HCM, ngày 18/5/2023: 95% (thi   đua)",
+        "\n\nthi đua",
+    ] {
+        let mut out = String::new();
+        seg.segment_joined_into(text, &mut out);
+        assert_eq!(out, seg.segment(text).to_string(), "{text:?}");
     }
 }
 

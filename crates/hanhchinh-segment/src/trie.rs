@@ -276,24 +276,24 @@ impl Trie {
 
 static NEXT_GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-/// Longest token (in bytes) kept in an [`IdCache`] entry.
-const CACHE_BYTES: usize = 22;
+/// Longest token (in bytes) kept in an [`IdCache`] entry: three machine words.
+const CACHE_BYTES: usize = 24;
 /// Number of [`IdCache`] entries (a power of two).
 const CACHE_SIZE: usize = 4096;
 
+/// One cached spelling: its bytes zero-padded into three words (compared as integers, no
+/// `memcmp` call), its length and its id.
 #[derive(Clone, Copy)]
 struct CacheEntry {
-    hash: u64,
-    id: u32,
+    words: [u64; 3],
     len: u8,
-    bytes: [u8; CACHE_BYTES],
+    id: u32,
 }
 
 const EMPTY_ENTRY: CacheEntry = CacheEntry {
-    hash: 0,
-    id: UNKNOWN,
+    words: [0; 3],
     len: u8::MAX,
-    bytes: [0; CACHE_BYTES],
+    id: UNKNOWN,
 };
 
 /// A small direct-mapped cache from a token as written to its id, kept per thread: running text
@@ -315,31 +315,31 @@ impl IdCache {
             self.entries.resize(CACHE_SIZE, EMPTY_ENTRY);
         }
         let bytes = text.as_bytes();
-        if bytes.len() > CACHE_BYTES {
-            return slow();
+        let mut buf = [0u8; CACHE_BYTES];
+        match buf.get_mut(..bytes.len()) {
+            Some(dst) => dst.copy_from_slice(bytes),
+            None => return slow(),
+        }
+        let mut words = [0u64; 3];
+        for (w, c) in words.iter_mut().zip(buf.chunks_exact(8)) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            *w = u64::from_le_bytes(b);
         }
         let mut h = FxHasher::default();
-        h.write(bytes);
-        let hash = h.finish();
-        let slot = (hash >> 52) as usize & (CACHE_SIZE - 1);
+        h.add(words[0]);
+        h.add(words[1]);
+        h.add(words[2]);
+        let slot = (h.finish() >> 52) as usize & (CACHE_SIZE - 1);
+        let len = bytes.len() as u8;
         if let Some(e) = self.entries.get(slot) {
-            if e.hash == hash
-                && usize::from(e.len) == bytes.len()
-                && e.bytes.get(..bytes.len()) == Some(bytes)
-            {
+            if e.len == len && e.words == words {
                 return e.id;
             }
         }
         let id = slow();
-        let mut buf = [0u8; CACHE_BYTES];
-        if let (Some(dst), Some(e)) = (buf.get_mut(..bytes.len()), self.entries.get_mut(slot)) {
-            dst.copy_from_slice(bytes);
-            *e = CacheEntry {
-                hash,
-                id,
-                len: bytes.len() as u8,
-                bytes: buf,
-            };
+        if let Some(e) = self.entries.get_mut(slot) {
+            *e = CacheEntry { words, len, id };
         }
         id
     }

@@ -250,11 +250,16 @@ impl Analyzer {
     }
 
     /// Whether `kind` is extracted.
+    #[cfg_attr(
+        not(any(feature = "numdate", feature = "gazetteer", feature = "abbrev")),
+        allow(dead_code)
+    )]
     pub(crate) fn wants(&self, kind: EntityKind) -> bool {
         self.kinds.contains(kind)
     }
 
     /// Writes `s` in the analyzer's tone style.
+    #[cfg_attr(not(any(feature = "gazetteer", feature = "abbrev")), allow(dead_code))]
     pub(crate) fn styled(&self, s: &str) -> String {
         match self.tone {
             ToneStyle::Traditional => s.to_string(),

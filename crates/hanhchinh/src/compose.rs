@@ -21,6 +21,7 @@ use crate::entity::{Entity, EntityKind};
 
 /// One administrative-unit finding, kept for context and for the person rule.
 #[derive(Clone, Debug)]
+#[cfg_attr(not(feature = "abbrev"), allow(dead_code))]
 pub(crate) struct Place {
     pub(crate) span: std::ops::Range<usize>,
     pub(crate) typed: bool,
@@ -36,7 +37,9 @@ pub(crate) fn run<'a>(
     tokens: &[Token<'a>],
     date: Option<Day>,
 ) -> Vec<Entity<'a>> {
+    #[allow(unused_mut)]
     let mut out: Vec<Entity<'a>> = Vec::new();
+    #[allow(unused_mut)]
     let mut places: Vec<Place> = Vec::new();
 
     #[cfg(feature = "gazetteer")]
@@ -104,7 +107,7 @@ pub(crate) fn run<'a>(
             crate::person::find(a, text, tokens, &ctx, &places, &is_district, &mut out);
         }
     }
-    let _ = (&places, tokens, date);
+    let _ = (a, text, &places, tokens, date);
     merge(out)
 }
 

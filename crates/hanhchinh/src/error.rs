@@ -15,6 +15,7 @@ enum ErrorKind {
     /// Not `YYYY-MM-DD`, or no such day.
     BadDate(String),
     /// A compiled gazetteer that does not load (the gazetteer crate's message).
+    #[cfg_attr(not(feature = "gazetteer"), allow(dead_code))]
     Gazetteer(String),
 }
 

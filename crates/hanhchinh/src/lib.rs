@@ -43,6 +43,7 @@ mod analyzer;
 mod compose;
 mod entity;
 mod error;
+#[cfg(any(feature = "gazetteer", feature = "abbrev"))]
 mod names;
 #[cfg(feature = "abbrev")]
 mod person;

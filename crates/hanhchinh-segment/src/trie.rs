@@ -278,8 +278,9 @@ static NEXT_GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::Atomic
 
 /// Longest token (in bytes) kept in an [`IdCache`] entry: three machine words.
 const CACHE_BYTES: usize = 24;
-/// Number of [`IdCache`] entries (a power of two).
-const CACHE_SIZE: usize = 4096;
+/// Number of [`IdCache`] entries: `1 << CACHE_BITS`.
+const CACHE_BITS: u32 = 14;
+const CACHE_SIZE: usize = 1 << CACHE_BITS;
 
 /// One cached spelling: its bytes zero-padded into three words (compared as integers, no
 /// `memcmp` call), its length and its id.
@@ -330,7 +331,7 @@ impl IdCache {
         h.add(words[0]);
         h.add(words[1]);
         h.add(words[2]);
-        let slot = (h.finish() >> 52) as usize & (CACHE_SIZE - 1);
+        let slot = (h.finish() >> (64 - CACHE_BITS)) as usize & (CACHE_SIZE - 1);
         let len = bytes.len() as u8;
         if let Some(e) = self.entries.get(slot) {
             if e.len == len && e.words == words {

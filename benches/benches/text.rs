@@ -106,6 +106,11 @@ fn normalization(c: &mut Criterion) {
     g.bench_function("normalize_modern_to_traditional", |b| {
         b.iter(|| hanhchinh_text::normalize(black_box(&modern)).len())
     });
+    g.bench_function("unicode_normalization_is_nfc_quick", |b| {
+        // The check alone that normalize's borrowed answer implies (without tone placement).
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        b.iter(|| is_nfc_quick(black_box(&canonical).chars()) == IsNormalized::Yes)
+    });
     g.bench_function("unicode_normalization_nfc", |b| {
         use unicode_normalization::UnicodeNormalization;
         b.iter(|| black_box(&canonical).nfc().count())

@@ -364,40 +364,35 @@ fn make_word<'t, 'a>(
     })
 }
 
+/// What the segmenter knows about one token, gathered in one pass.
+#[derive(Clone, Copy, Debug)]
+struct Rec {
+    /// Trie id of the token's key ([`UNKNOWN`] when no word has it).
+    id: u32,
+    /// `CASE_LOWER`, `CASE_CAPITAL` or `CASE_OTHER`.
+    case: u8,
+    /// Whether the key is separated from the previous token's by a space.
+    space: bool,
+    /// Whether a line break (or the start of the text) comes before the token.
+    brk: bool,
+    /// 0 not a proper-name syllable, 1 one, 2 one written in capitals (filled by the rules).
+    name: u8,
+}
+
 /// Reusable buffers of one segmentation call.
 #[derive(Default)]
 struct Scratch {
-    /// Trie id of every token's key.
-    ids: Vec<u32>,
-    /// Whether the key of token i is separated from the previous one by a space.
-    space_before: Vec<bool>,
-    best: Vec<f64>,
-    back: Vec<usize>,
-    /// Per token: 0 not a proper-name syllable, 1 one, 2 one written in capitals.
-    names: Vec<u8>,
+    /// One record per token.
+    recs: Vec<Rec>,
+    /// Per lattice position: the best score and where its last word starts.
+    best: Vec<(f64, usize)>,
     tmp: String,
     folded: String,
     cache: IdCache,
-    /// Per token: `CASE_LOWER`, `CASE_CAPITAL` or `CASE_OTHER`.
-    case: Vec<u8>,
-    /// Per token: whether a line break (or the start of the text) comes before it.
-    breaks: Vec<bool>,
 }
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
-}
-
-impl Scratch {
-    fn clear(&mut self) {
-        self.ids.clear();
-        self.space_before.clear();
-        self.best.clear();
-        self.back.clear();
-        self.names.clear();
-        self.case.clear();
-        self.breaks.clear();
-    }
 }
 
 impl Segmenter {
@@ -485,12 +480,14 @@ impl Segmenter {
         out: &mut Vec<Range<usize>>,
         sc: &mut Scratch,
     ) {
-        sc.clear();
-        sc.space_before.reserve(tokens.len());
-        sc.ids.reserve(tokens.len());
-        let mut prev: Option<&Token<'_>> = None;
+        sc.recs.clear();
+        sc.recs.reserve(tokens.len());
+        let frozen = &*self.inner.frozen;
+        let bytes = text.as_bytes();
+        // End of the previous token and whether it was punctuation or a symbol; `None` before
+        // the first token.
+        let mut prev: Option<(usize, bool)> = None;
         for t in tokens {
-            let frozen = &*self.inner.frozen;
             let (tmp, folded) = (&mut sc.tmp, &mut sc.folded);
             let id = sc.cache.get_or(frozen, t.text(), || {
                 // A token spelled exactly as a key of the list is its own key (keys are
@@ -505,8 +502,8 @@ impl Segmenter {
                 fold_iy(tmp, folded);
                 frozen.id(folded)
             });
-            sc.ids.push(id);
-            sc.case.push(match t.kind() {
+            let kind = t.kind();
+            let case = match kind {
                 TokenKind::Word => match t.text().as_bytes().first() {
                     Some(b) if b.is_ascii_lowercase() => CASE_LOWER,
                     Some(b) if b.is_ascii_uppercase() => CASE_CAPITAL,
@@ -514,16 +511,32 @@ impl Segmenter {
                     _ => CASE_LOWER,
                 },
                 _ => CASE_OTHER,
+            };
+            let punct = matches!(kind, TokenKind::Punct | TokenKind::Symbol);
+            let start = t.start();
+            // `separated` and `gap_has_newline` against the previous token.
+            let (space, brk) = match prev {
+                None => (true, true),
+                Some((end, prev_punct)) => (
+                    end != start || !(prev_punct || punct),
+                    bytes
+                        .get(end..start)
+                        .is_some_and(|g| g.iter().any(|&c| c == b'\n' || c == b'\r')),
+                ),
+            };
+            sc.recs.push(Rec {
+                id,
+                case,
+                space,
+                brk,
+                name: 0,
             });
-            sc.space_before.push(prev.map_or(true, |p| separated(p, t)));
-            sc.breaks
-                .push(prev.map_or(true, |p| gap_has_newline(text, p, t)));
-            prev = Some(t);
+            prev = Some((t.end(), punct));
         }
         // Lines: the dynamic program never joins across a line break.
         let mut line_start = 0;
         for i in 1..=tokens.len() {
-            if sc.breaks.get(i).copied().unwrap_or(true) {
+            if sc.recs.get(i).map_or(true, |r| r.brk) {
                 self.lattice(line_start..i, sc, out);
                 line_start = i;
             }
@@ -546,43 +559,33 @@ impl Segmenter {
         }
         let trie = &*self.inner.frozen;
         let unknown = self.inner.unknown;
-        sc.best.clear();
-        sc.best.resize(m + 1, f64::NEG_INFINITY);
-        sc.back.clear();
-        sc.back.resize(m + 1, 0);
-        if let Some(b) = sc.best.get_mut(0) {
-            *b = 0.0;
+        let best = &mut sc.best;
+        best.clear();
+        best.resize(m + 1, (f64::NEG_INFINITY, 0));
+        if let Some(b) = best.get_mut(0) {
+            b.0 = 0.0;
         }
         let max_len = self.inner.opts.max_tokens.max(1);
-        let ids = sc.ids.get(base..base + m).unwrap_or(&[]);
-        let spaces = sc.space_before.get(base..base + m).unwrap_or(&[]);
-        let caps = sc.case.get(base..base + m).unwrap_or(&[]);
+        let recs = sc.recs.get(base..base + m).unwrap_or(&[]);
         let split_case = self.inner.opts.case_split;
-        let (best, back) = (&mut sc.best, &mut sc.back);
-        for i in 0..m {
-            let here = best.get(i).copied().unwrap_or(f64::NEG_INFINITY);
-            let Some(&id) = ids.get(i) else { break };
+        for (i, r) in recs.iter().enumerate() {
+            let Some(&(here, _)) = best.get(i) else { break };
             // The one-token word first; most tokens stop there (a leaf of the trie).
-            let (mut node, s) = trie.child(0, id, false).unwrap_or((LEAF, f32::NAN));
+            let (mut node, s) = trie.root(r.id);
             let single = if s.is_nan() { unknown } else { f64::from(s) };
-            relax(best, back, here + single, i, i + 1);
+            relax(best, here + single, i, i + 1);
             if node == LEAF {
                 continue;
             }
             let end = m.min(i + max_len);
-            let lower_start = caps.get(i) == Some(&CASE_LOWER);
-            let window = ids
-                .get(i + 1..end)
-                .unwrap_or(&[])
-                .iter()
-                .zip(spaces.get(i + 1..end).unwrap_or(&[]));
-            for (j, (&id, &space)) in (i + 1..).zip(window) {
+            let lower_start = split_case && r.case == CASE_LOWER;
+            for (j, rj) in (i + 1..).zip(recs.get(i + 1..end).unwrap_or(&[])) {
                 // `biển Đông`, `mũi Cà Mau`: a lower-case word followed by a capitalised one is a
                 // common noun before a name, not one word.
-                if lower_start && split_case && caps.get(j) == Some(&CASE_CAPITAL) {
+                if lower_start && rj.case == CASE_CAPITAL {
                     break;
                 }
-                let s = match trie.child(node, id, !space) {
+                let s = match trie.child(node, rj.id, !rj.space) {
                     Some((n, s)) => {
                         node = n;
                         s
@@ -590,7 +593,7 @@ impl Segmenter {
                     None => break,
                 };
                 if !s.is_nan() {
-                    relax(best, back, here + f64::from(s), i, j + 1);
+                    relax(best, here + f64::from(s), i, j + 1);
                 }
                 if node == LEAF {
                     break;
@@ -601,7 +604,7 @@ impl Segmenter {
         let first = out.len();
         let mut e = m;
         while e > 0 {
-            let s = sc.back.get(e).copied().unwrap_or(0).min(e - 1);
+            let s = best.get(e).map_or(0, |b| b.1).min(e - 1);
             out.push(base + s..base + e);
             e = s;
         }
@@ -614,26 +617,9 @@ impl Segmenter {
     #[inline(never)]
     fn join_rules(&self, tokens: &[Token<'_>], sc: &mut Scratch, words: &mut Vec<Range<usize>>) {
         let opts = &self.inner.opts;
-        {
-            let Scratch {
-                names,
-                case,
-                breaks,
-                ..
-            } = &mut *sc;
+        if opts.names {
             // Per token: 0 not a proper-name syllable, 1 one, 2 one written in capitals (`A`).
-            let name_kind = |i: usize, t: &Token<'_>| -> u8 {
-                if case.get(i) != Some(&CASE_CAPITAL) {
-                    return 0;
-                }
-                // Not capitalised only because a line, a sentence or a quotation starts here.
-                if breaks.get(i).copied().unwrap_or(true) {
-                    return 0;
-                }
-                let after_start = starts_clause(i.checked_sub(1).and_then(|p| tokens.get(p)));
-                if after_start {
-                    return 0;
-                }
+            let name_kind = |t: &Token<'_>| -> u8 {
                 // An all-capital token is an acronym (`UBND`), unless it is one letter (`Bùi A`).
                 let upper = t.is_uppercase();
                 if upper && t.text().chars().nth(1).is_some() {
@@ -648,17 +634,21 @@ impl Segmenter {
                     1
                 }
             };
-            names.clear();
-            if opts.names {
-                names.extend(tokens.iter().enumerate().map(|(i, t)| name_kind(i, t)));
+            let mut prev: Option<&Token<'_>> = None;
+            for (rec, t) in sc.recs.iter_mut().zip(tokens) {
+                // Capitalised, and not only because a line, a sentence or a quotation starts
+                // here.
+                if rec.case == CASE_CAPITAL && !rec.brk && !starts_clause(prev) {
+                    rec.name = name_kind(t);
+                }
+                prev = Some(t);
             }
         }
         let sc: &Scratch = sc;
-        let names = &sc.names;
-        let breaks = &sc.breaks;
-        let name_at = |i: usize| names.get(i).copied().unwrap_or(0);
-        let case = &sc.case;
-        let ids = &sc.ids;
+        let recs = &sc.recs;
+        let name_at = |i: usize| recs.get(i).map_or(0, |r| r.name);
+        let case_at = |i: usize| recs.get(i).map(|r| r.case);
+        let id_at = |i: usize| recs.get(i).map(|r| r.id);
         // Words are merged in place: `kept` is the number of output words so far.
         let mut kept = 0usize;
         for k in 0..words.len() {
@@ -670,15 +660,15 @@ impl Segmenter {
                 None => false,
                 Some(ref last) => {
                     let adjacent =
-                        r.start == last.end && !breaks.get(r.start).copied().unwrap_or(true);
+                        r.start == last.end && !recs.get(r.start).map_or(true, |x| x.brk);
                     // Fast path: two lower-case words meeting, not one repeated syllable; no
                     // rule joins them.
-                    let plain = case.get(r.start) == Some(&CASE_LOWER)
-                        && last.end.checked_sub(1).and_then(|i| case.get(i)) == Some(&CASE_LOWER)
+                    let plain = case_at(r.start) == Some(CASE_LOWER)
+                        && last.end.checked_sub(1).and_then(case_at) == Some(CASE_LOWER)
                         && !(r.len() == 1
                             && last.len() == 1
-                            && (ids.get(r.start) == ids.get(last.start)
-                                || ids.get(r.start) == Some(&UNKNOWN)));
+                            && (id_at(r.start) == id_at(last.start)
+                                || id_at(r.start) == Some(UNKNOWN)));
                     adjacent
                         && !plain
                         && ((opts.magnitudes && is_magnitude_pair(tokens, last, &r))
@@ -714,19 +704,12 @@ fn starts_clause(prev: Option<&Token<'_>>) -> bool {
     }
 }
 
-fn relax(best: &mut [f64], back: &mut [usize], score: f64, from: usize, to: usize) {
-    if let (Some(b), Some(bk)) = (best.get_mut(to), back.get_mut(to)) {
-        if score > *b {
-            *b = score;
-            *bk = from;
+fn relax(best: &mut [(f64, usize)], score: f64, from: usize, to: usize) {
+    if let Some(b) = best.get_mut(to) {
+        if score > b.0 {
+            *b = (score, from);
         }
     }
-}
-
-fn gap_has_newline(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
-    text.as_bytes()
-        .get(a.end()..b.start())
-        .is_some_and(|g| g.iter().any(|&c| c == b'\n' || c == b'\r'))
 }
 
 fn single<'b, 'a>(tokens: &'b [Token<'a>], r: &Range<usize>) -> Option<&'b Token<'a>> {
@@ -825,8 +808,8 @@ fn is_number_letter(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) ->
 
 /// Whether two tokens have the same key: by their ids when the list knows them.
 fn same_key(sc: &Scratch, i: usize, j: usize, x: &Token<'_>, y: &Token<'_>) -> bool {
-    match (sc.ids.get(i), sc.ids.get(j)) {
-        (Some(&a), Some(&b)) if a != UNKNOWN || b != UNKNOWN => a == b,
+    match (sc.recs.get(i).map(|r| r.id), sc.recs.get(j).map(|r| r.id)) {
+        (Some(a), Some(b)) if a != UNKNOWN || b != UNKNOWN => a == b,
         _ => hanhchinh_text::key(x.text()) == hanhchinh_text::key(y.text()),
     }
 }

@@ -353,6 +353,16 @@ impl Frozen {
         self.ids.get(key).copied().unwrap_or(UNKNOWN)
     }
 
+    /// The word of one token `id`: the root's child and its log probability, `(LEAF, NaN)` when
+    /// no word starts with the token.
+    #[inline]
+    pub(crate) fn root(&self, id: u32) -> (u32, f32) {
+        match self.first.get(id as usize) {
+            Some(&(c, s)) if c != UNKNOWN => (c, s),
+            _ => (LEAF, f32::NAN),
+        }
+    }
+
     /// The child of `node` through token `id` (glued to the previous token or after a space),
     /// with the log probability of the word ending there (NaN when none does).
     #[inline]

@@ -155,10 +155,12 @@ pub(crate) fn find<'a>(
         }
         let run_start = i;
         i = j;
+        // The name starts at the first surname of the run that is not an honorific or a
+        // noun opening a body (`Ông Nguyễn Văn An`, `Phó Bí`).
         let Some(s) = (run_start..j).find(|&k| {
-            tokens
-                .get(k)
-                .is_some_and(|t| hanhchinh_abbrev::is_surname(t.text()))
+            tokens.get(k).is_some_and(|t| {
+                hanhchinh_abbrev::is_surname(t.text()) && !NOT_FIRST.contains(&t.key().as_ref())
+            })
         }) else {
             continue;
         };
@@ -169,9 +171,6 @@ pub(crate) fn find<'a>(
         let (Some(first), Some(last)) = (tokens.get(s), tokens.get(j - 1)) else {
             continue;
         };
-        if NOT_FIRST.contains(&first.key().as_ref()) {
-            continue;
-        }
         // A place noun up to three tokens before the name.
         let before = tokens.get(s.saturating_sub(3)..s).unwrap_or_default();
         if before
@@ -227,10 +226,20 @@ fn collapse(s: &str) -> String {
     o
 }
 
+/// Words of page furniture written in title case (`Tin Mới`, `Theo Báo …`), none of them a
+/// usual given name: a line with one of them is no byline (lookup keys).
+const NOT_BYLINE: &[&str] = &[
+    "tin", "mới", "theo", "báo", "hệ", "kết", "xem", "thêm", "nguồn", "bài", "ảnh", "tức", "đọc",
+    "chia", "sẻ", "giới", "thiệu", "tìm", "nhập", "mục", "sơ", "đồ", "hỏi", "đáp", "bản", "lịch",
+    "tác", "sách", "tổng", "dẫn", "nội", "tiết", "quay", "lại", "gửi", "trở", "về", "đầu", "cuối",
+    "sự", "kiện", "tiêu", "điểm", "chủ",
+];
+
 /// Whether `toks` (one line's tokens) are a name alone: two to four capitalized syllables
-/// separated by spaces.
+/// separated by spaces, none of them a word of page furniture.
 fn name_alone(text: &str, toks: &[Token<'_>]) -> bool {
     (2..=4).contains(&toks.len())
+        && toks.iter().all(|t| !NOT_BYLINE.contains(&t.key().as_ref()))
         && toks.iter().all(is_name_word)
         && toks.windows(2).all(|w| match w {
             [x, y] => spaced(text, x, y),

@@ -100,7 +100,7 @@ pub(crate) fn run<'a>(
                 key != "hồ chí minh"
                     && a.districts
                         .get_or_init(|| district_index(g))
-                        .contains_key(key.as_ref())
+                        .contains_name(key.as_ref())
             };
             #[cfg(not(feature = "gazetteer"))]
             let is_district = |_: &str| false;
@@ -360,19 +360,45 @@ fn units<'a>(
 /// one district-level unit of that type has that exact name (in the version valid at the
 /// document's date), and no place or institution noun stands before it (`Phủ Tây Hồ`).
 /// Province- and district-level unit versions by the lookup key of their name
-/// (`hanhchinh_text::key`).
+/// (`hanhchinh_text::key`), and district-level ones by the initials of their name (`NTL`).
 #[cfg(feature = "gazetteer")]
-pub(crate) type DistrictIndex = std::collections::HashMap<String, Vec<hanhchinh_gazetteer::UnitId>>;
+#[derive(Debug, Default)]
+pub(crate) struct DistrictIndex {
+    by_key: std::collections::HashMap<String, Vec<hanhchinh_gazetteer::UnitId>>,
+    by_initials: std::collections::HashMap<String, Vec<hanhchinh_gazetteer::UnitId>>,
+}
+
+#[cfg(feature = "gazetteer")]
+impl DistrictIndex {
+    pub(crate) fn contains_name(&self, key: &str) -> bool {
+        self.by_key.contains_key(key)
+    }
+}
+
+/// Initials of a unit name, uppercase: `Nam Từ Liêm` -> `NTL`.
+#[cfg(feature = "gazetteer")]
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
 
 #[cfg(feature = "gazetteer")]
 fn district_index(g: &hanhchinh_gazetteer::Gazetteer) -> DistrictIndex {
-    let mut m = DistrictIndex::new();
+    use hanhchinh_gazetteer::Level;
+    let mut m = DistrictIndex::default();
     for u in g.units() {
-        if matches!(
-            u.level(),
-            hanhchinh_gazetteer::Level::District | hanhchinh_gazetteer::Level::Province
-        ) {
-            m.entry(hanhchinh_text::key(u.name()).into_owned())
+        if !matches!(u.level(), Level::District | Level::Province) {
+            continue;
+        }
+        m.by_key
+            .entry(hanhchinh_text::key(u.name()).into_owned())
+            .or_default()
+            .push(u.id());
+        if u.level() == Level::District {
+            m.by_initials
+                .entry(initials(u.name()))
                 .or_default()
                 .push(u.id());
         }
@@ -451,7 +477,7 @@ fn bare_districts<'t, 'g>(
             continue;
         };
         let key = hanhchinh_text::key(name);
-        let Some(ids) = index.get(key.as_ref()) else {
+        let Some(ids) = index.by_key.get(key.as_ref()) else {
             continue;
         };
         let mut found: Vec<hanhchinh_gazetteer::Unit<'g>> = Vec::new();
@@ -513,12 +539,6 @@ fn source_tag(
     {
         return;
     }
-    let initials = |name: &str| -> String {
-        name.split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
-    };
     if ctx.unit_names.iter().any(|u| initials(u) == t) {
         return;
     }
@@ -529,9 +549,15 @@ fn source_tag(
     let day = date
         .and_then(|d| GDate::new(u16::try_from(d.year()).ok()?, d.month(), d.day()))
         .unwrap_or(GDate::LAST_PRE_REFORM);
+    let index = a.districts.get_or_init(|| district_index(g));
     let mut names: Vec<&str> = Vec::new();
-    for u in g.units() {
-        if u.level() != Level::District || !u.is_valid_on(day) || initials(u.name()) != t {
+    let ids = index
+        .by_initials
+        .get(t)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    for u in ids.iter().filter_map(|id| g.unit(*id)) {
+        if u.level() != Level::District || !u.is_valid_on(day) {
             continue;
         }
         let central = u.province().map(|p| p.is_centrally_run_city());

@@ -282,24 +282,43 @@ const CACHE_BYTES: usize = 24;
 const CACHE_BITS: u32 = 14;
 const CACHE_SIZE: usize = 1 << CACHE_BITS;
 
+/// What the segmenter derives from a token's text and kind alone: computed once per spelling
+/// and kept in the [`IdCache`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Facts {
+    /// Trie id of the token's key, or [`UNKNOWN`].
+    pub(crate) id: u32,
+    /// The segmenter's letter-case class of the token.
+    pub(crate) case: u8,
+    /// The token's proper-name class, before its context is looked at.
+    pub(crate) name: u8,
+}
+
 /// One cached spelling: its bytes zero-padded into three words (compared as integers, no
-/// `memcmp` call), its length and its id.
+/// `memcmp` call), its length, a tag (whether it is a word) and its facts.
 #[derive(Clone, Copy)]
 struct CacheEntry {
     words: [u64; 3],
     len: u8,
-    id: u32,
+    tag: u8,
+    facts: Facts,
 }
 
 const EMPTY_ENTRY: CacheEntry = CacheEntry {
     words: [0; 3],
     len: u8::MAX,
-    id: UNKNOWN,
+    tag: 0,
+    facts: Facts {
+        id: UNKNOWN,
+        case: 0,
+        name: 0,
+    },
 };
 
-/// A small direct-mapped cache from a token as written to its id, kept per thread: running text
-/// repeats a few thousand spellings, and a hit costs one hash and one short comparison instead
-/// of the hash map probe (and, for spellings that are not canonical, the key computation).
+/// A small direct-mapped cache from a token as written to its [`Facts`], kept per thread:
+/// running text repeats a few thousand spellings, and a hit costs one hash and one short
+/// comparison instead of the hash map probe (and, for spellings that are not canonical, the key
+/// computation, and for capitalised words the syllable check).
 #[derive(Default)]
 pub(crate) struct IdCache {
     generation: u64,
@@ -307,9 +326,16 @@ pub(crate) struct IdCache {
 }
 
 impl IdCache {
-    /// The id of `text` for `trie`, computing it with `slow` on a miss.
+    /// The facts of `text` (with `tag`, which the facts may depend on) for `trie`, computing
+    /// them with `slow` on a miss.
     #[inline]
-    pub(crate) fn get_or(&mut self, trie: &Frozen, text: &str, slow: impl FnOnce() -> u32) -> u32 {
+    pub(crate) fn get_or(
+        &mut self,
+        trie: &Frozen,
+        text: &str,
+        tag: u8,
+        slow: impl FnOnce() -> Facts,
+    ) -> Facts {
         if self.generation != trie.generation || self.entries.len() != CACHE_SIZE {
             self.generation = trie.generation;
             self.entries.clear();
@@ -334,15 +360,20 @@ impl IdCache {
         let slot = (h.finish() >> (64 - CACHE_BITS)) as usize & (CACHE_SIZE - 1);
         let len = bytes.len() as u8;
         if let Some(e) = self.entries.get(slot) {
-            if e.len == len && e.words == words {
-                return e.id;
+            if e.len == len && e.tag == tag && e.words == words {
+                return e.facts;
             }
         }
-        let id = slow();
+        let facts = slow();
         if let Some(e) = self.entries.get_mut(slot) {
-            *e = CacheEntry { words, len, id };
+            *e = CacheEntry {
+                words,
+                len,
+                tag,
+                facts,
+            };
         }
-        id
+        facts
     }
 }
 
@@ -431,6 +462,32 @@ mod tests {
         assert_eq!(f.child(dash, f.id("đt"), true).unwrap().1, -9.0);
         assert_eq!(f.id("x y"), UNKNOWN);
         assert!(f.child(0, UNKNOWN, false).is_none());
+    }
+
+    #[test]
+    fn cache_keys_on_spelling_and_tag() {
+        let mut t = Trie::new();
+        t.insert("thi", -3.0, false);
+        let f = t.freeze();
+        let mut c = IdCache::default();
+        let facts = |id: u32, name: u8| Facts { id, case: 0, name };
+        let mut calls = 0;
+        let mut get = |c: &mut IdCache, text: &str, tag: u8, v: Facts| {
+            c.get_or(&f, text, tag, || {
+                calls += 1;
+                v
+            })
+        };
+        assert_eq!(get(&mut c, "thi", 1, facts(7, 1)), facts(7, 1));
+        // a hit does not recompute
+        assert_eq!(get(&mut c, "thi", 1, facts(9, 9)), facts(7, 1));
+        // another tag, another spelling, a longer spelling: computed
+        assert_eq!(get(&mut c, "thi", 0, facts(5, 0)), facts(5, 0));
+        assert_eq!(get(&mut c, "th", 1, facts(4, 0)), facts(4, 0));
+        let long = "a".repeat(CACHE_BYTES + 1);
+        assert_eq!(get(&mut c, &long, 1, facts(3, 0)), facts(3, 0));
+        assert_eq!(get(&mut c, &long, 1, facts(2, 0)), facts(2, 0));
+        assert_eq!(calls, 5);
     }
 
     #[test]

@@ -28,6 +28,11 @@
 //! Composition and the overlap rule are described in the documentation of [`Analyzer`] and in
 //! the crate README.
 
+/// The README's example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use hanhchinh_text as text;
 
 #[cfg(feature = "abbrev")]

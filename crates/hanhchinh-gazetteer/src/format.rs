@@ -14,10 +14,12 @@
 //! fst fold fst::Map: folded name key -> postings
 //! fst code fst::Map: code -> postings
 //! meta     UTF-8 data version
-//! hash key   u32 capacity (power of two), then (key string, postings u32) slots: an
-//!            open-addressing table (FNV-1a, linear probing) of the same keys as fst key, so that
-//!            exact lookups cost one hash and one string comparison instead of an FST walk
-//! hash fold  the same for fst fold
+//! hash key   u32 capacity (power of two), then (key string, postings u32, folded postings u32)
+//!            slots: an open-addressing table (FNV-1a, linear probing) of the same keys as fst
+//!            key, so that exact lookups cost one hash and one string comparison instead of an
+//!            FST walk; the folded postings are those of the key's fold in fst fold (0 = none),
+//!            so that an exact hit needs no folding of the query
+//! hash fold  the same for fst fold, without the folded postings (8-byte slots)
 //! ```
 //!
 //! In the hash tables a postings value with the high bit set is one unit id, else a list.
@@ -36,7 +38,7 @@ use crate::keys::{name_key, Form};
 use crate::types::{Date, Level, UnitType};
 
 pub(crate) const MAGIC: &[u8; 8] = b"HCGZ\0\0\0\x01";
-pub(crate) const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 3;
 const SECTIONS: usize = 11;
 const HEADER_SIZE: usize = 16 + SECTIONS * 8;
 pub(crate) const UNIT_SIZE: usize = 48;
@@ -63,6 +65,9 @@ const S_HASH_KEY: usize = 9;
 const S_HASH_FOLD: usize = 10;
 const HASH_EMPTY: u32 = u32::MAX;
 const HASH_SINGLE: u32 = 1 << 31;
+/// Slot sizes of the hash tables.
+const KEY_SLOT: usize = 12;
+const FOLD_SLOT: usize = 8;
 
 /// The kind of a lineage edge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -196,55 +201,91 @@ pub(crate) fn fnv1a(b: &[u8]) -> u32 {
     h
 }
 
-/// Builds an FST map and the matching hash table; returns (fst bytes, table bytes).
+/// The hash-table form of a postings value.
+fn hash_post(v: u64) -> u32 {
+    if v >= SINGLE {
+        HASH_SINGLE | (v - SINGLE) as u32
+    } else {
+        v as u32
+    }
+}
+
+/// Which hash table to build beside an FST.
+enum Table<'a> {
+    None,
+    /// 8-byte slots: key, postings.
+    Plain,
+    /// 12-byte slots: key, postings, and the postings of the key's fold in this fold map.
+    WithFold(&'a HashMap<String, u64>),
+}
+
+/// FST bytes, hash-table bytes, and the postings value of every key.
+type Built = (Vec<u8>, Vec<u8>, HashMap<String, u64>);
+
+/// Builds an FST map and the matching hash table.
 fn fst_bytes(
     map: BTreeMap<String, Vec<u32>>,
     w: &mut Writer,
-    with_table: bool,
-) -> Result<(Vec<u8>, Vec<u8>), Error> {
+    table: Table<'_>,
+) -> Result<Built, Error> {
     let mut b = fst::MapBuilder::memory();
-    let mut entries: Vec<(u32, u32)> = Vec::new();
+    let mut entries: Vec<(u32, u32, u32)> = Vec::new();
     let mut hashes: Vec<u32> = Vec::new();
+    let mut values: HashMap<String, u64> = HashMap::new();
     for (k, mut ids) in map {
         ids.sort_unstable();
         ids.dedup();
         let v = w.postings(&ids);
         b.insert(k.as_bytes(), v)
             .map_err(|e| Error::format(0, format!("building the FST: {e}")))?;
-        if with_table {
-            let post = match ids.as_slice() {
-                [one] => HASH_SINGLE | *one,
-                _ => v as u32,
-            };
-            entries.push((w.string(&k), post));
-            hashes.push(fnv1a(k.as_bytes()));
+        match table {
+            Table::None => {}
+            Table::Plain => {
+                entries.push((w.string(&k), hash_post(v), 0));
+                hashes.push(fnv1a(k.as_bytes()));
+            }
+            Table::WithFold(folds) => {
+                let f = hanhchinh_text::fold(&k);
+                let fv = folds.get(f.as_ref()).map_or(0, |&fv| hash_post(fv));
+                entries.push((w.string(&k), hash_post(v), fv));
+                hashes.push(fnv1a(k.as_bytes()));
+            }
         }
+        values.insert(k, v);
     }
+    let slot = match table {
+        Table::None => 0,
+        Table::Plain => FOLD_SLOT,
+        Table::WithFold(_) => KEY_SLOT,
+    };
     let fst = b
         .into_inner()
         .map_err(|e| Error::format(0, format!("building the FST: {e}")))?;
-    if !with_table {
-        return Ok((fst, Vec::new()));
+    if slot == 0 {
+        return Ok((fst, Vec::new(), values));
     }
     let cap = (entries.len() * 2).max(16).next_power_of_two();
     let mask = cap - 1;
-    let mut slots = vec![(HASH_EMPTY, 0u32); cap];
-    for ((sref, post), h) in entries.into_iter().zip(hashes) {
+    let mut slots = vec![(HASH_EMPTY, 0u32, 0u32); cap];
+    for (entry, h) in entries.into_iter().zip(hashes) {
         let mut i = h as usize & mask;
         while slots.get(i).is_some_and(|s| s.0 != HASH_EMPTY) {
             i = (i + 1) & mask;
         }
         if let Some(s) = slots.get_mut(i) {
-            *s = (sref, post);
+            *s = entry;
         }
     }
-    let mut table = Vec::with_capacity(4 + cap * 8);
-    push_u32(&mut table, cap as u32);
-    for (a, b) in slots {
-        push_u32(&mut table, a);
-        push_u32(&mut table, b);
+    let mut out = Vec::with_capacity(4 + cap * slot);
+    push_u32(&mut out, cap as u32);
+    for (a, b, c) in slots {
+        push_u32(&mut out, a);
+        push_u32(&mut out, b);
+        if slot == KEY_SLOT {
+            push_u32(&mut out, c);
+        }
     }
-    Ok((fst, table))
+    Ok((fst, out, values))
 }
 
 /// Serializes a model. Deterministic: the same model gives the same bytes.
@@ -279,9 +320,9 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
     for (alias, id) in &model.aliases {
         add_name(alias, *id);
     }
-    let (fst_key, hash_key) = fst_bytes(by_key, &mut w, true)?;
-    let (fst_fold, hash_fold) = fst_bytes(by_fold, &mut w, true)?;
-    let (fst_code, _) = fst_bytes(by_code, &mut w, false)?;
+    let (fst_fold, hash_fold, fold_values) = fst_bytes(by_fold, &mut w, Table::Plain)?;
+    let (fst_key, hash_key, _) = fst_bytes(by_key, &mut w, Table::WithFold(&fold_values))?;
+    let (fst_code, _, _) = fst_bytes(by_code, &mut w, Table::None)?;
 
     let mut units = Vec::with_capacity(model.units.len() * UNIT_SIZE);
     for u in &model.units {
@@ -410,6 +451,15 @@ fn read_u32(b: &[u8], at: usize) -> Option<u32> {
     ]))
 }
 
+/// The FST postings form of a hash-table postings value.
+fn from_hash_post(post: u32) -> u64 {
+    if post & HASH_SINGLE != 0 {
+        SINGLE + u64::from(post & !HASH_SINGLE)
+    } else {
+        u64::from(post)
+    }
+}
+
 fn read_u16(b: &[u8], at: usize) -> Option<u16> {
     let s = b.get(at..at.checked_add(2)?)?;
     Some(u16::from_le_bytes([*s.first()?, *s.get(1)?]))
@@ -525,15 +575,24 @@ impl Data {
     }
 
     pub(crate) fn key_get(&self, k: &[u8]) -> Option<u64> {
-        self.hash_get(S_HASH_KEY, k)
+        self.hash_get(S_HASH_KEY, KEY_SLOT, k).map(|s| s.0)
+    }
+
+    /// The postings of a canonical key and those of its fold (`None` when the fold names
+    /// nothing), in FST postings form.
+    pub(crate) fn key_get_with_fold(&self, k: &[u8]) -> Option<(u64, Option<u64>)> {
+        let (post, at) = self.hash_get(S_HASH_KEY, KEY_SLOT, k)?;
+        let f = read_u32(self.section(S_HASH_KEY), at + 8)?;
+        Some((post, (f != 0).then(|| from_hash_post(f))))
     }
 
     pub(crate) fn fold_get(&self, k: &[u8]) -> Option<u64> {
-        self.hash_get(S_HASH_FOLD, k)
+        self.hash_get(S_HASH_FOLD, FOLD_SLOT, k).map(|s| s.0)
     }
 
-    /// Exact lookup in a hash table section; the value is in FST postings form.
-    fn hash_get(&self, section: usize, k: &[u8]) -> Option<u64> {
+    /// Exact lookup in a hash table section: the value in FST postings form and the byte
+    /// offset of the slot.
+    fn hash_get(&self, section: usize, slot: usize, k: &[u8]) -> Option<(u64, usize)> {
         let t = self.section(section);
         let cap = read_u32(t, 0)? as usize;
         if cap == 0 || !cap.is_power_of_two() {
@@ -543,7 +602,7 @@ impl Data {
         let strings = self.section(S_STRINGS);
         let mut i = fnv1a(k) as usize & mask;
         for _ in 0..cap {
-            let at = 4 + i * 8;
+            let at = 4 + i * slot;
             let sref = read_u32(t, at)?;
             if sref == HASH_EMPTY {
                 return None;
@@ -551,12 +610,7 @@ impl Data {
             let r = sref as usize;
             let len = read_u16(strings, r)? as usize;
             if strings.get(r + 2..r + 2 + len) == Some(k) {
-                let post = read_u32(t, at + 4)?;
-                return Some(if post & HASH_SINGLE != 0 {
-                    SINGLE + u64::from(post & !HASH_SINGLE)
-                } else {
-                    u64::from(post)
-                });
+                return Some((from_hash_post(read_u32(t, at + 4)?), at));
             }
             i = (i + 1) & mask;
         }
@@ -649,6 +703,15 @@ impl Data {
             b,
             at: at + 4,
             left: n,
+        }
+    }
+
+    /// Number of unit ids of a postings value.
+    pub(crate) fn postings_len(&self, v: u64) -> usize {
+        if v >= SINGLE {
+            1
+        } else {
+            read_u32(self.section(S_LISTS), v as usize * 4).unwrap_or(0) as usize
         }
     }
 

@@ -4,7 +4,8 @@ use fst::{IntoStreamer, Streamer};
 use hanhchinh_text::{tokenize, TokenKind};
 
 use crate::keys::{
-    is_name_token, match_type_word, push_token, split_letter_number, Form, TypeSet, TypeWordStyle,
+    fold_packed, is_name_token, is_type_first_fold, match_type_word, push_token,
+    split_letter_number, Form, Packed, TypeSet, TypeWordStyle,
 };
 use crate::types::{Date, Level, UnitType};
 use crate::unit::Unit;
@@ -164,8 +165,14 @@ fn is_plain_name(s: &str) -> bool {
         return false;
     }
     let first = s.split(' ').next().unwrap_or("");
-    let f = hanhchinh_text::fold(first);
-    !TYPE_STARTS.contains(&f.as_ref())
+    match fold_packed(first) {
+        Packed::Known(acc) => !is_type_first_fold(acc),
+        Packed::TooLong => true,
+        Packed::Unknown => {
+            let f = hanhchinh_text::fold(first);
+            !TYPE_STARTS.contains(&f.as_ref())
+        }
+    }
 }
 
 fn type_ok(types: TypeSet, u: &Unit<'_>) -> bool {
@@ -255,6 +262,52 @@ impl Gazetteer {
         );
     }
 
+    /// Exact and folded matches of a plain name (letters in words separated by single spaces,
+    /// no type word): the key of the whole string is the joined key of its tokens. An exact
+    /// hit carries the postings of its fold (baked), so the query is folded only on a miss.
+    fn lookup_plain<'g>(&'g self, name: &str, out: &mut Vec<Match<'g>>) {
+        let d = self.data();
+        let k = hanhchinh_text::key(name);
+        if let Some((exact, folded)) = d.key_get_with_fold(k.as_bytes()) {
+            // fold(name) == fold(key(name)): the baked folded postings are those of the query.
+            out.reserve_exact(d.postings_len(exact) + folded.map_or(0, |f| d.postings_len(f)));
+            for id in d.postings(exact) {
+                if let Some(unit) = self.unit_by_index(id) {
+                    out.push(Match {
+                        unit,
+                        kind: MatchKind::Exact,
+                    });
+                }
+            }
+            let n_exact = out.len();
+            for id in folded.map(|f| d.postings(f)).into_iter().flatten() {
+                if out
+                    .get(..n_exact)
+                    .is_some_and(|e| e.iter().any(|m| m.unit.id == id))
+                {
+                    continue;
+                }
+                if let Some(unit) = self.unit_by_index(id) {
+                    out.push(Match {
+                        unit,
+                        kind: MatchKind::Folded,
+                    });
+                }
+            }
+            return;
+        }
+        // For ASCII the folded key is the canonical key (lower case).
+        let f = if k.is_ascii() {
+            std::borrow::Cow::Borrowed(k.as_ref())
+        } else {
+            hanhchinh_text::fold(name)
+        };
+        if let Some(v) = d.fold_get(f.as_bytes()) {
+            out.reserve_exact(d.postings_len(v));
+            self.push_postings(Some(v), TypeSet::EMPTY, MatchKind::Folded, out);
+        }
+    }
+
     /// Whether a canonical key (already built by the scanner) names any unit.
     pub(crate) fn key_postings(&self, key: &str) -> Option<u64> {
         self.data().key_get(key.as_bytes())
@@ -288,28 +341,7 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Vec<Match<'_>> {
         let mut out = Vec::new();
         if is_plain_name(name) {
-            // Fast path: plain words, no type word: the key of the whole string is the joined
-            // key of its tokens.
-            let d = self.data();
-            let k = hanhchinh_text::key(name);
-            self.push_postings(
-                d.key_get(k.as_bytes()),
-                TypeSet::EMPTY,
-                MatchKind::Exact,
-                &mut out,
-            );
-            // For ASCII the folded key is the canonical key (lower case).
-            let f = if k.is_ascii() {
-                std::borrow::Cow::Borrowed(k.as_ref())
-            } else {
-                hanhchinh_text::fold(name)
-            };
-            self.push_postings(
-                d.fold_get(f.as_bytes()),
-                TypeSet::EMPTY,
-                MatchKind::Folded,
-                &mut out,
-            );
+            self.lookup_plain(name, &mut out);
             if !out.is_empty() {
                 return out;
             }
@@ -340,25 +372,7 @@ impl Gazetteer {
     pub fn lookup_exact(&self, name: &str) -> Vec<Match<'_>> {
         let mut out = Vec::new();
         if is_plain_name(name) {
-            let d = self.data();
-            let k = hanhchinh_text::key(name);
-            self.push_postings(
-                d.key_get(k.as_bytes()),
-                TypeSet::EMPTY,
-                MatchKind::Exact,
-                &mut out,
-            );
-            let f = if k.is_ascii() {
-                std::borrow::Cow::Borrowed(k.as_ref())
-            } else {
-                hanhchinh_text::fold(name)
-            };
-            self.push_postings(
-                d.fold_get(f.as_bytes()),
-                TypeSet::EMPTY,
-                MatchKind::Folded,
-                &mut out,
-            );
+            self.lookup_plain(name, &mut out);
             return out;
         }
         for q in &interpret(name) {
@@ -618,6 +632,69 @@ mod tests {
         assert_eq!(edit_distance("phuu", "phu", 1), 1);
         assert_eq!(per_word_edits("quynh phuu", "quynh phu"), Some(1));
         assert_eq!(per_word_edits("quynh phuuu", "quynh phu"), None);
+    }
+
+    /// The plain-name path as it was before the baked folded postings: key and fold of the
+    /// query looked up separately.
+    fn reference_plain<'g>(g: &'g Gazetteer, name: &str) -> Vec<Match<'g>> {
+        let mut out = Vec::new();
+        let d = g.data();
+        let k = hanhchinh_text::key(name);
+        g.push_postings(
+            d.key_get(k.as_bytes()),
+            TypeSet::EMPTY,
+            MatchKind::Exact,
+            &mut out,
+        );
+        let f = hanhchinh_text::fold(name);
+        g.push_postings(
+            d.fold_get(f.as_bytes()),
+            TypeSet::EMPTY,
+            MatchKind::Folded,
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn plain_path_equals_reference() {
+        let g = Gazetteer::default();
+        let mut n = 0;
+        for u in g.units() {
+            let name = u.name();
+            let folded: String = hanhchinh_text::fold(name).into_owned();
+            for q in [
+                name.to_string(),
+                name.to_uppercase(),
+                name.to_lowercase(),
+                folded,
+            ] {
+                if !is_plain_name(&q) {
+                    continue;
+                }
+                let mut got = Vec::new();
+                g.lookup_plain(&q, &mut got);
+                assert_eq!(got, reference_plain(&g, &q), "{q}");
+                n += 1;
+            }
+        }
+        assert!(n > 40_000, "{n}");
+    }
+
+    #[test]
+    fn type_starts_are_the_first_word_folds() {
+        let mut a: Vec<u64> = TYPE_STARTS
+            .iter()
+            .map(|w| crate::keys::pack(w.as_bytes()))
+            .collect();
+        a.sort_unstable();
+        assert_eq!(a, crate::keys::FIRST_WORD_PACKED);
+        for w in [
+            "Thành", "THỊ", "Tân", "Phú", "Bản", "Ấp", "Đặc", "An", "Xã", "Ba",
+        ] {
+            let f = hanhchinh_text::fold(w);
+            assert_eq!(is_plain_name(w), !TYPE_STARTS.contains(&f.as_ref()), "{w}");
+        }
     }
 
     #[test]

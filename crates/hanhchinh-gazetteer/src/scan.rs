@@ -5,7 +5,10 @@ use std::ops::Range;
 
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
-use crate::keys::{match_type_word, push_token, split_letter_number, Form, TypeSet, TypeWordStyle};
+use crate::keys::{
+    fold_packed, is_type_first_fold, match_type_word, push_token, split_letter_number, Form,
+    Packed, TypeSet, TypeWordStyle,
+};
 use crate::lookup::{MatchKind, Reason, Resolution, Resolved};
 use crate::types::{Date, Level, UnitType};
 use crate::unit::Unit;
@@ -200,122 +203,15 @@ fn skeleton_may_match(t: &str) -> bool {
     SKELETONS.binary_search_by(|s| s.as_bytes().cmp(sk)).is_ok()
 }
 
-/// The fold ([`hanhchinh_text::fold`]) of every letter of U+0080..=U+024F and U+1EA0..=U+1EFF
-/// that folds to one ASCII letter (0 for the others).
-struct LetterFolds {
-    latin: [u8; 0x1D0],
-    additional: [u8; 0x60],
-}
-
-static LETTER_FOLDS: once_cell::sync::Lazy<LetterFolds> = once_cell::sync::Lazy::new(|| {
-    let one = |cp: u32| -> u8 {
-        let Some(c) = char::from_u32(cp) else {
-            return 0;
-        };
-        let mut buf = [0u8; 4];
-        let f = hanhchinh_text::fold(c.encode_utf8(&mut buf));
-        match f.as_bytes() {
-            [b] if b.is_ascii_lowercase() => *b,
-            _ => 0,
-        }
-    };
-    LetterFolds {
-        latin: std::array::from_fn(|i| one(0x80 + i as u32)),
-        additional: std::array::from_fn(|i| one(0x1EA0 + i as u32)),
-    }
-});
-
-/// Packs a short string (at most 7 non-zero bytes: the packing is then unique, and orders
-/// strings by length, then bytes).
-const fn pack(mut s: &[u8]) -> u64 {
-    let mut acc = 0u64;
-    while let [b, rest @ ..] = s {
-        acc = (acc << 8) | *b as u64;
-        s = rest;
-    }
-    acc
-}
-
-/// The folds of [`TYPE_FIRST_WORDS`] (checked by a test), packed and sorted.
-const FIRST_WORD_PACKED: [u64; 23] = [
-    pack(b"h"),
-    pack(b"p"),
-    pack(b"q"),
-    pack(b"t"),
-    pack(b"x"),
-    pack(b"ap"),
-    pack(b"kp"),
-    pack(b"to"),
-    pack(b"tp"),
-    pack(b"tt"),
-    pack(b"tx"),
-    pack(b"xa"),
-    pack(b"ban"),
-    pack(b"dac"),
-    pack(b"khu"),
-    pack(b"tdp"),
-    pack(b"thi"),
-    pack(b"quan"),
-    pack(b"thon"),
-    pack(b"tinh"),
-    pack(b"huyen"),
-    pack(b"thanh"),
-    pack(b"phuong"),
-];
-
-/// The longest fold of [`TYPE_FIRST_WORDS`].
-const FIRST_WORD_MAX: usize = 6;
-
 /// Whether the fold of a token may be the fold of one of [`TYPE_FIRST_WORDS`]; `false` only
 /// when it certainly is not (then its canonical key is not one of them either, since
-/// `fold(key(t)) == fold(t)`). Letters are folded by a table taken from `hanhchinh_text::fold`;
-/// any other character (a combining mark, a letter of another script) answers `true`.
+/// `fold(key(t)) == fold(t)`).
 fn fold_may_be_type_first_word(t: &str) -> bool {
-    let bytes = t.as_bytes();
-    let mut acc = 0u64;
-    let mut n = 0usize;
-    let mut i = 0;
-    let mut folds: Option<&LetterFolds> = None;
-    while let Some(&b0) = bytes.get(i) {
-        let b = if b0 < 0x80 {
-            let l = b0 | 0x20;
-            if !l.is_ascii_lowercase() {
-                return true;
-            }
-            i += 1;
-            l
-        } else {
-            let f = *folds.get_or_insert_with(|| &*LETTER_FOLDS);
-            let tail = |k: usize| bytes.get(i + k).map(|&b| usize::from(b & 0x3F));
-            let b = if b0 & 0xE0 == 0xC0 {
-                let Some(t1) = tail(1) else { return true };
-                i += 2;
-                let cp = usize::from(b0 & 0x1F) << 6 | t1;
-                cp.checked_sub(0x80).and_then(|x| f.latin.get(x)).copied()
-            } else if b0 & 0xF0 == 0xE0 {
-                let (Some(t1), Some(t2)) = (tail(1), tail(2)) else {
-                    return true;
-                };
-                i += 3;
-                let cp = usize::from(b0 & 0x0F) << 12 | t1 << 6 | t2;
-                cp.checked_sub(0x1EA0)
-                    .and_then(|x| f.additional.get(x))
-                    .copied()
-            } else {
-                None
-            };
-            match b {
-                Some(b) if b != 0 => b,
-                _ => return true,
-            }
-        };
-        n += 1;
-        if n > FIRST_WORD_MAX {
-            return false;
-        }
-        acc = (acc << 8) | u64::from(b);
+    match fold_packed(t) {
+        Packed::Known(acc) => is_type_first_fold(acc),
+        Packed::TooLong => false,
+        Packed::Unknown => true,
     }
-    FIRST_WORD_PACKED.binary_search(&acc).is_ok()
 }
 
 fn first_char_may_start_type(t: &str) -> bool {
@@ -888,17 +784,17 @@ mod tests {
     fn first_word_folds() {
         let mut folds: Vec<u64> = TYPE_FIRST_WORDS
             .iter()
-            .map(|w| pack(hanhchinh_text::fold(w).as_bytes()))
+            .map(|w| crate::keys::pack(hanhchinh_text::fold(w).as_bytes()))
             .collect();
         folds.sort_unstable();
         folds.dedup();
-        assert_eq!(folds, FIRST_WORD_PACKED);
+        assert_eq!(folds, crate::keys::FIRST_WORD_PACKED);
         assert_eq!(
             TYPE_FIRST_WORDS
                 .iter()
                 .map(|w| hanhchinh_text::fold(w).len())
                 .max(),
-            Some(FIRST_WORD_MAX)
+            Some(crate::keys::FIRST_WORD_MAX)
         );
         // Every first word of a type word passes, in any case and Unicode form.
         for w in TYPE_FIRST_WORDS {
@@ -926,9 +822,9 @@ mod tests {
             let mut buf = [0u8; 4];
             let f = hanhchinh_text::fold(c.encode_utf8(&mut buf)).into_owned();
             let t = if cp < 0x250 {
-                LETTER_FOLDS.latin[cp as usize - 0x80]
+                crate::keys::LETTER_FOLDS.latin[cp as usize - 0x80]
             } else {
-                LETTER_FOLDS.additional[cp as usize - 0x1EA0]
+                crate::keys::LETTER_FOLDS.additional[cp as usize - 0x1EA0]
             };
             if t != 0 {
                 assert_eq!(f, (t as char).to_string(), "{c}");

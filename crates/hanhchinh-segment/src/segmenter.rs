@@ -642,10 +642,18 @@ impl Segmenter {
                 Some(ref last) => {
                     let adjacent =
                         r.start == last.end && !recs.get(r.start).map_or(true, |x| x.brk);
-                    // Fast path: two lower-case words meeting, not one repeated syllable; no
+                    // Fast path: two words meeting (no number, punctuation or symbol on either
+                    // side of the boundary, which the magnitude, abbreviation, number-letter and
+                    // hyphen rules need), not one repeated syllable, not two name syllables; no
                     // rule joins them.
-                    let plain = case_at(r.start) == Some(CASE_LOWER)
-                        && last.end.checked_sub(1).and_then(case_at) == Some(CASE_LOWER)
+                    let plain = case_at(r.start).is_some_and(|c| c != CASE_OTHER)
+                        && last
+                            .end
+                            .checked_sub(1)
+                            .and_then(case_at)
+                            .is_some_and(|c| c != CASE_OTHER)
+                        && !(name_at(r.start) != 0
+                            && last.end.checked_sub(1).is_some_and(|i| name_at(i) != 0))
                         && !(r.len() == 1
                             && last.len() == 1
                             && (id_at(r.start) == id_at(last.start)

@@ -186,13 +186,6 @@ pub(crate) fn find<'a>(
         if places.iter().any(|p| p.typed && overlaps(&p.span, &span)) {
             continue;
         }
-        let d = hanhchinh_abbrev::designation(text, tokens, span.clone(), ctx);
-        let titles: Vec<String> = d
-            .titles
-            .iter()
-            .map(|t| a.styled(&collapse(t.expanded())))
-            .filter(|t| !t.is_empty())
-            .collect();
         // A place reading wins: the name of a province- or district-level unit (`Phan Thiết`,
         // `Lâm Đồng`), a country (`Thái Lan`); without a title, also a unit that the
         // gazetteer found there.
@@ -200,6 +193,13 @@ pub(crate) fn find<'a>(
         if is_district(name) || COUNTRIES.contains(&hanhchinh_text::key(name).as_ref()) {
             continue;
         }
+        let d = hanhchinh_abbrev::designation(text, tokens, span.clone(), ctx);
+        let titles: Vec<String> = d
+            .titles
+            .iter()
+            .map(|t| a.styled(&collapse(t.expanded())))
+            .filter(|t| !t.is_empty())
+            .collect();
         if titles.is_empty() && places.iter().any(|p| overlaps(&p.span, &span)) {
             continue;
         }

@@ -1,23 +1,6 @@
 //! Sentence splitting over the tokens of [`tokenize`](crate::tokenize).
 //!
-//! A sentence ends
-//! * after `.`, `!` or `?` (and any closing quotes or brackets right after it) that is followed
-//!   by white space and then by an upper-case letter, a digit, an opening quote or bracket, or a
-//!   dash — unless the `.` closes an abbreviation (`TP.`, `TS.`, `ThS.`, `GS.`, `P.`, an initial
-//!   such as `H.`), or the mark stands inside an open quotation;
-//! * at a line break followed by a line that starts like a sentence (upper case, digit, quote,
-//!   bracket, dash or bullet), or that follows a line ending in such a mark. Page breaks inside
-//!   a sentence (`kinh\n\ntế`) do not end it.
-//!
-//! An ellipsis (`…`, `...`) ends a sentence only at a line break. Numbers never do: `2.309` is
-//! one token.
-//!
-//! ```
-//! use hanhchinh_text::sentences;
-//! let text = "Có 2.309 doanh nghiệp tại TP. Hồ Chí Minh. Ông nói: “Tốt. Rất tốt.” Xong…";
-//! let s: Vec<&str> = sentences(text).map(|s| s.text()).collect();
-//! assert_eq!(s, ["Có 2.309 doanh nghiệp tại TP. Hồ Chí Minh.", "Ông nói: “Tốt. Rất tốt.”", "Xong…"]);
-//! ```
+//! The rules are documented on [`sentences`].
 
 use std::ops::Range;
 
@@ -52,7 +35,26 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// Splits `text` into sentences (see the [module docs](self) for the rules).
+/// Splits `text` into sentences.
+///
+/// A sentence ends
+/// * after `.`, `!` or `?` (and any closing quotes or brackets right after it) that is followed
+///   by white space and then by an upper-case letter, a digit, an opening quote or bracket, or a
+///   dash — unless the `.` closes an abbreviation (`TP.`, `TS.`, `ThS.`, `GS.`, `P.`, an initial
+///   such as `H.`), or the mark stands inside an open quotation;
+/// * at a line break followed by a line that starts like a sentence (upper case, digit, quote,
+///   bracket, dash or bullet), or that follows a line ending in such a mark. Page breaks inside
+///   a sentence (`kinh\n\ntế`) do not end it.
+///
+/// An ellipsis (`…`, `...`) ends a sentence only at a line break. Numbers never do: `2.309` is
+/// one token.
+///
+/// ```
+/// use hanhchinh_text::sentences;
+/// let text = "Có 2.309 doanh nghiệp tại TP. Hồ Chí Minh. Ông nói: “Tốt. Rất tốt.” Xong…";
+/// let s: Vec<&str> = sentences(text).map(|s| s.text()).collect();
+/// assert_eq!(s, ["Có 2.309 doanh nghiệp tại TP. Hồ Chí Minh.", "Ông nói: “Tốt. Rất tốt.”", "Xong…"]);
+/// ```
 pub fn sentences(text: &str) -> Sentences<'_> {
     let mut tokens = tokenize(text);
     let next = tokens.next();

@@ -1,49 +1,6 @@
 //! The tokenizer: offset-exact tokens over the original text, robust to scraped-page faults.
 //!
-//! [`tokenize`] reads the text once, left to right, and yields [`Token`]s that borrow from it.
-//! Every character that is not a space (see [`is_space`](crate::is_space)) lies in exactly one
-//! token; spaces lie in none. Tokens come in order and never overlap.
-//!
-//! # Rules, with examples
-//!
-//! A *run* is a stretch of letters and digits, possibly joined by single `.`, `,`, `:`, `/`,
-//! `-`, `'` or `’` characters that have a letter or digit on both sides. Runs are then cut:
-//!
-//! 1. `.`, `,` and `:` next to a letter split: `ủy,Chủ` -> `ủy` `,` `Chủ`; `TP.HCM` -> `TP` `.`
-//!    `HCM`; `2022,tại` -> `2022` `,` `tại`. Between digits they stay: `2.309`, `96,39`,
-//!    `191.360.000`, `20:47` are one [`Number`](TokenKind::Number).
-//! 2. An apostrophe between letters stays inside a word: `H'Leo`, `R'Lấp`.
-//! 3. `-` and `/` keep a run whole when it is a *code*: digits only (`18/05/2023`, `12-17`,
-//!    `17-1`, a [`Number`](TokenKind::Number)), or letters and digits whose letter parts have
-//!    no lower-case letter (`34-CT/TW`, `15/2023/NQ-HĐND`, `KT-XH`, `COVID-19`), or one word
-//!    and one number (`Covid-19`): a [`Code`](TokenKind::Code). Otherwise they split:
-//!    `Phúc-UVBTVTU-Trưởng` -> `Phúc` `-` `UVBTVTU` `-` `Trưởng`, `Rịa-Vũng` -> `Rịa` `-` `Vũng`.
-//! 4. Inside a part, a lower-case letter followed by an upper-case one splits when what
-//!    precedes is a Vietnamese syllable of two letters or more: `NamTừ` -> `Nam` `Từ`; but
-//!    `ThS`, `TTg`, `iPhone`, `McDonald` stay whole.
-//! 5. Letters followed by digits split when the letters are such a syllable (`năm2022` ->
-//!    `năm` `2022`); otherwise the part is one [`Code`](TokenKind::Code): `Km2`, `Q1`, `H5N1`.
-//!    Digits followed by letters always split: `4,3ha` -> `4,3` `ha`, `21h04` -> `21` `h04`.
-//! 6. Outside runs, a run of dots is one [`Punct`](TokenKind::Punct) (`...`), any other
-//!    punctuation character is one `Punct` (`“`, `–`, `(`), and any other character one
-//!    [`Symbol`](TokenKind::Symbol) (`%`, `+`, `$`, emoji, U+FFFD).
-//!
-//! Broken spacing stays visible: `152 .206` gives `152` `.` `206`, and a recognizer that
-//! wants to join them compares offsets ([`Token::end`] of one with [`Token::start`] of the next).
-//!
-//! ```
-//! use hanhchinh_text::{tokenize, TokenKind};
-//!
-//! let text = "Quận NamTừ Liêm: 2.309 doanh nghiệp, 96,39% (Chỉ thị 34-CT/TW)";
-//! let words: Vec<&str> = tokenize(text).map(|t| t.text()).collect();
-//! assert_eq!(
-//!     words,
-//!     ["Quận", "Nam", "Từ", "Liêm", ":", "2.309", "doanh", "nghiệp", ",", "96,39", "%", "(",
-//!      "Chỉ", "thị", "34-CT/TW", ")"]
-//! );
-//! let t = tokenize(text).find(|t| t.kind() == TokenKind::Code).unwrap();
-//! assert_eq!(&text[t.span()], "34-CT/TW");
-//! ```
+//! The rules are documented on [`tokenize`].
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -263,7 +220,52 @@ impl<'a> Token<'a> {
     }
 }
 
-/// Splits `text` into [`Token`]s (see the [module docs](self) for the rules).
+/// Splits `text` into [`Token`]s.
+///
+/// [`tokenize`] reads the text once, left to right, and yields [`Token`]s that borrow from it.
+/// Every character that is not a space (see [`is_space`](crate::is_space)) lies in exactly one
+/// token; spaces lie in none. Tokens come in order and never overlap.
+///
+/// # Rules, with examples
+///
+/// A *run* is a stretch of letters and digits, possibly joined by single `.`, `,`, `:`, `/`,
+/// `-`, `'` or `’` characters that have a letter or digit on both sides. Runs are then cut:
+///
+/// 1. `.`, `,` and `:` next to a letter split: `ủy,Chủ` -> `ủy` `,` `Chủ`; `TP.HCM` -> `TP` `.`
+///    `HCM`; `2022,tại` -> `2022` `,` `tại`. Between digits they stay: `2.309`, `96,39`,
+///    `191.360.000`, `20:47` are one [`Number`](TokenKind::Number).
+/// 2. An apostrophe between letters stays inside a word: `H'Leo`, `R'Lấp`.
+/// 3. `-` and `/` keep a run whole when it is a *code*: digits only (`18/05/2023`, `12-17`,
+///    `17-1`, a [`Number`](TokenKind::Number)), or letters and digits whose letter parts have
+///    no lower-case letter (`34-CT/TW`, `15/2023/NQ-HĐND`, `KT-XH`, `COVID-19`), or one word
+///    and one number (`Covid-19`): a [`Code`](TokenKind::Code). Otherwise they split:
+///    `Phúc-UVBTVTU-Trưởng` -> `Phúc` `-` `UVBTVTU` `-` `Trưởng`, `Rịa-Vũng` -> `Rịa` `-` `Vũng`.
+/// 4. Inside a part, a lower-case letter followed by an upper-case one splits when what
+///    precedes is a Vietnamese syllable of two letters or more: `NamTừ` -> `Nam` `Từ`; but
+///    `ThS`, `TTg`, `iPhone`, `McDonald` stay whole.
+/// 5. Letters followed by digits split when the letters are such a syllable (`năm2022` ->
+///    `năm` `2022`); otherwise the part is one [`Code`](TokenKind::Code): `Km2`, `Q1`, `H5N1`.
+///    Digits followed by letters always split: `4,3ha` -> `4,3` `ha`, `21h04` -> `21` `h04`.
+/// 6. Outside runs, a run of dots is one [`Punct`](TokenKind::Punct) (`...`), any other
+///    punctuation character is one `Punct` (`“`, `–`, `(`), and any other character one
+///    [`Symbol`](TokenKind::Symbol) (`%`, `+`, `$`, emoji, U+FFFD).
+///
+/// Broken spacing stays visible: `152 .206` gives `152` `.` `206`, and a recognizer that
+/// wants to join them compares offsets ([`Token::end`] of one with [`Token::start`] of the next).
+///
+/// ```
+/// use hanhchinh_text::{tokenize, TokenKind};
+///
+/// let text = "Quận NamTừ Liêm: 2.309 doanh nghiệp, 96,39% (Chỉ thị 34-CT/TW)";
+/// let words: Vec<&str> = tokenize(text).map(|t| t.text()).collect();
+/// assert_eq!(
+///     words,
+///     ["Quận", "Nam", "Từ", "Liêm", ":", "2.309", "doanh", "nghiệp", ",", "96,39", "%", "(",
+///      "Chỉ", "thị", "34-CT/TW", ")"]
+/// );
+/// let t = tokenize(text).find(|t| t.kind() == TokenKind::Code).unwrap();
+/// assert_eq!(&text[t.span()], "34-CT/TW");
+/// ```
 ///
 /// ```
 /// use hanhchinh_text::tokenize;
@@ -288,7 +290,7 @@ pub struct Tokens<'a> {
     /// The character classes, fetched once per call.
     table: &'static ClassTable,
     pos: usize,
-    /// End of the run being cut (see the module docs), or `<= pos` outside runs.
+    /// End of the run being cut (see the rules on [`tokenize`]), or `<= pos` outside runs.
     run_end: usize,
     /// End of the current part of the run (between hard splits).
     sub_end: usize,
@@ -769,7 +771,7 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// A word starting at `start` inside a cut part: rules 4 and 5 of the module docs.
+    /// A word starting at `start` inside a cut part: rules 4 and 5 of [`tokenize`].
     fn letters_from(&self, start: usize) -> (usize, TokenKind) {
         let mut i = start;
         let mut prev_lower = false;

@@ -393,6 +393,19 @@ struct Scratch {
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+    /// Token and word buffers of [`Segmenter::segment_joined_into`].
+    static JOINED: std::cell::RefCell<(Vec<Token<'static>>, Vec<Range<usize>>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// An emptied token vector with another lifetime, keeping its allocation (the standard
+/// library collects a `map` over a vector's own `into_iter` in place when the element layout
+/// is the same; no element is mapped, the vector being empty).
+fn recycle<'b>(mut v: Vec<Token<'_>>) -> Vec<Token<'b>> {
+    v.clear();
+    v.into_iter()
+        .map(|t| Token::new("", t.start(), t.kind()))
+        .collect()
 }
 
 impl Segmenter {
@@ -459,8 +472,23 @@ impl Segmenter {
     /// assert_eq!(out, "phong_trào thi_đua");
     /// ```
     pub fn segment_joined_into(&self, text: &str, out: &mut String) {
-        let s = self.segment(text);
-        push_joined(text, &s.tokens, &s.words, out);
+        // The token and word buffers are reused across calls on the same thread (one call per
+        // line is the common use); a re-entrant call simply gets fresh ones.
+        JOINED.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut bufs) => {
+                let (token_buf, words) = &mut *bufs;
+                let mut tokens = recycle(std::mem::take(token_buf));
+                tokens.extend(tokenize(text));
+                words.clear();
+                self.boundaries(text, &tokens, words);
+                push_joined(text, &tokens, words, out);
+                *token_buf = recycle(tokens);
+            }
+            Err(_) => {
+                let s = self.segment(text);
+                push_joined(text, &s.tokens, &s.words, out);
+            }
+        });
     }
 
     /// Word boundaries as token index ranges.

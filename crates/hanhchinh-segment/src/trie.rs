@@ -206,7 +206,8 @@ pub(crate) struct Frozen {
     first: Vec<(u32, f32)>,
     /// Node -> start of its children in `labels`/`targets` (one more entry than nodes).
     starts: Vec<u32>,
-    /// `id << 1 | glued`, sorted within each node's run.
+    /// `id << 1 | glued`: per node a run searched linearly (at most [`LINEAR_CHILDREN`]) or
+    /// a hashed run (a power of two above it, free slots [`NO_LABEL`]).
     labels: Vec<u32>,
     /// The child node and its score, for each label.
     targets: Vec<(u32, f32)>,
@@ -251,15 +252,41 @@ impl Trie {
         let mut labels = Vec::with_capacity(rest.len());
         let mut targets = Vec::with_capacity(rest.len());
         let mut it = rest.iter().peekable();
+        let mut run: Vec<(u32, (u32, f32))> = Vec::new();
         for node in 0..n_nodes as u32 {
             starts.push(labels.len() as u32);
+            run.clear();
             while let Some(&&(p, l, c)) = it.peek() {
                 if p != node {
                     break;
                 }
-                labels.push(l);
-                targets.push((target(c), score_of(c)));
+                run.push((l, (target(c), score_of(c))));
                 it.next();
+            }
+            if run.len() <= LINEAR_CHILDREN {
+                for &(l, t) in &run {
+                    labels.push(l);
+                    targets.push(t);
+                }
+            } else {
+                // An open-addressing table at most half full: a lookup is one hash and
+                // usually one probe instead of a binary search over hundreds of labels.
+                let cap = (2 * run.len()).next_power_of_two();
+                let base = labels.len();
+                labels.resize(base + cap, NO_LABEL);
+                targets.resize(base + cap, (LEAF, f32::NAN));
+                for &(l, t) in &run {
+                    let mut i = slot_of(l, cap);
+                    while labels.get(base + i).is_some_and(|&x| x != NO_LABEL) {
+                        i = (i + 1) & (cap - 1);
+                    }
+                    if let (Some(ls), Some(ts)) =
+                        (labels.get_mut(base + i), targets.get_mut(base + i))
+                    {
+                        *ls = l;
+                        *ts = t;
+                    }
+                }
             }
         }
         starts.push(labels.len() as u32);
@@ -272,6 +299,19 @@ impl Trie {
             targets,
         }
     }
+}
+
+/// Nodes with at most this many children keep them in a plain run searched linearly; larger
+/// ones get a hashed run.
+const LINEAR_CHILDREN: usize = 8;
+
+/// A free slot of a hashed run (no label is `u32::MAX`: that would be the id [`UNKNOWN`] glued).
+const NO_LABEL: u32 = u32::MAX;
+
+/// The home slot of `label` in a hashed run of `cap` slots (a power of two).
+#[inline]
+fn slot_of(label: u32, cap: usize) -> usize {
+    ((u64::from(label).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize) & (cap - 1)
 }
 
 static NEXT_GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -412,10 +452,23 @@ impl Frozen {
         let e = self.starts.get(node as usize + 1).copied()? as usize;
         let labels = self.labels.get(s..e)?;
         let want = (id << 1) | u32::from(glued);
-        let at = if labels.len() <= 8 {
+        let at = if labels.len() <= LINEAR_CHILDREN {
             labels.iter().position(|&l| l == want)?
         } else {
-            labels.binary_search(&want).ok()?
+            // A hashed run (see `freeze`): its length is a power of two above
+            // `LINEAR_CHILDREN`, at most half full, so the probe meets `want` or a free slot.
+            if want == NO_LABEL {
+                return None;
+            }
+            let mask = labels.len() - 1;
+            let mut i = slot_of(want, labels.len());
+            loop {
+                match labels.get(i) {
+                    Some(&l) if l == want => break i,
+                    Some(&l) if l != NO_LABEL => i = (i + 1) & mask,
+                    _ => return None,
+                }
+            }
         };
         self.targets.get(s + at).copied()
     }
@@ -462,6 +515,35 @@ mod tests {
         assert_eq!(f.child(dash, f.id("đt"), true).unwrap().1, -9.0);
         assert_eq!(f.id("x y"), UNKNOWN);
         assert!(f.child(0, UNKNOWN, false).is_none());
+    }
+
+    #[test]
+    fn nodes_with_many_children_are_found_through_their_hashed_runs() {
+        let mut t = Trie::new();
+        let syllables: Vec<String> = (0..300).map(|i| format!("x{i}")).collect();
+        t.insert("nhà", -1.0, false);
+        for (i, s) in syllables.iter().enumerate() {
+            t.insert(&format!("nhà {s}"), -(i as f32) - 2.0, false);
+            t.insert(&format!("{s} ở"), -7.0, false);
+        }
+        t.insert("nhà-x5", -4.5, false);
+        let f = t.freeze();
+        let (nha, s) = f.child(0, f.id("nhà"), false).unwrap();
+        assert_eq!(s, -1.0);
+        for (i, s) in syllables.iter().enumerate() {
+            let id = f.id(s);
+            assert_ne!(id, UNKNOWN);
+            let (_, score) = f.child(nha, id, false).unwrap();
+            assert_eq!(score, -(i as f32) - 2.0);
+            if s != "x5" {
+                assert!(f.child(nha, id, true).is_none());
+            }
+        }
+        let (dash, _) = f.child(nha, f.id("-"), true).unwrap();
+        assert_eq!(f.child(dash, f.id("x5"), true).unwrap().1, -4.5);
+        assert!(f.child(nha, f.id("ở"), false).is_none());
+        assert!(f.child(nha, UNKNOWN, false).is_none());
+        assert!(f.child(nha, UNKNOWN, true).is_none());
     }
 
     #[test]

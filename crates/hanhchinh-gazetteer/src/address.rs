@@ -59,8 +59,30 @@ struct Item<'a> {
 #[derive(Default)]
 struct Bufs {
     kw: Words,
-    fw: Words,
+    fw: FoldWords,
     scratch: Scratch,
+}
+
+/// The folded words of a part, built on first use (a part written with diacritics whose names
+/// are all found by their canonical keys is never folded).
+#[derive(Default)]
+struct FoldWords {
+    words: Words,
+    ready: bool,
+}
+
+impl FoldWords {
+    fn get(&mut self, items: &[Item<'_>]) -> &Words {
+        if !self.ready {
+            self.words.clear();
+            for it in items {
+                self.words
+                    .push_with(|b| push_token(it.text, it.kind, Form::Fold, b));
+            }
+            self.ready = true;
+        }
+        &self.words
+    }
 }
 
 impl Gazetteer {
@@ -69,8 +91,9 @@ impl Gazetteer {
     #[allow(clippy::too_many_arguments)]
     fn names_at<'g>(
         &'g self,
+        items: &[Item<'_>],
         kw: &Words,
-        fw: &Words,
+        fw: &mut FoldWords,
         from: usize,
         max: usize,
         min_len: usize,
@@ -80,10 +103,40 @@ impl Gazetteer {
         let d = self.data();
         // Words with diacritics take the folded walk only when no exact key matched; words
         // without diacritics take both (`Nga Thanh` is exact, `Nga Thành` folded).
-        let ascii = kw.slice(from, (from + max).min(kw.len())).is_ascii();
+        let to = (from + max).min(kw.len());
+        let all = kw.slice(from, to);
+        let ascii = all.is_ascii();
+        // Shortcut: the longest possible name (all the words) is usually the name. Its
+        // candidates are what the walks below would return first: with diacritics, its exact
+        // ones (an exact hit means no folded walk); without, exact then folded (the fold of
+        // lower-case ASCII is itself, and an exact hit carries its fold's postings).
+        if to > from && to - from >= min_len.max(1) {
+            let mut found = Vec::new();
+            match d.key_get_with_fold(all.as_bytes()) {
+                Some((exact, folded)) => {
+                    self.push_postings(Some(exact), types, MatchKind::Exact, &mut found);
+                    if ascii {
+                        self.push_postings(folded, types, MatchKind::Folded, &mut found);
+                    }
+                }
+                None if ascii => {
+                    self.push_postings(
+                        d.fold_get(all.as_bytes()),
+                        types,
+                        MatchKind::Folded,
+                        &mut found,
+                    );
+                }
+                None => {}
+            }
+            if !found.is_empty() {
+                return Some((to - from, found));
+            }
+        }
         kw.prefixes(d.fst_key.as_ref(), from, max, &mut scratch.0);
         if ascii || scratch.0.is_empty() {
-            fw.prefixes(d.fst_fold.as_ref(), from, max, &mut scratch.1);
+            fw.get(items)
+                .prefixes(d.fst_fold.as_ref(), from, max, &mut scratch.1);
         } else {
             scratch.1.clear();
         }
@@ -112,12 +165,11 @@ impl Gazetteer {
         let before = out.len();
         let Bufs { kw, fw, scratch } = bufs;
         kw.clear();
-        fw.clear();
+        fw.ready = false;
         for it in items {
             kw.push_with(|b| push_token(it.text, it.kind, Form::Key, b));
-            fw.push_with(|b| push_token(it.text, it.kind, Form::Fold, b));
         }
-        let (kw, fw) = (&*kw, &*fw);
+        let kw = &*kw;
         let mut pos = 0;
         while pos < n {
             let rest = items.get(pos..).unwrap_or(&[]);
@@ -141,7 +193,7 @@ impl Gazetteer {
                 let avail = rest.len().saturating_sub(m.len).min(MAX_NAME_WORDS);
                 if letter_ok && avail > 0 {
                     typed = self
-                        .names_at(kw, fw, pos + m.len, avail, 1, m.types, scratch)
+                        .names_at(items, kw, fw, pos + m.len, avail, 1, m.types, scratch)
                         .map(|(len, found)| (m.len + len, found));
                     let short = typed.as_ref().map_or(true, |t| t.0 < rest.len());
                     if short && m.len + avail == rest.len() && avail <= 4 {
@@ -150,7 +202,7 @@ impl Gazetteer {
                         let q = Query {
                             types: m.types,
                             key: kw.slice(pos + m.len, n).to_string(),
-                            fold: fw.slice(pos + m.len, n).to_string(),
+                            fold: fw.get(items).slice(pos + m.len, n).to_string(),
                             words: avail,
                         };
                         let mut found = Vec::new();
@@ -186,6 +238,7 @@ impl Gazetteer {
                 None
             } else {
                 self.names_at(
+                    items,
                     kw,
                     fw,
                     pos,
@@ -271,11 +324,14 @@ impl Gazetteer {
             .iter()
             .map(|m| {
                 // Later parts must name ancestors in order (nearest first), each a different one.
-                let ancestors: Vec<Unit<'g>> = m.unit.ancestors().collect();
+                let mut ancestors: [Option<Unit<'g>>; 8] = [None; 8];
+                for (slot, a) in ancestors.iter_mut().zip(m.unit.ancestors()) {
+                    *slot = Some(a);
+                }
                 let mut at = 0;
                 let mut score = 0;
                 for s in rest {
-                    let hit = ancestors.iter().skip(at).position(|a| {
+                    let hit = ancestors.iter().flatten().skip(at).position(|a| {
                         s.matches.iter().any(|x| {
                             x.unit.id == a.id
                                 || (x.unit.raw.level == a.raw.level

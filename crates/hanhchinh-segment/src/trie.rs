@@ -365,6 +365,49 @@ pub(crate) struct IdCache {
     entries: Vec<CacheEntry>,
 }
 
+/// The 8 bytes of `b` from `at` as a little-endian word (0 when out of range).
+#[inline]
+fn load8(b: &[u8], at: usize) -> u64 {
+    b.get(at..at + 8)
+        .and_then(|s| <[u8; 8]>::try_from(s).ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// `b` zero-padded into three little-endian words, or `None` when longer than
+/// [`CACHE_BYTES`]. Read with whole-word (and overlapping) loads of `b` itself: assembling the
+/// words through a byte buffer made every probe wait for the buffer's stores.
+#[inline]
+fn pack(b: &[u8]) -> Option<[u64; 3]> {
+    let len = b.len();
+    let mut words = [0u64; 3];
+    if len > CACHE_BYTES {
+        return None;
+    }
+    if len >= 8 {
+        let full = len / 8;
+        for (k, w) in words.iter_mut().enumerate().take(full) {
+            *w = load8(b, 8 * k);
+        }
+        let rem = len % 8;
+        if rem > 0 {
+            if let Some(w) = words.get_mut(full) {
+                *w = load8(b, len - 8) >> (8 * (8 - rem));
+            }
+        }
+    } else if len >= 4 {
+        let lo = b.get(..4).and_then(|s| <[u8; 4]>::try_from(s).ok());
+        let hi = b.get(len - 4..).and_then(|s| <[u8; 4]>::try_from(s).ok());
+        let lo = lo.map_or(0, |x| u64::from(u32::from_le_bytes(x)));
+        let hi = hi.map_or(0, |x| u64::from(u32::from_le_bytes(x)));
+        words[0] = lo | (hi << (8 * (len - 4)));
+    } else {
+        for (k, &x) in b.iter().enumerate() {
+            words[0] |= u64::from(x) << (8 * k);
+        }
+    }
+    Some(words)
+}
+
 impl IdCache {
     /// The facts of `text` (with `tag`, which the facts may depend on) for `trie`, computing
     /// them with `slow` on a miss.
@@ -382,17 +425,9 @@ impl IdCache {
             self.entries.resize(CACHE_SIZE, EMPTY_ENTRY);
         }
         let bytes = text.as_bytes();
-        let mut buf = [0u8; CACHE_BYTES];
-        match buf.get_mut(..bytes.len()) {
-            Some(dst) => dst.copy_from_slice(bytes),
-            None => return slow(),
-        }
-        let mut words = [0u64; 3];
-        for (w, c) in words.iter_mut().zip(buf.chunks_exact(8)) {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            *w = u64::from_le_bytes(b);
-        }
+        let Some(words) = pack(bytes) else {
+            return slow();
+        };
         let mut h = FxHasher::default();
         h.add(words[0]);
         h.add(words[1]);
@@ -544,6 +579,29 @@ mod tests {
         assert!(f.child(nha, f.id("ở"), false).is_none());
         assert!(f.child(nha, UNKNOWN, false).is_none());
         assert!(f.child(nha, UNKNOWN, true).is_none());
+    }
+
+    #[test]
+    fn pack_is_the_zero_padded_bytes() {
+        let text = "Nguyễn Thị Minh Khai, ủy ban nhân dân x";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len().min(start + CACHE_BYTES + 2) {
+                let s = &b[start..end];
+                let got = pack(s);
+                if s.len() > CACHE_BYTES {
+                    assert_eq!(got, None);
+                    continue;
+                }
+                let mut buf = [0u8; CACHE_BYTES];
+                buf[..s.len()].copy_from_slice(s);
+                let want: Vec<u64> = buf
+                    .chunks_exact(8)
+                    .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
+                    .collect();
+                assert_eq!(got.unwrap().to_vec(), want, "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -237,6 +237,8 @@ pub(crate) enum TypeWordStyle {
 
 /// One type word: the canonical keys of its tokens, the folded form, the types it names.
 struct TypeWord {
+    /// The packed fold of the first part ([`pack`]).
+    first: u64,
     parts: &'static [&'static str],
     folded: &'static [&'static str],
     types: &'static [UnitType],
@@ -248,144 +250,168 @@ const TP: &[UnitType] = &[UnitType::ThanhPhoTrungUong, UnitType::ThanhPho];
 /// Type words, longest first within a shared first token.
 const TYPE_WORDS: &[TypeWord] = &[
     TypeWord {
+        first: pack(b"thanh"),
         parts: &["thành", "phố"],
         folded: &["thanh", "pho"],
         types: TP,
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"tp"),
         parts: &["tp"],
         folded: &["tp"],
         types: TP,
         style: TypeWordStyle::Abbrev,
     },
     TypeWord {
+        first: pack(b"tinh"),
         parts: &["tỉnh"],
         folded: &["tinh"],
         types: &[UnitType::Tinh],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"t"),
         parts: &["t"],
         folded: &["t"],
         types: &[UnitType::Tinh],
         style: TypeWordStyle::Letter,
     },
     TypeWord {
+        first: pack(b"quan"),
         parts: &["quận"],
         folded: &["quan"],
         types: &[UnitType::Quan],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"q"),
         parts: &["q"],
         folded: &["q"],
         types: &[UnitType::Quan],
         style: TypeWordStyle::Letter,
     },
     TypeWord {
+        first: pack(b"huyen"),
         parts: &["huyện"],
         folded: &["huyen"],
         types: &[UnitType::Huyen],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"h"),
         parts: &["h"],
         folded: &["h"],
         types: &[UnitType::Huyen],
         style: TypeWordStyle::Letter,
     },
     TypeWord {
+        first: pack(b"thi"),
         parts: &["thị", "xã"],
         folded: &["thi", "xa"],
         types: &[UnitType::ThiXa],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"thi"),
         parts: &["thị", "trấn"],
         folded: &["thi", "tran"],
         types: &[UnitType::ThiTran],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"tx"),
         parts: &["tx"],
         folded: &["tx"],
         types: &[UnitType::ThiXa],
         style: TypeWordStyle::Abbrev,
     },
     TypeWord {
+        first: pack(b"tt"),
         parts: &["tt"],
         folded: &["tt"],
         types: &[UnitType::ThiTran],
         style: TypeWordStyle::Abbrev,
     },
     TypeWord {
+        first: pack(b"phuong"),
         parts: &["phường"],
         folded: &["phuong"],
         types: &[UnitType::Phuong],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"p"),
         parts: &["p"],
         folded: &["p"],
         types: &[UnitType::Phuong],
         style: TypeWordStyle::Letter,
     },
     TypeWord {
+        first: pack(b"xa"),
         parts: &["xã"],
         folded: &["xa"],
         types: &[UnitType::Xa],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"x"),
         parts: &["x"],
         folded: &["x"],
         types: &[UnitType::Xa],
         style: TypeWordStyle::Letter,
     },
     TypeWord {
+        first: pack(b"dac"),
         parts: &["đặc", "khu"],
         folded: &["dac", "khu"],
         types: &[UnitType::DacKhu],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"to"),
         parts: &["tổ", "dân", "phố"],
         folded: &["to", "dan", "pho"],
         types: &[UnitType::ToDanPho],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"tdp"),
         parts: &["tdp"],
         folded: &["tdp"],
         types: &[UnitType::ToDanPho],
         style: TypeWordStyle::Abbrev,
     },
     TypeWord {
+        first: pack(b"khu"),
         parts: &["khu", "phố"],
         folded: &["khu", "pho"],
         types: &[UnitType::KhuPho],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"kp"),
         parts: &["kp"],
         folded: &["kp"],
         types: &[UnitType::KhuPho],
         style: TypeWordStyle::Abbrev,
     },
     TypeWord {
+        first: pack(b"thon"),
         parts: &["thôn"],
         folded: &["thon"],
         types: &[UnitType::Thon],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"ap"),
         parts: &["ấp"],
         folded: &["ap"],
         types: &[UnitType::Ap],
         style: TypeWordStyle::Full,
     },
     TypeWord {
+        first: pack(b"ban"),
         parts: &["bản"],
         folded: &["ban"],
         types: &[UnitType::Ban],
@@ -420,7 +446,17 @@ pub(crate) fn match_type_word<S: AsRef<str>>(
     ascii: &[bool],
     allow_folded: bool,
 ) -> Option<TypeMatch> {
+    // A type word's first part, and its folded form, fold to its `first`: only type words
+    // whose `first` is the fold of the first word can match (no string comparisons for others).
+    let first = match fold_packed(words.first()?.as_ref()) {
+        Packed::Known(acc) => Some(acc),
+        Packed::TooLong => return None,
+        Packed::Unknown => None,
+    };
     for tw in TYPE_WORDS {
+        if first.is_some_and(|acc| acc != tw.first) {
+            continue;
+        }
         let n = tw.parts.len();
         let Some(ws) = words.get(..n) else { continue };
         let exact = ws.iter().zip(tw.parts).all(|(w, p)| w.as_ref() == *p);
@@ -489,6 +525,14 @@ mod tests {
         let w = ["quan", "ba"];
         assert!(match_type_word(&w, &[true, true], false).is_none());
         assert!(match_type_word(&w, &[true, true], true).is_some());
+        // The first-word prefilter agrees with the table of type words.
+        for tw in TYPE_WORDS {
+            for first in [tw.parts[0], tw.folded[0]] {
+                let f = hanhchinh_text::fold(first);
+                assert_eq!(pack(f.as_bytes()), tw.first, "{first} folds to {f}");
+                assert!(is_type_first_fold(tw.first), "{first}");
+            }
+        }
         assert_eq!(split_letter_number("Q1").unwrap().1, "1");
         assert!(split_letter_number("Km2").is_none());
     }

@@ -242,6 +242,7 @@ impl Gazetteer {
         out: &mut Vec<Match<'g>>,
     ) {
         let Some(v) = v else { return };
+        out.reserve(self.data().postings_len(v));
         for id in self.data().postings(v) {
             if let Some(u) = self.unit_by_index(id) {
                 if type_ok(types, &u) {

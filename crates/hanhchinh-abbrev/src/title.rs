@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
@@ -202,9 +203,10 @@ fn first_non_space(s: &str) -> usize {
 pub fn split_titles<'t>(s: &'t str, ctx: &Context) -> Vec<Title<'t>> {
     let tokens: Vec<Token<'t>> = tokenize(s).collect();
     let lex = Lexicon::builtin();
-    let mentions = lex.mention_map(s, &tokens, ctx);
+    let mentions = lex.find_in_tokens(s, &tokens, ctx);
     let p = Parser {
         lex,
+        prefixes: lex.title_word_prefixes(),
         text: s,
         tokens: &tokens,
         mentions: &mentions,
@@ -294,28 +296,38 @@ struct Piece {
 
 struct Parser<'a, 't, 'l> {
     lex: &'l Lexicon,
+    /// First words of the lexicon's title words (lookup keys) -> the most words of a title
+    /// word that starts with it; `None` for a lexicon other than the built-in one.
+    prefixes: Option<&'static HashMap<String, usize>>,
     text: &'t str,
     tokens: &'a [Token<'t>],
-    mentions: &'a HashMap<usize, Mention<'t, 'l>>,
+    /// Abbreviation mentions in text order (as `find_in_tokens` returns them).
+    mentions: &'a [Mention<'t, 'l>],
     /// Token index the parse must not reach.
     limit: usize,
 }
 
 impl Lexicon {
-    /// Mentions of the lexicon keyed by the token index where they start.
-    fn mention_map<'t, 'l>(
-        &'l self,
-        text: &'t str,
-        tokens: &[Token<'t>],
-        ctx: &Context,
-    ) -> HashMap<usize, Mention<'t, 'l>> {
-        let mut map = HashMap::new();
-        for m in self.find_in_tokens(text, tokens, ctx) {
-            if let Ok(i) = tokens.binary_search_by(|t| t.start().cmp(&m.start())) {
-                map.insert(i, m);
-            }
+    /// For the built-in lexicon: the first words of its title words (lookup keys), each with
+    /// the most words of a title word that starts with it. A token whose key is not there
+    /// starts no title word, so the parser looks no further.
+    fn title_word_prefixes(&self) -> Option<&'static HashMap<String, usize>> {
+        static PREFIXES: OnceLock<HashMap<String, usize>> = OnceLock::new();
+        let builtin = Lexicon::builtin();
+        if !std::ptr::eq(self, builtin) {
+            return None;
         }
-        map
+        Some(PREFIXES.get_or_init(|| {
+            let mut m: HashMap<String, usize> = HashMap::new();
+            for k in builtin.title_words.keys() {
+                let mut words = k.split(' ');
+                let first = words.next().unwrap_or("");
+                let n = 1 + words.count();
+                let e = m.entry(first.to_string()).or_insert(0);
+                *e = (*e).max(n);
+            }
+            m
+        }))
     }
 
     /// Ranks and titles around a person's name (see [`designation`]).
@@ -326,21 +338,64 @@ impl Lexicon {
         name: Range<usize>,
         ctx: &Context,
     ) -> Designation<'t, 'l> {
-        let mut d = Designation {
-            ranks: Vec::new(),
-            titles: Vec::new(),
-        };
         let first = tokens.partition_point(|t| t.start() < name.start);
         let after = tokens.partition_point(|t| t.start() < name.end);
         // A window of tokens around the name, for the mentions.
         let lo = first.saturating_sub(48);
         let hi = after.saturating_add(64).min(tokens.len());
         let window = tokens.get(lo..hi).unwrap_or(&[]);
-        let mentions_local = self.mention_map(text, window, ctx);
-        let mentions: HashMap<usize, Mention<'t, 'l>> = mentions_local
-            .into_iter()
-            .map(|(k, v)| (k + lo, v))
-            .collect();
+        let mentions = self.find_in_tokens(text, window, ctx);
+        self.designation_in(text, tokens, name, &mentions)
+    }
+
+    /// Like [`Lexicon::designation`], with the abbreviation mentions of the whole document
+    /// already found (`mentions` as [`Lexicon::find_in_tokens`] returns them for `tokens` in
+    /// the document's [`Context`], in text order): a caller that designates many names in one
+    /// document scans its abbreviations once instead of once per name.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{Context, Lexicon, ProvinceKind};
+    /// use hanhchinh_text::tokenize;
+    ///
+    /// let text = "Đồng chí Trần Đức Hoạt - TUV, Bí thư Quận ủy và đồng chí Lê Văn Bình, Chủ tịch UBND quận";
+    /// let tokens: Vec<_> = tokenize(text).collect();
+    /// let ctx = Context::new().province_kind(ProvinceKind::CentralCity);
+    /// let lex = Lexicon::builtin();
+    /// let mentions = lex.find_in_tokens(text, &tokens, &ctx);
+    /// let name = |n: &str| text.find(n).map(|s| s..s + n.len()).unwrap();
+    /// let d = lex.designation_in(text, &tokens, name("Trần Đức Hoạt"), &mentions);
+    /// let titles: Vec<_> = d.titles.iter().map(|t| t.expanded()).collect();
+    /// assert_eq!(titles, ["Thành ủy viên", "Bí thư Quận ủy"]);
+    /// let d = lex.designation_in(text, &tokens, name("Lê Văn Bình"), &mentions);
+    /// assert_eq!(d.titles[0].expanded(), "Chủ tịch Ủy ban nhân dân quận");
+    /// ```
+    pub fn designation_in<'t, 'l>(
+        &'l self,
+        text: &'t str,
+        tokens: &[Token<'t>],
+        name: Range<usize>,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Designation<'t, 'l> {
+        // The parser finds mentions by binary search: keep them in text order.
+        let sorted: std::borrow::Cow<'_, [Mention<'t, 'l>]> =
+            if mentions.windows(2).all(|w| match w {
+                [a, b] => a.start() <= b.start(),
+                _ => true,
+            }) {
+                std::borrow::Cow::Borrowed(mentions)
+            } else {
+                let mut v = mentions.to_vec();
+                v.sort_by_key(Mention::start);
+                std::borrow::Cow::Owned(v)
+            };
+        let mentions: &[Mention<'t, 'l>] = &sorted;
+        let prefixes = self.title_word_prefixes();
+        let mut d = Designation {
+            ranks: Vec::new(),
+            titles: Vec::new(),
+        };
+        let first = tokens.partition_point(|t| t.start() < name.start);
+        let after = tokens.partition_point(|t| t.start() < name.end);
 
         // Ranks directly before the name.
         let mut r_start = first;
@@ -375,9 +430,10 @@ impl Lexicon {
         }
         let p = Parser {
             lex: self,
+            prefixes,
             text,
             tokens,
-            mentions: &mentions,
+            mentions,
             limit,
         };
         let mut back = limit;
@@ -412,9 +468,10 @@ impl Lexicon {
             if is_separator(t) || t.is_char('(') {
                 let p = Parser {
                     lex: self,
+                    prefixes,
                     text,
                     tokens,
-                    mentions: &mentions,
+                    mentions,
                     limit: tokens.len(),
                 };
                 let (titles, _) = p.chain(after + 1);
@@ -483,10 +540,19 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         self.tokens.get(i)
     }
 
+    /// The mention that starts where token `t` starts.
+    fn mention_at(&self, t: &Token<'_>) -> Option<&'a Mention<'t, 'l>> {
+        let k = self
+            .mentions
+            .binary_search_by_key(&t.start(), Mention::start)
+            .ok()?;
+        self.mentions.get(k)
+    }
+
     /// Classifies the item starting at token `i`.
     fn piece(&self, i: usize) -> Option<Piece> {
         let t = self.tok(i)?;
-        if let Some(m) = self.mentions.get(&i) {
+        if let Some(m) = self.mention_at(t) {
             let last = self.tokens.partition_point(|x| x.start() < m.end());
             if last <= self.limit
                 && m.end()
@@ -521,10 +587,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             });
         }
         // Longest title word.
-        let max = self.lex.title_word_max.max(1);
+        let mut max = self.lex.title_word_max.max(1);
         let mut key = String::new();
         let mut best: Option<(usize, WordKind)> = None;
-        for n in 0..max {
+        let mut n = 0;
+        while n < max {
             let Some(w) = self.tok(i + n) else { break };
             if w.kind() != TokenKind::Word {
                 break;
@@ -533,9 +600,19 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 key.push(' ');
             }
             hanhchinh_text::key_into(w.text(), &mut key);
+            if n == 0 {
+                // No title word is longer than the longest that starts with this word.
+                if let Some(p) = self.prefixes {
+                    max = p.get(key.as_str()).copied().unwrap_or(0).min(max);
+                    if max == 0 {
+                        break;
+                    }
+                }
+            }
             if let Some(tw) = self.lex.title_word(&key) {
                 best = Some((n + 1, tw.kind));
             }
+            n += 1;
         }
         if let Some((n, kind)) = best {
             let out = self

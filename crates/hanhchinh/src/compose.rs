@@ -74,8 +74,14 @@ pub(crate) fn run<'a>(
                 out.extend(Entity::new(text, r.span(), EntityKind::LegalRef, fields));
             }
         }
+        // The abbreviations, found once: entities, and the titles of persons.
+        let mentions = if a.wants(EntityKind::Abbrev) || a.wants(EntityKind::Person) {
+            hanhchinh_abbrev::find_in_tokens(text, tokens, &ctx)
+        } else {
+            Vec::new()
+        };
         if a.wants(EntityKind::Abbrev) {
-            for m in hanhchinh_abbrev::find_in_tokens(text, tokens, &ctx) {
+            for m in &mentions {
                 let expansion = match (m.expansion(), m.candidates().first()) {
                     (Some(e), _) => e.to_string(),
                     (None, Some(c)) => c.expansion().to_string(),
@@ -104,7 +110,7 @@ pub(crate) fn run<'a>(
             };
             #[cfg(not(feature = "gazetteer"))]
             let is_district = |_: &str| false;
-            crate::person::find(a, text, tokens, &ctx, &places, &is_district, &mut out);
+            crate::person::find(a, text, tokens, &mentions, &places, &is_district, &mut out);
         }
     }
     let _ = (a, text, &places, tokens, date);

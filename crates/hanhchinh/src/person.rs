@@ -20,7 +20,7 @@
 
 use std::ops::Range;
 
-use hanhchinh_abbrev::Context;
+use hanhchinh_abbrev::Mention;
 use hanhchinh_text::{Token, TokenKind};
 
 use crate::analyzer::Analyzer;
@@ -130,7 +130,7 @@ pub(crate) fn find<'a>(
     a: &Analyzer,
     text: &'a str,
     tokens: &[Token<'a>],
-    ctx: &Context,
+    mentions: &[Mention<'a, 'static>],
     places: &[Place],
     is_district: &dyn Fn(&str) -> bool,
     out: &mut Vec<Entity<'a>>,
@@ -193,7 +193,12 @@ pub(crate) fn find<'a>(
         if is_district(name) || COUNTRIES.contains(&hanhchinh_text::key(name).as_ref()) {
             continue;
         }
-        let d = hanhchinh_abbrev::designation(text, tokens, span.clone(), ctx);
+        let d = hanhchinh_abbrev::Lexicon::builtin().designation_in(
+            text,
+            tokens,
+            span.clone(),
+            mentions,
+        );
         let titles: Vec<String> = d
             .titles
             .iter()

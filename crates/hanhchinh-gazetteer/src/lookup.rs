@@ -133,15 +133,23 @@ const TYPE_STARTS: &[&str] = &[
 /// Letters in words separated by single spaces, no capital inside a word (which the tokenizer
 /// would split: `NamTừ`), and a first word that cannot start a type word.
 fn is_plain_name(s: &str) -> bool {
+    plain_letters(s).is_some() && !first_word_may_be_type(s)
+}
+
+/// Letters in words separated by single spaces, no capital inside a word: `Some(true)` when
+/// every letter is ASCII or Latin (U+00C0..=U+024F, U+1E00..=U+1EFF), `Some(false)` when some
+/// letter is of another script.
+fn plain_letters(s: &str) -> Option<bool> {
     if s.is_empty() || s.len() > 64 {
-        return false;
+        return None;
     }
+    let mut latin = true;
     let mut prev_space = true;
     let mut in_word_pos = 0usize;
     for c in s.chars() {
         if c == ' ' {
             if prev_space {
-                return false;
+                return None;
             }
             prev_space = true;
             in_word_pos = 0;
@@ -153,24 +161,30 @@ fn is_plain_name(s: &str) -> bool {
             // Latin-1, Latin Extended-A/B and Latin Extended Additional: all letters.
             (true, c.is_uppercase())
         } else {
+            latin = false;
             (c.is_alphabetic(), c.is_uppercase())
         };
         if !letter || (in_word_pos > 0 && upper) {
-            return false;
+            return None;
         }
         prev_space = false;
         in_word_pos += 1;
     }
     if prev_space {
-        return false;
+        return None;
     }
+    Some(latin)
+}
+
+/// Whether the first word of a name folds to the first word of a type word.
+fn first_word_may_be_type(s: &str) -> bool {
     let first = s.split(' ').next().unwrap_or("");
     match fold_packed(first) {
-        Packed::Known(acc) => !is_type_first_fold(acc),
-        Packed::TooLong => true,
+        Packed::Known(acc) => is_type_first_fold(acc),
+        Packed::TooLong => false,
         Packed::Unknown => {
             let f = hanhchinh_text::fold(first);
-            !TYPE_STARTS.contains(&f.as_ref())
+            TYPE_STARTS.contains(&f.as_ref())
         }
     }
 }
@@ -309,6 +323,63 @@ impl Gazetteer {
         }
     }
 
+    /// What [`interpret`] and [`Gazetteer::lookup_query`] give for a plain name of Latin
+    /// letters whose first word may be a type word (`Quận Nam Từ Liêm`, `Thanh Xuân`), without
+    /// tokenizing: the words of a plain name are its tokens, and the key of the whole name is
+    /// the joined key of its words. Leaves `out` empty when nothing matched (the caller then
+    /// takes the general path, with misspellings).
+    fn lookup_typed_plain<'g>(&'g self, name: &str, out: &mut Vec<Match<'g>>) {
+        let k = hanhchinh_text::key(name);
+        let n = k.split(' ').count();
+        if n != name.split(' ').count() {
+            return;
+        }
+        let mut words = [""; 3];
+        let mut ascii = [false; 3];
+        for ((w, a), (kw, nw)) in words
+            .iter_mut()
+            .zip(ascii.iter_mut())
+            .zip(k.split(' ').zip(name.split(' ')))
+        {
+            *w = kw;
+            *a = nw.is_ascii();
+        }
+        let m3 = n.min(3);
+        let typed = match_type_word(
+            words.get(..m3).unwrap_or(&[]),
+            ascii.get(..m3).unwrap_or(&[]),
+            true,
+        )
+        .filter(|m| m.style != TypeWordStyle::Letter && m.len < n);
+        match typed {
+            Some(m) => {
+                let Some(rest) = k.splitn(m.len + 1, ' ').nth(m.len) else {
+                    return;
+                };
+                self.query_key(m.types, rest, out);
+                self.query_key(TypeSet::EMPTY, &k, out);
+                out.sort_by_key(|m| m.kind);
+            }
+            None => self.query_key(TypeSet::EMPTY, &k, out),
+        }
+    }
+
+    /// [`Gazetteer::lookup_query`] for a canonical key: its fold is baked beside it, or
+    /// computed from the key on a miss (`fold(key(x)) == fold(x)`).
+    fn query_key<'g>(&'g self, types: TypeSet, key: &str, out: &mut Vec<Match<'g>>) {
+        let d = self.data();
+        match d.key_get_with_fold(key.as_bytes()) {
+            Some((exact, folded)) => {
+                self.push_postings(Some(exact), types, MatchKind::Exact, out);
+                self.push_postings(folded, types, MatchKind::Folded, out);
+            }
+            None => {
+                let f = hanhchinh_text::fold(key);
+                self.push_postings(d.fold_get(f.as_bytes()), types, MatchKind::Folded, out);
+            }
+        }
+    }
+
     /// Whether a canonical key (already built by the scanner) names any unit.
     pub(crate) fn key_postings(&self, key: &str) -> Option<u64> {
         self.data().key_get(key.as_bytes())
@@ -341,11 +412,26 @@ impl Gazetteer {
     /// ```
     pub fn lookup(&self, name: &str) -> Vec<Match<'_>> {
         let mut out = Vec::new();
-        if is_plain_name(name) {
-            self.lookup_plain(name, &mut out);
-            if !out.is_empty() {
-                return out;
+        match plain_letters(name) {
+            Some(latin) => {
+                if !first_word_may_be_type(name) {
+                    self.lookup_plain(name, &mut out);
+                } else if latin {
+                    self.lookup_typed_plain(name, &mut out);
+                }
             }
+            None if !name.is_empty()
+                && name.len() <= 10
+                && name.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                // A number alone (`1` of Quận 1): one Number token, its leading zeros dropped.
+                let t = name.trim_start_matches('0');
+                self.query_key(TypeSet::EMPTY, if t.is_empty() { "0" } else { t }, &mut out);
+            }
+            None => {}
+        }
+        if !out.is_empty() {
+            return out;
         }
         let qs = interpret(name);
         for q in &qs {
@@ -680,6 +766,59 @@ mod tests {
             }
         }
         assert!(n > 40_000, "{n}");
+    }
+
+    /// [`Gazetteer::lookup`] by the general path alone (tokenize, interpret, misspellings).
+    fn lookup_general<'g>(g: &'g Gazetteer, name: &str) -> Vec<Match<'g>> {
+        let mut out = Vec::new();
+        let qs = interpret(name);
+        for q in &qs {
+            g.lookup_query(q, &mut out);
+        }
+        if out.is_empty() {
+            for q in &qs {
+                g.fuzzy_query(q, &mut out);
+            }
+        }
+        out.sort_by_key(|m| m.kind);
+        out
+    }
+
+    #[test]
+    fn fast_paths_equal_the_general_path() {
+        let g = Gazetteer::default();
+        let mut n = 0;
+        for u in g.units().step_by(29) {
+            let full = u.full_name();
+            let folded = hanhchinh_text::fold(&full).into_owned();
+            let mut qs = vec![
+                full.clone(),
+                full.to_uppercase(),
+                folded.clone(),
+                u.name().to_string(),
+            ];
+            if let Some(rest) = folded.split_once(' ').map(|x| x.1) {
+                qs.push(format!("Tp {rest}"));
+                qs.push(format!("TX {rest}"));
+            }
+            for q in qs {
+                assert_eq!(g.lookup(&q), lookup_general(&g, &q), "{q}");
+                n += 1;
+            }
+        }
+        for q in [
+            "1",
+            "01",
+            "007",
+            "12",
+            "Thanh Xuân",
+            "thanh xuan",
+            "Thị xã",
+            "Q Ba Đình",
+        ] {
+            assert_eq!(g.lookup(q), lookup_general(&g, q), "{q}");
+        }
+        assert!(n > 2_000, "{n}");
     }
 
     #[test]

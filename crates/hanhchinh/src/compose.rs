@@ -426,16 +426,20 @@ fn bare_districts<'t, 'g>(
     let mut types: Vec<&str> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let next_is_name = || tokens.get(k + 1).is_some_and(is_name_word);
-        if word_is(t, "quận") && !next_is_name() {
-            types.push("quận");
-        } else if word_is(t, "huyện") && !next_is_name() {
-            types.push("huyện");
-        } else if word_is(t, "xã")
-            && k > 0
-            && tokens.get(k - 1).is_some_and(|p| word_is(p, "thị"))
-            && !next_is_name()
-        {
-            types.push("thị xã");
+        // `word_is` compares the first letter first: dispatch on it once.
+        let first = t.text().as_bytes().first().map(u8::to_ascii_lowercase);
+        match first {
+            Some(b'q') if word_is(t, "quận") && !next_is_name() => types.push("quận"),
+            Some(b'h') if word_is(t, "huyện") && !next_is_name() => types.push("huyện"),
+            Some(b'x')
+                if word_is(t, "xã")
+                    && k > 0
+                    && tokens.get(k - 1).is_some_and(|p| word_is(p, "thị"))
+                    && !next_is_name() =>
+            {
+                types.push("thị xã");
+            }
+            _ => {}
         }
     }
     if types.is_empty() {
@@ -605,10 +609,11 @@ pub(crate) fn context(
         // before 2025) and `Quận ủy` against `tỉnh`, `Tỉnh ủy`.
         let (mut q, mut t) = (0usize, 0usize);
         for tok in tokens {
-            if crate::names::word_is(tok, "quận") {
-                q += 1;
-            } else if crate::names::word_is(tok, "tỉnh") {
-                t += 1;
+            // `word_is` compares the first letter first: dispatch on it once.
+            match tok.text().as_bytes().first().map(u8::to_ascii_lowercase) {
+                Some(b'q') if crate::names::word_is(tok, "quận") => q += 1,
+                Some(b't') if crate::names::word_is(tok, "tỉnh") => t += 1,
+                _ => {}
             }
         }
         city += q;

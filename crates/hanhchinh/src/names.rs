@@ -5,6 +5,14 @@ use hanhchinh_text::{Token, TokenKind};
 /// Whether a token can be a syllable of a name: a capitalized Vietnamese syllable (or one
 /// capital letter), not an all-caps word.
 pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
+    // Most words start with a lower-case ASCII letter: no capital, no Unicode lookup.
+    if t.text()
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
     if t.kind() != TokenKind::Word || !t.is_capitalized() {
         return false;
     }

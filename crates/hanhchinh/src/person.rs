@@ -155,6 +155,10 @@ pub(crate) fn find<'a>(
         }
         let run_start = i;
         i = j;
+        // A name has two syllables at least.
+        if j - run_start < 2 {
+            continue;
+        }
         // The name starts at the first surname of the run that is not an honorific or a
         // noun opening a body (`Ông Nguyễn Văn An`, `Phó Bí`).
         let Some(s) = (run_start..j).find(|&k| {
@@ -297,7 +301,8 @@ fn bylines(text: &str, tokens: &[Token<'_>], places: &[Place], found: &mut Vec<F
     // Labelled bylines.
     for line in &lines {
         let toks = tokens.get(line.clone()).unwrap_or_default();
-        let Some(colon) = toks.iter().position(|t| t.is_char(':')) else {
+        // Labels are a few words: a colon further on ends no label (no key of a long line).
+        let Some(colon) = toks.iter().take(12).position(|t| t.is_char(':')) else {
             continue;
         };
         let (Some(f), Some(c)) = (toks.first(), toks.get(colon)) else {

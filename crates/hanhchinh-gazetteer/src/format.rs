@@ -20,6 +20,10 @@
 //!            FST walk; the folded postings are those of the key's fold in fst fold (0 = none),
 //!            so that an exact hit needs no folding of the query
 //! hash fold  the same for fst fold, without the folded postings (8-byte slots)
+//! hash written  u32 capacity, then (name string, slot index in hash key) slots: every name,
+//!            variant and alias as written in the tables (`Nam Từ Liêm`) that is a plain name,
+//!            with the slot of its canonical key, so that a query spelt as in the tables
+//!            needs neither normalizing nor folding
 //! ```
 //!
 //! In the hash tables a postings value with the high bit set is one unit id, else a list.
@@ -38,8 +42,8 @@ use crate::keys::{name_key, Form};
 use crate::types::{Date, Level, UnitType};
 
 pub(crate) const MAGIC: &[u8; 8] = b"HCGZ\0\0\0\x01";
-pub(crate) const FORMAT_VERSION: u32 = 3;
-const SECTIONS: usize = 11;
+pub(crate) const FORMAT_VERSION: u32 = 4;
+const SECTIONS: usize = 12;
 const HEADER_SIZE: usize = 16 + SECTIONS * 8;
 pub(crate) const UNIT_SIZE: usize = 48;
 const EDGE_SIZE: usize = 16;
@@ -63,6 +67,7 @@ const S_FST_CODE: usize = 7;
 const S_META: usize = 8;
 const S_HASH_KEY: usize = 9;
 const S_HASH_FOLD: usize = 10;
+const S_HASH_WRITTEN: usize = 11;
 const HASH_EMPTY: u32 = u32::MAX;
 const HASH_SINGLE: u32 = 1 << 31;
 /// Slot sizes of the hash tables.
@@ -219,8 +224,9 @@ enum Table<'a> {
     WithFold(&'a HashMap<String, u64>),
 }
 
-/// FST bytes, hash-table bytes, and the postings value of every key.
-type Built = (Vec<u8>, Vec<u8>, HashMap<String, u64>);
+/// FST bytes, hash-table bytes, the postings value of every key, and the slot index of every
+/// key string in the table.
+type Built = (Vec<u8>, Vec<u8>, HashMap<String, u64>, HashMap<u32, u32>);
 
 /// Builds an FST map and the matching hash table.
 fn fst_bytes(
@@ -262,11 +268,12 @@ fn fst_bytes(
         .into_inner()
         .map_err(|e| Error::format(0, format!("building the FST: {e}")))?;
     if slot == 0 {
-        return Ok((fst, Vec::new(), values));
+        return Ok((fst, Vec::new(), values, HashMap::new()));
     }
     let cap = (entries.len() * 2).max(16).next_power_of_two();
     let mask = cap - 1;
     let mut slots = vec![(HASH_EMPTY, 0u32, 0u32); cap];
+    let mut placed: HashMap<u32, u32> = HashMap::new();
     for (entry, h) in entries.into_iter().zip(hashes) {
         let mut i = h as usize & mask;
         while slots.get(i).is_some_and(|s| s.0 != HASH_EMPTY) {
@@ -274,6 +281,7 @@ fn fst_bytes(
         }
         if let Some(s) = slots.get_mut(i) {
             *s = entry;
+            placed.insert(entry.0, i as u32);
         }
     }
     let mut out = Vec::with_capacity(4 + cap * slot);
@@ -285,7 +293,42 @@ fn fst_bytes(
             push_u32(&mut out, c);
         }
     }
-    Ok((fst, out, values))
+    Ok((fst, out, values, placed))
+}
+
+/// The table of names as written: (name, slot of its key) for every plain name whose key is
+/// in the key table.
+fn written_table(
+    names: &BTreeMap<String, String>,
+    w: &mut Writer,
+    placed: &HashMap<u32, u32>,
+) -> Vec<u8> {
+    let mut entries: Vec<(u32, u32, u32)> = Vec::new();
+    for (name, key) in names {
+        let Some(&slot) = w.string_ids.get(key.as_str()).and_then(|r| placed.get(r)) else {
+            continue;
+        };
+        entries.push((w.string(name), slot, fnv1a(name.as_bytes())));
+    }
+    let cap = (entries.len() * 2).max(16).next_power_of_two();
+    let mask = cap - 1;
+    let mut slots = vec![(HASH_EMPTY, 0u32); cap];
+    for (sref, slot, h) in entries {
+        let mut i = h as usize & mask;
+        while slots.get(i).is_some_and(|s| s.0 != HASH_EMPTY) {
+            i = (i + 1) & mask;
+        }
+        if let Some(s) = slots.get_mut(i) {
+            *s = (sref, slot);
+        }
+    }
+    let mut out = Vec::with_capacity(4 + cap * 8);
+    push_u32(&mut out, cap as u32);
+    for (a, b) in slots {
+        push_u32(&mut out, a);
+        push_u32(&mut out, b);
+    }
+    out
 }
 
 /// Serializes a model. Deterministic: the same model gives the same bytes.
@@ -299,7 +342,12 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
     let mut by_key: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut by_fold: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut by_code: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    // Plain names as written -> the key a lookup computes for them.
+    let mut written: BTreeMap<String, String> = BTreeMap::new();
     let mut add_name = |name: &str, id: u32| {
+        if crate::lookup::is_plain_name(name) {
+            written.insert(name.to_string(), hanhchinh_text::key(name).into_owned());
+        }
         let k = name_key(name, Form::Key);
         if !k.is_empty() {
             by_key.entry(k).or_default().push(id);
@@ -320,9 +368,10 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
     for (alias, id) in &model.aliases {
         add_name(alias, *id);
     }
-    let (fst_fold, hash_fold, fold_values) = fst_bytes(by_fold, &mut w, Table::Plain)?;
-    let (fst_key, hash_key, _) = fst_bytes(by_key, &mut w, Table::WithFold(&fold_values))?;
-    let (fst_code, _, _) = fst_bytes(by_code, &mut w, Table::None)?;
+    let (fst_fold, hash_fold, fold_values, _) = fst_bytes(by_fold, &mut w, Table::Plain)?;
+    let (fst_key, hash_key, _, placed) = fst_bytes(by_key, &mut w, Table::WithFold(&fold_values))?;
+    let (fst_code, _, _, _) = fst_bytes(by_code, &mut w, Table::None)?;
+    let hash_written = written_table(&written, &mut w, &placed);
 
     let mut units = Vec::with_capacity(model.units.len() * UNIT_SIZE);
     for u in &model.units {
@@ -382,6 +431,7 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
         model.data_version.as_bytes(),
         &hash_key,
         &hash_fold,
+        &hash_written,
     ];
     let total: usize = HEADER_SIZE + sections.iter().map(|s| s.len()).sum::<usize>();
     let mut out = Vec::with_capacity(total);
@@ -584,6 +634,17 @@ impl Data {
         let (post, at) = self.hash_get(S_HASH_KEY, KEY_SLOT, k)?;
         let f = read_u32(self.section(S_HASH_KEY), at + 8)?;
         Some((post, (f != 0).then(|| from_hash_post(f))))
+    }
+
+    /// [`Data::key_get_with_fold`] for a plain name spelt exactly as in the tables (`None` for
+    /// any other spelling).
+    pub(crate) fn written_get(&self, name: &[u8]) -> Option<(u64, Option<u64>)> {
+        let (slot, _) = self.hash_get(S_HASH_WRITTEN, 8, name)?;
+        let at = 4 + usize::try_from(slot).ok()?.checked_mul(KEY_SLOT)?;
+        let t = self.section(S_HASH_KEY);
+        let post = read_u32(t, at + 4)?;
+        let f = read_u32(t, at + 8)?;
+        Some((from_hash_post(post), (f != 0).then(|| from_hash_post(f))))
     }
 
     pub(crate) fn fold_get(&self, k: &[u8]) -> Option<u64> {

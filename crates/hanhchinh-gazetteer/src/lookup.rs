@@ -132,7 +132,7 @@ const TYPE_STARTS: &[&str] = &[
 
 /// Letters in words separated by single spaces, no capital inside a word (which the tokenizer
 /// would split: `NamTừ`), and a first word that cannot start a type word.
-fn is_plain_name(s: &str) -> bool {
+pub(crate) fn is_plain_name(s: &str) -> bool {
     plain_letters(s).is_some() && !first_word_may_be_type(s)
 }
 
@@ -284,7 +284,27 @@ impl Gazetteer {
         let d = self.data();
         let k = hanhchinh_text::key(name);
         if let Some((exact, folded)) = d.key_get_with_fold(k.as_bytes()) {
-            // fold(name) == fold(key(name)): the baked folded postings are those of the query.
+            self.push_exact_folded(exact, folded, out);
+            return;
+        }
+        // For ASCII the folded key is the canonical key (lower case).
+        let f = if k.is_ascii() {
+            std::borrow::Cow::Borrowed(k.as_ref())
+        } else {
+            hanhchinh_text::fold(name)
+        };
+        if let Some(v) = d.fold_get(f.as_bytes()) {
+            out.reserve_exact(d.postings_len(v));
+            self.push_postings(Some(v), TypeSet::EMPTY, MatchKind::Folded, out);
+        }
+    }
+
+    /// The matches of a key-table hit: its units (exact), then those of its fold not among
+    /// them (folded). fold(name) == fold(key(name)): the baked folded postings are those of
+    /// the query.
+    fn push_exact_folded<'g>(&'g self, exact: u64, folded: Option<u64>, out: &mut Vec<Match<'g>>) {
+        let d = self.data();
+        {
             out.reserve_exact(d.postings_len(exact) + folded.map_or(0, |f| d.postings_len(f)));
             for id in d.postings(exact) {
                 if let Some(unit) = self.unit_by_index(id) {
@@ -309,17 +329,6 @@ impl Gazetteer {
                     });
                 }
             }
-            return;
-        }
-        // For ASCII the folded key is the canonical key (lower case).
-        let f = if k.is_ascii() {
-            std::borrow::Cow::Borrowed(k.as_ref())
-        } else {
-            hanhchinh_text::fold(name)
-        };
-        if let Some(v) = d.fold_get(f.as_bytes()) {
-            out.reserve_exact(d.postings_len(v));
-            self.push_postings(Some(v), TypeSet::EMPTY, MatchKind::Folded, out);
         }
     }
 
@@ -412,6 +421,20 @@ impl Gazetteer {
     /// ```
     pub fn lookup(&self, name: &str) -> Vec<Match<'_>> {
         let mut out = Vec::new();
+        // A plain name spelt as in the tables (capitalised): its key is known (baked).
+        let capital = name
+            .as_bytes()
+            .first()
+            .is_some_and(|b| !b.is_ascii_lowercase());
+        if let Some((exact, folded)) = capital
+            .then(|| self.data().written_get(name.as_bytes()))
+            .flatten()
+        {
+            self.push_exact_folded(exact, folded, &mut out);
+            if !out.is_empty() {
+                return out;
+            }
+        }
         match plain_letters(name) {
             Some(latin) => {
                 if !first_word_may_be_type(name) {
@@ -782,6 +805,29 @@ mod tests {
         }
         out.sort_by_key(|m| m.kind);
         out
+    }
+
+    #[test]
+    fn names_as_written_equal_the_plain_path() {
+        let g = Gazetteer::default();
+        let mut hits = 0;
+        for u in g.units() {
+            for name in std::iter::once(u.name()).chain(u.variants()) {
+                let Some((exact, folded)) = g.data().written_get(name.as_bytes()) else {
+                    assert!(!is_plain_name(name), "{name} is plain but not baked");
+                    continue;
+                };
+                let mut a = Vec::new();
+                g.push_exact_folded(exact, folded, &mut a);
+                let mut b = Vec::new();
+                g.lookup_plain(name, &mut b);
+                assert_eq!(a, b, "{name}");
+                assert_eq!(g.lookup(name), b, "{name}");
+                hits += 1;
+            }
+        }
+        assert!(hits > 15_000, "{hits}");
+        assert!(g.data().written_get("Nam Tu Liem".as_bytes()).is_none());
     }
 
     #[test]

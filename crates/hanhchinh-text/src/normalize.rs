@@ -181,7 +181,14 @@ fn case_entry(cp: u32) -> (char, bool) {
         (Some(l), None) => l,
         _ => '\0',
     };
-    (single, c.is_uppercase())
+    (single, changes_when_lowercased(c))
+}
+
+/// Whether lower-casing changes `c`: upper-case letters, and title-case digraphs such as `ǅ`
+/// (which are not upper case, but which [`key_into`] lowers all the same).
+fn changes_when_lowercased(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    !(lower.next() == Some(c) && lower.next().is_none())
 }
 
 static CASES: Lazy<CaseTable> = Lazy::new(|| CaseTable {
@@ -200,7 +207,7 @@ impl CaseTable {
     }
 }
 
-/// Whether some character of `s` is upper case (`char::is_uppercase`).
+/// Whether lower-casing changes some character of `s`.
 fn has_upper(s: &str) -> bool {
     let bytes = s.as_bytes();
     let cases = &*CASES;
@@ -218,7 +225,7 @@ fn has_upper(s: &str) -> bool {
         };
         let upper = match cases.get(cp) {
             Some((_, upper)) => upper,
-            None => char::from_u32(cp).is_some_and(char::is_uppercase),
+            None => char::from_u32(cp).is_some_and(changes_when_lowercased),
         };
         if upper {
             return true;
@@ -277,8 +284,9 @@ pub(crate) fn push_lower(s: &str, out: &mut String) {
     out.push_str(s.get(copied..).unwrap_or(""));
 }
 
-/// Whether `c` separates tokens: Unicode white space, and the invisible zero-width space,
-/// zero-width (non-)joiners, word joiner and byte order mark that scraped pages carry.
+/// Whether `c` separates tokens: Unicode white space, the invisible zero-width space,
+/// zero-width (non-)joiners, word joiner and byte order mark that scraped pages carry, and the
+/// ASCII information separators U+001C..U+001F (spaces for Python's `str.isspace` too).
 ///
 /// ```
 /// assert!(hanhchinh_text::is_space('\u{a0}') && hanhchinh_text::is_space('\u{200b}'));
@@ -286,7 +294,8 @@ pub(crate) fn push_lower(s: &str, out: &mut String) {
 /// ```
 #[inline]
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
+        || matches!(c, '\u{1C}'..='\u{1F}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Whether `s` holds a character that [`map_space`] changes. They all start with one of four
@@ -801,7 +810,11 @@ mod tests {
             push_lower(&s, &mut fast);
             let slow: String = s.chars().flat_map(char::to_lowercase).collect();
             assert_eq!(fast, slow, "{c:?}");
-            assert_eq!(has_upper(&s), s.chars().any(char::is_uppercase), "{c:?}");
+            assert_eq!(
+                has_upper(&s),
+                s.chars().any(changes_when_lowercased),
+                "{c:?}"
+            );
             assert_eq!(has_odd_space(&s), s.chars().any(is_odd_space), "{c:?}");
             let mapped: String = s.chars().filter_map(map_space).collect();
             assert_eq!(map_spaces(&s), mapped, "{c:?}");

@@ -75,3 +75,17 @@ fn seed_paragraph_sentences() {
     assert_eq!(v.len(), 2);
     assert!(v[0].ends_with("trở lại."));
 }
+
+#[test]
+fn information_separators_are_spaces() {
+    // Found by the tokenize fuzz target: U+001C..U+001F separate tokens, and `is_space` says so.
+    assert_eq!(texts("a\u{1d}b"), ["a", "b"]);
+    assert!(hanhchinh_text::is_space('\u{1f}'));
+}
+
+#[test]
+fn key_and_key_into_agree_on_title_case() {
+    let mut buf = String::new();
+    hanhchinh_text::key_into("ǅ", &mut buf);
+    assert_eq!(hanhchinh_text::key("ǅ"), buf);
+}

@@ -109,6 +109,10 @@ impl AnalyzerBuilder {
     #[must_use]
     pub fn tone_style(mut self, style: ToneStyle) -> AnalyzerBuilder {
         self.inner.tone = style;
+        #[cfg(feature = "gazetteer")]
+        {
+            self.inner.successors = std::sync::Arc::default();
+        }
         self
     }
     /// Which entity kinds to extract (default: all).
@@ -124,6 +128,7 @@ impl AnalyzerBuilder {
     pub fn gazetteer(mut self, g: hanhchinh_gazetteer::Gazetteer) -> AnalyzerBuilder {
         self.inner.gazetteer = Some(g);
         self.inner.districts = std::sync::Arc::default();
+        self.inner.successors = std::sync::Arc::default();
         self
     }
     /// A custom gazetteer from compiled bytes (`hanhchinh gazetteer build`).
@@ -165,6 +170,10 @@ pub struct Analyzer {
     /// District-level units by lookup key of their name, built on first use.
     #[cfg(feature = "gazetteer")]
     pub(crate) districts: std::sync::Arc<std::sync::OnceLock<crate::compose::DistrictIndex>>,
+    /// Successors of the pre-2025 units met so far (written in the analyzer's tone style), so
+    /// that a unit's lineage is looked up once, not once per document.
+    #[cfg(feature = "gazetteer")]
+    pub(crate) successors: std::sync::Arc<crate::compose::SuccessorCache>,
 }
 
 impl Default for Analyzer {
@@ -177,6 +186,8 @@ impl Default for Analyzer {
             gazetteer: None,
             #[cfg(feature = "gazetteer")]
             districts: std::sync::Arc::default(),
+            #[cfg(feature = "gazetteer")]
+            successors: std::sync::Arc::default(),
         }
     }
 }
@@ -240,7 +251,9 @@ impl Analyzer {
 
     /// Analyzes `text`, the document of day `date` (overrides the analyzer's reference date).
     pub fn analyze_on<'a>(&self, text: &'a str, date: Option<Day>) -> Analysis<'a> {
-        let tokens: Vec<Token<'a>> = hanhchinh_text::tokenize(text).collect();
+        // About one token per five bytes of text: most documents need no regrowth.
+        let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5 + 1);
+        tokens.extend(hanhchinh_text::tokenize(text));
         let entities = crate::compose::run(self, text, &tokens, date.or(self.reference_date));
         Analysis {
             text,

@@ -41,6 +41,16 @@ pub(crate) fn run<'a>(
     let mut out: Vec<Entity<'a>> = Vec::new();
     #[allow(unused_mut)]
     let mut places: Vec<Place> = Vec::new();
+    // Which tokens can be syllables of a name (units without type word, persons).
+    #[cfg(any(feature = "gazetteer", feature = "abbrev"))]
+    let name_words: Vec<bool> = if a.wants(EntityKind::AdminUnit)
+        || a.wants(EntityKind::Person)
+        || a.wants(EntityKind::Abbrev)
+    {
+        tokens.iter().map(crate::names::is_name_word).collect()
+    } else {
+        Vec::new()
+    };
 
     #[cfg(feature = "gazetteer")]
     {
@@ -48,7 +58,7 @@ pub(crate) fn run<'a>(
             || a.wants(EntityKind::Person)
             || a.wants(EntityKind::Abbrev);
         if need {
-            units(a, text, tokens, date, &mut out, &mut places);
+            units(a, text, tokens, &name_words, date, &mut out, &mut places);
         }
     }
 
@@ -110,7 +120,12 @@ pub(crate) fn run<'a>(
             };
             #[cfg(not(feature = "gazetteer"))]
             let is_district = |_: &str| false;
-            crate::person::find(a, text, tokens, &mentions, &places, &is_district, &mut out);
+            let facts = crate::person::DocFacts {
+                mentions: &mentions,
+                name_words: &name_words,
+                places: &places,
+            };
+            crate::person::find(a, text, tokens, &facts, &is_district, &mut out);
         }
     }
     let _ = (a, text, &places, tokens, date);
@@ -254,6 +269,7 @@ fn units<'a>(
     a: &Analyzer,
     text: &'a str,
     tokens: &[Token<'a>],
+    name_words: &[bool],
     date: Option<Day>,
     out: &mut Vec<Entity<'a>>,
     places: &mut Vec<Place>,
@@ -280,8 +296,7 @@ fn units<'a>(
     };
     let mut mentions = g.find_in_tokens_with(text, tokens, &opts);
     let index = a.districts.get_or_init(|| district_index(g));
-    bare_districts(g, index, text, tokens, as_of, &mut mentions);
-    let mut succ_cache: Vec<(hanhchinh_gazetteer::UnitId, Vec<Successor>)> = Vec::new();
+    bare_districts(g, index, text, tokens, name_words, as_of, &mut mentions);
     for m in mentions {
         let cands = m.resolution.candidates();
         let Some(first) = cands.first() else {
@@ -326,8 +341,8 @@ fn units<'a>(
             if !ended {
                 return None;
             }
-            if let Some((_, s)) = succ_cache.iter().find(|(id, _)| *id == u.id()) {
-                return Some(s.clone());
+            if let Some(s) = a.successors.get(u.id()) {
+                return Some(s);
             }
             let s: Vec<Successor> = g
                 .successors_on(u, GDate::REFORM_2025)
@@ -339,7 +354,7 @@ fn units<'a>(
                     partial: s.partial,
                 })
                 .collect();
-            succ_cache.push((u.id(), s.clone()));
+            a.successors.put(u.id(), &s);
             Some(s)
         });
         let fields = Fields::AdminUnit {
@@ -376,8 +391,37 @@ pub(crate) struct DistrictIndex {
 
 #[cfg(feature = "gazetteer")]
 impl DistrictIndex {
+    #[cfg_attr(not(feature = "abbrev"), allow(dead_code))]
     pub(crate) fn contains_name(&self, key: &str) -> bool {
         self.by_key.contains_key(key)
+    }
+}
+
+/// Successors by unit, shared by the clones of an analyzer (and its threads); cleared when it
+/// grows past `SuccessorCache::MAX` units.
+#[cfg(feature = "gazetteer")]
+#[derive(Debug, Default)]
+pub(crate) struct SuccessorCache(
+    std::sync::Mutex<
+        std::collections::HashMap<hanhchinh_gazetteer::UnitId, Vec<crate::entity::Successor>>,
+    >,
+);
+
+#[cfg(feature = "gazetteer")]
+impl SuccessorCache {
+    const MAX: usize = 1 << 16;
+
+    fn get(&self, id: hanhchinh_gazetteer::UnitId) -> Option<Vec<crate::entity::Successor>> {
+        self.0.lock().ok()?.get(&id).cloned()
+    }
+
+    fn put(&self, id: hanhchinh_gazetteer::UnitId, s: &[crate::entity::Successor]) {
+        if let Ok(mut m) = self.0.lock() {
+            if m.len() >= Self::MAX {
+                m.clear();
+            }
+            m.insert(id, s.to_vec());
+        }
     }
 }
 
@@ -418,14 +462,17 @@ fn bare_districts<'t, 'g>(
     index: &DistrictIndex,
     text: &'t str,
     tokens: &[Token<'t>],
+    name_words: &[bool],
     as_of: Option<hanhchinh_gazetteer::Date>,
     mentions: &mut Vec<hanhchinh_gazetteer::Mention<'t, 'g>>,
 ) {
-    use crate::names::{is_name_word, spaced, word_is, PLACE_NOUNS};
+    use crate::names::{spaced, word_is, PLACE_NOUNS};
     use hanhchinh_gazetteer::{Date as GDate, MatchKind, Reason, Resolution, Resolved};
+    // `is_name_word` of each token, computed once for the document.
+    let nw = |k: usize| name_words.get(k).copied().unwrap_or(false);
     let mut types: Vec<&str> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        let next_is_name = || tokens.get(k + 1).is_some_and(is_name_word);
+        let next_is_name = || nw(k + 1);
         // `word_is` compares the first letter first: dispatch on it once.
         let first = t.text().as_bytes().first().map(u8::to_ascii_lowercase);
         match first {
@@ -448,14 +495,13 @@ fn bare_districts<'t, 'g>(
     let date = as_of.unwrap_or(GDate::LAST_PRE_REFORM);
     let mut i = 0;
     while i < tokens.len() {
-        let Some(t) = tokens.get(i) else { break };
-        if !is_name_word(t) {
+        if !nw(i) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         while let (Some(p), Some(n)) = (tokens.get(j - 1), tokens.get(j)) {
-            if is_name_word(n) && spaced(text, p, n) {
+            if nw(j) && spaced(text, p, n) {
                 j += 1;
             } else {
                 break;

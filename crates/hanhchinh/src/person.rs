@@ -121,6 +121,17 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+/// What the facade already found in the document, for the person rule.
+#[derive(Clone, Copy)]
+pub(crate) struct DocFacts<'s, 'a> {
+    /// The abbreviation mentions, in text order, in the document's context.
+    pub(crate) mentions: &'s [Mention<'a, 'static>],
+    /// `names::is_name_word` of each token.
+    pub(crate) name_words: &'s [bool],
+    /// The administrative units.
+    pub(crate) places: &'s [Place],
+}
+
 struct Found {
     span: Range<usize>,
     titles: Vec<String>,
@@ -130,24 +141,29 @@ pub(crate) fn find<'a>(
     a: &Analyzer,
     text: &'a str,
     tokens: &[Token<'a>],
-    mentions: &[Mention<'a, 'static>],
-    places: &[Place],
+    facts: &DocFacts<'_, 'a>,
     is_district: &dyn Fn(&str) -> bool,
     out: &mut Vec<Entity<'a>>,
 ) {
+    let DocFacts {
+        mentions,
+        name_words,
+        places,
+    } = *facts;
     let mut found: Vec<Found> = Vec::new();
     bylines(text, tokens, places, &mut found);
+    // `is_name_word` of each token, computed once for the document.
+    let nw = |k: usize| name_words.get(k).copied().unwrap_or(false);
     let mut i = 0;
     while i < tokens.len() {
-        let Some(t) = tokens.get(i) else { break };
-        if !is_name_word(t) {
+        if !nw(i) {
             i += 1;
             continue;
         }
         // The maximal run of capitalized syllables from i.
         let mut j = i + 1;
         while let (Some(p), Some(n)) = (tokens.get(j - 1), tokens.get(j)) {
-            if is_name_word(n) && spaced(text, p, n) {
+            if nw(j) && spaced(text, p, n) {
                 j += 1;
             } else {
                 break;

@@ -87,6 +87,16 @@ struct BareHit {
     province_ok: bool,
 }
 
+/// The key of a name token ([`push_token`] in [`Form::Key`]), through the token's own
+/// `key_into` (which uses what the tokenizer already knows about the word).
+fn push_token_key(t: &Token<'_>, out: &mut String) {
+    if t.kind() == TokenKind::Number {
+        push_token(t.text(), t.kind(), Form::Key, out);
+    } else {
+        t.key_into(out);
+    }
+}
+
 /// Whether a token can start or continue a name in running text.
 fn is_name_word(t: &Token<'_>, upper_context: bool) -> bool {
     match t.kind() {
@@ -188,20 +198,34 @@ static SKELETONS: once_cell::sync::Lazy<Vec<String>> = once_cell::sync::Lazy::ne
 /// Whether the ASCII letters of a token are those of a possible spelling of a type word's first
 /// word.
 fn skeleton_may_match(t: &str) -> bool {
-    let mut buf = [0u8; 16];
+    let (packed, max) = &*SKELETONS_PACKED;
+    let mut acc = 0u64;
     let mut n = 0;
     for b in t.bytes() {
         if b.is_ascii() {
-            let Some(slot) = buf.get_mut(n) else {
-                return false;
-            };
-            *slot = b.to_ascii_lowercase();
             n += 1;
+            // Longer than every skeleton, or a NUL (which packing would lose): no match.
+            if n > *max || b == 0 {
+                return false;
+            }
+            acc = (acc << 8) | u64::from(b.to_ascii_lowercase());
         }
     }
-    let sk = buf.get(..n).unwrap_or(&[]);
-    SKELETONS.binary_search_by(|s| s.as_bytes().cmp(sk)).is_ok()
+    packed.binary_search(&acc).is_ok()
 }
+
+/// [`SKELETONS`] packed ([`crate::keys::pack`]: at most 7 bytes, unique) and sorted, with the
+/// length of the longest.
+static SKELETONS_PACKED: once_cell::sync::Lazy<(Vec<u64>, usize)> =
+    once_cell::sync::Lazy::new(|| {
+        let mut v: Vec<u64> = SKELETONS
+            .iter()
+            .map(|s| crate::keys::pack(s.as_bytes()))
+            .collect();
+        v.sort_unstable();
+        let max = SKELETONS.iter().map(String::len).max().unwrap_or(0).min(7);
+        (v, max)
+    });
 
 /// Whether the fold of a token may be the fold of one of [`TYPE_FIRST_WORDS`]; `false` only
 /// when it certainly is not (then its canonical key is not one of them either, since
@@ -319,7 +343,7 @@ impl Gazetteer {
     /// Typed mentions (type word + name) of one chunk, with spans relative to `text`.
     fn typed_mentions<'g>(&'g self, text: &str, tokens: &[Token<'_>], raws: &mut Vec<Raw<'g>>) {
         let mut covered_until = 0usize; // token index
-        let mut words: Vec<String> = Vec::with_capacity(3);
+        let mut words = Words::default();
         let mut key = String::with_capacity(64);
         let mut i = 0;
         while i < tokens.len() {
@@ -343,7 +367,7 @@ impl Gazetteer {
                     continue;
                 }
                 key.clear();
-                hanhchinh_text::key_into(t.text(), &mut key);
+                t.key_into(&mut key);
                 if !TYPE_FIRST_WORDS.contains(&key.as_str()) {
                     i += 1;
                     continue;
@@ -362,11 +386,13 @@ impl Gazetteer {
                         break;
                     }
                 }
-                words.push(tj.key().into_owned());
+                words.push_with(|b| tj.key_into(b));
                 j += 1;
             }
             let ascii = [false; 3];
-            let found = if let Some(m) = match_type_word(&words, &ascii, false) {
+            let ws = [words.slice(0, 1), words.slice(1, 2), words.slice(2, 3)];
+            let ws = ws.get(..words.len()).unwrap_or(&[]);
+            let found = if let Some(m) = match_type_word(ws, &ascii, false) {
                 self.after_type_word(text, tokens, i, m.len, m.types, m.style, &mut key)
             } else if t.kind() == TokenKind::Code {
                 // `Q1`, `P12`.
@@ -530,7 +556,7 @@ impl Gazetteer {
         let mut words = Words::default();
         for &k in &idx {
             let t = tokens.get(k)?;
-            words.push_with(|b| push_token(t.text(), t.kind(), Form::Key, b));
+            words.push_with(|b| push_token_key(t, b));
         }
         let mut hits = Vec::new();
         words.prefixes(self.data().fst_key.as_ref(), 0, MAX_NAME_WORDS, &mut hits);
@@ -614,7 +640,7 @@ impl Gazetteer {
             if end - i >= 2 {
                 words.clear();
                 for tk in tokens.get(i..end).unwrap_or(&[]) {
-                    words.push_with(|b| push_token(tk.text(), tk.kind(), Form::Key, b));
+                    words.push_with(|b| push_token_key(tk, b));
                 }
                 words.prefixes(self.data().fst_key.as_ref(), 0, 4, &mut hits);
                 let mut run = BareRun { hits: Vec::new() };
@@ -778,6 +804,9 @@ mod tests {
         for w in ["người", "công", "Nguyễn", "trong", "phát"] {
             assert!(!skeleton_may_match(w), "{w}");
         }
+        // Packing is unique up to 7 bytes.
+        assert!(SKELETONS.iter().all(|s| s.len() <= 7 && !s.contains('\0')));
+        assert!(!skeleton_may_match("\0tp"));
     }
 
     #[test]

@@ -211,6 +211,7 @@ pub fn split_titles<'t>(s: &'t str, ctx: &Context) -> Vec<Title<'t>> {
         tokens: &tokens,
         mentions: &mentions,
         limit: tokens.len(),
+        memo: Memo::new(0, tokens.len()),
     };
     p.chain(0).0
 }
@@ -284,6 +285,7 @@ enum Item {
     Other,
 }
 
+#[derive(Clone)]
 struct Piece {
     item: Item,
     /// Token range [from, to).
@@ -305,6 +307,23 @@ struct Parser<'a, 't, 'l> {
     mentions: &'a [Mention<'t, 'l>],
     /// Token index the parse must not reach.
     limit: usize,
+    /// The pieces already classified (the parse tries many starts over the same tokens).
+    memo: Memo,
+}
+
+/// Pieces by token index, for the indexes `base..base + len`.
+struct Memo {
+    base: usize,
+    slots: std::cell::RefCell<Vec<Option<Option<Piece>>>>,
+}
+
+impl Memo {
+    fn new(base: usize, len: usize) -> Memo {
+        Memo {
+            base,
+            slots: std::cell::RefCell::new(vec![None; len]),
+        }
+    }
 }
 
 impl Lexicon {
@@ -428,14 +447,6 @@ impl Lexicon {
         {
             limit -= 1;
         }
-        let p = Parser {
-            lex: self,
-            prefixes,
-            text,
-            tokens,
-            mentions,
-            limit,
-        };
         let mut back = limit;
         let mut steps = 0;
         while back > 0 && steps < 40 {
@@ -451,6 +462,15 @@ impl Lexicon {
             back -= 1;
             steps += 1;
         }
+        let p = Parser {
+            lex: self,
+            prefixes,
+            text,
+            tokens,
+            mentions,
+            limit,
+            memo: Memo::new(back, limit - back),
+        };
         for start in back..limit {
             let (titles, end) = p.chain(start);
             if !titles.is_empty() && end == limit {
@@ -473,6 +493,7 @@ impl Lexicon {
                     tokens,
                     mentions,
                     limit: tokens.len(),
+                    memo: Memo::new(after + 1, 128),
                 };
                 let (titles, _) = p.chain(after + 1);
                 d.titles.extend(titles);
@@ -549,8 +570,25 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         self.mentions.get(k)
     }
 
-    /// Classifies the item starting at token `i`.
+    /// Classifies the item starting at token `i` (remembered).
     fn piece(&self, i: usize) -> Option<Piece> {
+        let k = i.checked_sub(self.memo.base);
+        if let (Some(k), Ok(slots)) = (k, self.memo.slots.try_borrow()) {
+            if let Some(Some(p)) = slots.get(k) {
+                return p.clone();
+            }
+        }
+        let p = self.classify(i);
+        if let (Some(k), Ok(mut slots)) = (k, self.memo.slots.try_borrow_mut()) {
+            if let Some(slot) = slots.get_mut(k) {
+                *slot = Some(p.clone());
+            }
+        }
+        p
+    }
+
+    /// Classifies the item starting at token `i`.
+    fn classify(&self, i: usize) -> Option<Piece> {
         let t = self.tok(i)?;
         if let Some(m) = self.mention_at(t) {
             let last = self.tokens.partition_point(|x| x.start() < m.end());

@@ -1,10 +1,11 @@
 //! Free-text addresses: segmentation into unit mentions, resolution with the hierarchy, and
 //! conversion to the units valid on another date (lineage).
 
-use hanhchinh_text::{tokenize, TokenKind};
+use hanhchinh_text::{tokenize, Token, TokenKind};
 
 use crate::keys::{
-    is_name_token, match_type_word, push_token, split_letter_number, Form, TypeSet, TypeWordStyle,
+    is_name_token, match_type_word, push_token, push_token_key, split_letter_number, Form, TypeSet,
+    TypeWordStyle,
 };
 use crate::lookup::{Hints, Match, MatchKind, Query, Reason, Resolution, Resolved};
 use crate::types::{Date, Level};
@@ -49,6 +50,7 @@ struct Segment<'g> {
 }
 
 struct Item<'a> {
+    tok: Token<'a>,
     text: &'a str,
     kind: TokenKind,
     ascii: bool,
@@ -167,7 +169,7 @@ impl Gazetteer {
         kw.clear();
         fw.ready = false;
         for it in items {
-            kw.push_with(|b| push_token(it.text, it.kind, Form::Key, b));
+            kw.push_with(|b| push_token_key(&it.tok, b));
         }
         let kw = &*kw;
         let mut pos = 0;
@@ -277,6 +279,7 @@ impl Gazetteer {
         for t in tokenize(address) {
             if is_name_token(&t) {
                 part.push(Item {
+                    tok: t,
                     text: t.text(),
                     kind: t.kind(),
                     ascii: t.text().is_ascii(),

@@ -44,6 +44,16 @@ pub(crate) fn push_token(t: &str, kind: TokenKind, form: Form, out: &mut String)
     }
 }
 
+/// The key of a name token ([`push_token`] in [`Form::Key`]), through the token's own
+/// `key_into` (which uses what the tokenizer already knows about the word).
+pub(crate) fn push_token_key(t: &Token<'_>, out: &mut String) {
+    if t.kind() == TokenKind::Number {
+        push_token(t.text(), t.kind(), Form::Key, out);
+    } else {
+        t.key_into(out);
+    }
+}
+
 /// The key (or folded key) of a whole name.
 ///
 /// ```

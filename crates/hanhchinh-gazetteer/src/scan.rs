@@ -6,8 +6,8 @@ use std::ops::Range;
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
 use crate::keys::{
-    fold_packed, is_type_first_fold, match_type_word, push_token, split_letter_number, Form,
-    Packed, TypeSet, TypeWordStyle,
+    fold_packed, is_type_first_fold, match_type_word, push_token_key, split_letter_number, Packed,
+    TypeSet, TypeWordStyle,
 };
 use crate::lookup::{MatchKind, Reason, Resolution, Resolved};
 use crate::types::{Date, Level, UnitType};
@@ -85,16 +85,6 @@ struct BareHit {
     value: u64,
     /// Not excluded and not alone on its line: may be taken as a province name.
     province_ok: bool,
-}
-
-/// The key of a name token ([`push_token`] in [`Form::Key`]), through the token's own
-/// `key_into` (which uses what the tokenizer already knows about the word).
-fn push_token_key(t: &Token<'_>, out: &mut String) {
-    if t.kind() == TokenKind::Number {
-        push_token(t.text(), t.kind(), Form::Key, out);
-    } else {
-        t.key_into(out);
-    }
 }
 
 /// Whether a token can start or continue a name in running text.

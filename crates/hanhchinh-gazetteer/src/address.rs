@@ -273,9 +273,10 @@ impl Gazetteer {
     }
 
     fn segments<'g>(&'g self, address: &str) -> Vec<Segment<'g>> {
-        let mut segs = Vec::new();
-        let mut part: Vec<Item<'_>> = Vec::new();
+        let mut segs = Vec::with_capacity(4);
+        let mut part: Vec<Item<'_>> = Vec::with_capacity(16);
         let mut bufs = Bufs::default();
+        bufs.kw.reserve(address.len() + 8, 16);
         for t in tokenize(address) {
             if is_name_token(&t) {
                 part.push(Item {

@@ -14,6 +14,12 @@ pub(crate) struct Words {
 }
 
 impl Words {
+    /// Reserves room for `bytes` of keys in `words` words.
+    pub(crate) fn reserve(&mut self, bytes: usize, words: usize) {
+        self.buf.reserve(bytes);
+        self.ends.reserve(words);
+    }
+
     pub(crate) fn clear(&mut self) {
         self.buf.clear();
         self.ends.clear();

@@ -404,21 +404,7 @@ impl Gazetteer {
             if steps > 10_000 {
                 break;
             }
-            let mut next: Vec<(Unit<'g>, bool, &'g str)> = if forward {
-                x.successors()
-                    .into_iter()
-                    .map(|l| (l.unit, l.partial, l.note))
-                    .collect()
-            } else {
-                x.predecessors()
-                    .into_iter()
-                    .map(|l| (l.unit, l.partial, l.note))
-                    .collect()
-            };
-            if next.is_empty() && forward && x.level() == Level::District {
-                next = x.children().map(|c| (c, false, "")).collect();
-            }
-            for (y, p, note) in next {
+            let mut visit = |y: Unit<'g>, p: bool, note: &'g str| {
                 let p2 = partial || p;
                 let mut n2 = notes.clone();
                 if !note.is_empty() && !n2.contains(&note) {
@@ -442,6 +428,18 @@ impl Gazetteer {
                 } else if !seen.contains(&y.id) {
                     seen.push(y.id);
                     stack.push((y, p2, n2));
+                }
+            };
+            // The lineage edges in order (no intermediate vectors); a district of before the
+            // reform without edges of its own goes through its communes.
+            let mut any = false;
+            for l in x.lineage(forward) {
+                any = true;
+                visit(l.unit, l.partial, l.note);
+            }
+            if !any && forward && x.level() == Level::District {
+                for c in x.children() {
+                    visit(c, false, "");
                 }
             }
         }

@@ -189,20 +189,32 @@ impl<'g> Unit<'g> {
     }
 
     fn edges(&self, list: u32, out: bool) -> Vec<Lineage<'g>> {
+        self.edge_iter(list, out).collect()
+    }
+
+    /// Direct successors (`forward`) or predecessors, without collecting them.
+    pub(crate) fn lineage(&self, forward: bool) -> impl Iterator<Item = Lineage<'g>> + 'g {
+        let list = if forward {
+            self.raw.successors
+        } else {
+            self.raw.predecessors
+        };
+        self.edge_iter(list, forward)
+    }
+
+    fn edge_iter(&self, list: u32, out: bool) -> impl Iterator<Item = Lineage<'g>> + 'g {
         let g = self.g;
         let d = g.data();
-        d.list(list)
-            .filter_map(|e| {
-                let e = d.edge(e)?;
-                let other = if out { e.to } else { e.from };
-                Some(Lineage {
-                    unit: g.unit_by_index(other)?,
-                    partial: e.flags & 1 != 0,
-                    kind: EdgeKind::from_u8((e.flags >> 8) as u8),
-                    note: d.string(e.note),
-                })
+        d.list(list).filter_map(move |e| {
+            let e = d.edge(e)?;
+            let other = if out { e.to } else { e.from };
+            Some(Lineage {
+                unit: g.unit_by_index(other)?,
+                partial: e.flags & 1 != 0,
+                kind: EdgeKind::from_u8((e.flags >> 8) as u8),
+                note: d.string(e.note),
             })
-            .collect()
+        })
     }
 }
 

@@ -252,7 +252,7 @@ impl Analyzer {
     /// Analyzes `text`, the document of day `date` (overrides the analyzer's reference date).
     pub fn analyze_on<'a>(&self, text: &'a str, date: Option<Day>) -> Analysis<'a> {
         // About one token per five bytes of text: most documents need no regrowth.
-        let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5 + 1);
+        let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5);
         tokens.extend(hanhchinh_text::tokenize(text));
         let entities = crate::compose::run(self, text, &tokens, date.or(self.reference_date));
         Analysis {

@@ -37,6 +37,11 @@ pub(crate) fn run<'a>(
     tokens: &[Token<'a>],
     date: Option<Day>,
 ) -> Vec<Entity<'a>> {
+    // Every entity covers tokens: an empty or blank document (a blank line of a file read one
+    // document per line) has none, and needs none of the recognizers' set-up.
+    if tokens.is_empty() {
+        return Vec::new();
+    }
     #[allow(unused_mut)]
     let mut out: Vec<Entity<'a>> = Vec::new();
     #[allow(unused_mut)]

@@ -349,6 +349,27 @@ impl Lexicon {
         }))
     }
 
+    /// For the built-in lexicon: the last words of its written-out ranks (lookup keys), each
+    /// with the most words of a rank that ends with it. A word that is not there ends no rank.
+    fn rank_last_words(&self) -> Option<&'static HashMap<String, usize>> {
+        static LAST: OnceLock<HashMap<String, usize>> = OnceLock::new();
+        let builtin = Lexicon::builtin();
+        if !std::ptr::eq(self, builtin) {
+            return None;
+        }
+        Some(LAST.get_or_init(|| {
+            let mut m: HashMap<String, usize> = HashMap::new();
+            for r in builtin.ranks() {
+                let k = hanhchinh_text::key(r.form());
+                let last = k.rsplit(' ').next().unwrap_or("");
+                let n = k.split(' ').count();
+                let e = m.entry(last.to_string()).or_insert(0);
+                *e = (*e).max(n);
+            }
+            m
+        }))
+    }
+
     /// Ranks and titles around a person's name (see [`designation`]).
     pub fn designation<'t, 'l>(
         &'l self,
@@ -532,8 +553,19 @@ impl Lexicon {
                 }
             }
         }
-        // Written-out forms of up to 6 words (`Anh hùng Lực lượng vũ trang nhân dân`).
-        for n in (1..=6).rev() {
+        // Written-out forms of up to 6 words (`Anh hùng Lực lượng vũ trang nhân dân`), no
+        // longer than the longest rank that ends with the last word.
+        let most = match self.rank_last_words() {
+            Some(last) => end
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .filter(|t| t.kind() == TokenKind::Word)
+                .and_then(|t| last.get(hanhchinh_text::key(t.text()).as_ref()).copied())
+                .unwrap_or(0)
+                .min(6),
+            None => 6,
+        };
+        for n in (1..=most).rev() {
             let Some(from) = end.checked_sub(n) else {
                 continue;
             };
@@ -944,6 +976,57 @@ impl Default for Tail {
             place: None,
             expanded: String::new(),
             complete: true,
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::*;
+
+    /// The built-in lexicon's shortcuts (first words of title words, last words of ranks) never
+    /// hide an entry: every written-out rank is found before a name, every title word is
+    /// classified as itself.
+    #[test]
+    fn shortcuts_hide_no_entry() {
+        let lex = Lexicon::builtin();
+        assert!(lex.title_word_prefixes().is_some() && lex.rank_last_words().is_some());
+        for r in lex.ranks() {
+            let tokens: Vec<Token<'_>> = tokenize(r.form()).collect();
+            // rank_ending_at reads up to 6 words (longer forms are not found, shortcut or not).
+            if tokens.len() > 6 || !tokens.iter().all(|t| t.kind() == TokenKind::Word) {
+                continue;
+            }
+            let (found, from) = lex.rank_ending_at(&tokens, tokens.len()).unwrap();
+            assert_eq!((found.form(), from), (r.form(), 0), "{}", r.form());
+        }
+        for (k, w) in &lex.title_words {
+            let tokens: Vec<Token<'_>> = tokenize(k).collect();
+            let p = Parser {
+                lex,
+                prefixes: lex.title_word_prefixes(),
+                text: k,
+                tokens: &tokens,
+                mentions: &[],
+                limit: tokens.len(),
+                memo: Memo::new(0, tokens.len()),
+            };
+            let piece = p.piece(0).unwrap();
+            assert_eq!(piece.to, tokens.len(), "{k}");
+            let expected = match w.kind {
+                WordKind::Modifier => Item::Modifier,
+                WordKind::Role => Item::Role,
+                WordKind::Head => Item::Head,
+                WordKind::Organ => Item::Organ,
+                WordKind::Level => Item::Level,
+            };
+            assert_eq!(piece.item, expected, "{k}");
         }
     }
 }

@@ -279,7 +279,9 @@ fn bylines(text: &str, tokens: &[Token<'_>], places: &[Place], found: &mut Vec<F
     // Lines, as token index ranges.
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
-    for k in 0..tokens.len() {
+    // A text without a line break is one line (a document per line of a file): no gap to read.
+    let breaks = if text.contains('\n') { tokens.len() } else { 0 };
+    for k in 0..breaks {
         let (Some(p), Some(n)) = (tokens.get(k), tokens.get(k + 1)) else {
             continue;
         };

@@ -97,10 +97,26 @@ pub(crate) fn run<'a>(
         };
         if a.wants(EntityKind::Abbrev) {
             for m in &mentions {
-                let expansion = match (m.expansion(), m.candidates().first()) {
-                    (Some(e), _) => e.to_string(),
-                    (None, Some(c)) => c.expansion().to_string(),
-                    (None, None) => continue,
+                // Undecided by the abbreviation crate: a mention that opens an administrative
+                // unit the gazetteer found (`TP Hà Nội`) is read as a place word (`Thành phố`);
+                // otherwise the first candidate of the lexicon.
+                let in_unit = places.iter().any(|p| {
+                    p.typed && p.span.start == m.span().start && m.span().end < p.span.end
+                });
+                let place = || {
+                    m.candidates()
+                        .iter()
+                        .find(|c| c.condition() == hanhchinh_abbrev::Condition::Place)
+                };
+                let chosen = match m.expansion() {
+                    Some(e) => Some(e.to_string()),
+                    None if in_unit => place()
+                        .or_else(|| m.candidates().first())
+                        .map(|c| c.expansion().to_string()),
+                    None => m.candidates().first().map(|c| c.expansion().to_string()),
+                };
+                let Some(expansion) = chosen else {
+                    continue;
                 };
                 let fields = Fields::Abbrev {
                     expansion: a.styled(&expansion),

@@ -1,6 +1,12 @@
 //! `hanhchinh-gazetteer`: exact, folded and fuzzy lookup, address resolution and conversion,
 //! `find_in` over the news corpus (bytes of input per second), and loading the default.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
 
 use std::hint::black_box;
 
@@ -32,7 +38,10 @@ fn lookup(c: &mut Criterion) {
         .filter(|u| u.level() == Level::District)
         .map(|u| u.full_name())
         .collect();
-    let folded: Vec<String> = exact.iter().map(|n| hanhchinh_text::fold(n).into_owned()).collect();
+    let folded: Vec<String> = exact
+        .iter()
+        .map(|n| hanhchinh_text::fold(n).into_owned())
+        .collect();
     // One edit in the last word: drop its last letter.
     let typos: Vec<String> = folded
         .iter()
@@ -41,16 +50,29 @@ fn lookup(c: &mut Criterion) {
         .map(|n| n[..n.len() - 1].to_string())
         .collect();
     let mut grp = c.benchmark_group("gazetteer lookup");
-    for (label, qs) in [("exact name", &exact), ("typed full name", &typed), ("folded", &folded)] {
+    for (label, qs) in [
+        ("exact name", &exact),
+        ("typed full name", &typed),
+        ("folded", &folded),
+    ] {
         grp.throughput(Throughput::Elements(qs.len() as u64));
         grp.bench_function(label, |b| {
-            b.iter(|| qs.iter().map(|q| g.lookup(black_box(q)).len()).sum::<usize>())
+            b.iter(|| {
+                qs.iter()
+                    .map(|q| g.lookup(black_box(q)).len())
+                    .sum::<usize>()
+            })
         });
     }
     grp.throughput(Throughput::Elements(typos.len() as u64));
     grp.sample_size(10);
     grp.bench_function("fuzzy (one edit)", |b| {
-        b.iter(|| typos.iter().map(|q| g.lookup(black_box(q)).len()).sum::<usize>())
+        b.iter(|| {
+            typos
+                .iter()
+                .map(|q| g.lookup(black_box(q)).len())
+                .sum::<usize>()
+        })
     });
     grp.finish();
 }
@@ -63,19 +85,40 @@ fn addresses(c: &mut Criterion) {
         .step_by(5)
         .collect();
     let official: Vec<String> = units.iter().map(|u| u.official_address()).collect();
-    let folded: Vec<String> = official.iter().map(|a| hanhchinh_text::fold(a).into_owned()).collect();
-    let hints = Hints { as_of: Some(Date::LAST_PRE_REFORM), ..Hints::default() };
+    let folded: Vec<String> = official
+        .iter()
+        .map(|a| hanhchinh_text::fold(a).into_owned())
+        .collect();
+    let hints = Hints {
+        as_of: Some(Date::LAST_PRE_REFORM),
+        ..Hints::default()
+    };
     let mut grp = c.benchmark_group("gazetteer address");
     grp.throughput(Throughput::Elements(official.len() as u64));
     grp.sample_size(10);
     grp.bench_function("resolve official", |b| {
-        b.iter(|| official.iter().filter(|a| g.resolve_address(black_box(a), &hints).unit().is_some()).count())
+        b.iter(|| {
+            official
+                .iter()
+                .filter(|a| g.resolve_address(black_box(a), &hints).unit().is_some())
+                .count()
+        })
     });
     grp.bench_function("resolve folded", |b| {
-        b.iter(|| folded.iter().filter(|a| g.resolve_address(black_box(a), &hints).unit().is_some()).count())
+        b.iter(|| {
+            folded
+                .iter()
+                .filter(|a| g.resolve_address(black_box(a), &hints).unit().is_some())
+                .count()
+        })
     });
     grp.bench_function("convert to today", |b| {
-        b.iter(|| official.iter().map(|a| g.convert(black_box(a)).successors.len()).sum::<usize>())
+        b.iter(|| {
+            official
+                .iter()
+                .map(|a| g.convert(black_box(a)).successors.len())
+                .sum::<usize>()
+        })
     });
     grp.finish();
 }
@@ -86,7 +129,9 @@ fn scan(c: &mut Criterion) {
     let mut grp = c.benchmark_group("gazetteer find_in");
     grp.throughput(Throughput::Bytes(corpus.len() as u64));
     grp.sample_size(10);
-    grp.bench_function("find_in news corpus", |b| b.iter(|| g.find_in(black_box(&corpus)).len()));
+    grp.bench_function("find_in news corpus", |b| {
+        b.iter(|| g.find_in(black_box(&corpus)).len())
+    });
     let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
     grp.bench_function("find_in_tokens (pre-tokenized)", |b| {
         b.iter(|| g.find_in_tokens(black_box(&corpus), &tokens).len())

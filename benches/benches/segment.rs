@@ -1,6 +1,12 @@
 //! Word segmentation throughput of `hanhchinh-segment` on the shared corpus (bytes of input per
 //! second, one core), with the tokenizer alone as the floor it builds on.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
 
 use std::hint::black_box;
 
@@ -14,8 +20,12 @@ fn segment(c: &mut Criterion) {
     let mut g = c.benchmark_group("segment");
     g.throughput(Throughput::Bytes(corpus.len() as u64));
     g.sample_size(10);
-    g.bench_function("tokenize (floor)", |b| b.iter(|| hanhchinh_text::tokenize(black_box(&corpus)).count()));
-    g.bench_function("segment whole text", |b| b.iter(|| seg.segment(black_box(&corpus)).len()));
+    g.bench_function("tokenize (floor)", |b| {
+        b.iter(|| hanhchinh_text::tokenize(black_box(&corpus)).count())
+    });
+    g.bench_function("segment whole text", |b| {
+        b.iter(|| seg.segment(black_box(&corpus)).len())
+    });
     g.bench_function("segment per line, joined output", |b| {
         let mut out = String::with_capacity(corpus.len() * 2);
         b.iter(|| {

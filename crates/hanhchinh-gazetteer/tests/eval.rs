@@ -1,4 +1,4 @@
-//! The `admin_unit` cases of the project's dev evaluation set (`/work/shared/eval/dev.jsonl`,
+//! The `admin_unit` cases of the project's dev evaluation set (`shared/eval/dev.jsonl`,
 //! sentences of the district news pages in `data/corpus/seeds/`), copied here so that the test
 //! runs without the shared folder: (id, reference date, sentence, expected (mention, code)).
 //! Each sentence is checked alone with its date, and each page (the sentences of one id prefix

@@ -487,7 +487,7 @@ fn bare_districts<'t, 'g>(
     as_of: Option<hanhchinh_gazetteer::Date>,
     mentions: &mut Vec<hanhchinh_gazetteer::Mention<'t, 'g>>,
 ) {
-    use crate::names::{spaced, word_is, PLACE_NOUNS};
+    use crate::names::{name_runs, word_is, PLACE_NOUNS};
     use hanhchinh_gazetteer::{Date as GDate, MatchKind, Reason, Resolution, Resolved};
     // `is_name_word` of each token, computed once for the document.
     let nw = |k: usize| name_words.get(k).copied().unwrap_or(false);
@@ -514,22 +514,8 @@ fn bare_districts<'t, 'g>(
         return;
     }
     let date = as_of.unwrap_or(GDate::LAST_PRE_REFORM);
-    let mut i = 0;
-    while i < tokens.len() {
-        if !nw(i) {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while let (Some(p), Some(n)) = (tokens.get(j - 1), tokens.get(j)) {
-            if nw(j) && spaced(text, p, n) {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let (s, e) = (i, j);
-        i = j;
+    for run in name_runs(text, tokens, name_words) {
+        let (s, e) = (run.start, run.end);
         if !(2..=4).contains(&(e - s)) {
             continue;
         }

@@ -23,6 +23,37 @@ pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
     s.chars().count() == 1 || hanhchinh_text::syllable::is_syllable(s)
 }
 
+/// The maximal runs of name words (`name_words[k]`: token `k` can be a syllable of a name),
+/// each token separated from the next by spaces only: `Trần Đức Hoạt` in
+/// `đồng chí Trần Đức Hoạt - TUV`. Runs are token index ranges, in text order.
+pub(crate) fn name_runs<'s, 'a: 's>(
+    text: &'s str,
+    tokens: &'s [Token<'a>],
+    name_words: &'s [bool],
+) -> impl Iterator<Item = std::ops::Range<usize>> + 's {
+    let nw = move |k: usize| name_words.get(k).copied().unwrap_or(false);
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < tokens.len() && !nw(i) {
+            i += 1;
+        }
+        if i >= tokens.len() {
+            return None;
+        }
+        let mut j = i + 1;
+        while let (Some(p), Some(n)) = (tokens.get(j - 1), tokens.get(j)) {
+            if nw(j) && spaced(text, p, n) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run = i..j;
+        i = j;
+        Some(run)
+    })
+}
+
 /// Only spaces (no line break) between two tokens.
 pub(crate) fn spaced(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
     match text.get(a.end()..b.start()) {

@@ -26,7 +26,7 @@ use hanhchinh_text::{Token, TokenKind};
 use crate::analyzer::Analyzer;
 use crate::compose::Place;
 use crate::entity::{Entity, EntityKind, Fields};
-use crate::names::{is_name_word, spaced, PLACE_NOUNS};
+use crate::names::{is_name_word, name_runs, spaced, PLACE_NOUNS};
 
 /// First words that are surnames in the table but far more often open the name of a body or a
 /// title (lowercase keys).
@@ -152,25 +152,10 @@ pub(crate) fn find<'a>(
     } = *facts;
     let mut found: Vec<Found> = Vec::new();
     bylines(text, tokens, places, &mut found);
-    // `is_name_word` of each token, computed once for the document.
-    let nw = |k: usize| name_words.get(k).copied().unwrap_or(false);
-    let mut i = 0;
-    while i < tokens.len() {
-        if !nw(i) {
-            i += 1;
-            continue;
-        }
-        // The maximal run of capitalized syllables from i.
-        let mut j = i + 1;
-        while let (Some(p), Some(n)) = (tokens.get(j - 1), tokens.get(j)) {
-            if nw(j) && spaced(text, p, n) {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let run_start = i;
-        i = j;
+    // The maximal runs of capitalized syllables (`is_name_word` of each token was computed
+    // once for the document).
+    for run in name_runs(text, tokens, name_words) {
+        let (run_start, j) = (run.start, run.end);
         // A name has two syllables at least.
         if j - run_start < 2 {
             continue;

@@ -124,18 +124,15 @@ fn convert_gives_every_successor_with_notes() {
     assert!(g.convert("Atlantis").successors.is_empty());
 }
 
+/// The unit's name after the dotted abbreviation of its type (`P.Phúc Xá`, `TX.Sơn Tây`), from
+/// the type's own abbreviations (`UnitType::abbreviations`); no prefix for a type without one.
 fn abbrev(u: &Unit<'_>) -> String {
-    let t = match u.unit_type() {
-        UnitType::ThanhPhoTrungUong | UnitType::ThanhPho => "TP.",
-        UnitType::Quan => "Q.",
-        UnitType::Huyen => "H.",
-        UnitType::ThiXa => "TX.",
-        UnitType::Phuong => "P.",
-        UnitType::Xa => "X.",
-        UnitType::ThiTran => "TT.",
-        UnitType::Tinh => "T.",
-        _ => "",
-    };
+    let types = u.unit_type().abbreviations();
+    let t = types
+        .iter()
+        .find(|a| a.ends_with('.'))
+        .copied()
+        .unwrap_or("");
     format!("{t}{}", u.name())
 }
 

@@ -50,6 +50,7 @@ mod normalize;
 mod sentence;
 pub mod syllable;
 mod token;
+pub mod vocab;
 
 pub mod legacy;
 

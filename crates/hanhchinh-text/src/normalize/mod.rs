@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 mod case;
 mod tones;
@@ -147,7 +147,7 @@ pub fn key(s: &str) -> Cow<'_, str> {
         return n;
     }
     let mut out = String::with_capacity(n.len());
-    push_lower(&n, &mut out);
+    push_key_lower(&n, &mut out);
     Cow::Owned(out)
 }
 
@@ -164,7 +164,24 @@ pub fn key(s: &str) -> Cow<'_, str> {
 /// ```
 pub fn key_into(s: &str, out: &mut String) {
     let n = normalize_with(s, &NormalizeOptions::new().map_spaces(true));
-    push_lower(&n, out);
+    push_key_lower(&n, out);
+}
+
+/// Appends `n` (normalized text) lower-cased, normalized again where lower-casing left NFC: a
+/// capital whose lower case is two characters (`İ` -> `i` + U+0307) or that composes with the
+/// mark after it only in lower case (`H` + U+0331 -> `ẖ`). So [`key`] is idempotent.
+pub(crate) fn push_key_lower(n: &str, out: &mut String) {
+    let start = out.len();
+    push_lower(n, out);
+    let Some(lowered) = out.get(start..) else {
+        return;
+    };
+    if lowered.is_ascii() || is_nfc_quick(lowered.chars()) == IsNormalized::Yes {
+        return;
+    }
+    let fixed = normalize_with(lowered, &NormalizeOptions::new().map_spaces(true)).into_owned();
+    out.truncate(start);
+    out.push_str(&fixed);
 }
 
 /// Whether `c` separates tokens: Unicode white space, the invisible zero-width space,

@@ -48,12 +48,12 @@ pub fn key(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(n.len());
     push_lower(&n, &mut out);
-    Cow::Owned(out)
+    // Lower-casing can leave NFC (`İ` + a combining mark, `H` + U+0331): normalize again.
+    Cow::Owned(normalize_with(&out, &NormalizeOptions::new().map_spaces(true)).into_owned())
 }
 
 pub fn key_into(s: &str, out: &mut String) {
-    let n = normalize_with(s, &NormalizeOptions::new().map_spaces(true));
-    push_lower(&n, out);
+    out.push_str(&key(s));
 }
 
 fn push_lower(s: &str, out: &mut String) {

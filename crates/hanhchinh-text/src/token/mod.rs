@@ -176,7 +176,7 @@ impl<'a> Token<'a> {
             h if h == Hint::CANONICAL | Hint::NO_UPPER => Cow::Borrowed(self.text),
             Hint::CANONICAL => {
                 let mut out = String::with_capacity(self.text.len());
-                crate::normalize::push_lower(self.text, &mut out);
+                crate::normalize::push_key_lower(self.text, &mut out);
                 Cow::Owned(out)
             }
             _ => crate::key(self.text),
@@ -195,7 +195,7 @@ impl<'a> Token<'a> {
     pub fn key_into(&self, out: &mut String) {
         match self.hint & (Hint::CANONICAL | Hint::NO_UPPER) {
             h if h == Hint::CANONICAL | Hint::NO_UPPER => out.push_str(self.text),
-            Hint::CANONICAL => crate::normalize::push_lower(self.text, out),
+            Hint::CANONICAL => crate::normalize::push_key_lower(self.text, out),
             _ => crate::key_into(self.text, out),
         }
     }

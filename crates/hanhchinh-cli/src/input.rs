@@ -462,17 +462,21 @@ impl Tally {
             Shape::Json { .. } => "error records stand in their place",
             Shape::Text => "empty lines stand in their place",
         };
-        let mut message = format!(
-            "{} of {} records failed ({place}; --strict stops at the first)",
-            self.failed, self.records
-        );
+        let mut parts = Vec::new();
+        if self.failed > 0 {
+            parts.push(format!(
+                "{} of {} records failed ({place}; --strict stops at the first)",
+                self.failed, self.records
+            ));
+        }
         if self.lost > 0 {
-            message.push_str(&format!(
-                "; {} input{} could not be read",
+            parts.push(format!(
+                "{} input{} could not be read",
                 self.lost,
                 if self.lost == 1 { "" } else { "s" }
             ));
         }
+        let message = parts.join("; ");
         Err(Failure {
             code: crate::exit::RECORDS,
             message,

@@ -136,6 +136,7 @@ pub(crate) fn lookup(a: &LookupArgs) -> Result<(), Failure> {
         strict: a.strict,
         max_record_bytes: 1 << 20,
         quiet: true,
+        stats: false,
     };
     input::lines(
         &io,

@@ -394,13 +394,19 @@ struct Tally {
     failed: u64,
     /// Inputs that could not be opened or read to their end.
     lost: u64,
+    /// Bytes of input read.
+    bytes: u64,
+    /// When the run started, with `--stats`.
+    started: Option<std::time::Instant>,
 }
 
 impl Tally {
-    fn new(shape: Shape, strict: bool) -> Tally {
+    fn new(shape: Shape, io: &Io) -> Tally {
         Tally {
             shape,
-            strict,
+            strict: io.strict,
+            bytes: 0,
+            started: io.stats.then(std::time::Instant::now),
             records: 0,
             failed: 0,
             lost: 0,
@@ -455,6 +461,17 @@ impl Tally {
 
     fn finish(self, out: &mut Out) -> Result<(), Failure> {
         out.flush()?;
+        if let Some(t) = self.started {
+            let secs = t.elapsed().as_secs_f64();
+            let mb = self.bytes as f64 / 1e6;
+            eprintln!(
+                "hanhchinh: {} records, {mb:.2} MB in {secs:.2} s: {:.2} MB/s, {} records/s, {} threads",
+                self.records,
+                mb / secs.max(1e-9),
+                (self.records as f64 / secs.max(1e-9)).round(),
+                rayon::current_num_threads()
+            );
+        }
         if self.failed == 0 && self.lost == 0 {
             return Ok(());
         }
@@ -529,7 +546,7 @@ where
     threads(io.threads);
     let inputs = names(io);
     let mut out = Out::open(io.output.as_deref(), &inputs)?;
-    let mut tally = Tally::new(shape, io.strict);
+    let mut tally = Tally::new(shape, io);
     let several = inputs.len() > 1;
     for path in &inputs {
         let mut src = match open(path) {
@@ -578,6 +595,7 @@ where
     let read_err = |e: io::Error| format!("{}: read error: {e}", shown_name(&name));
     let mut reader = BufReader::with_capacity(1 << 16, src.reader);
     let mut pos = (0usize, 0u64); // lines and bytes read so far
+    let mut done = 0u64; // bytes of the chunks already counted
     let mut cur = match read_chunk(&mut reader, &mut pos, io.max_record_bytes) {
         Ok(c) => c,
         Err(e) => return Ok(Err(read_err(e))),
@@ -618,6 +636,8 @@ where
         if let Some(pb) = &pb {
             pb.set_position(cur.end);
         }
+        tally.bytes = tally.bytes.saturating_add(cur.end.saturating_sub(done));
+        done = cur.end;
         cur = match next {
             Ok(c) => c,
             Err(e) => return Ok(Err(read_err(e))),
@@ -639,7 +659,7 @@ where
     threads(io.threads);
     let inputs = names(io);
     let mut out = Out::open(io.output.as_deref(), &inputs)?;
-    let mut tally = Tally::new(shape, io.strict);
+    let mut tally = Tally::new(shape, io);
     for group in inputs.chunks(64) {
         let docs: Vec<(String, Result<Vec<u8>, Bad>)> = group
             .iter()
@@ -654,6 +674,9 @@ where
             .collect();
         for ((name, bytes), r) in docs.iter().zip(results) {
             tally.records += 1;
+            if let Ok(b) = bytes {
+                tally.bytes += b.len() as u64;
+            }
             match r {
                 Ok(text) => out.line(&text)?,
                 Err(bad) => {

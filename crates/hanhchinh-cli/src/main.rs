@@ -92,6 +92,10 @@ pub(crate) struct Io {
     /// input is a file).
     #[arg(long)]
     pub quiet: bool,
+    /// At the end, print records, bytes, time and throughput (MB/s) on stderr: how fast this
+    /// machine reads your text.
+    #[arg(long)]
+    pub stats: bool,
 }
 
 /// `--pretty`, for the subcommands that write JSON.

@@ -244,3 +244,24 @@ fn byte_order_mark_is_dropped_everywhere() {
     let v = records(&a);
     assert_eq!(v[0]["entities"][0]["start"], 0);
 }
+
+#[test]
+fn stats_measure_throughput_on_any_text() {
+    let o = run(
+        &[
+            "analyze",
+            "--stats",
+            "-o",
+            "/dev/null",
+            "data/corpus/seeds/000_7f5c0ff51dbfc99e.txt",
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let e = err(&o);
+    let bytes = std::fs::metadata(common::repo().join("data/corpus/seeds/000_7f5c0ff51dbfc99e.txt"))
+        .unwrap()
+        .len() as f64;
+    assert!(e.contains(" records, ") && e.contains(" MB/s"), "{e}");
+    assert!(e.contains(&format!("{:.2} MB in", bytes / 1e6)), "{e}");
+}

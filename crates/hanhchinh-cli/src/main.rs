@@ -131,6 +131,10 @@ enum Cmd {
     #[command(after_help = cmds::CONVERT_HELP)]
     Convert(cmds::ConvertArgs),
     /// Compile (build) or validate (check) gazetteer TSV tables.
+    #[command(after_help = "\
+Examples (from the repository root):
+  hanhchinh gazetteer check data/examples/villages.tsv
+  hanhchinh gazetteer build data/examples/villages.tsv -o custom.bin")]
     Gazetteer(cmds::GazetteerArgs),
     /// Decode legacy encodings (TCVN3, VNI, VIQR, Windows-1258, UTF-16) to UTF-8.
     #[command(after_help = decode::AFTER_HELP)]

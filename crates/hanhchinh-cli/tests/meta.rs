@@ -19,6 +19,7 @@ const SUBCOMMANDS: &[&[&str]] = &[
     &["segment"],
     &["lookup"],
     &["convert"],
+    &["gazetteer"],
     &["gazetteer", "build"],
     &["gazetteer", "check"],
     &["decode"],

@@ -8,10 +8,11 @@ use crate::keys::{
     TypeWordStyle,
 };
 use crate::lookup::{Hints, Match, MatchKind, Query, Reason, Resolution, Resolved};
-use crate::types::{Date, Level};
+use crate::types::Level;
 use crate::unit::Unit;
 use crate::walk::Words;
 use crate::Gazetteer;
+use crate::{Date, LAST_PRE_REFORM};
 
 /// Prefix hits of the key and folded FSTs (reused buffers).
 type Scratch = (Vec<(usize, u64)>, Vec<(usize, u64)>);
@@ -378,10 +379,10 @@ impl Gazetteer {
     /// communes): its successors are those of its communes.
     ///
     /// ```
-    /// use hanhchinh_gazetteer::{Date, Gazetteer, Level};
+    /// use hanhchinh_gazetteer::{Gazetteer, Level, LAST_PRE_REFORM, REFORM_2025};
     /// let g = Gazetteer::default();
-    /// let old = g.find_code(Level::Commune, "11407", Date::LAST_PRE_REFORM).unwrap(); // Vĩnh Niệm
-    /// let new = g.successors_on(old, Date::REFORM_2025);
+    /// let old = g.find_code(Level::Commune, "11407", LAST_PRE_REFORM).unwrap(); // Vĩnh Niệm
+    /// let new = g.successors_on(old, REFORM_2025);
     /// let names: Vec<_> = new.iter().map(|s| (s.unit.code(), s.unit.name(), s.partial)).collect();
     /// assert_eq!(names, [("11383", "Lê Chân", true), ("11407", "An Biên", true)]);
     /// ```
@@ -447,7 +448,8 @@ impl Gazetteer {
         out
     }
 
-    /// Converts an old address (or unit name) to the unit(s) valid today.
+    /// Converts an old address (or unit name) to the unit(s) valid on `to` (pass
+    /// [`crate::today`] for today in Vietnam).
     ///
     /// The address is resolved preferring versions valid on 2025-06-30 (the last day of the
     /// three-level structure) and then followed through the lineage; a commune split between
@@ -456,17 +458,17 @@ impl Gazetteer {
     /// ```
     /// use hanhchinh_gazetteer::Gazetteer;
     /// let g = Gazetteer::default();
-    /// let c = g.convert("phường Vĩnh Niệm, quận Lê Chân, Hải Phòng");
+    /// let c = g.convert("phường Vĩnh Niệm, quận Lê Chân, Hải Phòng", jiff::civil::date(2026, 1, 1));
     /// assert!(c.split);
     /// let codes: Vec<_> = c.successors.iter().map(|s| s.unit.code()).collect();
     /// assert_eq!(codes, ["11383", "11407"]);
     /// ```
-    pub fn convert<'g>(&'g self, address: &str) -> Conversion<'g> {
+    pub fn convert<'g>(&'g self, address: &str, to: Date) -> Conversion<'g> {
         let hints = Hints {
-            as_of: Some(Date::LAST_PRE_REFORM),
+            as_of: Some(LAST_PRE_REFORM),
             ..Hints::default()
         };
-        self.convert_with(address, &hints, Date::today())
+        self.convert_with(address, &hints, to)
     }
 
     /// [`Gazetteer::convert`] with explicit hints for the old unit and a target date.

@@ -7,8 +7,9 @@ use crate::keys::{
     fold_packed, is_name_token, is_type_first_fold, match_type_word, push_token,
     split_letter_number, Form, Packed, TypeSet, TypeWordStyle,
 };
-use crate::types::{Date, Level, UnitType};
+use crate::types::{Level, UnitType};
 use crate::unit::Unit;
+use crate::Date;
 use crate::Gazetteer;
 
 /// How a candidate matched the query.
@@ -551,19 +552,20 @@ impl Gazetteer {
     /// Resolves a name to one unit using hints, or reports the ambiguity.
     ///
     /// Level, type and `within` are hard filters; the match kind (exact before folded before
-    /// fuzzy) and the date (`as_of`, default today: versions valid then, else the closest in
+    /// fuzzy) and the date (`as_of`, default [`Gazetteer::latest_date`]: versions valid then, else the closest in
     /// time) break ties. See [`Reason`] for what decided.
     ///
     /// ```
-    /// use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Level, Reason};
+    /// use hanhchinh_gazetteer::{Gazetteer, Hints, Level, Reason};
+    /// use jiff::civil::date;
     /// let g = Gazetteer::default();
     /// // Today there is one phường Phú Thượng (00091, Hà Nội).
     /// let r = g.resolve("Phú Thượng", &Hints::default());
     /// assert_eq!(r.unit().unwrap().code(), "00091");
     /// // In 2020 there were three: in Hà Nội, in Thái Nguyên and in Thừa Thiên Huế.
-    /// let h = Hints { as_of: Date::new(2020, 1, 1), ..Hints::default() };
+    /// let h = Hints { as_of: Some(date(2020, 1, 1)), ..Hints::default() };
     /// assert_eq!(g.resolve("Phú Thượng", &h).candidates().len(), 3);
-    /// let h = Hints { as_of: Date::new(2020, 1, 1), within: Some("huyện Phú Vang"), ..Hints::default() };
+    /// let h = Hints { as_of: Some(date(2020, 1, 1)), within: Some("huyện Phú Vang"), ..Hints::default() };
     /// let u = g.resolve("Phú Thượng", &h).unit().unwrap();
     /// assert_eq!((u.code(), u.full_name().as_str()), ("19930", "Xã Phú Thượng"));
     /// ```
@@ -628,7 +630,7 @@ impl Gazetteer {
                 return Resolution::found(matches, Reason::BetterMatch);
             }
         }
-        let date = hints.as_of.unwrap_or_else(Date::today);
+        let date = hints.as_of.unwrap_or_else(|| self.latest_date());
         let min = matches
             .iter()
             .map(|m| m.unit.validity().distance(date))
@@ -657,7 +659,8 @@ pub struct Hints<'a> {
     /// Only units inside this one: a parent or province, by name (`Tây Hồ`, `quận Tây Hồ`,
     /// `Hà Nội`) or code (`003`).
     pub within: Option<&'a str>,
-    /// The date the name refers to (default: today). Versions valid then are preferred, else the
+    /// The date the name refers to (default: [`Gazetteer::latest_date`], the current units as
+    /// far as the data knows). Versions valid then are preferred, else the
     /// closest in time.
     pub as_of: Option<Date>,
 }

@@ -69,6 +69,7 @@ mod builder;
 mod date;
 mod error;
 mod format;
+mod fuzzy;
 mod keys;
 mod lookup;
 mod scan;
@@ -80,7 +81,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
-pub use address::{Conversion, Successor};
+pub use address::{Conversion, Era, Successor, Unanswered};
 pub use builder::Builder;
 pub use date::{date_in_vietnam, today, LAST_PRE_REFORM, REFORM_2025};
 pub use error::Error;

@@ -20,7 +20,8 @@ pub enum MatchKind {
     Exact,
     /// Only the folded key matched (the query lacks or differs in diacritics).
     Folded,
-    /// A misspelling: at most one edit per word (Levenshtein on the folded key).
+    /// A misspelling: at most one edit per word (insertion, deletion, substitution or
+    /// transposition of two adjacent letters, on the folded key).
     Fuzzy {
         /// Total number of edits.
         edits: u8,
@@ -198,54 +199,6 @@ fn push_unique<'g>(out: &mut Vec<Match<'g>>, m: Match<'g>) {
     if !out.iter().any(|x| x.unit.id == m.unit.id) {
         out.push(m);
     }
-}
-
-/// Edit distance of two short strings (chars), capped at `cap + 1`.
-fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        if let Some(c0) = cur.first_mut() {
-            *c0 = i + 1;
-        }
-        let mut row_min = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(usize::MAX / 2) + usize::from(ca != cb);
-            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX / 2) + 1;
-            let ins = cur.get(j).copied().unwrap_or(usize::MAX / 2) + 1;
-            let v = sub.min(del).min(ins);
-            if let Some(c) = cur.get_mut(j + 1) {
-                *c = v;
-            }
-            row_min = row_min.min(v);
-        }
-        if row_min > cap {
-            return cap + 1;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev.get(b.len()).copied().unwrap_or(cap + 1)
-}
-
-/// Per-word edit distance: `None` unless both have the same number of words and every word pair
-/// is within one edit.
-fn per_word_edits(a: &str, b: &str) -> Option<u8> {
-    let aw: Vec<&str> = a.split(' ').collect();
-    let bw: Vec<&str> = b.split(' ').collect();
-    if aw.len() != bw.len() {
-        return None;
-    }
-    let mut total = 0u8;
-    for (x, y) in aw.iter().zip(&bw) {
-        let d = edit_distance(x, y, 1);
-        if d > 1 {
-            return None;
-        }
-        total = total.saturating_add(d as u8);
-    }
-    Some(total)
 }
 
 impl Gazetteer {
@@ -516,7 +469,8 @@ impl Gazetteer {
         let Some(map) = self.data().fst_fold.as_ref() else {
             return;
         };
-        if q.fold.is_empty() || q.fold.chars().count() < 3 {
+        // Too short to be evidence of anything, or too long to be any name: no search.
+        if q.fold.len() < 4 || q.fold.len() > crate::fuzzy::MAX_QUERY {
             return;
         }
         // One edit first (the common typo, and a much smaller search); two only for names of
@@ -524,13 +478,15 @@ impl Gazetteer {
         let max = if q.words <= 1 { 1 } else { 2 };
         let mut hits: Vec<(u8, u64)> = Vec::new();
         for dist in 1..=max {
-            let aut = crate::walk::Lev::new(&q.fold, dist);
+            let Some(aut) = crate::fuzzy::Damerau::new(&q.fold, dist) else {
+                return;
+            };
             let mut stream = map.search(&aut).into_stream();
             while let Some((k, v)) = stream.next() {
                 let Ok(k) = std::str::from_utf8(k) else {
                     continue;
                 };
-                if let Some(e) = per_word_edits(&q.fold, k) {
+                if let Some(e) = crate::fuzzy::per_word(&q.fold, k, max) {
                     if e > 0 {
                         hits.push((e, v));
                     }
@@ -738,14 +694,6 @@ impl<'g> Resolution<'g> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn distances() {
-        assert_eq!(edit_distance("quynh", "quynh", 1), 0);
-        assert_eq!(edit_distance("phuu", "phu", 1), 1);
-        assert_eq!(per_word_edits("quynh phuu", "quynh phu"), Some(1));
-        assert_eq!(per_word_edits("quynh phuuu", "quynh phu"), None);
-    }
 
     /// The plain-name path as it was before the baked folded postings: key and fold of the
     /// query looked up separately.

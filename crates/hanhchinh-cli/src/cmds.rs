@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
-use hanhchinh::gazetteer::{Gazetteer, Level, Unit};
+use hanhchinh::gazetteer::{Gazetteer, Unit};
 use hanhchinh::text::{NormalizeOptions, TokenKind, ToneStyle};
 use hanhchinh::{json_str, Analyzer, Day, EntityKind, KindSet};
 
@@ -239,66 +239,43 @@ fn load_gazetteer(p: &Option<PathBuf>) -> Result<Gazetteer, Failure> {
     }
 }
 
-fn level_name(l: Level) -> &'static str {
-    l.as_str()
+/// One match of `lookup`: the unit (its serde form) and the codes of its successors on
+/// 2025-07-01 when it ended before.
+#[derive(serde::Serialize)]
+struct LookupMatch<'g> {
+    #[serde(flatten)]
+    unit: Unit<'g>,
+    successors: Vec<&'g str>,
 }
 
-fn unit_json(g: &Gazetteer, u: &Unit<'_>, s: &mut String) {
-    s.push_str("{\"code\":");
-    json_str(s, u.code());
-    s.push_str(",\"name\":");
-    json_str(s, u.name());
-    s.push_str(",\"type\":");
-    json_str(s, u.unit_type().vietnamese());
-    let _ = write!(s, ",\"level\":\"{}\"", level_name(u.level()));
-    s.push_str(",\"province\":");
-    match u.province() {
-        Some(p) => json_str(s, p.name()),
-        None => s.push_str("null"),
-    }
-    let v = u.validity();
-    s.push_str(",\"valid_from\":");
-    match v.from {
-        Some(d) => json_str(s, &d.to_string()),
-        None => s.push_str("null"),
-    }
-    s.push_str(",\"valid_to\":");
-    match v.to {
-        Some(d) => json_str(s, &d.to_string()),
-        None => s.push_str("null"),
-    }
-    s.push_str(",\"successors\":[");
-    let succ = if v.to.is_some() {
-        g.successors_on(*u, hanhchinh::gazetteer::REFORM_2025)
-    } else {
-        Vec::new()
-    };
-    for (i, x) in succ.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        json_str(s, x.unit.code());
-    }
-    s.push_str("]}");
+/// One line of `lookup`.
+#[derive(serde::Serialize)]
+struct LookupLine<'q, 'g> {
+    query: &'q str,
+    matches: Vec<LookupMatch<'g>>,
 }
 
-fn lookup_one(g: &Gazetteer, q: &str, fuzzy: bool) -> String {
+fn lookup_one(g: &Gazetteer, q: &str, fuzzy: bool) -> Result<String, String> {
     let ms = if fuzzy {
         g.lookup_fuzzy(q)
     } else {
         g.lookup(q)
     };
-    let mut s = String::from("{\"query\":");
-    json_str(&mut s, q);
-    s.push_str(",\"matches\":[");
-    for (i, m) in ms.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        unit_json(g, &m.unit, &mut s);
-    }
-    s.push_str("]}");
-    s
+    let matches = ms
+        .iter()
+        .map(|m| LookupMatch {
+            unit: m.unit,
+            successors: if m.unit.validity().to.is_some() {
+                g.successors_on(m.unit, hanhchinh::gazetteer::REFORM_2025)
+                    .iter()
+                    .map(|s| s.unit.code())
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    serde_json::to_string(&LookupLine { query: q, matches }).map_err(|e| e.to_string())
 }
 
 pub(crate) fn lookup(a: &LookupArgs) -> Result<(), Failure> {
@@ -307,7 +284,8 @@ pub(crate) fn lookup(a: &LookupArgs) -> Result<(), Failure> {
     if !a.names.is_empty() {
         let mut out = input::stdout();
         for q in &a.names {
-            writeln!(out, "{}", lookup_one(&g, q, a.fuzzy)).map_err(|e| Failure::output(&e))?;
+            let line = lookup_one(&g, q, a.fuzzy).map_err(Failure::input)?;
+            writeln!(out, "{line}").map_err(|e| Failure::output(&e))?;
         }
         return out.flush().map_err(|e| Failure::output(&e));
     }
@@ -319,8 +297,8 @@ pub(crate) fn lookup(a: &LookupArgs) -> Result<(), Failure> {
     };
     input::lines(&io, |name, line| {
         let text = utf8(name, line, false)?;
-        let q = text.trim();
-        Ok((!q.is_empty()).then(|| lookup_one(&g, q, a.fuzzy)))
+        // One output line per input line, blank ones included.
+        lookup_one(&g, text.trim(), a.fuzzy).map(Some)
     })
 }
 
@@ -337,39 +315,24 @@ pub(crate) struct ConvertArgs {
     to: Option<String>,
 }
 
-pub(crate) fn convert_one(g: &Gazetteer, input: &str, to: hanhchinh::gazetteer::Date) -> String {
-    let c = g.convert(input, to);
-    let mut s = String::with_capacity(128);
-    s.push_str("{\"input\":");
-    json_str(&mut s, input);
-    s.push_str(",\"old_code\":");
-    match c.resolution.unit() {
-        Some(u) => {
-            json_str(&mut s, u.code());
-            let _ = write!(s, ",\"old_level\":\"{}\"", level_name(u.level()));
-        }
-        None => s.push_str("null,\"old_level\":null"),
-    }
-    s.push_str(",\"new_codes\":[");
-    for (i, x) in c.successors.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        json_str(&mut s, x.unit.code());
-    }
-    let _ = write!(s, "],\"split\":{}", c.split);
-    if let hanhchinh::gazetteer::Resolution::Ambiguous(cands) = &c.resolution {
-        s.push_str(",\"candidates\":[");
-        for (i, u) in cands.iter().enumerate() {
-            if i > 0 {
-                s.push(',');
-            }
-            unit_json(g, u, &mut s);
-        }
-        s.push(']');
-    }
-    s.push('}');
-    s
+/// One line of `convert`: the input and the conversion's serde form.
+#[derive(serde::Serialize)]
+struct ConvertLine<'a, 'g> {
+    input: &'a str,
+    #[serde(flatten)]
+    conversion: hanhchinh::gazetteer::Conversion<'g>,
+}
+
+pub(crate) fn convert_one(
+    g: &Gazetteer,
+    input: &str,
+    to: hanhchinh::gazetteer::Date,
+) -> Result<String, String> {
+    let line = ConvertLine {
+        input,
+        conversion: g.convert(input, to),
+    };
+    serde_json::to_string(&line).map_err(|e| e.to_string())
 }
 
 pub(crate) fn convert(a: &ConvertArgs) -> Result<(), Failure> {
@@ -383,7 +346,7 @@ pub(crate) fn convert(a: &ConvertArgs) -> Result<(), Failure> {
     input::lines(&a.io, |name, line| {
         let text = utf8(name, line, a.io.lossy)?;
         let q = text.trim();
-        Ok(Some(convert_one(&g, q, to)))
+        convert_one(&g, q, to).map(Some)
     })
 }
 

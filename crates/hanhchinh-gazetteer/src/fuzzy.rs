@@ -85,7 +85,12 @@ pub(crate) fn per_word(query: &str, name: &str, max_total: u8) -> Option<u8> {
                 } else {
                     (n.len(), q.len())
                 };
-                if short < 3 || long < 4 || distance(q.as_bytes(), n.as_bytes(), 1) > 1 {
+                if distance(q.as_bytes(), n.as_bytes(), 1) > 1 {
+                    return None;
+                }
+                // In a short word only two swapped letters (`ax` for `xa`) or a doubled one
+                // (`xaa`) count.
+                if (short < 3 || long < 4) && !is_swap(q, n) && !is_doubled(q, n) {
                     return None;
                 }
                 total += 1;
@@ -97,6 +102,27 @@ pub(crate) fn per_word(query: &str, name: &str, max_total: u8) -> Option<u8> {
         }
     }
     Some(total)
+}
+
+/// Whether two words have the same letters, in another order.
+fn is_swap(a: &str, b: &str) -> bool {
+    let mut x: Vec<u8> = a.bytes().collect();
+    let mut y: Vec<u8> = b.bytes().collect();
+    x.sort_unstable();
+    y.sort_unstable();
+    a != b && x == y
+}
+
+/// Whether one word is the other with one of its letters doubled (`xaa`, `xa`).
+fn is_doubled(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 || short.is_empty() {
+        return false;
+    }
+    let (s, l) = (short.as_bytes(), long.as_bytes());
+    (1..l.len()).any(|k| {
+        l.get(k) == l.get(k - 1) && l.get(..k) == s.get(..k) && l.get(k + 1..) == s.get(k..)
+    })
 }
 
 /// The state of [`Damerau`]: the two last rows of the band and the last byte read.
@@ -285,6 +311,9 @@ mod tests {
         assert_eq!(per_word("quynh phuu", "quynh phu", 1), Some(1));
         assert_eq!(per_word("qunyh phu", "quynh phu", 1), Some(1));
         assert_eq!(per_word("ph ng", "pa ng", 2), None);
+        assert_eq!(per_word("phuc ax", "phuc xa", 2), Some(1));
+        assert_eq!(per_word("phuc xaa", "phuc xa", 2), Some(1));
+        assert_eq!(per_word("phuc xo", "phuc xa", 2), None);
         assert_eq!(per_word("quynh phuuu", "quynh phu", 2), None);
         assert_eq!(per_word("a b", "a b c", 2), None);
     }

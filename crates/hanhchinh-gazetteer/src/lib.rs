@@ -70,6 +70,8 @@ mod date;
 mod error;
 mod format;
 mod fuzzy;
+#[cfg(feature = "serde")]
+mod json;
 mod keys;
 mod lookup;
 mod scan;

@@ -76,7 +76,8 @@ impl Gazetteer {
         }
         let mut explained = 1;
         let mut considered = 1;
-        let mut has_district = m.unit.level() == Level::District;
+        let mut district_named = false;
+        let mut district_bare = false;
         let mut at = 0;
         for s in segs.iter().skip(t + 1).take(LOOKAHEAD) {
             if !s.admin() && !s.matches.is_empty() {
@@ -102,13 +103,17 @@ impl Gazetteer {
                     if s.contradicts {
                         score -= 0.5;
                     }
+                    // A district named as such (`quận`, `huyện`, `thị xã`; not a bare name or
+                    // `thành phố`, which a province can be too) dates the address.
                     if ancestors
                         .iter()
                         .flatten()
                         .nth(at - 1)
                         .is_some_and(|a| a.level() == Level::District)
                     {
-                        has_district = true;
+                        district_named |=
+                            s.typed() && s.types.types().all(|t| t.level() == Level::District);
+                        district_bare = true;
                     }
                 }
                 // A later name that is not an ancestor contradicts the candidate; an unknown
@@ -124,6 +129,12 @@ impl Gazetteer {
             .filter(|s| s.admin() || s.typed())
             .count();
         score -= 0.1 * before as f32;
+        // The address is of before the reform when it names a district: as such, or as a third
+        // level (commune, district, province); a two-part address (commune, province) is read
+        // after the reform first.
+        let has_district = m.unit.level() == Level::District
+            || district_named
+            || (district_bare && explained >= 3);
         Scored {
             seg: t,
             m,
@@ -292,8 +303,8 @@ impl Gazetteer {
         let mut score = quality * share;
         let lone = top.explained == 1;
         let own = p.segs.get(top.seg);
-        if lone && own.is_some_and(|s| !s.typed() && p.segs.len() > 1) {
-            score *= 0.8;
+        if lone && own.is_some_and(|s| !s.typed()) {
+            score *= if p.segs.len() > 1 { 0.8 } else { 0.9 };
         }
         if matches!(top.m.kind, MatchKind::Fuzzy { .. }) && lone && own.is_some_and(|s| !s.typed())
         {
@@ -301,6 +312,10 @@ impl Gazetteer {
         }
         if matches!(resolution, Resolution::Ambiguous(_)) {
             score *= 0.5;
+        }
+        // A line damaged by a lossy decoding needs two names that agree.
+        if p.damaged && top.explained < 2 {
+            score = 0.0;
         }
         Chosen {
             resolution,
@@ -343,7 +358,7 @@ impl Gazetteer {
         let Some(s) = segs.get(si) else {
             return false;
         };
-        if s.fold.is_empty() || s.fold.len() > crate::fuzzy::MAX_QUERY {
+        if s.fold.is_empty() {
             return false;
         }
         // Only a name that the chain left unexplained: unknown, or naming units elsewhere.
@@ -353,7 +368,17 @@ impl Gazetteer {
         {
             return false;
         }
-        let found = self.descendants_like(parent, &s.fold, s.types);
+        // The name up to the next type word, or (a type word misread inside a folded name:
+        // `lnag quan`) up to the end of its part.
+        let mut found = Vec::new();
+        for fold in s.rest.iter().chain(std::iter::once(&s.fold)) {
+            if fold.len() <= crate::fuzzy::MAX_QUERY {
+                found = self.descendants_like(parent, fold, s.types);
+            }
+            if !found.is_empty() {
+                break;
+            }
+        }
         if found.is_empty() {
             return false;
         }

@@ -38,6 +38,10 @@ pub(crate) struct Segment<'g> {
     pub(crate) contradicts: bool,
     /// The folded name (for the misspelling search).
     pub(crate) fold: String,
+    /// For a typed name that matched nothing: the folded words up to the end of its part, when
+    /// there are more than in `fold` (a folded name can hold a word that reads as a type word:
+    /// `lang quan`).
+    pub(crate) rest: Option<String>,
     /// Number of words of the name.
     pub(crate) words: usize,
 }
@@ -457,7 +461,9 @@ impl Gazetteer {
                 .first()
                 .is_some_and(|i| matches!(i.kind, TokenKind::Number | TokenKind::Code))
             && letter_number(items.first().map_or("", |i| i.text)).is_none()
-            && items.get(1).is_some_and(|i| i.kind == TokenKind::Word)
+            && items
+                .get(1)
+                .is_some_and(|i| i.kind == TokenKind::Word && english_type(i).is_none())
         {
             let end = (1..n)
                 .find(|&k| Self::admin_type_at(items, kw, k))
@@ -513,6 +519,47 @@ impl Gazetteer {
                 }
                 // A hamlet or group unknown to the gazetteer: skipped below.
             }
+            // A name followed by an English type word (`1 Ward`, `Tân Bình District`).
+            if let Some(k) = (1..rest.len().min(MAX_NAME_WORDS + 1))
+                .find(|&k| rest.get(k).and_then(english_type).is_some())
+            {
+                let ty = rest.get(k).and_then(english_type).unwrap_or(TypeSet::EMPTY);
+                let plain = (0..k).all(|j| j == 0 || !Self::admin_type_at(items, kw, pos + j));
+                if plain {
+                    let seg = if k == 1 && first.kind == TokenKind::Number {
+                        self.number_segment(ty, first.text)
+                    } else {
+                        let typed = self.names_at(items, kw, fw, pos, k, k, ty, scratch);
+                        let (matches, contradicts) = match typed {
+                            Some((_, m)) => (m, false),
+                            None => match self.names_at(
+                                items,
+                                kw,
+                                fw,
+                                pos,
+                                k,
+                                k,
+                                TypeSet::EMPTY,
+                                scratch,
+                            ) {
+                                Some((_, m)) => (m, true),
+                                None => (Vec::new(), false),
+                            },
+                        };
+                        Segment {
+                            matches,
+                            types: ty,
+                            contradicts,
+                            fold: fw.get(items).slice(pos, pos + k).to_string(),
+                            rest: None,
+                            words: k,
+                        }
+                    };
+                    out.segs.push(seg);
+                    pos += k + 1;
+                    continue;
+                }
+            }
             // A bare name: one word only when it is the whole part (`Huế`, `Hanoi`).
             let min_len = if n == 1 { 1 } else { 2 };
             let bare = self.names_at(
@@ -550,6 +597,7 @@ impl Gazetteer {
                     types,
                     contradicts,
                     fold: fw.get(items).slice(pos, pos + len).to_string(),
+                    rest: None,
                     words: len,
                 });
                 pos += covered;
@@ -575,6 +623,7 @@ impl Gazetteer {
                 types: TypeSet::EMPTY,
                 contradicts: false,
                 fold,
+                rest: None,
                 words: n,
             });
         }
@@ -623,18 +672,23 @@ impl Gazetteer {
                     (limit, fuzzy, false)
                 }
             }
-            None => match self.names_at(items, kw, fw, from, avail, 1, TypeSet::EMPTY, scratch) {
+            // Units of other types with exactly this name (`Tỉnh Phúc Xá`): kept, marked.
+            None => match self.names_at(items, kw, fw, from, limit, limit, TypeSet::EMPTY, scratch)
+            {
                 Some((len, m)) => (len, m, true),
                 None => (limit, Vec::new(), false),
             },
         };
         let mut matches = matches;
         matches.truncate(MAX_CANDIDATES);
+        let rest = (matches.is_empty() && avail > len)
+            .then(|| fw.get(items).slice(from, from + avail).to_string());
         let seg = Segment {
             matches,
             types,
             contradicts,
             fold: fw.get(items).slice(from, from + len).to_string(),
+            rest,
             words: len,
         };
         (tw_len + len, seg)
@@ -656,6 +710,7 @@ impl Gazetteer {
             types,
             contradicts: false,
             fold: key,
+            rest: None,
             words: 1,
         }
     }

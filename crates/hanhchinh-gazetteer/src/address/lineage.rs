@@ -80,12 +80,20 @@ impl Gazetteer {
                     stack.push((y, p2, n2));
                 }
             };
-            // The lineage edges in order (no intermediate vectors); a district of before the
-            // reform without edges of its own goes through its communes.
+            // The lineage edges in order (no intermediate vectors); a version without edges goes
+            // to the next version of its code (the sources did not list the code for a while);
+            // a district of before the reform without edges of its own goes through its
+            // communes.
             let mut any = false;
             for l in x.lineage(forward) {
                 any = true;
                 visit(l.unit, l.partial, l.note);
+            }
+            if !any && forward {
+                if let Some(next) = self.next_version(x) {
+                    any = true;
+                    visit(next, false, "");
+                }
             }
             if !any && forward && x.level() == Level::District {
                 for c in x.children() {
@@ -97,8 +105,18 @@ impl Gazetteer {
         out
     }
 
-    /// The later versions of the same code, each following the other without a gap, up to the
-    /// one valid on 2025-06-30 (or the last one): how a renamed unit reached the reform.
+    /// The earliest version of the same level and code that starts when `unit` ends or later
+    /// (its next version, after a gap in the sources), for a version that has no lineage.
+    pub(crate) fn next_version<'g>(&'g self, unit: Unit<'g>) -> Option<Unit<'g>> {
+        let end = unit.validity().to?;
+        self.versions(unit.level(), unit.code())
+            .into_iter()
+            .filter(|v| v.validity().from.is_some_and(|f| f >= end))
+            .min_by_key(|v| v.validity().from)
+    }
+
+    /// The later versions of the same code up to the one valid on 2025-06-30 (or the last one):
+    /// how a renamed unit reached the reform.
     pub(crate) fn versions_after<'g>(&'g self, unit: Unit<'g>) -> Vec<Unit<'g>> {
         let mut out = Vec::new();
         let mut cur = unit;
@@ -109,7 +127,12 @@ impl Gazetteer {
             let next = cur
                 .lineage(true)
                 .find(|l| l.kind == EdgeKind::Version)
-                .map(|l| l.unit);
+                .map(|l| l.unit)
+                .or_else(|| {
+                    // No edge at all: the next version after a gap in the sources.
+                    let none = cur.lineage(true).next().is_none();
+                    none.then(|| self.next_version(cur)).flatten()
+                });
             match next {
                 Some(n) => {
                     out.push(n);

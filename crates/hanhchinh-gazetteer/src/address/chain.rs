@@ -35,6 +35,65 @@ fn same_unit(x: &Unit<'_>, a: &Unit<'_>) -> bool {
     x.id == a.id || (x.raw.level == a.raw.level && x.raw.code == a.raw.code)
 }
 
+/// The key of a unit for ancestor matching: level and code (every version of a code).
+fn unit_key(u: &Unit<'_>) -> u64 {
+    (u64::from(u.raw.level) << 32) | u64::from(u.raw.code)
+}
+
+/// What the scoring needs of a segment: its candidates' keys (sorted, with the best kind of
+/// match of each), whether it names a unit above the village, whether it is empty.
+struct SegIndex {
+    keys: Vec<(u64, MatchKind)>,
+    admin: bool,
+    empty: bool,
+    typed: bool,
+    district_typed: bool,
+    contradicts: bool,
+}
+
+impl SegIndex {
+    fn of(s: &Segment<'_>) -> SegIndex {
+        let mut keys: Vec<(u64, MatchKind)> = s
+            .matches
+            .iter()
+            .map(|m| (unit_key(&m.unit), m.kind))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup_by_key(|k| k.0);
+        SegIndex {
+            keys,
+            admin: s.admin(),
+            empty: s.matches.is_empty(),
+            typed: s.typed(),
+            district_typed: s.typed() && s.types.types().all(|t| t.level() == Level::District),
+            contradicts: s.contradicts,
+        }
+    }
+
+    /// The best kind of match of a unit with this key, if the segment has one.
+    fn find(&self, key: u64) -> Option<MatchKind> {
+        self.keys
+            .binary_search_by_key(&key, |k| k.0)
+            .ok()
+            .and_then(|i| self.keys.get(i))
+            .map(|k| k.1)
+    }
+}
+
+/// Whether a unit version belongs to the era the address is read in: valid on the date given;
+/// else valid on 2025-06-30 for an address with a district; else a version of after the reform
+/// (not ended by it) that started by `post`.
+fn in_era(u: &Unit<'_>, as_of: Option<Date>, has_district: bool, post: Date) -> bool {
+    let v = u.validity();
+    match as_of {
+        Some(d) => v.contains(d),
+        None if has_district => v.contains(LAST_PRE_REFORM),
+        None => {
+            v.to.map_or(true, |t| t > crate::REFORM_2025) && v.start().map_or(true, |f| f <= post)
+        }
+    }
+}
+
 /// One scored candidate.
 #[derive(Debug, Clone, Copy)]
 struct Scored<'g> {
@@ -63,15 +122,22 @@ impl Gazetteer {
         }
     }
 
-    /// Scores candidate `m` of segment `t` against the segments after it.
-    fn score_candidate<'g>(&self, segs: &[Segment<'g>], t: usize, m: Match<'g>) -> Scored<'g> {
-        let mut ancestors: [Option<Unit<'g>>; 8] = [None; 8];
-        for (slot, a) in ancestors.iter_mut().zip(m.unit.ancestors()) {
-            *slot = Some(a);
+    /// Scores candidate `m` of segment `t` against the segments after it (at most
+    /// [`LOOKAHEAD`], so that the cost per candidate is bounded).
+    fn score_candidate<'g>(&self, idx: &[SegIndex], t: usize, m: Match<'g>) -> Scored<'g> {
+        let mut ancestors: [u64; 8] = [0; 8];
+        let mut district: [bool; 8] = [false; 8];
+        let mut n_anc = 0;
+        for (k, a) in m.unit.ancestors().take(8).enumerate() {
+            if let (Some(slot), Some(d)) = (ancestors.get_mut(k), district.get_mut(k)) {
+                *slot = unit_key(&a);
+                *d = a.level() == Level::District;
+                n_anc = k + 1;
+            }
         }
-        let own_seg = segs.get(t);
+        let ancestors = ancestors.get(..n_anc).unwrap_or(&[]);
         let mut score = kind_weight(m.kind);
-        if own_seg.is_some_and(|s| s.contradicts) {
+        if idx.get(t).is_some_and(|s| s.contradicts) {
             score -= 0.5;
         }
         let mut explained = 1;
@@ -79,54 +145,45 @@ impl Gazetteer {
         let mut district_named = false;
         let mut district_bare = false;
         let mut at = 0;
-        for s in segs.iter().skip(t + 1).take(LOOKAHEAD) {
-            if !s.admin() && !s.matches.is_empty() {
+        for s in idx.iter().skip(t + 1).take(LOOKAHEAD) {
+            if !s.admin && !s.empty {
                 continue;
             }
             considered += 1;
             let hit = ancestors
                 .iter()
-                .flatten()
+                .enumerate()
                 .skip(at)
-                .position(|a| s.matches.iter().any(|x| same_unit(&x.unit, a)));
+                .find_map(|(i, a)| s.find(*a).map(|kind| (i, kind)));
             match hit {
-                Some(p) => {
-                    at += p + 1;
+                Some((i, kind)) => {
+                    at = i + 1;
                     explained += 1;
-                    let kind = ancestors
-                        .iter()
-                        .flatten()
-                        .nth(at - 1)
-                        .and_then(|a| s.matches.iter().find(|x| same_unit(&x.unit, a)))
-                        .map_or(MatchKind::Exact, |x| x.kind);
                     score += kind_weight(kind);
                     if s.contradicts {
                         score -= 0.5;
                     }
                     // A district named as such (`quận`, `huyện`, `thị xã`; not a bare name or
                     // `thành phố`, which a province can be too) dates the address.
-                    if ancestors
-                        .iter()
-                        .flatten()
-                        .nth(at - 1)
-                        .is_some_and(|a| a.level() == Level::District)
-                    {
-                        district_named |=
-                            s.typed() && s.types.types().all(|t| t.level() == Level::District);
+                    if district.get(i).copied().unwrap_or(false) {
+                        district_named |= s.district_typed;
                         district_bare = true;
                     }
                 }
                 // A later name that is not an ancestor contradicts the candidate; an unknown
                 // one (a misspelling, a country) weighs less.
-                None if s.matches.is_empty() => score -= 0.3,
+                None if s.empty => score -= 0.3,
                 None => score -= 1.0,
             }
         }
-        // Names before the target are streets and the like when they are not units.
-        let before = segs
+        // Names before the target are streets and the like when they are not units (only the
+        // nearest few count: the cost stays bounded).
+        let before = idx
             .iter()
             .take(t)
-            .filter(|s| s.admin() || s.typed())
+            .rev()
+            .take(LOOKAHEAD)
+            .filter(|s| s.admin || s.typed)
             .count();
         score -= 0.1 * before as f32;
         // The address is of before the reform when it names a district: as such, or as a third
@@ -162,7 +219,9 @@ impl Gazetteer {
             best = self.best_chain(&p.segs, hints, within.as_deref(), post);
         } else if best.is_none() && !p.damaged {
             let mut any = false;
-            for s in p.segs.iter_mut().filter(|s| s.matches.is_empty()) {
+            // An address has a few names: a string with many unknown ones is not one, and the
+            // search stays bounded.
+            for s in p.segs.iter_mut().filter(|s| s.matches.is_empty()).take(4) {
                 let q = Query {
                     types: s.types,
                     key: s.fold.clone(),
@@ -194,21 +253,17 @@ impl Gazetteer {
         within: Option<&[u32]>,
         post: Date,
     ) -> Option<(Vec<Scored<'g>>, Scored<'g>)> {
+        let idx: Vec<SegIndex> = segs.iter().map(SegIndex::of).collect();
         let mut all: Vec<Scored<'g>> = Vec::new();
         for (t, s) in segs.iter().enumerate() {
             for m in &s.matches {
                 if !self.hint_ok(&m.unit, hints, within) {
                     continue;
                 }
-                let mut sc = self.score_candidate(segs, t, *m);
+                let mut sc = self.score_candidate(&idx, t, *m);
                 // The era: the date given, else 2025-06-30 for an address with a district,
                 // else after the reform.
-                let era = hints.as_of.unwrap_or(if sc.has_district {
-                    LAST_PRE_REFORM
-                } else {
-                    post
-                });
-                if m.unit.is_valid_on(era) {
+                if in_era(&m.unit, hints.as_of, sc.has_district, post) {
                     sc.score += 0.05;
                 }
                 all.push(sc);
@@ -239,12 +294,8 @@ impl Gazetteer {
         } else {
             post
         });
-        let mut seen: Vec<u32> = Vec::new();
-        tied.retain(|s| {
-            let new = !seen.contains(&s.m.unit.id);
-            seen.push(s.m.unit.id);
-            new
-        });
+        tied.sort_by_key(|s| (s.m.unit.id, s.seg));
+        tied.dedup_by_key(|s| s.m.unit.id);
         let candidates_total: usize = p.segs.get(top.seg).map_or(0, |s| s.matches.len());
         let same_code = tied.windows(2).all(|w| match w {
             [a, b] => {
@@ -303,6 +354,10 @@ impl Gazetteer {
         let mut score = quality * share;
         let lone = top.explained == 1;
         let own = p.segs.get(top.seg);
+        // A number alone (`5`) names nothing without its type word.
+        if lone && own.is_some_and(|s| !s.typed() && s.fold.bytes().all(|b| b.is_ascii_digit())) {
+            score = 0.0;
+        }
         if lone && own.is_some_and(|s| !s.typed()) {
             score *= if p.segs.len() > 1 { 0.8 } else { 0.9 };
         }
@@ -341,6 +396,9 @@ impl Gazetteer {
             for s in tied {
                 if !v.iter().any(|u| same_unit(u, &s.m.unit)) {
                     v.push(s.m.unit);
+                    if v.len() > 1 {
+                        break;
+                    }
                 }
             }
             v

@@ -92,7 +92,13 @@ impl<'g> Unit<'g> {
 
     /// Whether this version is valid on `date`.
     pub fn is_valid_on(&self, date: Date) -> bool {
-        self.validity().contains(date)
+        // On the stored yyyymmdd numbers (0 = open): the same as `validity().contains(date)`
+        // without building dates.
+        let d = crate::date::to_u32(date);
+        let after_start =
+            self.raw.from == 0 || self.raw.flags & FLAG_FROM_UPPER_BOUND != 0 || d >= self.raw.from;
+        let before_end = self.raw.to == 0 || d < self.raw.to;
+        after_start && before_end
     }
 
     /// What the data says about this version.

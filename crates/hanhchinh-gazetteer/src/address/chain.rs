@@ -84,12 +84,15 @@ impl SegIndex {
 /// else valid on 2025-06-30 for an address with a district; else a version of after the reform
 /// (not ended by it) that started by `post`.
 fn in_era(u: &Unit<'_>, as_of: Option<Date>, has_district: bool, post: Date) -> bool {
-    let v = u.validity();
     match as_of {
-        Some(d) => v.contains(d),
-        None if has_district => v.contains(LAST_PRE_REFORM),
+        Some(d) => u.is_valid_on(d),
+        None if has_district => u.is_valid_on(LAST_PRE_REFORM),
         None => {
-            v.to.map_or(true, |t| t > crate::REFORM_2025) && v.start().map_or(true, |f| f <= post)
+            // On the stored yyyymmdd numbers (0 = open), as `Unit::is_valid_on`.
+            let (from, to) = (u.raw.from, u.raw.to);
+            let open_start = from == 0 || u.raw.flags & crate::format::FLAG_FROM_UPPER_BOUND != 0;
+            (to == 0 || to > crate::date::to_u32(crate::REFORM_2025))
+                && (open_start || from <= crate::date::to_u32(post))
         }
     }
 }
@@ -207,6 +210,7 @@ impl Gazetteer {
     /// province) as of `post` (a date after the reform).
     pub(crate) fn resolve_parsed<'g>(
         &'g self,
+        address: &str,
         p: &mut Parsed<'g>,
         hints: &Hints<'_>,
         post: Date,
@@ -214,7 +218,7 @@ impl Gazetteer {
         let within: Option<Vec<u32>> = hints.within.map(|w| self.within_ids(w));
         let mut best = self.best_chain(&p.segs, hints, within.as_deref(), post);
         // Nothing fits, or a name is unknown: misspellings, inside the units the address names.
-        let improved = self.fuzzy_in_parent(&mut p.segs, best.as_ref(), p.damaged);
+        let improved = self.fuzzy_in_parent(address, &mut p.segs, best.as_ref(), p.damaged);
         if improved {
             best = self.best_chain(&p.segs, hints, within.as_deref(), post);
         } else if best.is_none() && !p.damaged {
@@ -222,10 +226,11 @@ impl Gazetteer {
             // An address has a few names: a string with many unknown ones is not one, and the
             // search stays bounded.
             for s in p.segs.iter_mut().filter(|s| s.matches.is_empty()).take(4) {
+                let fold = s.fold(address);
                 let q = Query {
                     types: s.types,
-                    key: s.fold.clone(),
-                    fold: s.fold.clone(),
+                    key: fold.clone(),
+                    fold,
                     words: s.words,
                 };
                 self.fuzzy_into(&q, &mut s.matches);
@@ -241,7 +246,7 @@ impl Gazetteer {
                 score: 0.0,
             };
         };
-        self.settle(tied, top, hints, post, p)
+        self.settle(address, tied, top, hints, post, p)
     }
 
     /// Every candidate with the best score (at least one), and the best one.
@@ -283,6 +288,7 @@ impl Gazetteer {
     /// One unit (or an ambiguity) out of the best candidates, and the confidence.
     fn settle<'g>(
         &'g self,
+        address: &str,
         mut tied: Vec<Scored<'g>>,
         top: Scored<'g>,
         hints: &Hints<'_>,
@@ -355,7 +361,14 @@ impl Gazetteer {
         let lone = top.explained == 1;
         let own = p.segs.get(top.seg);
         // A number alone (`5`) names nothing without its type word.
-        if lone && own.is_some_and(|s| !s.typed() && s.fold.bytes().all(|b| b.is_ascii_digit())) {
+        if lone
+            && own.is_some_and(|s| {
+                !s.typed()
+                    && address
+                        .get(s.span.clone())
+                        .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()))
+            })
+        {
             score = 0.0;
         }
         if lone && own.is_some_and(|s| !s.typed()) {
@@ -383,6 +396,7 @@ impl Gazetteer {
     /// own name when only a prefix of it matched. Returns whether a segment gained candidates.
     fn fuzzy_in_parent<'g>(
         &'g self,
+        address: &str,
         segs: &mut [Segment<'g>],
         best: Option<&(Vec<Scored<'g>>, Scored<'g>)>,
         damaged: bool,
@@ -416,7 +430,7 @@ impl Gazetteer {
         let Some(s) = segs.get(si) else {
             return false;
         };
-        if s.fold.is_empty() {
+        if s.span.is_empty() {
             return false;
         }
         // Only a name that the chain left unexplained: unknown, or naming units elsewhere.
@@ -429,9 +443,9 @@ impl Gazetteer {
         // The name up to the next type word, or (a type word misread inside a folded name:
         // `lnag quan`) up to the end of its part.
         let mut found = Vec::new();
-        for fold in s.rest.iter().chain(std::iter::once(&s.fold)) {
+        for fold in s.rest_fold(address).into_iter().chain([s.fold(address)]) {
             if fold.len() <= crate::fuzzy::MAX_QUERY {
-                found = self.descendants_like(parent, fold, s.types);
+                found = self.descendants_like(parent, &fold, s.types);
             }
             if !found.is_empty() {
                 break;

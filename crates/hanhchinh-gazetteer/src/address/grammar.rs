@@ -6,11 +6,13 @@
 //! Only exact and folded candidates are looked up here; misspellings are searched later, inside
 //! the units that the rest of the address names (see `chain`).
 
+use std::ops::Range;
+
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
 use crate::keys::{
-    is_name_token, match_type_word, push_token, push_token_key, split_letter_number, Form, TypeSet,
-    TypeWordStyle,
+    is_name_token, match_type_word, name_key, push_token, push_token_key, split_letter_number,
+    Form, TypeSet, TypeWordStyle,
 };
 use crate::lookup::{Match, MatchKind, Query};
 use crate::types::{Level, UnitType};
@@ -36,17 +38,28 @@ pub(crate) struct Segment<'g> {
     /// The type word does not fit: no unit of that type has the name, the candidates are of
     /// other types (`Tỉnh Phúc Xá`).
     pub(crate) contradicts: bool,
-    /// The folded name (for the misspelling search).
-    pub(crate) fold: String,
-    /// For a typed name that matched nothing: the folded words up to the end of its part, when
-    /// there are more than in `fold` (a folded name can hold a word that reads as a type word:
-    /// `lang quan`).
-    pub(crate) rest: Option<String>,
+    /// The bytes of the name in the address (its folded form is computed only for the
+    /// misspelling search).
+    pub(crate) span: Range<usize>,
+    /// For a typed name that matched nothing: the end of its part, when the part goes on after
+    /// the name (a folded name can hold a word that reads as a type word: `lang quan`).
+    pub(crate) rest_end: Option<usize>,
     /// Number of words of the name.
     pub(crate) words: usize,
 }
 
 impl Segment<'_> {
+    /// The folded name.
+    pub(crate) fn fold(&self, address: &str) -> String {
+        name_key(address.get(self.span.clone()).unwrap_or(""), Form::Fold)
+    }
+
+    /// The folded words up to the end of the part, when there are more than the name's.
+    pub(crate) fn rest_fold(&self, address: &str) -> Option<String> {
+        let end = self.rest_end?;
+        Some(name_key(address.get(self.span.start..end)?, Form::Fold))
+    }
+
     /// Whether the segment was written with a type word.
     pub(crate) fn typed(&self) -> bool {
         !self.types.is_empty()
@@ -250,16 +263,14 @@ const BELOW_COMMUNE_FOLDED: &[&str] = &[
     "lot",
 ];
 
-fn lower_ascii(t: &str) -> Option<String> {
-    t.is_ascii().then(|| t.to_ascii_lowercase())
-}
-
 /// The English type word a token is, if any.
 fn english_type(it: &Item<'_>) -> Option<TypeSet> {
-    let l = lower_ascii(it.text)?;
+    if !it.ascii || it.text.len() < 4 || it.text.len() > 8 {
+        return None;
+    }
     ENGLISH_TYPES
         .iter()
-        .find(|(w, _)| *w == l)
+        .find(|(w, _)| w.eq_ignore_ascii_case(it.text))
         .map(|(_, t)| TypeSet::of(t))
 }
 
@@ -269,7 +280,10 @@ fn below_commune(it: &Item<'_>, key: &str) -> bool {
         return false;
     }
     if it.ascii {
-        lower_ascii(it.text).is_some_and(|l| BELOW_COMMUNE_FOLDED.contains(&l.as_str()))
+        it.text.len() <= 9
+            && BELOW_COMMUNE_FOLDED
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(it.text))
     } else {
         BELOW_COMMUNE.contains(&key)
     }
@@ -284,6 +298,17 @@ fn letter_number(t: &str) -> Option<(TypeSet, &str)> {
     let rest = t.strip_prefix('F').or_else(|| t.strip_prefix('f'))?;
     (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
         .then(|| (TypeSet::of(&[UnitType::Phuong]), rest))
+}
+
+/// The bytes of words `from..to` of a part.
+fn span_of(items: &[Item<'_>], from: usize, to: usize) -> Range<usize> {
+    match (
+        items.get(from),
+        to.checked_sub(1).and_then(|t| items.get(t)),
+    ) {
+        (Some(a), Some(b)) if to > from => a.tok.start()..b.tok.end(),
+        _ => 0..0,
+    }
 }
 
 fn number_key(num: &str) -> String {
@@ -423,8 +448,8 @@ impl Gazetteer {
         if it.text == "F" || it.text == "f" {
             return it.dot_after;
         }
-        let (words, ascii) = words_at(items, kw, pos);
-        match match_type_word(&words[..], &ascii[..], true) {
+        let w = words_at(items, kw, pos);
+        match match_type_word(w.words(), w.ascii(), true) {
             Some(m) => {
                 let admin = m.types.types().any(|t| t.level() != Level::Village);
                 let letter_ok = m.style != TypeWordStyle::Letter
@@ -475,11 +500,11 @@ impl Gazetteer {
         while pos < n {
             let rest = items.get(pos..).unwrap_or(&[]);
             let Some(first) = rest.first() else { break };
-            let (words, ascii) = words_at(items, kw, pos);
+            let w = words_at(items, kw, pos);
             let key = kw.slice(pos, pos + 1);
             // A type word (Vietnamese or abbreviated) and the name after it.
             let mut typed: Option<(usize, Segment<'g>)> = None;
-            if let Some(m) = match_type_word(&words[..], &ascii[..], true) {
+            if let Some(m) = match_type_word(w.words(), w.ascii(), true) {
                 let letter_ok = m.style != TypeWordStyle::Letter
                     || rest.get(m.len - 1).is_some_and(|i| i.dot_after)
                     || rest.get(m.len).is_some_and(|i| i.kind == TokenKind::Number);
@@ -495,15 +520,19 @@ impl Gazetteer {
                     typed = Some(self.typed_name(items, kw, fw, pos, 1, ty, scratch));
                 }
             } else if let Some((types, num)) = letter_number(first.text) {
-                typed = Some((1, self.number_segment(types, num)));
+                typed = Some((
+                    1,
+                    self.number_segment(types, num, span_of(items, pos, pos + 1)),
+                ));
             } else if (first.text == "F" || first.text == "f")
                 && first.dot_after
                 && rest.get(1).is_some_and(|i| i.kind == TokenKind::Number)
             {
                 let num = rest.get(1).map_or("", |i| i.text);
+                let ty = TypeSet::of(&[UnitType::Phuong]);
                 typed = Some((
                     2,
-                    self.number_segment(TypeSet::of(&[UnitType::Phuong]), num),
+                    self.number_segment(ty, num, span_of(items, pos + 1, pos + 2)),
                 ));
             }
             if let Some((len, seg)) = &typed {
@@ -527,7 +556,7 @@ impl Gazetteer {
                 let plain = (0..k).all(|j| j == 0 || !Self::admin_type_at(items, kw, pos + j));
                 if plain {
                     let seg = if k == 1 && first.kind == TokenKind::Number {
-                        self.number_segment(ty, first.text)
+                        self.number_segment(ty, first.text, span_of(items, pos, pos + 1))
                     } else {
                         let typed = self.names_at(items, kw, fw, pos, k, k, ty, scratch);
                         let (matches, contradicts) = match typed {
@@ -550,8 +579,8 @@ impl Gazetteer {
                             matches,
                             types: ty,
                             contradicts,
-                            fold: fw.get(items).slice(pos, pos + k).to_string(),
-                            rest: None,
+                            span: span_of(items, pos, pos + k),
+                            rest_end: None,
                             words: k,
                         }
                     };
@@ -596,8 +625,8 @@ impl Gazetteer {
                     matches,
                     types,
                     contradicts,
-                    fold: fw.get(items).slice(pos, pos + len).to_string(),
-                    rest: None,
+                    span: span_of(items, pos, pos + len),
+                    rest_end: None,
                     words: len,
                 });
                 pos += covered;
@@ -617,13 +646,12 @@ impl Gazetteer {
         }
         if out.segs.len() == before && !skipped_any && n <= MAX_NAME_WORDS {
             // Nothing known in a part of a few words: perhaps a misspelt name (searched later).
-            let fold = fw.get(items).slice(0, n).to_string();
             out.segs.push(Segment {
                 matches: Vec::new(),
                 types: TypeSet::EMPTY,
                 contradicts: false,
-                fold,
-                rest: None,
+                span: span_of(items, 0, n),
+                rest_end: None,
                 words: n,
             });
         }
@@ -647,10 +675,14 @@ impl Gazetteer {
         let from = pos + tw_len;
         let avail = items.len().saturating_sub(from).min(MAX_NAME_WORDS);
         // The name runs at most to the next type word.
-        let limit = (from + 1..from + avail)
-            .find(|&k| Self::admin_type_at(items, kw, k))
-            .map_or(avail, |k| k - from);
         let found = self.names_at(items, kw, fw, from, avail, 1, types, scratch);
+        let limit = if found.as_ref().is_some_and(|f| f.0 >= avail) {
+            avail
+        } else {
+            (from + 1..from + avail)
+                .find(|&k| Self::admin_type_at(items, kw, k))
+                .map_or(avail, |k| k - from)
+        };
         // A name that stops before the next type word may be a misspelling of a longer one.
         let (len, matches, contradicts) = match found {
             Some((len, m)) if len >= limit || limit > 4 => (len, m, false),
@@ -681,21 +713,21 @@ impl Gazetteer {
         };
         let mut matches = matches;
         matches.truncate(MAX_CANDIDATES);
-        let rest = (matches.is_empty() && avail > len)
-            .then(|| fw.get(items).slice(from, from + avail).to_string());
+        let rest_end =
+            (matches.is_empty() && avail > len).then(|| span_of(items, from, from + avail).end);
         let seg = Segment {
             matches,
             types,
             contradicts,
-            fold: fw.get(items).slice(from, from + len).to_string(),
-            rest,
+            span: span_of(items, from, from + len),
+            rest_end,
             words: len,
         };
         (tw_len + len, seg)
     }
 
     /// `Quận 1`, `Q1`, `P.12`, `F9`: a number after a one-letter type.
-    fn number_segment<'g>(&'g self, types: TypeSet, num: &str) -> Segment<'g> {
+    fn number_segment<'g>(&'g self, types: TypeSet, num: &str, span: Range<usize>) -> Segment<'g> {
         let key = number_key(num);
         let q = Query {
             types,
@@ -709,21 +741,42 @@ impl Gazetteer {
             matches,
             types,
             contradicts: false,
-            fold: key,
-            rest: None,
+            span,
+            rest_end: None,
             words: 1,
         }
     }
 }
 
 /// The keys of the (up to three) words at `pos`, and whether each is ASCII.
-fn words_at<'k>(items: &[Item<'_>], kw: &'k Words, pos: usize) -> (Vec<&'k str>, Vec<bool>) {
-    let m = items.len().saturating_sub(pos).min(3);
-    let mut words = Vec::with_capacity(m);
-    let mut ascii = Vec::with_capacity(m);
-    for k in 0..m {
-        words.push(kw.slice(pos + k, pos + k + 1));
-        ascii.push(items.get(pos + k).is_some_and(|i| i.ascii));
+struct WordsAt<'k> {
+    words: [&'k str; 3],
+    ascii: [bool; 3],
+    n: usize,
+}
+
+impl<'k> WordsAt<'k> {
+    fn words(&self) -> &[&'k str] {
+        self.words.get(..self.n).unwrap_or(&[])
     }
-    (words, ascii)
+
+    fn ascii(&self) -> &[bool] {
+        self.ascii.get(..self.n).unwrap_or(&[])
+    }
+}
+
+fn words_at<'k>(items: &[Item<'_>], kw: &'k Words, pos: usize) -> WordsAt<'k> {
+    let n = items.len().saturating_sub(pos).min(3);
+    let mut w = WordsAt {
+        words: [""; 3],
+        ascii: [false; 3],
+        n,
+    };
+    for k in 0..n {
+        if let (Some(x), Some(a)) = (w.words.get_mut(k), w.ascii.get_mut(k)) {
+            *x = kw.slice(pos + k, pos + k + 1);
+            *a = items.get(pos + k).is_some_and(|i| i.ascii);
+        }
+    }
+    w
 }

@@ -175,7 +175,7 @@ impl Gazetteer {
         post: Date,
     ) -> (Resolution<'g>, f32) {
         let mut parsed = self.parse_address(address);
-        let chosen = self.resolve_parsed(&mut parsed, hints, post);
+        let chosen = self.resolve_parsed(address, &mut parsed, hints, post);
         if chosen.score < MIN_SCORE {
             return (Resolution::NotFound, chosen.score);
         }

@@ -13,6 +13,9 @@ use crate::{Date, Gazetteer, LAST_PRE_REFORM};
 /// most a province, a district and a commune above a village; a few more allow for noise).
 const LOOKAHEAD: usize = 5;
 
+/// Most candidates kept with the best score.
+const MAX_TIES: usize = 256;
+
 /// The outcome of resolving an address.
 #[derive(Debug, Clone)]
 pub(crate) struct Chosen<'g> {
@@ -278,9 +281,12 @@ impl Gazetteer {
             .iter()
             .copied()
             .max_by(|a, b| a.score.total_cmp(&b.score))?;
+        // At most a few hundred ties (a long line of unit names ties thousands of chains: it is
+        // ambiguous whatever they are, and the cost stays linear).
         let tied: Vec<Scored<'g>> = all
             .into_iter()
             .filter(|s| (s.score - top.score).abs() < 1e-4)
+            .take(MAX_TIES)
             .collect();
         Some((tied, top))
     }

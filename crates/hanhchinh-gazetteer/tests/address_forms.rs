@@ -227,3 +227,31 @@ fn confidence_follows_the_evidence() {
     // A lone bare name is weaker than a typed one.
     assert!(conv(&g, "Phúc Xá").score < conv(&g, "phường Phúc Xá").score);
 }
+
+#[test]
+fn a_district_successor_is_partial_unless_the_whole_district_went_there() {
+    let g = Gazetteer::default();
+    let c = conv(&g, "quận Ba Đình, Hà Nội");
+    assert!(c.successors.len() > 1);
+    assert!(c.successors.iter().all(|s| s.partial));
+    assert!(c.successors.iter().any(|s| s.unit.name() == "Hồng Hà"));
+    // One of the five districts without communes went whole to a special zone.
+    let c = conv(&g, "huyện Côn Đảo, Bà Rịa - Vũng Tàu");
+    assert_eq!(c.successors.len(), 1);
+    assert!(!c.successors[0].partial);
+}
+
+#[test]
+fn names_that_fold_alike_are_ambiguous_without_diacritics() {
+    let g = Gazetteer::default();
+    // phường Sa Pa and phường Sa Pả, both of thị xã Sa Pa: written without diacritics, either.
+    let c = conv(&g, "phuong sa pa, thi xa sa pa, tinh lao cai");
+    let names: Vec<&str> = c.resolution.candidates().iter().map(|u| u.name()).collect();
+    assert_eq!(names, ["Sa Pa", "Sa Pả"]);
+    assert_eq!(c.unanswered, Some(Unanswered::Ambiguous));
+    // With diacritics, one.
+    assert_eq!(
+        old(&g, "phường Sa Pả, thị xã Sa Pa, tỉnh Lào Cai").as_deref(),
+        Some("03002")
+    );
+}

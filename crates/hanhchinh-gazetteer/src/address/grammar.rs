@@ -103,6 +103,8 @@ struct Item<'a> {
 struct FoldWords {
     words: Words,
     ready: bool,
+    /// The whole address is written without diacritics.
+    plain: bool,
 }
 
 impl FoldWords {
@@ -340,9 +342,17 @@ impl Gazetteer {
         // Shortcut: the longest possible name (all the words) is usually the name.
         if to > from && to - from >= min_len.max(1) {
             let mut found = Vec::new();
+            // An address written without diacritics cannot tell `Sa Pa` from `Sa Pả`: an exact
+            // hit of an ASCII name is no better than a folded one (with diacritics elsewhere,
+            // `Nga Thanh` is exact).
+            let exact_kind = if fw.plain {
+                MatchKind::Folded
+            } else {
+                MatchKind::Exact
+            };
             match d.key_get_with_fold(all.as_bytes()) {
                 Some((exact, folded)) => {
-                    self.push_postings(Some(exact), types, MatchKind::Exact, &mut found);
+                    self.push_postings(Some(exact), types, exact_kind, &mut found);
                     if ascii {
                         self.push_postings(folded, types, MatchKind::Folded, &mut found);
                     }
@@ -378,7 +388,12 @@ impl Gazetteer {
             let mut found = Vec::new();
             let exact = scratch.0.iter().find(|h| h.0 == n).map(|h| h.1);
             let folded = scratch.1.iter().find(|h| h.0 == n).map(|h| h.1);
-            self.push_postings(exact, types, MatchKind::Exact, &mut found);
+            let exact_kind = if fw.plain {
+                MatchKind::Folded
+            } else {
+                MatchKind::Exact
+            };
+            self.push_postings(exact, types, exact_kind, &mut found);
             self.push_postings(folded, types, MatchKind::Folded, &mut found);
             if !found.is_empty() {
                 return Some((n, found));
@@ -393,6 +408,7 @@ impl Gazetteer {
         let mut part: Vec<Item<'_>> = Vec::with_capacity(16);
         let mut bufs = Bufs::default();
         bufs.kw.reserve(address.len().min(4096) + 8, 16);
+        bufs.fw.plain = address.is_ascii();
         // End of the last token, and whether it was a replacement character.
         let mut last_end = usize::MAX;
         let mut after_bad = false;

@@ -46,6 +46,9 @@ impl Gazetteer {
             return out;
         }
         let forward = unit.validity().to.is_some_and(|t| date >= t);
+        // A district followed through its communes: each successor took part of it, unless
+        // there is only one.
+        let mut through_children = false;
         let mut stack: Vec<(Unit<'g>, bool, Vec<&'g str>)> = vec![(unit, false, Vec::new())];
         let mut seen: Vec<u32> = vec![unit.id];
         let mut steps = 0;
@@ -96,9 +99,15 @@ impl Gazetteer {
                 }
             }
             if !any && forward && x.level() == Level::District {
+                through_children = true;
                 for c in x.children() {
                     visit(c, false, "");
                 }
+            }
+        }
+        if through_children && out.len() > 1 {
+            for s in &mut out {
+                s.partial = true;
             }
         }
         out.sort_by(|a, b| (a.unit.code(), a.unit.id).cmp(&(b.unit.code(), b.unit.id)));

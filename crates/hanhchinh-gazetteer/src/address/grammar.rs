@@ -554,7 +554,13 @@ impl Gazetteer {
             if let Some((len, seg)) = &typed {
                 let village_miss = seg.matches.is_empty()
                     && seg.types.types().all(|t| t.level() == Level::Village);
-                if !village_miss {
+                // A folded word read as a type word before a name with an English type word
+                // after it (`Quan Hoa Ward`: Quan Hoa is the name) when the typed reading finds
+                // nothing.
+                let english_after = seg.matches.is_empty()
+                    && (1..rest.len().min(MAX_NAME_WORDS + 1))
+                        .any(|k| rest.get(k).and_then(english_type).is_some());
+                if !village_miss && !english_after {
                     let len = *len;
                     if let Some((_, seg)) = typed {
                         out.segs.push(seg);

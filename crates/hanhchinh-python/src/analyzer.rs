@@ -44,7 +44,7 @@ impl Analyzer {
         texts: &Bound<'_, PyAny>,
         ref_dates: Option<&Bound<'_, PyAny>>,
         threads: Option<i64>,
-        each: impl Fn(&str, &hanhchinh::Analysis<'_>) -> Result<T, Fail> + Sync + Send,
+        each: impl Fn(&str, &hanhchinh::Analysis<'_>) -> T + Sync + Send,
     ) -> PyResult<Vec<T>> {
         let texts = inputs::strings(texts, "texts")?;
         let dates = inputs::dates(ref_dates, texts.len(), "ref_dates")?;
@@ -64,7 +64,7 @@ impl Analyzer {
                 each(text, &self.inner.analyze_on(text, day))
             })
         })?;
-        Ok(out.into_iter().collect::<Result<Vec<T>, Fail>>()?)
+        Ok(out)
     }
 }
 
@@ -113,7 +113,7 @@ impl Analyzer {
         let date = convert::date_arg(ref_date.as_ref())?;
         let day = self.day_of(date.as_ref())?;
         let data: Vec<EntityData> =
-            py.detach(|| convert::entities(&text, &self.inner.analyze_on(&text, day)))?;
+            py.detach(|| convert::entities(&text, &self.inner.analyze_on(&text, day)));
         entity_list(py, data)
     }
 
@@ -164,7 +164,7 @@ impl Analyzer {
         threads: Option<i64>,
     ) -> PyResult<Vec<String>> {
         self.run(py, &texts, ref_dates.as_ref(), threads, |_, a| {
-            Ok(convert::entities_json(a))
+            convert::entities_json(a)
         })
     }
 

@@ -10,7 +10,6 @@ use std::fmt;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::value::RawValue;
 
 /// A JSON value with ordered keys and exact numbers.
@@ -42,13 +41,6 @@ impl Json {
     /// An unsigned integer.
     pub(crate) fn uint(n: usize) -> Json {
         Json::Num(n.to_string().into_boxed_str())
-    }
-    /// The string of a `Str`.
-    pub(crate) fn as_str(&self) -> Option<&str> {
-        match self {
-            Json::Str(s) => Some(s),
-            _ => None,
-        }
     }
     /// The value of a non-negative integer number.
     pub(crate) fn as_usize(&self) -> Option<usize> {
@@ -92,11 +84,6 @@ impl Json {
             // A number: serde_json has checked its syntax.
             _ => Json::Num(s.into()),
         })
-    }
-
-    /// The JSON text (numbers exactly as held, keys in order, no spaces).
-    pub(crate) fn to_text(&self) -> Result<String, serde_json::Error> {
-        serde_json::to_string(self)
     }
 
     /// The Python object `json.loads` gives for this value.
@@ -169,35 +156,5 @@ impl<'de: 'a, 'a> Deserialize<'de> for Members<'a> {
             }
         }
         d.deserialize_map(V(std::marker::PhantomData))
-    }
-}
-
-impl Serialize for Json {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Json::Null => s.serialize_unit(),
-            Json::Bool(b) => s.serialize_bool(*b),
-            Json::Num(n) => {
-                // A raw token keeps every digit (serde_json writes a RawValue as it is).
-                let raw =
-                    RawValue::from_string(n.to_string()).map_err(serde::ser::Error::custom)?;
-                raw.serialize(s)
-            }
-            Json::Str(v) => s.serialize_str(v),
-            Json::Arr(items) => {
-                let mut seq = s.serialize_seq(Some(items.len()))?;
-                for v in items {
-                    seq.serialize_element(v)?;
-                }
-                seq.end()
-            }
-            Json::Obj(members) => {
-                let mut map = s.serialize_map(Some(members.len()))?;
-                for (k, v) in members {
-                    map.serialize_entry(k, v)?;
-                }
-                map.end()
-            }
-        }
     }
 }

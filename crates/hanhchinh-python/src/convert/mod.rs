@@ -37,15 +37,15 @@ pub(crate) fn entity_json(e: &hanhchinh::Entity<'_>) -> String {
 /// The entities of one analysis of `text`, as owned data with character offsets.
 ///
 /// Runs without the interpreter (inside `Python::detach`).
-pub(crate) fn entities(
-    text: &str,
-    analysis: &hanhchinh::Analysis<'_>,
-) -> Result<Vec<EntityData>, Fail> {
+pub(crate) fn entities(text: &str, analysis: &hanhchinh::Analysis<'_>) -> Vec<EntityData> {
     let mut cursor = CharCursor::new(text);
     analysis
         .entities()
         .iter()
-        .map(|e| EntityData::from_json(&entity_json(e), &mut cursor))
+        .map(|e| {
+            let c = cursor.at(e.start());
+            EntityData::new(e.kind().as_str(), e.text(), e.start(), c, entity_json(e))
+        })
         .collect()
 }
 

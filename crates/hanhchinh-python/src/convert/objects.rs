@@ -3,6 +3,9 @@
 //! Each holds owned Rust data built without the interpreter; its Python objects (strings,
 //! dicts) are made only when an attribute is read.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use pyo3::exceptions::{PyAttributeError, PyKeyError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
@@ -51,17 +54,25 @@ pub(crate) fn char_count(bytes: &[u8]) -> usize {
     bytes.iter().filter(|b| (**b as i8) >= -0x40).count()
 }
 
-/// One entity: the four fields every entity has, its character offsets, and the fields of its
-/// kind in contract order.
-#[derive(Clone, Debug, PartialEq)]
+/// One entity: the four fields every entity has, its character offsets, and its JSON object
+/// (the contract's), whose kind-specific fields are parsed when first read.
+#[derive(Debug)]
 pub(crate) struct EntityData {
-    kind: String,
+    kind: Cow<'static, str>,
     text: String,
     start: usize,
     end: usize,
     char_start: usize,
     char_end: usize,
-    fields: Vec<(String, Json)>,
+    json: String,
+    fields: OnceLock<Result<Vec<(String, Json)>, Fail>>,
+}
+
+impl PartialEq for EntityData {
+    fn eq(&self, other: &EntityData) -> bool {
+        // The JSON holds every field, the offsets included.
+        self.json == other.json && self.char_start == other.char_start
+    }
 }
 
 fn internal(what: &str) -> Fail {
@@ -71,57 +82,91 @@ fn internal(what: &str) -> Fail {
     )
 }
 
+/// The members of the JSON object `json`.
+fn members(json: &str) -> Result<Vec<(String, Json)>, Fail> {
+    match Json::parse(json).map_err(|e| internal(&e.to_string()))? {
+        Json::Obj(m) => Ok(m),
+        _ => Err(internal("not an object")),
+    }
+}
+
 impl EntityData {
-    /// The entity of JSON object `json` (the contract's), with the character offsets of its
-    /// byte offsets counted by `cursor` over the analysed text.
-    pub(crate) fn from_json(json: &str, cursor: &mut CharCursor<'_>) -> Result<EntityData, Fail> {
-        let mut d = EntityData::parse(json)?;
-        d.char_start = cursor.at(d.start);
-        d.char_end = d.char_start + d.text.chars().count();
-        Ok(d)
+    /// An entity of kind `kind` over `start..end` (bytes) of the analysed text, which starts at
+    /// character `char_start`; `json` is its object in the JSON contract.
+    pub(crate) fn new(
+        kind: &'static str,
+        text: &str,
+        start: usize,
+        char_start: usize,
+        json: String,
+    ) -> EntityData {
+        EntityData {
+            kind: Cow::Borrowed(kind),
+            text: text.to_string(),
+            start,
+            end: start + text.len(),
+            char_start,
+            char_end: char_start + char_count(text.as_bytes()),
+            json,
+            fields: OnceLock::new(),
+        }
     }
 
-    /// The entity of JSON object `json`, with the character offsets given.
-    fn parse(json: &str) -> Result<EntityData, Fail> {
-        let Json::Obj(members) = Json::parse(json).map_err(|e| internal(&e.to_string()))? else {
-            return Err(internal("not an object"));
-        };
+    /// The entity of a JSON object (a pickled entity), with its character offsets.
+    fn from_json(json: String, char_start: usize, char_end: usize) -> Result<EntityData, Fail> {
         let (mut kind, mut text, mut start, mut end) = (None, None, None, None);
-        let mut fields = Vec::with_capacity(members.len().saturating_sub(4));
-        for (k, v) in members {
-            match k.as_str() {
-                "kind" => kind = v.as_str().map(str::to_string),
-                "text" => text = v.as_str().map(str::to_string),
-                "start" => start = v.as_usize(),
-                "end" => end = v.as_usize(),
-                _ => fields.push((k, v)),
+        for (k, v) in members(&json)? {
+            match (k.as_str(), v) {
+                ("kind", Json::Str(s)) => kind = Some(s),
+                ("text", Json::Str(s)) => text = Some(s),
+                ("start", v) => start = v.as_usize(),
+                ("end", v) => end = v.as_usize(),
+                _ => {}
             }
         }
         match (kind, text, start, end) {
             (Some(kind), Some(text), Some(start), Some(end)) => Ok(EntityData {
-                kind,
+                kind: Cow::Owned(kind),
                 text,
                 start,
                 end,
-                char_start: 0,
-                char_end: 0,
-                fields,
+                char_start,
+                char_end,
+                json,
+                fields: OnceLock::new(),
             }),
             _ => Err(internal("kind, text, start or end missing")),
         }
     }
 
+    /// The fields of the entity's kind, in contract order (parsed once).
+    fn fields(&self) -> Result<&[(String, Json)], Fail> {
+        let parsed = self.fields.get_or_init(|| {
+            let mut m = members(&self.json)?;
+            m.retain(|(k, _)| !matches!(k.as_str(), "kind" | "text" | "start" | "end"));
+            Ok(m)
+        });
+        match parsed {
+            Ok(v) => Ok(v),
+            Err(e) => Err(e.clone()),
+        }
+    }
+
+    fn field(&self, key: &str) -> Result<Option<&Json>, Fail> {
+        Ok(self
+            .fields()?
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v))
+    }
+
     fn head(&self) -> [(&'static str, Json); 4] {
         [
-            ("kind", Json::str(self.kind.as_str())),
+            ("kind", Json::str(self.kind.as_ref())),
             ("text", Json::str(self.text.as_str())),
             ("start", Json::uint(self.start)),
             ("end", Json::uint(self.end)),
         ]
-    }
-
-    fn field(&self, key: &str) -> Option<&Json> {
-        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     /// The value of any key of the contract's object.
@@ -131,24 +176,11 @@ impl EntityData {
             "text" => PyString::new(py, &self.text).into_any(),
             "start" => self.start.into_pyobject(py)?.into_any(),
             "end" => self.end.into_pyobject(py)?.into_any(),
-            _ => match self.field(key) {
+            _ => match self.field(key)? {
                 Some(v) => v.to_py(py)?,
                 None => return Ok(None),
             },
         }))
-    }
-
-    /// The contract's JSON object, as text.
-    fn to_json(&self) -> Result<String, Fail> {
-        let mut members: Vec<(String, Json)> = self
-            .head()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        members.extend(self.fields.iter().cloned());
-        Json::Obj(members)
-            .to_text()
-            .map_err(|e| internal(&e.to_string()))
     }
 }
 
@@ -218,15 +250,15 @@ impl Entity {
     /// The fields of the entity's kind, as a dict in contract order.
     #[getter]
     fn fields<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        object_to_py(py, self.data.fields.iter().map(|(k, v)| (k.as_str(), v)))
+        object_to_py(py, self.data.fields()?.iter().map(|(k, v)| (k.as_str(), v)))
     }
 
     /// The keys of the contract's object: kind, text, start, end, then the kind's fields.
-    fn keys(&self) -> Vec<&str> {
-        ["kind", "text", "start", "end"]
+    fn keys(&self) -> PyResult<Vec<&str>> {
+        Ok(["kind", "text", "start", "end"]
             .into_iter()
-            .chain(self.data.fields.iter().map(|(k, _)| k.as_str()))
-            .collect()
+            .chain(self.data.fields()?.iter().map(|(k, _)| k.as_str()))
+            .collect())
     }
 
     /// The value of `key`, or `default` when the entity has no such field.
@@ -252,7 +284,7 @@ impl Entity {
             py,
             head.iter()
                 .map(|(k, v)| (*k, v))
-                .chain(self.data.fields.iter().map(|(k, v)| (k.as_str(), v))),
+                .chain(self.data.fields()?.iter().map(|(k, v)| (k.as_str(), v))),
         )?;
         if char_offsets {
             d.set_item("char_start", self.data.char_start)?;
@@ -262,17 +294,17 @@ impl Entity {
     }
 
     /// The entity as one line of JSON, exactly as `hanhchinh analyze` writes it.
-    fn to_json(&self) -> PyResult<String> {
-        Ok(self.data.to_json()?)
+    fn to_json(&self) -> &str {
+        &self.data.json
     }
 
     fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
-        match self.data.field(name) {
+        match self.data.field(name)? {
             Some(v) => v.to_py(py),
             None => Err(PyAttributeError::new_err(format!(
                 "{} entity has no field '{name}' (its fields: {})",
                 self.data.kind,
-                self.keys().join(", ")
+                self.keys()?.join(", ")
             ))),
         }
     }
@@ -283,8 +315,8 @@ impl Entity {
             .ok_or_else(|| PyKeyError::new_err(key.to_string()))
     }
 
-    fn __contains__(&self, key: &str) -> bool {
-        matches!(key, "kind" | "text" | "start" | "end") || self.data.field(key).is_some()
+    fn __contains__(&self, key: &str) -> PyResult<bool> {
+        Ok(matches!(key, "kind" | "text" | "start" | "end") || self.data.field(key)?.is_some())
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -295,7 +327,7 @@ impl Entity {
             self.data.start,
             self.data.end
         );
-        for (k, v) in &self.data.fields {
+        for (k, v) in self.data.fields()? {
             s.push_str(", ");
             s.push_str(k);
             s.push('=');
@@ -311,7 +343,7 @@ impl Entity {
             .import("hanhchinh._hanhchinh")?
             .getattr("_entity_from_json")?;
         let args = (
-            self.data.to_json()?,
+            self.data.json.as_str(),
             self.data.char_start,
             self.data.char_end,
         );
@@ -326,10 +358,9 @@ pub(crate) fn _entity_from_json(
     char_start: usize,
     char_end: usize,
 ) -> PyResult<Entity> {
-    let mut data = EntityData::parse(json)?;
-    data.char_start = char_start;
-    data.char_end = char_end;
-    Ok(Entity { data })
+    Ok(Entity {
+        data: EntityData::from_json(json.to_string(), char_start, char_end)?,
+    })
 }
 
 /// A token of `hanhchinh.tokenize`: `text`, `start`, `end` (bytes), `char_start`, `char_end`

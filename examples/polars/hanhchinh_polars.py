@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 
 import hanhchinh
-
 import polars as pl
 
 CONVERSION = pl.Struct(

@@ -67,6 +67,19 @@ FORMS = [
 ]
 
 
+def legacy(n: int, g: hanhchinh.Gazetteer | None = None) -> list[str]:
+    """`n` pre-2025 addresses (commune, district, province; valid on 2025-06-30) written with
+    full type words, without diacritics or without type words: what a converter of old
+    addresses is given (no house number, no abbreviation that could be read as a street)."""
+    chains = [c for c in _chains(g or hanhchinh.Gazetteer()) if c[1] is not None]
+    forms = [FORMS[0], FORMS[2], FORMS[3]]
+    rows = []
+    for i in range(n):
+        commune, district, province = chains[i % len(chains)]
+        rows.append(forms[(i // len(chains) + i) % len(forms)]([commune, district, province], i))
+    return rows
+
+
 def generate(n: int, g: hanhchinh.Gazetteer | None = None) -> list[str]:
     """`n` addresses, the same for the same `n` (and the same gazetteer data)."""
     chains = _chains(g or hanhchinh.Gazetteer())

@@ -9,7 +9,6 @@ use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyBytes, PyList, PyString};
 
-use crate::convert::json::Json;
 use crate::convert::{self, DateArg};
 use crate::errors::Fail;
 use crate::{inputs, parallel};
@@ -184,8 +183,8 @@ impl Gazetteer {
         date: Option<Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let to = self.target(convert::date_arg(date.as_ref())?)?;
-        let j = py.detach(|| convert::convert(&self.inner, &address, to));
-        j.to_py(py)
+        let c = py.detach(|| convert::convert(&self.inner, &address, to));
+        Ok(convert::conversion_to_py(py, &self.inner, &c)?.into_any())
     }
 
     /// `convert` for every address, in parallel with the GIL released; a list of dicts in input
@@ -210,15 +209,15 @@ impl Gazetteer {
             })
             .collect::<Result<Vec<_>, Fail>>()?;
         let threads = parallel::threads_arg(threads)?;
-        let results: Vec<Json> = py.detach(|| {
+        let results = py.detach(|| {
             parallel::map(threads, addresses.len(), |i| {
                 let a: &str = addresses.get(i).map_or("", |a| a);
                 convert::convert(&self.inner, a, targets.get(i).copied().flatten())
             })
         })?;
         let out = PyList::empty(py);
-        for j in &results {
-            out.append(j.to_py(py)?)?;
+        for c in &results {
+            out.append(convert::conversion_to_py(py, &self.inner, c)?)?;
         }
         Ok(out)
     }

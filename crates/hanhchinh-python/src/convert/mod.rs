@@ -22,8 +22,9 @@ use hanhchinh::text::legacy::Encoding;
 use hanhchinh::text::{TokenKind, ToneStyle};
 use hanhchinh::{Day, EntityKind, KindSet};
 use pyo3::exceptions::PyTypeError;
+use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use crate::errors::{Attr, Fail, Kind};
 use json::Json;
@@ -324,12 +325,21 @@ pub(crate) fn lookup(g: &Gazetteer, name: &str, fuzzy: bool) -> Json {
     Json::Arr(ms.iter().map(|m| match_json(g, m)).collect())
 }
 
-/// The conversion of one address to the units valid on `to` (default: today), with the fields
-/// of `hanhchinh convert`: `input`, `old_code`, `old_level`, `new_codes`, `split`, and
-/// `candidates` (units) when the address is ambiguous.
-pub(crate) fn convert(g: &Gazetteer, address: &str, to: Option<gz::Date>) -> Json {
+/// One address converted: the address (trimmed) and the gazetteer's answer, which borrows the
+/// gazetteer; made without the interpreter, turned into a dict by [`conversion_to_py`].
+pub(crate) struct Converted<'g, 'a> {
+    input: &'a str,
+    conversion: gz::Conversion<'g>,
+}
+
+/// Converts one address to the units valid on `to` (default: today), as `hanhchinh convert`.
+pub(crate) fn convert<'g, 'a>(
+    g: &'g Gazetteer,
+    address: &'a str,
+    to: Option<gz::Date>,
+) -> Converted<'g, 'a> {
     let input = address.trim();
-    let c = match to {
+    let conversion = match to {
         None => g.convert(input),
         Some(date) => {
             let hints = gz::Hints {
@@ -339,32 +349,38 @@ pub(crate) fn convert(g: &Gazetteer, address: &str, to: Option<gz::Date>) -> Jso
             g.convert_with(input, &hints, date)
         }
     };
-    let (old_code, old_level) = match c.resolution.unit() {
-        Some(u) => (Json::str(u.code()), Json::str(u.level().as_str())),
-        None => (Json::Null, Json::Null),
-    };
-    let mut members = vec![
-        ("input".to_string(), Json::str(input)),
-        ("old_code".into(), old_code),
-        ("old_level".into(), old_level),
-        (
-            "new_codes".into(),
-            Json::Arr(
-                c.successors
-                    .iter()
-                    .map(|s| Json::str(s.unit.code()))
-                    .collect(),
-            ),
-        ),
-        ("split".into(), Json::Bool(c.split)),
-    ];
-    if let Resolution::Ambiguous(cands) = &c.resolution {
-        members.push((
-            "candidates".into(),
-            Json::Arr(cands.iter().map(|u| unit_json(g, u)).collect()),
-        ));
+    Converted { input, conversion }
+}
+
+/// The dict of a conversion, with the fields of `hanhchinh convert`: `input`, `old_code`,
+/// `old_level`, `new_codes`, `split`, and `candidates` (units) when the address is ambiguous.
+///
+/// Built directly (interned keys, no intermediate tree): `convert_many` makes one per address.
+pub(crate) fn conversion_to_py<'py>(
+    py: Python<'py>,
+    g: &Gazetteer,
+    c: &Converted<'_, '_>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item(intern!(py, "input"), c.input)?;
+    match c.conversion.resolution.unit() {
+        Some(u) => {
+            d.set_item(intern!(py, "old_code"), u.code())?;
+            d.set_item(intern!(py, "old_level"), u.level().as_str())?;
+        }
+        None => {
+            d.set_item(intern!(py, "old_code"), py.None())?;
+            d.set_item(intern!(py, "old_level"), py.None())?;
+        }
     }
-    Json::Obj(members)
+    let codes = PyList::new(py, c.conversion.successors.iter().map(|s| s.unit.code()))?;
+    d.set_item(intern!(py, "new_codes"), codes)?;
+    d.set_item(intern!(py, "split"), c.conversion.split)?;
+    if let Resolution::Ambiguous(cands) = &c.conversion.resolution {
+        let units = Json::Arr(cands.iter().map(|u| unit_json(g, u)).collect());
+        d.set_item(intern!(py, "candidates"), units.to_py(py)?)?;
+    }
+    Ok(d)
 }
 
 /// Every unit version valid on `date` (every version when `None`), of `level` if given.

@@ -146,6 +146,7 @@ impl Analyzer {
         let per_text = self.run(py, &texts, ref_dates.as_ref(), threads, |text, a| {
             convert::entities(text, a)
         })?;
+        let _pause = crate::gcpause::GcPause::new(py)?;
         let out = PyList::empty(py);
         for data in per_text {
             out.append(entity_list(py, data)?)?;

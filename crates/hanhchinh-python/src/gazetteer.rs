@@ -184,7 +184,7 @@ impl Gazetteer {
     ) -> PyResult<Bound<'py, PyAny>> {
         let to = self.target(convert::date_arg(date.as_ref())?)?;
         let c = py.detach(|| convert::convert(&self.inner, &address, to));
-        Ok(convert::conversion_to_py(py, &self.inner, &c)?.into_any())
+        Ok(convert::conversion_to_py(py, &self.inner, &c, None)?.into_any())
     }
 
     /// `convert` for every address, in parallel with the GIL released; a list of dicts in input
@@ -198,7 +198,8 @@ impl Gazetteer {
         date: Option<Bound<'py, PyAny>>,
         threads: Option<i64>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let addresses = inputs::strings(&addresses, "addresses")?;
+        let objects = inputs::string_objects(&addresses, "addresses")?;
+        let (objects, addresses): (Vec<_>, Vec<_>) = objects.into_iter().unzip();
         let dates = inputs::dates(date.as_ref(), addresses.len(), "date")?;
         let targets = dates
             .into_iter()
@@ -215,9 +216,10 @@ impl Gazetteer {
                 convert::convert(&self.inner, a, targets.get(i).copied().flatten())
             })
         })?;
+        let _pause = crate::gcpause::GcPause::new(py)?;
         let out = PyList::empty(py);
-        for c in &results {
-            out.append(convert::conversion_to_py(py, &self.inner, c)?)?;
+        for (c, obj) in results.iter().zip(&objects) {
+            out.append(convert::conversion_to_py(py, &self.inner, c, Some(obj))?)?;
         }
         Ok(out)
     }

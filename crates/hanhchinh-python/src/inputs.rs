@@ -11,6 +11,17 @@ use crate::errors::Fail;
 /// The strings of an iterable (a list, a tuple, a generator, a pandas Series, ...); a single
 /// `str` is refused, since iterating it would give its characters.
 pub(crate) fn strings(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<PyBackedStr>> {
+    Ok(string_objects(obj, what)?
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect())
+}
+
+/// [`strings`], each with its Python object (to hand back unchanged where a result repeats it).
+pub(crate) fn string_objects<'py>(
+    obj: &Bound<'py, PyAny>,
+    what: &str,
+) -> PyResult<Vec<(Bound<'py, PyString>, PyBackedStr)>> {
     if obj.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(format!(
             "{what} must be an iterable of str, not a single str (wrap it in a list)"
@@ -19,12 +30,15 @@ pub(crate) fn strings(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<PyBack
     let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
     for (i, item) in obj.try_iter()?.enumerate() {
         let item = item?;
-        match item.cast::<PyString>() {
-            Ok(s) => out.push(PyBackedStr::try_from(s.clone())?),
-            Err(_) => {
+        match item.cast_into::<PyString>() {
+            Ok(s) => {
+                let backed = PyBackedStr::try_from(s.clone())?;
+                out.push((s, backed));
+            }
+            Err(e) => {
                 return Err(PyTypeError::new_err(format!(
                     "{what}[{i}] is {}, not str",
-                    item.get_type().name()?
+                    e.into_inner().get_type().name()?
                 )))
             }
         }

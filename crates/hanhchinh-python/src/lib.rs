@@ -13,6 +13,7 @@ mod analyzer;
 mod convert;
 mod errors;
 mod gazetteer;
+mod gcpause;
 mod inputs;
 mod parallel;
 mod text;

@@ -31,6 +31,7 @@ pub(crate) fn tokenize<'py>(py: Python<'py>, text: PyBackedStr) -> PyResult<Boun
             })
             .collect()
     });
+    let _pause = crate::gcpause::GcPause::new(py)?;
     let out = PyList::empty(py);
     for t in tokens {
         out.append(Bound::new(py, t)?)?;

@@ -269,3 +269,21 @@ def test_bad_text_raises_not_crash():
         a.analyze(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         hanhchinh.Analyzer("date")  # type: ignore[misc]
+
+
+def test_the_garbage_collector_is_left_as_it_was():
+    import gc
+
+    a = hanhchinh.Analyzer()
+    assert gc.isenabled()
+    a.analyze_many([LINE] * 10)
+    hanhchinh.Gazetteer().convert_many(["Hà Nội"] * 10)
+    hanhchinh.tokenize(LINE)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        a.analyze(LINE)
+        a.analyze_many([LINE])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -329,6 +329,7 @@ pub(crate) fn lookup(g: &Gazetteer, name: &str, fuzzy: bool) -> Json {
 /// gazetteer; made without the interpreter, turned into a dict by [`conversion_to_py`].
 pub(crate) struct Converted<'g, 'a> {
     input: &'a str,
+    trimmed: bool,
     conversion: gz::Conversion<'g>,
 }
 
@@ -349,24 +350,35 @@ pub(crate) fn convert<'g, 'a>(
             g.convert_with(input, &hints, date)
         }
     };
-    Converted { input, conversion }
+    Converted {
+        input,
+        trimmed: input.len() != address.len(),
+        conversion,
+    }
 }
 
 /// The dict of a conversion, with the fields of `hanhchinh convert`: `input`, `old_code`,
 /// `old_level`, `new_codes`, `split`, and `candidates` (units) when the address is ambiguous.
 ///
 /// Built directly (interned keys, no intermediate tree): `convert_many` makes one per address.
+///
+/// `original` is the Python string the address came from: the dict holds that object when the
+/// address needed no trimming.
 pub(crate) fn conversion_to_py<'py>(
     py: Python<'py>,
     g: &Gazetteer,
     c: &Converted<'_, '_>,
+    original: Option<&Bound<'py, PyString>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
-    d.set_item(intern!(py, "input"), c.input)?;
+    match original {
+        Some(o) if !c.trimmed => d.set_item(intern!(py, "input"), o)?,
+        _ => d.set_item(intern!(py, "input"), c.input)?,
+    }
     match c.conversion.resolution.unit() {
         Some(u) => {
             d.set_item(intern!(py, "old_code"), u.code())?;
-            d.set_item(intern!(py, "old_level"), u.level().as_str())?;
+            d.set_item(intern!(py, "old_level"), level_str(py, u.level()))?;
         }
         None => {
             d.set_item(intern!(py, "old_code"), py.None())?;
@@ -381,6 +393,16 @@ pub(crate) fn conversion_to_py<'py>(
         d.set_item(intern!(py, "candidates"), units.to_py(py)?)?;
     }
     Ok(d)
+}
+
+/// The name of a level as an interned Python string (the same object in every dict).
+fn level_str(py: Python<'_>, level: gz::Level) -> Bound<'_, PyString> {
+    match level.as_str() {
+        "commune" => intern!(py, "commune").clone(),
+        "district" => intern!(py, "district").clone(),
+        "province" => intern!(py, "province").clone(),
+        other => PyString::new(py, other),
+    }
 }
 
 /// Every unit version valid on `date` (every version when `None`), of `level` if given.

@@ -503,6 +503,7 @@ impl Sentence {
 
 /// A Python list of entity objects.
 pub(crate) fn entity_list(py: Python<'_>, data: Vec<EntityData>) -> PyResult<Bound<'_, PyList>> {
+    let _pause = crate::gcpause::GcPause::new(py)?;
     let list = PyList::empty(py);
     for d in data {
         list.append(Bound::new(py, Entity::new(d))?)?;

@@ -237,7 +237,7 @@ def bench_analyze(rows, cli):
         os.unlink(path)
 
 
-def bench_spark(rows, cli, n):
+def bench_spark(rows, cli, n, text_bytes):
     import hanhchinh_spark
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -245,44 +245,57 @@ def bench_spark(rows, cli, n):
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = (
-        SparkSession.builder.master("local[2]")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "4")
-        .getOrCreate()
+        SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")
     spark.sparkContext.addPyFile(str(REPO / "examples" / "spark" / "hanhchinh_spark.py"))
     addresses = generate_addresses.generate(n)
-    lines, size = lines_of_pages(4_000_000)
+    lines, size = lines_of_pages(text_bytes)
     with tempfile.TemporaryDirectory() as d:
-        a_path, t_path = os.path.join(d, "a.parquet"), os.path.join(d, "t.parquet")
-        pq.write_table(pa.table({"id": list(range(n)), "address": addresses}), a_path)
-        pq.write_table(pa.table({"id": list(range(len(lines))), "text": lines}), t_path)
-        with open(os.path.join(d, "a.txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(addresses) + "\n")
-        with open(os.path.join(d, "t.txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(lines) + "\n")
 
-        def job(kind, path, out):
-            df = spark.read.parquet(path).repartition(4)
+        def write(name, column, values):
+            # Four files: four tasks, two at a time on local[2], no shuffle.
+            os.makedirs(os.path.join(d, name))
+            for k in range(4):
+                part = values[k::4]
+                table = pa.table({"id": list(range(k, len(values), 4)), column: part})
+                pq.write_table(table, os.path.join(d, name, f"part-{k}.parquet"))
+            with open(os.path.join(d, name + ".txt"), "w", encoding="utf-8") as f:
+                f.write("\n".join(values) + "\n")
+
+        write("a", "address", addresses)
+        write("t", "text", lines)
+
+        def job(kind, out):
+            df = spark.read.parquet(os.path.join(d, kind))
             if kind == "a":
                 df = hanhchinh_spark.convert_addresses(df, "address")
             else:
                 df = hanhchinh_spark.extract_entities(df, "text")
             df.write.mode("overwrite").parquet(os.path.join(d, out))
 
-        job("a", a_path, "warm")  # start the Python workers, load the data
-        for kind, path, count, unit, cmd, txt in (
-            ("a", a_path, n, "addresses", "convert", "a.txt"),
-            ("t", t_path, mb(size), "MB", "analyze", "t.txt"),
+        # Start the JVM's code paths and the Python workers on both jobs first.
+        job("a", "warm_a")
+        job("t", "warm_t")
+        for kind, count, unit, cmd in (
+            ("a", n, "addresses", "convert"),
+            ("t", mb(size), "MB", "analyze"),
         ):
             c0, w0 = tree_cpu(os.getpid()), time.perf_counter()
-            job(kind, path, "out_" + kind)
+            job(kind, "out_" + kind)
             c1, w1 = tree_cpu(os.getpid()), time.perf_counter()
-            t_cli, _ = child_cpu([cli, cmd, "-j1", "--quiet"], os.path.join(d, txt))
+            t_cli, _ = child_cpu([cli, cmd, "-j1", "--quiet"], os.path.join(d, kind + ".txt"))
             fmt = functools.partial(rate, unit=unit)
+            what = (
+                f"{n:,} generated addresses" if kind == "a" else f"{mb(size):.0f} MB of page lines"
+            )
             rows.append(
-                ("spark", f"CLI `hanhchinh {cmd} -j1`, per CPU-second", fmt(count / t_cli), "1")
+                (
+                    "spark",
+                    f"CLI `hanhchinh {cmd} -j1` ({what}), per CPU-second",
+                    fmt(count / t_cli),
+                    "1",
+                )
             )
             rows.append(
                 (
@@ -295,7 +308,7 @@ def bench_spark(rows, cli, n):
             rows.append(
                 (
                     "spark",
-                    f"Spark local[2] job ({cmd}), wall, per core",
+                    f"Spark local[2] job ({cmd}), wall-clock, per core",
                     fmt(count / (w1 - w0) / 2),
                     "",
                 )
@@ -309,7 +322,8 @@ def main():
     p.add_argument("--peers", default="pyvi,underthesea,vietnamadminunits")
     p.add_argument("--skip", default="", help="sections to skip: segment,convert,analyze,spark")
     p.add_argument("--addresses", type=int, default=5000, help="addresses given to the peers")
-    p.add_argument("--spark-addresses", type=int, default=100_000)
+    p.add_argument("--spark-addresses", type=int, default=200_000)
+    p.add_argument("--spark-text-mb", type=int, default=32)
     args = p.parse_args()
     peers = set(filter(None, args.peers.split(",")))
     skip = set(filter(None, args.skip.split(",")))
@@ -321,7 +335,7 @@ def main():
     if "analyze" not in skip:
         bench_analyze(rows, args.cli)
     if "spark" not in skip:
-        bench_spark(rows, args.cli, args.spark_addresses)
+        bench_spark(rows, args.cli, args.spark_addresses, args.spark_text_mb * 1_000_000)
     print(
         f"\nhanhchinh {hanhchinh.__version__}, Python {sys.version.split()[0]}, "
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}\n"

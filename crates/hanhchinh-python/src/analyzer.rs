@@ -37,7 +37,7 @@ impl Analyzer {
         d.map(convert::day).transpose()
     }
 
-    /// The entities of every text, in parallel, without the interpreter.
+    /// `each` over the analysis of every text, in parallel with the GIL released.
     fn run<T: Send>(
         &self,
         py: Python<'_>,
@@ -57,14 +57,11 @@ impl Analyzer {
             })
             .collect::<Result<Vec<_>, Fail>>()?;
         let threads = parallel::threads_arg(threads)?;
-        let out = py.detach(|| {
-            parallel::map(threads, texts.len(), |i| {
-                let text: &str = texts.get(i).map_or("", |t| t);
-                let day = days.get(i).copied().flatten();
-                each(text, &self.inner.analyze_on(text, day))
-            })
-        })?;
-        Ok(out)
+        parallel::map(py, threads, texts.len(), |i| {
+            let text: &str = texts.get(i).map_or("", |t| t);
+            let day = days.get(i).copied().flatten();
+            each(text, &self.inner.analyze_on(text, day))
+        })
     }
 }
 
@@ -134,7 +131,8 @@ impl Analyzer {
     /// the GIL released.
     ///
     /// `ref_dates`: `None`, one date for every text, or one date (or `None`) per text.
-    /// `threads`: `None` or `0` for every core, `1` for the calling thread only.
+    /// `threads`: `None` or `0` for every core, `1` for the calling thread only. Ctrl-C stops a
+    /// long batch (`KeyboardInterrupt`).
     #[pyo3(signature = (texts, ref_dates = None, threads = None))]
     fn analyze_many<'py>(
         &self,

@@ -189,7 +189,7 @@ impl Gazetteer {
 
     /// `convert` for every address, in parallel with the GIL released; a list of dicts in input
     /// order. `date`: `None` (today), one date for all, or one per address. `threads`: `None` or
-    /// `0` for every core, `1` for the calling thread only.
+    /// `0` for every core, `1` for the calling thread only. Ctrl-C stops a long batch.
     #[pyo3(signature = (addresses, date = None, threads = None))]
     fn convert_many<'py>(
         &self,
@@ -210,11 +210,9 @@ impl Gazetteer {
             })
             .collect::<Result<Vec<_>, Fail>>()?;
         let threads = parallel::threads_arg(threads)?;
-        let results = py.detach(|| {
-            parallel::map(threads, addresses.len(), |i| {
-                let a: &str = addresses.get(i).map_or("", |a| a);
-                convert::convert(&self.inner, a, targets.get(i).copied().flatten())
-            })
+        let results = parallel::map(py, threads, addresses.len(), |i| {
+            let a: &str = addresses.get(i).map_or("", |a| a);
+            convert::convert(&self.inner, a, targets.get(i).copied().flatten())
         })?;
         let _pause = crate::gcpause::GcPause::new(py)?;
         let out = PyList::empty(py);

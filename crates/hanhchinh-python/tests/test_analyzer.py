@@ -287,3 +287,22 @@ def test_the_garbage_collector_is_left_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_ctrl_c_stops_a_long_batch():
+    import os
+    import signal
+
+    a = hanhchinh.Analyzer()
+    # 50 MB: seconds of work on any machine; the signal comes after 0.05 s.
+    texts = [LINE * 20] * 50_000
+    timer = threading.Timer(0.05, os.kill, (os.getpid(), signal.SIGINT))
+    start = time.perf_counter()
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            a.analyze_many(texts, threads=2)
+    finally:
+        timer.cancel()
+    # Stopped after a stretch or two of 2,048 texts, not at the end of the batch.
+    assert time.perf_counter() - start < 30

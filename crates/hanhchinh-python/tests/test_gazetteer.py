@@ -199,3 +199,9 @@ def test_compiled_bytes_and_files(tmp_path):
         hanhchinh.Gazetteer.load(tmp_path / "missing.gaz")
     with pytest.raises(IsADirectoryError):
         g.save(tmp_path)
+
+
+def test_convert_many_long_batches_stay_in_order(g):
+    addresses = ["Hà Nội", "phường Vĩnh Niệm, quận Lê Chân, Hải Phòng", "x"] * 3000
+    got = g.convert_many(addresses, threads=2)
+    assert [r["input"] for r in got] == addresses

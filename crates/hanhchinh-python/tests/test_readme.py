@@ -3,8 +3,9 @@
 import contextlib
 import io
 import re
+from pathlib import Path
 
-from conftest import REPO
+REPO = Path(__file__).resolve().parents[3]
 
 
 def test_readme_python_example():

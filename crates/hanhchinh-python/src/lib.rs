@@ -1,11 +1,11 @@
 //! Python bindings of hanhchinh: the compiled module `hanhchinh._hanhchinh` of the Python
 //! package `hanhchinh` (built by maturin, see `pyproject.toml` and the README).
 //!
-//! The package exposes [`analyzer::Analyzer`] (entities of a text, one at a time or many in
-//! parallel), [`gazetteer::Gazetteer`] (lookup and address conversion, extended with the
-//! user's TSV tables) and the text functions of [`text`]. Every conversion between the values
-//! of the hanhchinh crates and Python objects is in [`convert`]; errors are the exception
-//! hierarchy of [`errors`].
+//! The package exposes `analyzer::Analyzer` (entities of a text, one at a time or many in
+//! parallel), `gazetteer::Gazetteer` (lookup and address conversion, extended with the
+//! user's TSV tables) and the text functions of `text`. Every conversion between the values
+//! of the hanhchinh crates and Python objects is in `convert`; errors are the exception
+//! hierarchy of `errors`.
 //!
 //! Work on text is done with the GIL released; batch calls run on rayon's threads.
 

@@ -5,13 +5,15 @@
 //! changes and the rest of the crate does not.
 //!
 //! * Entities cross as their JSON text, the contract of `hanhchinh analyze`
-//!   (`docs/json-contract.md`): [`entity_json`] is the only place that asks the facade for it;
-//!   [`json::Json`] keeps the order of its keys and the exact digits of its numbers, and gives
-//!   the objects `json.loads` would give.
-//! * Units and address conversions are built as the same trees, with the fields of the CLI's
-//!   `lookup` and `convert` JSON ([`unit_json`], [`conversion_json`]).
-//! * Arguments (dates, kinds, tone style, encodings) are read from Python by the `*_arg`
-//!   functions, errors of the crates become [`Fail`]s by [`facade_error`] and
+//!   (`docs/json-contract.md`): [`entity_json`] is the only place that asks the facade for it,
+//!   and [`entities`] reads kind, text and byte start beside it for the character offsets.
+//!   [`json::Json`] parses that text (when a field is first read) keeping the order of its
+//!   keys and the exact digits of its numbers, and gives the objects `json.loads` would give.
+//! * Units are built as the same trees, with the fields of the CLI's `lookup` JSON
+//!   ([`unit_json`]); address conversions become dicts with the fields of the CLI's `convert`
+//!   JSON ([`conversion_to_py`]).
+//! * Arguments (dates, kinds, tone style, encodings, levels) are read from Python by the
+//!   `*_arg` functions, errors of the crates become [`Fail`]s by [`facade_error`] and
 //!   [`gazetteer_error`].
 
 pub(crate) mod json;

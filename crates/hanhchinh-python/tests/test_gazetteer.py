@@ -56,22 +56,26 @@ def test_lookup(g):
 
 def test_convert(g):
     c = g.convert("phường Vĩnh Niệm, quận Lê Chân, Hải Phòng")
-    assert c == {
+    assert {k: c[k] for k in ("input", "old_code", "old_level", "new_codes", "split")} == {
         "input": "phường Vĩnh Niệm, quận Lê Chân, Hải Phòng",
         "old_code": "11407",
         "old_level": "commune",
         "new_codes": ["11383", "11407"],
         "split": True,
     }
+    assert (c["old_era"], c["reason"]) == ("pre_reform", None)
+    assert [u["code"] for u in c["new"]] == c["new_codes"] and 0 < c["score"] <= 1
     # On the last day before the reform the old unit is still valid: it is its own successor.
     before = g.convert("phường Vĩnh Niệm, quận Lê Chân, Hải Phòng", datetime.date(2025, 6, 30))
     assert before["new_codes"] == ["11407"] and not before["split"]
     assert g.convert("  Hà Nội ")["input"] == "Hà Nội"
     missing = g.convert("không có địa chỉ nào")
     assert (missing["old_code"], missing["new_codes"]) == (None, [])
-    ambiguous = g.convert("Phú Thượng")
-    assert ambiguous["old_code"] is None
-    assert [u["code"] for u in ambiguous["candidates"]] == ["00091", "05734", "19930"]
+    # A name alone is read in the post-reform era first: one ward of that name today.
+    assert g.convert("Phú Thượng")["old_code"] == "00091"
+    ambiguous = g.convert("Phú Mỹ")
+    assert ambiguous["old_code"] is None and ambiguous["reason"]
+    assert [u["code"] for u in ambiguous["candidates"]] == ["08236", "26704", "32214"]
     with pytest.raises(hanhchinh.DateError):
         g.convert("Hà Nội", "2025-02-29")
 

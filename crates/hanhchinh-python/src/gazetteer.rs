@@ -173,8 +173,10 @@ impl Gazetteer {
     }
 
     /// Converts an old address (or unit name) to the units valid on `date` (default today):
-    /// a dict with `input`, `old_code`, `old_level`, `new_codes`, `split`, and `candidates` when
-    /// the address is ambiguous, as `hanhchinh convert` writes it.
+    /// a dict with `input`, `old_code`, `old_level`, `old_name`, `old_type`, `old_era`,
+    /// `old_valid_from`, `old_valid_to`, `new_codes`, `new`, `split`, `via`, `score`, `reason`,
+    /// `possible`, and `candidates` when the address is ambiguous, as `hanhchinh convert` writes
+    /// it.
     #[pyo3(signature = (address, date = None))]
     fn convert<'py>(
         &self,

@@ -149,12 +149,46 @@ class Match(Unit):
     edits: int
     """Edits of a fuzzy match (0 otherwise)."""
 
+class UnitVersion(TypedDict):
+    """A unit version as `hanhchinh convert` writes it (in `Conversion.via`)."""
+
+    code: str
+    name: str
+    type: str
+    level: str
+    province: str | None
+    valid_from: str | None
+    valid_to: str | None
+
+class Successor(UnitVersion):
+    """A unit an old unit became (in `Conversion.new`)."""
+
+    partial: bool
+    """Only a part of the old unit went there."""
+    notes: list[str]
+    """What the sources say of the way (`inferred: ...` when read from the neighbours)."""
+
 class _ConversionFields(TypedDict):
     input: str
     old_code: str | None
     old_level: str | None
+    old_name: str | None
+    old_type: str | None
+    old_era: str | None
+    """pre_reform, post_reform or both."""
+    old_valid_from: str | None
+    old_valid_to: str | None
     new_codes: list[str]
+    new: list[Successor]
     split: bool
+    via: list[UnitVersion]
+    """The units the way went through (later versions, neighbours)."""
+    score: float
+    """Confidence from 0 to 1."""
+    reason: str | None
+    """Why there is no answer (None when there is one)."""
+    possible: list[str]
+    """Codes that may hold an abolished unit when the tables cannot say which."""
 
 class Conversion(_ConversionFields, total=False):
     """An address converted (the fields of `hanhchinh convert`)."""

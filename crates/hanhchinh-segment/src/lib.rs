@@ -40,7 +40,10 @@ mod trie;
 
 pub use error::Error;
 pub use lexicon::{build_word_map, word_key};
-pub use segmenter::{Segmentation, Segmenter, SegmenterBuilder, Word, DEFAULT_MAX_WORD_TOKENS};
+pub use segmenter::{
+    Segmentation, Segmenter, SegmenterBuilder, Word, DEFAULT_MAX_NAME_SYLLABLES,
+    DEFAULT_MAX_WORD_TOKENS,
+};
 
 /// The embedded word map's bytes: an [`fst::Map`] from the canonical key of each word
 /// (syllables separated by one space) to its corpus count, as built by [`build_word_map`] from

@@ -37,6 +37,14 @@ const CASE_OTHER: u8 = 2;
 /// [`SegmenterBuilder::max_word_tokens`].
 pub const DEFAULT_MAX_WORD_TOKENS: usize = 8;
 
+/// Most capitalised syllables a run of proper-name syllables joins into one word, unless changed
+/// by [`SegmenterBuilder::max_name_syllables`]: 7, the longest Vietnamese personal names (a
+/// four-syllable royal-family surname, a middle name and a two-syllable given name,
+/// `Công Tằng Tôn Nữ Thị Phương Lan`); place names are shorter (`Thành Phố Hồ Chí Minh`, 5). A
+/// longer run (two names side by side, a heading in title case) is cut after every 7 syllables,
+/// so that no input makes one word of a whole text.
+pub const DEFAULT_MAX_NAME_SYLLABLES: usize = 7;
+
 static DEFAULT: Lazy<Segmenter> = Lazy::new(|| {
     // The embedded bytes are checked by a test; should they ever fail to parse, the segmenter
     // degrades to rules only instead of panicking.
@@ -81,6 +89,7 @@ fn log_prob(count: u64, ln_total: f64) -> f32 {
 #[derive(Clone, Debug)]
 struct Options {
     max_tokens: usize,
+    max_name: usize,
     names: bool,
     reduplications: bool,
     magnitudes: bool,
@@ -92,6 +101,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             max_tokens: DEFAULT_MAX_WORD_TOKENS,
+            max_name: DEFAULT_MAX_NAME_SYLLABLES,
             names: true,
             reduplications: true,
             magnitudes: true,
@@ -650,6 +660,11 @@ impl Segmenter {
     }
 
     /// Joins numbers with magnitudes, reduplications and proper-name runs.
+    ///
+    /// One pass over the words, each token looked at a bounded number of times: the
+    /// proper-name facts of the word being built (all its syllables name syllables, one of them
+    /// not written in capitals) are carried along as it grows instead of re-read at each merge,
+    /// and a name joins at most [`SegmenterBuilder::max_name_syllables`] syllables.
     #[inline(never)]
     fn join_rules(&self, tokens: &[Token<'_>], sc: &mut Scratch, words: &mut Vec<Range<usize>>) {
         let opts = &self.inner.opts;
@@ -658,12 +673,28 @@ impl Segmenter {
         let name_at = |i: usize| recs.get(i).map_or(0, |r| r.name);
         let case_at = |i: usize| recs.get(i).map(|r| r.case);
         let id_at = |i: usize| recs.get(i).map(|r| r.id);
-        // Words are merged in place: `kept` is the number of output words so far.
+        // The proper-name facts of a range: every token a name syllable, and one of them a
+        // name syllable not written in capitals (`name == 1`).
+        let name_facts = |r: &Range<usize>| {
+            let mut all = true;
+            let mut mixed = false;
+            for i in r.clone() {
+                let n = name_at(i);
+                all &= n != 0;
+                mixed |= n == 1;
+            }
+            (all, mixed)
+        };
+        let max_name = opts.max_name.max(1);
+        // Words are merged in place: `kept` is the number of output words so far, and `facts`
+        // the proper-name facts of the last of them.
         let mut kept = 0usize;
+        let mut facts = (false, false);
         for k in 0..words.len() {
             let Some(r) = words.get(k).cloned() else {
                 break;
             };
+            let r_facts = name_facts(&r);
             let last = kept.checked_sub(1).and_then(|i| words.get(i)).cloned();
             let merge = match last {
                 None => false,
@@ -691,20 +722,26 @@ impl Segmenter {
                         && ((opts.magnitudes && is_magnitude_pair(tokens, last, &r))
                             || (opts.reduplications && is_reduplication(tokens, sc, last, &r))
                             || (opts.names
-                                && last.clone().chain(r.clone()).all(|i| name_at(i) != 0)
-                                && last.clone().chain(r.clone()).any(|i| name_at(i) == 1))
+                                && facts.0
+                                && r_facts.0
+                                && (facts.1 || r_facts.1)
+                                && last.len() + r.len() <= max_name)
                             || (opts.abbreviations && is_abbreviation_dot(tokens, last, &r))
                             || is_number_letter(tokens, last, &r)
                             || is_hyphen_glued(tokens, last, &r))
                 }
             };
             match (merge, kept.checked_sub(1).and_then(|i| words.get_mut(i))) {
-                (true, Some(last)) => last.end = r.end,
+                (true, Some(last)) => {
+                    last.end = r.end;
+                    facts = (facts.0 && r_facts.0, facts.1 || r_facts.1);
+                }
                 _ => {
                     if let Some(slot) = words.get_mut(kept) {
                         *slot = r;
                     }
                     kept += 1;
+                    facts = r_facts;
                 }
             }
         }
@@ -952,6 +989,19 @@ impl SegmenterBuilder {
     /// Whether runs of capitalised Vietnamese syllables join as proper names (default true).
     pub fn join_names(&mut self, yes: bool) -> &mut Self {
         self.opts.names = yes;
+        self
+    }
+
+    /// The most syllables a proper name joins (default [`DEFAULT_MAX_NAME_SYLLABLES`]; at least
+    /// 1): a longer run of capitalised syllables is cut after every `n`.
+    ///
+    /// ```
+    /// let seg = hanhchinh_segment::Segmenter::builder().max_name_syllables(2).build()?;
+    /// assert_eq!(seg.segment("ông Võ Đức Hơn nói").to_string(), "ông Võ_Đức Hơn nói");
+    /// # Ok::<(), hanhchinh_segment::Error>(())
+    /// ```
+    pub fn max_name_syllables(&mut self, n: usize) -> &mut Self {
+        self.opts.max_name = n.max(1);
         self
     }
 

@@ -42,6 +42,16 @@ const CASES: &[(&str, &str)] = &[
     // proper names: capitalised well-formed syllables join
     ("ông Võ Đức Hơn", "ông Võ_Đức_Hơn"),
     ("đường Trương Định", "đường Trương_Định"),
+    // the longest personal names join whole (7 syllables, DEFAULT_MAX_NAME_SYLLABLES)
+    (
+        "bà Công Tằng Tôn Nữ Thị Phương Lan sinh ra",
+        "bà Công_Tằng_Tôn_Nữ_Thị_Phương_Lan sinh ra",
+    ),
+    // a longer run of capitalised syllables (a place and a person side by side) is cut after 7
+    (
+        "ông Lâm Đồng Nguyễn Văn Đẳng Hà Nội Trần nói",
+        "ông Lâm_Đồng_Nguyễn_Văn_Đẳng_Hà_Nội Trần nói",
+    ),
     // acronyms are not names
     ("Trụ sở UBND", "Trụ_sở UBND"),
     // initials and short abbreviations keep their dot; a number keeps its percent sign
@@ -346,6 +356,29 @@ fn segmenters_on_one_thread_do_not_mix_their_words() {
 fn tone_mover_moves() {
     assert_eq!(move_tones("hòa thủy khỏe quý"), "hoà thuỷ khoẻ quý");
     assert_eq!(move_tones("hoà thuỷ"), "hòa thủy");
+}
+
+#[test]
+fn name_runs_are_capped_whatever_their_length() {
+    // One line of names with nothing between them, long enough that re-reading the growing
+    // word at each merge (as the joining rules once did) would take minutes.
+    let text = "Nguyễn Văn An Trần ".repeat(20_000);
+    let s = Segmenter::default().segment(&text);
+    let longest = s.words().map(|w| w.tokens().len()).max().unwrap();
+    assert_eq!(longest, hanhchinh_segment::DEFAULT_MAX_NAME_SYLLABLES);
+    assert_eq!(s.words().map(|w| w.tokens().len()).sum::<usize>(), 80_000);
+    // A cap of 2 cuts `Võ Đức Hơn`; a cap of 1 joins no name at all.
+    for (cap, want) in [
+        (2, "ông Võ_Đức Hơn nói"),
+        (1, "ông Võ Đức Hơn nói"),
+        (0, "ông Võ Đức Hơn nói"),
+    ] {
+        let seg = Segmenter::builder()
+            .max_name_syllables(cap)
+            .build()
+            .unwrap();
+        assert_eq!(joined(&seg, "ông Võ Đức Hơn nói"), want, "cap {cap}");
+    }
 }
 
 #[test]

@@ -76,6 +76,7 @@ static DEFAULT: Lazy<Segmenter> = Lazy::new(|| {
             trie: Arc::new(trie),
             user_words: 0,
             ln_total,
+            longest_key: entries.iter().map(|(k, _)| k.len()).max().unwrap_or(0),
             unknown: (0.5f64).ln() - ln_total,
             opts: Options::default(),
         }),
@@ -117,6 +118,8 @@ struct Inner {
     frozen: Arc<Frozen>,
     user_words: usize,
     ln_total: f64,
+    /// Length in bytes of the longest key of `words`.
+    longest_key: usize,
     /// Log probability given to a token that is no word of the list (half a count).
     unknown: f64,
     opts: Options,
@@ -1058,6 +1061,7 @@ impl SegmenterBuilder {
                 trie,
                 user_words: self.user.len(),
                 ln_total: base.inner.ln_total,
+                longest_key: base.inner.longest_key,
                 unknown: base.inner.unknown,
                 opts: self.opts.clone(),
             }),
@@ -1095,6 +1099,11 @@ fn suggest_count(seg: &Segmenter, key: &str) -> u64 {
             }
             if let Some(t) = tokens.get(j) {
                 k.push_str(t.text());
+            }
+            // No key of the list is longer: the words from `i` on have all been tried (this
+            // keeps a user word of many syllables linear in their number).
+            if j > i && k.len() > seg.inner.longest_key {
+                break;
             }
             let s = match seg.inner.words.as_ref().and_then(|m| m.get(&k)) {
                 Some(c) => seg.score(c),

@@ -47,15 +47,17 @@ impl Segmenter {
             (all, mixed)
         };
         let max_name = opts.max_name.max(1);
-        // Words are merged in place: `kept` is the number of output words so far, and `facts`
-        // the proper-name facts of the last of them.
+        // Words are merged in place: `kept` is the number of output words so far. `facts` holds
+        // the proper-name facts of the last of them once the name rule has needed them (read
+        // once, then kept up to date as the word grows, so that no token is read again at each
+        // merge); most words never need them.
         let mut kept = 0usize;
-        let mut facts = (false, false);
+        let mut facts: Option<(bool, bool)> = None;
         for k in 0..words.len() {
             let Some(r) = words.get(k).cloned() else {
                 break;
             };
-            let r_facts = name_facts(&r);
+            let mut r_facts: Option<(bool, bool)> = None;
             let last = kept.checked_sub(1).and_then(|i| words.get(i)).cloned();
             let merge = match last {
                 None => false,
@@ -83,10 +85,15 @@ impl Segmenter {
                         && ((opts.magnitudes && is_magnitude_pair(tokens, last, &r))
                             || (opts.reduplications && is_reduplication(tokens, sc, last, &r))
                             || (opts.names
-                                && facts.0
-                                && r_facts.0
-                                && (facts.1 || r_facts.1)
-                                && last.len() + r.len() <= max_name)
+                                && name_at(r.start) != 0
+                                && last.end.checked_sub(1).is_some_and(|i| name_at(i) != 0)
+                                && last.len() + r.len() <= max_name
+                                && {
+                                    let (l_all, l_mixed) =
+                                        *facts.get_or_insert_with(|| name_facts(last));
+                                    let (r_all, r_mixed) = *r_facts.insert(name_facts(&r));
+                                    l_all && r_all && (l_mixed || r_mixed)
+                                })
                             || (opts.abbreviations && is_abbreviation_dot(tokens, last, &r))
                             || is_number_letter(tokens, last, &r)
                             || is_hyphen_glued(tokens, last, &r))
@@ -94,15 +101,18 @@ impl Segmenter {
             };
             match (merge, kept.checked_sub(1).and_then(|i| words.get_mut(i))) {
                 (true, Some(last)) => {
+                    if let Some((l_all, l_mixed)) = facts {
+                        let (r_all, r_mixed) = r_facts.unwrap_or_else(|| name_facts(&r));
+                        facts = Some((l_all && r_all, l_mixed || r_mixed));
+                    }
                     last.end = r.end;
-                    facts = (facts.0 && r_facts.0, facts.1 || r_facts.1);
                 }
                 _ => {
                     if let Some(slot) = words.get_mut(kept) {
                         *slot = r;
                     }
                     kept += 1;
-                    facts = r_facts;
+                    facts = None;
                 }
             }
         }
@@ -110,10 +120,12 @@ impl Segmenter {
     }
 }
 
+#[inline]
 fn single<'b, 'a>(tokens: &'b [Token<'a>], r: &Range<usize>) -> Option<&'b Token<'a>> {
     (r.len() == 1).then(|| tokens.get(r.start)).flatten()
 }
 
+#[inline]
 fn is_magnitude_pair(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) -> bool {
     match (single(tokens, a), single(tokens, b)) {
         (Some(x), Some(y)) => {
@@ -129,6 +141,7 @@ fn is_magnitude_pair(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) -
 /// one of them no Vietnamese syllable (a foreign word), joins them into one word. Acronyms
 /// (`Phúc-UVBTVTU`), capitalised right parts (`Bà Rịa-Vũng Tàu`) and two Vietnamese syllables
 /// (`kinh tế-xã hội`) stay apart.
+#[inline]
 fn is_hyphen_glued(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) -> bool {
     let (Some(left), Some(right)) = (
         a.end.checked_sub(1).and_then(|i| tokens.get(i)),
@@ -162,6 +175,7 @@ fn is_hyphen_glued(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) -> 
 
 /// `H.`, `TP.`, `ThS.`: a short capitalised token that is not a Vietnamese syllable (or one
 /// capital letter, an initial), the dot touching it, and more words after the dot on the line.
+#[inline]
 fn is_abbreviation_dot(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) -> bool {
     let (Some(x), Some(dot)) = (single(tokens, a), single(tokens, b)) else {
         return false;
@@ -186,6 +200,7 @@ fn is_abbreviation_dot(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>)
 
 /// `1A`, `12B`, `95%`: a number and, touching it, one capital letter (a road, a class, a house
 /// number) or a percent sign.
+#[inline]
 fn is_number_letter(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) -> bool {
     let (Some(x), Some(y)) = (single(tokens, a), single(tokens, b)) else {
         return false;
@@ -199,6 +214,7 @@ fn is_number_letter(tokens: &[Token<'_>], a: &Range<usize>, b: &Range<usize>) ->
 }
 
 /// Whether two tokens have the same key: by their ids when the list knows them.
+#[inline]
 fn same_key(sc: &Scratch, i: usize, j: usize, x: &Token<'_>, y: &Token<'_>) -> bool {
     match (sc.recs.get(i).map(|r| r.id), sc.recs.get(j).map(|r| r.id)) {
         (Some(a), Some(b)) if a != UNKNOWN || b != UNKNOWN => a == b,
@@ -206,6 +222,7 @@ fn same_key(sc: &Scratch, i: usize, j: usize, x: &Token<'_>, y: &Token<'_>) -> b
     }
 }
 
+#[inline]
 fn is_reduplication(
     tokens: &[Token<'_>],
     sc: &Scratch,

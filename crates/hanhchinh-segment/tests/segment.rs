@@ -303,6 +303,26 @@ proptest! {
     }
 
     #[test]
+    fn joined_output_loses_nothing(s in "[a-zA-ZàÀáÁđĐêÊếẾòÒơƠớỚưƯừỪ0-9 _.,%\\-\n\r\t]{0,160}") {
+        // Every token is in exactly one word, in order, and the `_`-joined form only adds `_`
+        // inside words and one space or the gap's line breaks between them: with those removed
+        // it is the text of the tokens (the invariants of the `segment` fuzz target).
+        let seg = Segmenter::default();
+        let out = seg.segment(&s);
+        let mut next = 0;
+        for w in out.words() {
+            prop_assert_eq!(w.tokens(), &out.tokens()[next..next + w.tokens().len()]);
+            next += w.tokens().len();
+        }
+        prop_assert_eq!(next, out.tokens().len());
+        let strip = |x: &str| -> String {
+            x.chars().filter(|c| !matches!(c, '_' | ' ' | '\n')).collect()
+        };
+        let tokens: String = out.tokens().iter().map(|t| t.text()).collect();
+        prop_assert_eq!(strip(&out.to_string()), strip(&tokens));
+    }
+
+    #[test]
     fn case_never_changes_boundaries(s in "[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ ]{0,60}") {
         // Lower-case text against its upper-case form: no capitalised names in either, no
         // sentence starts, so the boundaries must agree.

@@ -114,6 +114,19 @@ pub(crate) struct Scratch {
     cache: IdCache,
 }
 
+/// Most tokens' worth of capacity the per-thread buffers keep between calls (a long page has a
+/// few thousand tokens): one call on a text of millions of tokens must not leave the thread
+/// holding hundreds of MB for the rest of its life.
+const KEEP_TOKENS: usize = 1 << 16;
+
+/// Empties `v` and gives back its memory beyond [`KEEP_TOKENS`] elements.
+fn trim<T>(v: &mut Vec<T>) {
+    v.clear();
+    if v.capacity() > KEEP_TOKENS {
+        v.shrink_to(KEEP_TOKENS);
+    }
+}
+
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
     /// Token and word buffers of [`Segmenter::segment_joined_into`].
@@ -205,6 +218,8 @@ impl Segmenter {
                 words.clear();
                 self.boundaries(text, &tokens, words);
                 push_joined(text, &tokens, words, out);
+                trim(&mut tokens);
+                trim(words);
                 *token_buf = recycle(tokens);
             }
             Err(_) => {
@@ -219,7 +234,11 @@ impl Segmenter {
         // Buffers are reused across calls on the same thread (one segmentation per line is the
         // common use); a re-entrant call simply gets fresh ones.
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut sc) => self.boundaries_with(text, tokens, out, &mut sc),
+            Ok(mut sc) => {
+                self.boundaries_with(text, tokens, out, &mut sc);
+                trim(&mut sc.recs);
+                trim(&mut sc.best);
+            }
             Err(_) => self.boundaries_with(text, tokens, out, &mut Scratch::default()),
         });
     }
@@ -354,4 +373,30 @@ fn starts_clause(prev: Option<&Token<'_>>) -> bool {
 /// `Đ`/`đ`, a confusion of some keyboards and fonts (`Ðặng`).
 fn is_syllable_eth(word: &str) -> bool {
     word.contains(['Ð', 'ð']) && is_syllable(&word.replace('Ð', "Đ").replace('ð', "đ"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buffers_do_not_keep_the_size_of_a_long_text() {
+        let seg = Segmenter::default();
+        let text = "phong trào thi đua ".repeat(50_000);
+        assert_eq!(seg.segment(&text).len(), 100_000);
+        let mut out = String::new();
+        seg.segment_joined_into(&text, &mut out);
+        SCRATCH.with(|cell| {
+            let sc = cell.borrow();
+            assert!(sc.recs.capacity() <= KEEP_TOKENS && sc.best.capacity() <= KEEP_TOKENS);
+        });
+        JOINED.with(|cell| {
+            let (tokens, words) = &*cell.borrow();
+            assert!(tokens.capacity() <= KEEP_TOKENS && words.capacity() <= KEEP_TOKENS);
+        });
+        // and they still work
+        out.clear();
+        seg.segment_joined_into("phong trào thi đua", &mut out);
+        assert_eq!(out, "phong_trào thi_đua");
+    }
 }

@@ -1,22 +1,29 @@
 //! Shared corpus loading for the hanhchinh benchmarks.
 //!
-//! The corpus is real Vietnamese text: the five sample pages of `data/corpus/seeds/` (scraped
-//! district news, faults included) and the UD Vietnamese VTB sentences of `corpus/ud/`
-//! (CC BY-SA 4.0; this package is never published). It is repeated up to [`TARGET_BYTES`] so that
-//! criterion's timings are stable. Throughput is reported in bytes of input.
+//! By default the corpus is real Vietnamese text, each source once: the five sample pages of
+//! `data/corpus/seeds/` (scraped district news, faults included) and the whole UD Vietnamese VTB
+//! sentence file of `corpus/ud/` (2,523 sentences, CC BY-SA 4.0; this package is never
+//! published), about 340 KB. Nothing is repeated, so no benchmark measures a cache warmed by an
+//! earlier copy of the same text. Throughput is reported in bytes of input.
+//!
+//! Any UTF-8 file replaces it: set [`CORPUS_ENV`] to its path,
+//! `HANHCHINH_BENCH_CORPUS=news.txt cargo bench -p hanhchinh-benches --bench text`.
 
-#![allow(clippy::expect_used)]
+#![allow(clippy::expect_used, clippy::panic)]
 
 use std::path::PathBuf;
 
-/// Size of the repeated corpus handed to the benchmarks (about 4 MB).
-pub const TARGET_BYTES: usize = 4 << 20;
+/// The environment variable naming a UTF-8 file that every benchmark reads instead of the
+/// default corpus. A relative path is looked for in the directory `cargo bench` was started
+/// from (the shell's `PWD`; cargo runs benchmarks in the package's own directory), then in the
+/// repository root, then in `benches/`.
+pub const CORPUS_ENV: &str = "HANHCHINH_BENCH_CORPUS";
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The raw texts, one `String` per file: the five seed pages, then the UD sentences.
+/// The built-in texts, one `String` per file: the five seed pages, then the UD sentences.
 pub fn sources() -> Vec<String> {
     let mut out = Vec::new();
     let seeds = root().join("../data/corpus/seeds");
@@ -34,28 +41,62 @@ pub fn sources() -> Vec<String> {
     out
 }
 
-/// The benchmark corpus: every source once, then repeated whole until it reaches
-/// [`TARGET_BYTES`]. Documents are separated by a blank line.
-pub fn corpus() -> String {
-    let one = sources().join("\n\n");
-    let mut out = String::with_capacity(TARGET_BYTES + one.len());
-    while out.len() < TARGET_BYTES {
-        out.push_str(&one);
-        out.push_str("\n\n");
-    }
-    out
+/// The built-in corpus: every source of [`sources`] once, documents separated by a blank line.
+pub fn default_corpus() -> String {
+    sources().join("\n\n")
 }
 
-/// The seed pages alone (district news, the kind of text the recognizers are built for),
-/// repeated to [`TARGET_BYTES`].
-pub fn news_corpus() -> String {
-    let mut srcs = sources();
-    srcs.pop();
-    let one = srcs.join("\n\n");
-    let mut out = String::with_capacity(TARGET_BYTES + one.len());
-    while out.len() < TARGET_BYTES {
-        out.push_str(&one);
-        out.push_str("\n\n");
+/// The benchmark corpus: the file named by [`CORPUS_ENV`] when it is set, else
+/// [`default_corpus`]. A file that cannot be read or is not UTF-8 stops the benchmark with a
+/// message naming it.
+pub fn corpus() -> String {
+    match std::env::var_os(CORPUS_ENV) {
+        Some(path) => {
+            let path = resolve(PathBuf::from(path));
+            let bytes = std::fs::read(&path)
+                .unwrap_or_else(|e| panic!("{CORPUS_ENV}={}: cannot read it: {e}", path.display()));
+            String::from_utf8(bytes).unwrap_or_else(|e| {
+                panic!(
+                    "{CORPUS_ENV}={}: not UTF-8 at byte {} (convert it first, e.g. with \
+                     `hanhchinh decode`)",
+                    path.display(),
+                    e.utf8_error().valid_up_to()
+                )
+            })
+        }
+        None => default_corpus(),
     }
-    out
+}
+
+/// A relative corpus path found as [`CORPUS_ENV`] says (the path as given when found nowhere,
+/// so that the error names it).
+fn resolve(path: PathBuf) -> PathBuf {
+    if path.is_absolute() {
+        return path;
+    }
+    let bases = [
+        std::env::var_os("PWD").map(PathBuf::from),
+        Some(root().join("..")),
+        Some(root()),
+    ];
+    bases
+        .into_iter()
+        .flatten()
+        .map(|b| b.join(&path))
+        .find(|p| p.is_file())
+        .unwrap_or(path)
+}
+
+/// The same text as [`corpus`], under the name the older benchmarks use (it used to be the
+/// seed pages alone, repeated about 100 times).
+pub fn news_corpus() -> String {
+    corpus()
+}
+
+/// Where the corpus comes from, for a benchmark's report: the file's path, or `default`.
+pub fn corpus_name() -> String {
+    std::env::var_os(CORPUS_ENV).map_or_else(
+        || "default (seed pages + UD sentences, once)".to_owned(),
+        |p| PathBuf::from(p).display().to_string(),
+    )
 }

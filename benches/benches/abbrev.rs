@@ -1,5 +1,5 @@
-//! hanhchinh-abbrev: scanning the district news pages (`hanhchinh_benches::news_corpus`) for
-//! abbreviations, with the tokenizer's share separated (`find_in_tokens` over pre-computed
+//! hanhchinh-abbrev: scanning the benchmark corpus (`hanhchinh_benches::corpus`: the seed pages
+//! and the UD sentences once, or the file named by `HANHCHINH_BENCH_CORPUS`) for abbreviations, with the tokenizer's share separated (`find_in_tokens` over pre-computed
 //! tokens, as the facade calls it), legal references, and the title chains after names.
 //!
 //! cargo bench -p hanhchinh-benches --bench abbrev -- --warm-up-time 1 --measurement-time 3
@@ -17,9 +17,9 @@ fn scan(c: &mut Criterion) {
     let ctx = Context::new()
         .province_kind(ProvinceKind::CentralCity)
         .unit_name("Nam Từ Liêm");
-    let corpus = hanhchinh_benches::news_corpus();
+    let corpus = hanhchinh_benches::corpus();
     let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
-    let mut g = c.benchmark_group("abbrev_news");
+    let mut g = c.benchmark_group("abbrev");
     g.throughput(Throughput::Bytes(corpus.len() as u64));
     g.sample_size(10);
     g.bench_function("tokenize_only", |b| {

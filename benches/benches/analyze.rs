@@ -1,5 +1,6 @@
-//! hanhchinh (facade): `Analyzer::analyze` over the district news pages
-//! (`hanhchinh_benches::news_corpus`), one document per line as `hanhchinh analyze` reads plain
+//! hanhchinh (facade): `Analyzer::analyze` over the benchmark corpus (`hanhchinh_benches::corpus`:
+//! the seed pages and the UD sentences once, or the file named by `HANHCHINH_BENCH_CORPUS`), one
+//! document per line as `hanhchinh analyze` reads plain
 //! text, and the whole corpus as one document; the tokenizer alone for comparison.
 //!
 //! cargo bench -p hanhchinh-benches --bench analyze -- --warm-up-time 1 --measurement-time 3
@@ -12,11 +13,11 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use hanhchinh::{Analyzer, Day};
 
 fn analyze(c: &mut Criterion) {
-    let corpus = hanhchinh_benches::news_corpus();
+    let corpus = hanhchinh_benches::corpus();
     let a = Analyzer::builder()
         .reference_date(Day::new(2023, 5, 18).unwrap_or_else(|| unreachable!()))
         .build();
-    let mut g = c.benchmark_group("analyze_news");
+    let mut g = c.benchmark_group("analyze");
     g.throughput(Throughput::Bytes(corpus.len() as u64));
     g.sample_size(10);
     g.bench_function("tokenize_only", |b| {

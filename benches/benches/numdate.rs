@@ -1,7 +1,7 @@
-//! hanhchinh-numdate: `find` over the district news pages (`hanhchinh_benches::news_corpus`,
-//! the text it is built for), split into the tokenizer's share and the recognizer's share
-//! (`find_in_tokens` over pre-computed tokens, as the facade calls it), plus the corpus of
-//! seed pages and UD sentences (`corpus`) and the single-expression parser.
+//! hanhchinh-numdate: `find` over the benchmark corpus (`hanhchinh_benches::corpus`: the seed
+//! pages and the UD sentences once, or the file named by `HANHCHINH_BENCH_CORPUS`), split into
+//! the tokenizer's share and the recognizer's share (`find_in_tokens` over pre-computed tokens,
+//! as the facade calls it), and the single-expression parser.
 //!
 //! cargo bench -p hanhchinh-benches --bench numdate -- --warm-up-time 1 --measurement-time 3
 
@@ -17,23 +17,19 @@ fn scan(c: &mut Criterion) {
         reference_date: Date::ymd(2023, 5, 18).ok(),
         ..Options::default()
     };
-    for (name, corpus) in [
-        ("news", hanhchinh_benches::news_corpus()),
-        ("mixed", hanhchinh_benches::corpus()),
-    ] {
-        let mut g = c.benchmark_group(format!("numdate_{name}"));
-        g.throughput(Throughput::Bytes(corpus.len() as u64));
-        g.sample_size(10);
-        g.bench_function("tokenize_only", |b| {
-            b.iter(|| hanhchinh_text::tokenize(black_box(&corpus)).count())
-        });
-        g.bench_function("find", |b| b.iter(|| find(black_box(&corpus), &opts).len()));
-        let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
-        g.bench_function("find_in_tokens", |b| {
-            b.iter(|| find_in_tokens(black_box(&corpus), &tokens, &opts).len())
-        });
-        g.finish();
-    }
+    let corpus = hanhchinh_benches::corpus();
+    let mut g = c.benchmark_group("numdate");
+    g.throughput(Throughput::Bytes(corpus.len() as u64));
+    g.sample_size(10);
+    g.bench_function("tokenize_only", |b| {
+        b.iter(|| hanhchinh_text::tokenize(black_box(&corpus)).count())
+    });
+    g.bench_function("find", |b| b.iter(|| find(black_box(&corpus), &opts).len()));
+    let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
+    g.bench_function("find_in_tokens", |b| {
+        b.iter(|| find_in_tokens(black_box(&corpus), &tokens, &opts).len())
+    });
+    g.finish();
 }
 
 fn parse(c: &mut Criterion) {

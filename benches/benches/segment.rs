@@ -1,5 +1,9 @@
-//! Word segmentation throughput of `hanhchinh-segment` on the shared corpus (bytes of input per
-//! second, one core), with the tokenizer alone as the floor it builds on.
+//! Word segmentation throughput of `hanhchinh-segment` on the benchmark corpus
+//! (`hanhchinh_benches::corpus`: the seed pages and the UD sentences once, or the file named by
+//! `HANHCHINH_BENCH_CORPUS`), in bytes of input per second, one core, with the tokenizer alone
+//! as the floor it builds on.
+//!
+//! cargo bench -p hanhchinh-benches --bench segment -- --warm-up-time 1 --measurement-time 3
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

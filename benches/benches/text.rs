@@ -1,10 +1,12 @@
-//! hanhchinh-text against its peers on the same real Vietnamese corpus (`hanhchinh_benches::corpus`):
+//! hanhchinh-text against its peers on the same real Vietnamese corpus (`hanhchinh_benches::corpus`:
+//! the seed pages and the UD sentences once, or the file named by `HANHCHINH_BENCH_CORPUS`):
 //! our tokenizer (spans + kinds; with normalized + folded forms through the `Cow` API and through
 //! the buffer API `Token::fold_into`; with lookup keys both ways), normalize, fold and key,
 //! `str::split_whitespace` (a floor), unicode-segmentation's `unicode_words`, and charabia
 //! (`default-features = false, features = ["vietnamese"]`) segmenting and tokenizing.
 //!
 //! cargo bench -p hanhchinh-benches --bench text
+//! HANHCHINH_BENCH_CORPUS=news.txt cargo bench -p hanhchinh-benches --bench text   (your own text)
 //! TEXT_BENCH_INTERLEAVED=12 cargo bench -p hanhchinh-benches --bench text   (best of 12, interleaved)
 
 #![allow(missing_docs)]

@@ -33,18 +33,25 @@
 //! abbreviation crate's titles this way and calls [`Segmenter::segment_tokens`] on the tokens it
 //! already has.
 
+mod builder;
+mod embedded;
 mod error;
+mod join;
+mod lattice;
 mod lexicon;
+mod segmentation;
 mod segmenter;
 mod trie;
 
+pub use builder::{SegmenterBuilder, DEFAULT_MAX_NAME_SYLLABLES, DEFAULT_MAX_WORD_TOKENS};
 pub use error::Error;
 pub use lexicon::{build_word_map, word_key};
-pub use segmenter::{Segmentation, Segmenter, SegmenterBuilder, Word, DEFAULT_MAX_WORD_TOKENS};
+pub use segmentation::{Segmentation, Word};
+pub use segmenter::Segmenter;
 
 /// The embedded word map's bytes: an [`fst::Map`] from the canonical key of each word
 /// (syllables separated by one space) to its corpus count, as built by [`build_word_map`] from
 /// `data/lexicon/phobert_words.tsv` (`cargo xtask gen segment`).
 pub fn embedded_word_map() -> &'static [u8] {
-    segmenter::EMBEDDED_FST
+    embedded::EMBEDDED_FST
 }

@@ -42,6 +42,16 @@ const CASES: &[(&str, &str)] = &[
     // proper names: capitalised well-formed syllables join
     ("ông Võ Đức Hơn", "ông Võ_Đức_Hơn"),
     ("đường Trương Định", "đường Trương_Định"),
+    // the longest personal names join whole (7 syllables, DEFAULT_MAX_NAME_SYLLABLES)
+    (
+        "bà Công Tằng Tôn Nữ Thị Phương Lan sinh ra",
+        "bà Công_Tằng_Tôn_Nữ_Thị_Phương_Lan sinh ra",
+    ),
+    // a longer run of capitalised syllables (a place and a person side by side) is cut after 7
+    (
+        "ông Lâm Đồng Nguyễn Văn Đẳng Hà Nội Trần nói",
+        "ông Lâm_Đồng_Nguyễn_Văn_Đẳng_Hà_Nội Trần nói",
+    ),
     // acronyms are not names
     ("Trụ sở UBND", "Trụ_sở UBND"),
     // initials and short abbreviations keep their dot; a number keeps its percent sign
@@ -293,6 +303,26 @@ proptest! {
     }
 
     #[test]
+    fn joined_output_loses_nothing(s in "[a-zA-ZàÀáÁđĐêÊếẾòÒơƠớỚưƯừỪ0-9 _.,%\\-\n\r\t]{0,160}") {
+        // Every token is in exactly one word, in order, and the `_`-joined form only adds `_`
+        // inside words and one space or the gap's line breaks between them: with those removed
+        // it is the text of the tokens (the invariants of the `segment` fuzz target).
+        let seg = Segmenter::default();
+        let out = seg.segment(&s);
+        let mut next = 0;
+        for w in out.words() {
+            prop_assert_eq!(w.tokens(), &out.tokens()[next..next + w.tokens().len()]);
+            next += w.tokens().len();
+        }
+        prop_assert_eq!(next, out.tokens().len());
+        let strip = |x: &str| -> String {
+            x.chars().filter(|c| !matches!(c, '_' | ' ' | '\n')).collect()
+        };
+        let tokens: String = out.tokens().iter().map(|t| t.text()).collect();
+        prop_assert_eq!(strip(&out.to_string()), strip(&tokens));
+    }
+
+    #[test]
     fn case_never_changes_boundaries(s in "[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ ]{0,60}") {
         // Lower-case text against its upper-case form: no capitalised names in either, no
         // sentence starts, so the boundaries must agree.
@@ -346,6 +376,29 @@ fn segmenters_on_one_thread_do_not_mix_their_words() {
 fn tone_mover_moves() {
     assert_eq!(move_tones("hòa thủy khỏe quý"), "hoà thuỷ khoẻ quý");
     assert_eq!(move_tones("hoà thuỷ"), "hòa thủy");
+}
+
+#[test]
+fn name_runs_are_capped_whatever_their_length() {
+    // One line of names with nothing between them, long enough that re-reading the growing
+    // word at each merge (as the joining rules once did) would take minutes.
+    let text = "Nguyễn Văn An Trần ".repeat(20_000);
+    let s = Segmenter::default().segment(&text);
+    let longest = s.words().map(|w| w.tokens().len()).max().unwrap();
+    assert_eq!(longest, hanhchinh_segment::DEFAULT_MAX_NAME_SYLLABLES);
+    assert_eq!(s.words().map(|w| w.tokens().len()).sum::<usize>(), 80_000);
+    // A cap of 2 cuts `Võ Đức Hơn`; a cap of 1 joins no name at all.
+    for (cap, want) in [
+        (2, "ông Võ_Đức Hơn nói"),
+        (1, "ông Võ Đức Hơn nói"),
+        (0, "ông Võ Đức Hơn nói"),
+    ] {
+        let seg = Segmenter::builder()
+            .max_name_syllables(cap)
+            .build()
+            .unwrap();
+        assert_eq!(joined(&seg, "ông Võ Đức Hơn nói"), want, "cap {cap}");
+    }
 }
 
 #[test]
@@ -416,4 +469,15 @@ proptest! {
         let moved = move_tones(&nfc);
         prop_assert_eq!(char_boundaries(&seg, &moved), want);
     }
+}
+
+#[test]
+fn a_user_word_of_many_syllables_builds() {
+    // Suggesting its count tries the splits of the word only into pieces as long as a word of
+    // the list can be, and the trie's edges of one syllable under thousands of parents spread
+    // over the hash table: the work grows with the number of syllables, not with its square
+    // (this took 35 s in a debug build before, now about 1 s).
+    let word = "thi đua ".repeat(40_000);
+    let seg = Segmenter::builder().add_word(&word).build().unwrap();
+    assert_eq!(joined(&seg, "phong trào thi đua"), "phong_trào thi_đua");
 }

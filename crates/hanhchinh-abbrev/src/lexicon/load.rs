@@ -1,0 +1,374 @@
+//! Loading the lexicon from its tab-separated tables: the row reader (header, column count,
+//! empty cells, the old spelling `Uỷ`) and the scanning automaton built from the rows.
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind, StartKind};
+
+use super::{
+    Candidate, Category, Condition, DocType, Entry, Lexicon, Part, Rank, RankKind, Scope, Tables,
+    TitleWord, WordKind,
+};
+use crate::error::Error;
+
+const ABBR_HEADER: &str = "abbr\texpansion\tpart\tscope\tcondition\tsource";
+
+struct Rows<'a> {
+    table: &'static str,
+    lines: std::iter::Enumerate<std::str::Lines<'a>>,
+    width: usize,
+}
+
+impl<'a> Rows<'a> {
+    fn new(table: &'static str, text: &'a str, header: &str) -> Result<Rows<'a>, Error> {
+        let mut lines = text.lines().enumerate();
+        let first = lines.next().map(|(_, l)| l).unwrap_or("");
+        let first = first.strip_prefix('\u{feff}').unwrap_or(first);
+        if first != header {
+            return Err(Error::header(table, header, first));
+        }
+        Ok(Rows {
+            table,
+            lines,
+            width: header.split('\t').count(),
+        })
+    }
+
+    /// The next non-blank row as (1-based line, cells).
+    fn next_row(&mut self) -> Result<Option<(usize, Vec<&'a str>)>, Error> {
+        for (i, line) in self.lines.by_ref() {
+            let line_no = i + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let cells: Vec<&str> = line.split('\t').collect();
+            if cells.len() != self.width {
+                return Err(Error::columns(self.table, line_no, self.width, cells.len()));
+            }
+            for (c, cell) in cells.iter().enumerate() {
+                if cell.trim().is_empty() {
+                    return Err(Error::empty(self.table, line_no, c + 1));
+                }
+            }
+            return Ok(Some((line_no, cells)));
+        }
+        Ok(None)
+    }
+}
+
+fn cell<'a>(cells: &[&'a str], i: usize) -> &'a str {
+    cells.get(i).copied().unwrap_or("")
+}
+
+fn check_spelling(table: &'static str, line: usize, column: usize, s: &str) -> Result<(), Error> {
+    if s.contains("Uỷ") || s.contains("uỷ") || s.contains("UỶ") {
+        return Err(Error::old_spelling(table, line, column, s));
+    }
+    Ok(())
+}
+
+impl Lexicon {
+    /// Parses the tables and builds the scanning automaton.
+    ///
+    /// # Errors
+    /// A malformed row: wrong header or column count, an empty cell, a value outside a column's
+    /// vocabulary, or the old spelling `Uỷ` in an expansion. The error names table, line, column.
+    pub fn from_tables(tables: &Tables<'_>) -> Result<Lexicon, Error> {
+        let mut lex = Lexicon::empty();
+        lex.load_abbrs("organs.tsv", tables.organs, Category::Organ)?;
+        lex.load_abbrs("titles.tsv", tables.titles, Category::Title)?;
+        lex.load_abbrs("other.tsv", tables.other, Category::Other)?;
+        lex.load_ranks(tables.ranks)?;
+        lex.load_title_words(tables.title_words)?;
+        lex.load_doctypes(tables.doctypes)?;
+        lex.load_issuers(tables.issuers)?;
+        lex.load_surnames(tables.surnames)?;
+        lex.load_laws(tables.laws)?;
+
+        let mut patterns: Vec<&str> = Vec::new();
+        // `UB MTTQ` is also written with a no-break space (pages copied from the web).
+        let nbsp: Vec<(String, usize)> = lex
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.scope == Scope::Text && e.abbr.contains(' '))
+            .map(|(i, e)| (e.abbr.replace(' ', "\u{a0}"), i))
+            .collect();
+        for (i, e) in lex.entries.iter().enumerate() {
+            if e.scope == Scope::Text {
+                patterns.push(&e.abbr);
+                lex.pattern_entry.push(i);
+            }
+        }
+        for (p, i) in &nbsp {
+            patterns.push(p);
+            lex.pattern_entry.push(*i);
+        }
+        // Rank abbreviations (`PGS`, `ThS`) are scanned too, as rank mentions.
+        let mut rank_patterns: Vec<String> = Vec::new();
+        for r in &lex.ranks {
+            if let Some(a) = &r.abbr {
+                if a.chars().next().is_some_and(char::is_uppercase) && !lex.by_abbr.contains_key(a)
+                {
+                    rank_patterns.push(a.clone());
+                }
+            }
+        }
+        for a in &rank_patterns {
+            patterns.push(a);
+            lex.pattern_entry.push(usize::MAX);
+        }
+        for p in &patterns {
+            let first = p.split([' ', '\u{a0}', '-', '/', '&']).next().unwrap_or("");
+            if first.chars().any(char::is_lowercase) {
+                lex.mixed_starts.insert(first.to_string());
+            }
+        }
+        lex.automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
+            .ok();
+
+        let mut parts: Vec<(String, usize)> = lex
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.part != Part::None)
+            .map(|(i, e)| (e.abbr.clone(), i))
+            .collect();
+        parts.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        lex.parts = parts;
+
+        Ok(lex)
+    }
+
+    fn load_abbrs(
+        &mut self,
+        table: &'static str,
+        text: &str,
+        category: Category,
+    ) -> Result<(), Error> {
+        let mut rows = Rows::new(table, text, ABBR_HEADER)?;
+        while let Some((line, cells)) = rows.next_row()? {
+            let abbr = cell(&cells, 0);
+            let expansion = cell(&cells, 1);
+            check_spelling(table, line, 2, expansion)?;
+            let part = match cell(&cells, 2) {
+                "-" => Part::None,
+                "member" => Part::Member,
+                "role-party" => Part::PartyRole,
+                "role-state" => Part::StateRole,
+                "body" => Part::Body,
+                "party" => Part::PartyOrgan,
+                "state" => Part::StateOrgan,
+                other => {
+                    return Err(Error::value(
+                        table,
+                        line,
+                        3,
+                        other,
+                        "-, member, role-party, role-state, body, party, state",
+                    ))
+                }
+            };
+            let scope = match cell(&cells, 3) {
+                "text" => Scope::Text,
+                "part" => Scope::Part,
+                other => return Err(Error::value(table, line, 4, other, "text, part")),
+            };
+            let condition = Condition::parse(cell(&cells, 4)).ok_or_else(|| {
+                Error::value(
+                    table,
+                    line,
+                    5,
+                    cell(&cells, 4),
+                    "-, city, province, conference, place, title",
+                )
+            })?;
+            let cand = Candidate::new(
+                expansion.to_string(),
+                condition,
+                cell(&cells, 5).to_string(),
+            );
+            match self.by_abbr.get(abbr) {
+                Some(&i) => {
+                    if let Some(e) = self.entries.get_mut(i) {
+                        e.candidates.push(cand);
+                    }
+                }
+                None => {
+                    self.by_abbr.insert(abbr.to_string(), self.entries.len());
+                    self.entries.push(Entry {
+                        abbr: abbr.to_string(),
+                        category,
+                        part,
+                        scope,
+                        candidates: vec![cand],
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn load_ranks(&mut self, text: &str) -> Result<(), Error> {
+        const T: &str = "ranks.tsv";
+        let mut rows = Rows::new(T, text, "form\tabbr\tkind\torder\tsource")?;
+        while let Some((line, cells)) = rows.next_row()? {
+            let form = cell(&cells, 0);
+            check_spelling(T, line, 1, form)?;
+            let abbr = match cell(&cells, 1) {
+                "-" => None,
+                a => Some(a.to_string()),
+            };
+            let kind = match cell(&cells, 2) {
+                "military" => RankKind::Military,
+                "academic" => RankKind::Academic,
+                "degree" => RankKind::Degree,
+                "honorary" => RankKind::Honorary,
+                "honorific" => RankKind::Honorific,
+                other => {
+                    return Err(Error::value(
+                        T,
+                        line,
+                        3,
+                        other,
+                        "military, academic, degree, honorary, honorific",
+                    ))
+                }
+            };
+            let order = cell(&cells, 3)
+                .parse::<u8>()
+                .map_err(|_| Error::value(T, line, 4, cell(&cells, 3), "an integer 0-255"))?;
+            let i = self.ranks.len();
+            self.rank_by_key
+                .insert(hanhchinh_text::key(form).into_owned(), i);
+            if let Some(a) = &abbr {
+                self.rank_by_abbr.insert(a.clone(), i);
+            }
+            self.ranks.push(Rank {
+                form: form.to_string(),
+                abbr,
+                kind,
+                order,
+                source: cell(&cells, 4).to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    fn load_title_words(&mut self, text: &str) -> Result<(), Error> {
+        const T: &str = "title_words.tsv";
+        let mut rows = Rows::new(T, text, "word\tkind\torder\tsource")?;
+        while let Some((line, cells)) = rows.next_row()? {
+            let word = cell(&cells, 0);
+            check_spelling(T, line, 1, word)?;
+            let kind = match cell(&cells, 1) {
+                "modifier" => WordKind::Modifier,
+                "role" => WordKind::Role,
+                "head" => WordKind::Head,
+                "organ" => WordKind::Organ,
+                "level" => WordKind::Level,
+                other => {
+                    return Err(Error::value(
+                        T,
+                        line,
+                        2,
+                        other,
+                        "modifier, role, head, organ, level",
+                    ))
+                }
+            };
+            let order = cell(&cells, 2)
+                .parse::<u8>()
+                .map_err(|_| Error::value(T, line, 3, cell(&cells, 2), "an integer 0-255"))?;
+            self.title_word_max = self.title_word_max.max(word.split(' ').count());
+            self.title_words.insert(
+                hanhchinh_text::key(word).into_owned(),
+                TitleWord { kind, order },
+            );
+        }
+        Ok(())
+    }
+
+    fn load_doctypes(&mut self, text: &str) -> Result<(), Error> {
+        const T: &str = "doctypes.tsv";
+        let mut rows = Rows::new(T, text, "code\tname\tsystem\tsource")?;
+        while let Some((line, cells)) = rows.next_row()? {
+            let code = match cell(&cells, 0) {
+                "-" => None,
+                c => Some(c.to_string()),
+            };
+            let name = cell(&cells, 1);
+            let system = match cell(&cells, 2) {
+                s @ ("state" | "party" | "any") => s,
+                other => return Err(Error::value(T, line, 3, other, "state, party, any")),
+            };
+            self.doctype_name_max = self.doctype_name_max.max(name.split(' ').count());
+            if let Some(last) = name.split(' ').next_back() {
+                let mut title = String::new();
+                let mut chars = last.chars();
+                if let Some(c) = chars.next() {
+                    title.extend(c.to_uppercase());
+                    title.push_str(chars.as_str());
+                }
+                for v in [
+                    last.to_string(),
+                    last.to_lowercase(),
+                    last.to_uppercase(),
+                    title,
+                ] {
+                    self.doctype_last_words.insert(v);
+                }
+            }
+            let key = hanhchinh_text::key(name).into_owned();
+            self.doctype_by_name
+                .entry(key)
+                .or_insert(self.doctypes.len());
+            self.doctypes.push(DocType {
+                code,
+                name: name.to_string(),
+                system: system.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    fn load_issuers(&mut self, text: &str) -> Result<(), Error> {
+        const T: &str = "issuers.tsv";
+        let mut rows = Rows::new(T, text, "code\texpansion\tsource")?;
+        while let Some((line, cells)) = rows.next_row()? {
+            check_spelling(T, line, 2, cell(&cells, 1))?;
+            self.issuers
+                .insert(cell(&cells, 0).to_string(), cell(&cells, 1).to_string());
+        }
+        Ok(())
+    }
+
+    fn load_surnames(&mut self, text: &str) -> Result<(), Error> {
+        const T: &str = "surnames.tsv";
+        let mut rows = Rows::new(T, text, "surname\tshare_percent\tsource")?;
+        while let Some((_, cells)) = rows.next_row()? {
+            let s = cell(&cells, 0);
+            self.surname_keys
+                .insert(hanhchinh_text::key(s).into_owned());
+            self.surnames.push(s.to_string());
+        }
+        Ok(())
+    }
+
+    fn load_laws(&mut self, text: &str) -> Result<(), Error> {
+        const T: &str = "laws.tsv";
+        let mut rows = Rows::new(T, text, "name\tsource")?;
+        while let Some((line, cells)) = rows.next_row()? {
+            let name = cell(&cells, 0);
+            check_spelling(T, line, 1, name)?;
+            let words = name
+                .split([' ', ','])
+                .filter(|w| !w.is_empty())
+                .map(|w| hanhchinh_text::key(w).into_owned())
+                .collect();
+            self.laws.push((name.to_string(), words));
+        }
+        Ok(())
+    }
+}

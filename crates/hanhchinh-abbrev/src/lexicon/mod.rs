@@ -1,0 +1,233 @@
+//! The lexicon: abbreviations, ranks, title words, document types, issuer codes and surnames,
+//! loaded from the tab-separated tables of `data/abbrev/` and `data/surnames/`.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
+
+use crate::error::Error;
+
+mod load;
+mod types;
+
+pub(crate) use types::TitleWord;
+pub use types::{
+    Candidate, Category, Condition, DocType, Entry, Part, Rank, RankKind, Scope, Tables, WordKind,
+};
+
+/// The parsed lexicon, with the automaton that scans text for its abbreviations.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    by_abbr: HashMap<String, usize>,
+    /// Pattern id of the automaton -> entry index.
+    pattern_entry: Vec<usize>,
+    automaton: Option<AhoCorasick>,
+    /// First words of patterns that are not all upper case (`Hội` of `Hội LHPN`, `TTg`): the
+    /// only tokens with a lower-case letter where a pattern can start.
+    mixed_starts: HashSet<String>,
+    /// Compound parts: (abbr, entry index), longest first.
+    parts: Vec<(String, usize)>,
+    ranks: Vec<Rank>,
+    rank_by_key: HashMap<String, usize>,
+    rank_by_abbr: HashMap<String, usize>,
+    pub(crate) title_words: HashMap<String, TitleWord>,
+    pub(crate) title_word_max: usize,
+    doctypes: Vec<DocType>,
+    doctype_by_name: HashMap<String, usize>,
+    pub(crate) doctype_name_max: usize,
+    /// Last words of document-type names, as written, in lower and in upper case (`thị`,
+    /// `Thị`, `THỊ`): a cheap test before computing keys.
+    doctype_last_words: HashSet<String>,
+    issuers: HashMap<String, String>,
+    surnames: Vec<String>,
+    surname_keys: HashSet<String>,
+    /// Law titles and the keys of their words (commas left out).
+    pub(crate) laws: Vec<(String, Vec<String>)>,
+}
+
+static BUILTIN: Lazy<Result<Lexicon, Error>> =
+    Lazy::new(|| Lexicon::from_tables(&Tables::builtin()));
+static EMPTY: Lazy<Lexicon> = Lazy::new(Lexicon::empty);
+
+impl Lexicon {
+    /// The lexicon built from the embedded tables (parsed once, on first use).
+    ///
+    /// The embedded tables are validated by the crate's tests; should they ever fail to parse,
+    /// this returns an empty lexicon rather than panicking (see [`Lexicon::try_builtin`]).
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::Lexicon;
+    /// let lex = Lexicon::builtin();
+    /// assert_eq!(lex.entry("HĐND").unwrap().candidates()[0].expansion(), "Hội đồng nhân dân");
+    /// assert!(lex.entries().len() > 100);
+    /// ```
+    pub fn builtin() -> &'static Lexicon {
+        match &*BUILTIN {
+            Ok(lex) => lex,
+            Err(_) => &EMPTY,
+        }
+    }
+
+    /// The built-in lexicon, or the error of its tables.
+    pub fn try_builtin() -> Result<&'static Lexicon, &'static Error> {
+        BUILTIN.as_ref()
+    }
+
+    fn empty() -> Lexicon {
+        Lexicon {
+            entries: Vec::new(),
+            by_abbr: HashMap::new(),
+            pattern_entry: Vec::new(),
+            automaton: None,
+            mixed_starts: HashSet::new(),
+            parts: Vec::new(),
+            ranks: Vec::new(),
+            rank_by_key: HashMap::new(),
+            rank_by_abbr: HashMap::new(),
+            title_words: HashMap::new(),
+            title_word_max: 0,
+            doctypes: Vec::new(),
+            doctype_by_name: HashMap::new(),
+            doctype_name_max: 0,
+            doctype_last_words: HashSet::new(),
+            issuers: HashMap::new(),
+            surnames: Vec::new(),
+            surname_keys: HashSet::new(),
+            laws: Vec::new(),
+        }
+    }
+}
+
+impl Lexicon {
+    /// Every abbreviation entry, in table order (organs, titles, other).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry of an abbreviation written exactly so (case matters: `TTg`, `ThS`).
+    pub fn entry(&self, abbr: &str) -> Option<&Entry> {
+        self.by_abbr.get(abbr).and_then(|&i| self.entries.get(i))
+    }
+
+    /// Whether a pattern may start at a word with a lower-case letter (`Hội`, `TTg`).
+    pub(crate) fn is_mixed_start(&self, word: &str) -> bool {
+        self.mixed_starts.contains(word)
+    }
+
+    pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton.as_ref()
+    }
+
+    /// Entry index of an automaton pattern (`None` for rank-abbreviation patterns).
+    pub(crate) fn pattern_entry(&self, pattern: usize) -> Option<usize> {
+        match self.pattern_entry.get(pattern) {
+            Some(&i) if i != usize::MAX => Some(i),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i)
+    }
+
+    pub(crate) fn parts(&self) -> &[(String, usize)] {
+        &self.parts
+    }
+
+    /// Every rank, in table order.
+    pub fn ranks(&self) -> &[Rank] {
+        &self.ranks
+    }
+
+    /// The rank written out (`Đại tá`, `đồng chí`; any case and tone placement).
+    pub fn rank(&self, form: &str) -> Option<&Rank> {
+        self.rank_by_key
+            .get(hanhchinh_text::key(form).as_ref())
+            .and_then(|&i| self.ranks.get(i))
+    }
+
+    /// The rank of an abbreviation written exactly so (`PGS`, `ThS`).
+    pub fn rank_by_abbr(&self, abbr: &str) -> Option<&Rank> {
+        self.rank_by_abbr.get(abbr).and_then(|&i| self.ranks.get(i))
+    }
+
+    pub(crate) fn title_word(&self, key: &str) -> Option<&TitleWord> {
+        self.title_words.get(key)
+    }
+
+    /// The kind and seniority of a word of written-out titles (`Bí thư` -> role 4,
+    /// `huyện` -> level 2, `Phó` -> modifier); any case and tone placement.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{Lexicon, WordKind};
+    /// assert_eq!(Lexicon::builtin().title_word_kind("bí thư"), Some((WordKind::Role, 4)));
+    /// ```
+    pub fn title_word_kind(&self, word: &str) -> Option<(WordKind, u8)> {
+        self.title_words
+            .get(hanhchinh_text::key(word).as_ref())
+            .map(|w| (w.kind, w.order))
+    }
+
+    pub(crate) fn is_doctype_last_word(&self, word: &str) -> bool {
+        self.doctype_last_words.contains(word)
+    }
+
+    /// Every document type, in table order.
+    pub fn doctypes(&self) -> &[DocType] {
+        &self.doctypes
+    }
+
+    /// The document type named so (`Chỉ thị`, `nghị quyết`).
+    pub fn doctype_by_name(&self, name: &str) -> Option<&DocType> {
+        self.doctype_by_name
+            .get(hanhchinh_text::key(name).as_ref())
+            .and_then(|&i| self.doctypes.get(i))
+    }
+
+    /// The document types of a symbol code (`TT` is Thông tư in state symbols, Thông tri in
+    /// party ones).
+    pub fn doctypes_by_code<'s>(&'s self, code: &'s str) -> impl Iterator<Item = &'s DocType> + 's {
+        self.doctypes
+            .iter()
+            .filter(move |d| d.code.as_deref() == Some(code))
+    }
+
+    /// The expansion of an issuer code of a document symbol (`TW` -> `Trung ương`,
+    /// `BCT` -> `Bộ Công Thương`).
+    pub fn issuer(&self, code: &str) -> Option<&str> {
+        self.issuers.get(code).map(String::as_str)
+    }
+
+    /// The surnames of `surnames.tsv`, most frequent first.
+    pub fn surnames(&self) -> &[String] {
+        &self.surnames
+    }
+
+    /// Whether `word` is a surname of the table (any case and tone placement).
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surname_keys
+            .contains(hanhchinh_text::key(word).as_ref())
+    }
+}
+
+/// The surnames of the built-in table (`data/surnames/surnames.tsv`), most frequent first.
+///
+/// ```
+/// assert_eq!(hanhchinh_abbrev::surnames()[0], "Nguyễn");
+/// ```
+pub fn surnames() -> &'static [String] {
+    Lexicon::builtin().surnames()
+}
+
+/// Whether `word` is a Vietnamese surname of the built-in table (any case, NFC or NFD).
+///
+/// ```
+/// assert!(hanhchinh_abbrev::is_surname("Trần"));
+/// assert!(hanhchinh_abbrev::is_surname("NGUYỄN"));
+/// assert!(!hanhchinh_abbrev::is_surname("Quận"));
+/// ```
+pub fn is_surname(word: &str) -> bool {
+    Lexicon::builtin().is_surname(word)
+}

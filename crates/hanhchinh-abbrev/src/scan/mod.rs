@@ -7,8 +7,15 @@ use std::ops::Range;
 use aho_corasick::{Anchored, Input};
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
-use crate::context::{Context, ProvinceKind};
-use crate::lexicon::{Candidate, Category, Condition, Entry, Lexicon, Part};
+use crate::context::Context;
+use crate::lexicon::{Candidate, Category, Condition, Lexicon};
+
+mod choose;
+mod compound;
+#[cfg(test)]
+mod tests;
+
+use choose::choose;
 
 /// How a mention was recognised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -125,32 +132,6 @@ pub fn expand(abbr: &str) -> Vec<Candidate> {
 fn is_sep(c: u8) -> bool {
     c == b'-' || c == b'/'
 }
-
-/// Words after `HN` (or before it) that make it `Hội nghị`.
-const CONFERENCE_NEXT: &[&str] = &[
-    "tổng",
-    "sơ",
-    "triển",
-    "giao",
-    "trực",
-    "toàn",
-    "lần",
-    "thường",
-    "chuyên",
-    "tập",
-    "quán",
-    "học",
-    "đại",
-    "cán",
-    "ban",
-    "bch",
-    "lấy",
-    "đối",
-    "thông",
-    "biểu",
-];
-const CONFERENCE_PREV: &[&str] = &["mạc", "dự", "chức", "trì", "họp"];
-const PLACE_PREV: &[&str] = &["tp", "thủ", "phố", "đô"];
 
 impl Lexicon {
     /// Finds the abbreviations of `text` (see [`find`]).
@@ -371,33 +352,6 @@ impl Lexicon {
         }
     }
 
-    /// Decomposes an unknown all-caps word into lexicon parts (`UVBCHHU`).
-    fn compound_mention<'t, 'l>(
-        &'l self,
-        text: &'t str,
-        range: Range<usize>,
-        tokens: &[Token<'t>],
-        i: usize,
-        ctx: &Context,
-    ) -> Option<Mention<'t, 'l>> {
-        let word = text.get(range.clone())?;
-        let parts = self.decompose(word)?;
-        let cands = self.compound_candidates(&parts);
-        if cands.is_empty() {
-            return None;
-        }
-        let chosen = choose(&cands, ctx, text, tokens, i, i, range.end);
-        Some(Mention {
-            span: range,
-            text: word,
-            category: Category::Title,
-            origin: Origin::Compound,
-            candidates: Cow::Owned(cands),
-            chosen,
-            parts: parts.iter().map(|e| e.abbr()).collect(),
-        })
-    }
-
     /// `(NTL)`: a parenthesised all-caps word made of the initials of a context unit name.
     fn source_tag<'t, 'l>(
         &'l self,
@@ -439,79 +393,6 @@ impl Lexicon {
         })
     }
 
-    /// Splits `word` into compound parts by the grammar
-    /// `member? body party | member (party|state|body) | role-party body? party | role-state state`.
-    pub(crate) fn decompose(&self, word: &str) -> Option<Vec<&Entry>> {
-        if word.chars().count() < 3 || !word.chars().all(char::is_uppercase) {
-            return None;
-        }
-        let mut path = Vec::new();
-        if self.decompose_from(word, Gram::Start, &mut path) {
-            Some(path)
-        } else {
-            None
-        }
-    }
-
-    fn decompose_from<'l>(&'l self, rest: &str, state: Gram, path: &mut Vec<&'l Entry>) -> bool {
-        if rest.is_empty() {
-            return path.len() >= 2 && state.can_end();
-        }
-        for (abbr, idx) in self.parts() {
-            let Some(tail) = rest.strip_prefix(abbr.as_str()) else {
-                continue;
-            };
-            let Some(entry) = self.entry_at(*idx) else {
-                continue;
-            };
-            let Some(next) = state.next(entry.part()) else {
-                continue;
-            };
-            path.push(entry);
-            if self.decompose_from(tail, next, path) {
-                return true;
-            }
-            path.pop();
-        }
-        false
-    }
-
-    fn compound_candidates(&self, parts: &[&Entry]) -> Vec<Candidate> {
-        let mut acc: Vec<(String, Condition)> = vec![(String::new(), Condition::Always)];
-        for part in parts {
-            let mut next = Vec::new();
-            for (s, cond) in &acc {
-                for c in part.candidates() {
-                    let combined = match (cond, c.condition()) {
-                        (Condition::Always, x) => x,
-                        (x, Condition::Always) => *x,
-                        (x, y) if *x == y => y,
-                        _ => continue,
-                    };
-                    let mut e = s.clone();
-                    if !e.is_empty() {
-                        e.push(' ');
-                    }
-                    e.push_str(c.expansion());
-                    next.push((e, combined));
-                }
-            }
-            acc = next;
-        }
-        let reason = format!(
-            "REASON: decomposed as {}",
-            parts
-                .iter()
-                .map(|p| p.abbr())
-                .collect::<Vec<_>>()
-                .join(" + ")
-        );
-        acc.into_iter()
-            .filter(|(e, _)| !e.is_empty())
-            .map(|(e, c)| Candidate::new(e, c, reason.clone()))
-            .collect()
-    }
-
     /// Every candidate of `abbr` (see [`expand`]).
     pub fn expand(&self, abbr: &str) -> Vec<Candidate> {
         if let Some(e) = self.entry(abbr) {
@@ -538,303 +419,10 @@ struct RangeWithPattern {
     pattern: usize,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Gram {
-    Start,
-    Member,
-    MemberBody,
-    Body,
-    PartyRole,
-    PartyRoleBody,
-    StateRole,
-    End,
-}
-
-impl Gram {
-    fn next(self, part: Part) -> Option<Gram> {
-        use Gram::*;
-        Some(match (self, part) {
-            (Start, Part::Member) => Member,
-            (Start, Part::Body) => Body,
-            (Start, Part::PartyRole) => PartyRole,
-            (Start, Part::StateRole) => StateRole,
-            (Member, Part::Body) => MemberBody,
-            (Member, Part::PartyOrgan | Part::StateOrgan) => End,
-            (MemberBody | Body | PartyRoleBody, Part::PartyOrgan) => End,
-            (PartyRole, Part::Body) => PartyRoleBody,
-            (PartyRole, Part::PartyOrgan) => End,
-            (StateRole, Part::StateOrgan) => End,
-            _ => return None,
-        })
-    }
-
-    fn can_end(self) -> bool {
-        matches!(self, Gram::End | Gram::MemberBody)
-    }
-}
-
 /// Initials of a unit name: `Nam Từ Liêm` -> `NTL`.
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect()
-}
-
-fn key_of(t: Option<&Token<'_>>) -> Option<String> {
-    t.map(|t| t.key().into_owned())
-}
-
-/// Picks the candidate that the context and the neighbours decide, if any.
-pub(crate) fn choose(
-    cands: &[Candidate],
-    ctx: &Context,
-    text: &str,
-    tokens: &[Token<'_>],
-    first_tok: usize,
-    last_tok: usize,
-    end: usize,
-) -> Option<usize> {
-    if cands.len() == 1 {
-        return Some(0);
-    }
-    let wanted = |c: Condition| cands.iter().position(|x| x.condition() == c);
-    match ctx.province_kind {
-        ProvinceKind::CentralCity => {
-            if let Some(i) = wanted(Condition::CentralCity) {
-                return Some(i);
-            }
-        }
-        ProvinceKind::Province => {
-            if let Some(i) = wanted(Condition::Province) {
-                return Some(i);
-            }
-        }
-        ProvinceKind::Unknown => {}
-    }
-    let next = tokens.get(last_tok + 1);
-    let next2 = tokens.get(last_tok + 2);
-    let prev = first_tok.checked_sub(1).and_then(|k| tokens.get(k));
-    // `TP.`, `TP.HCM`, `công an TP,`: the city. `Trưởng phòng` stands before the name of its
-    // department (a capitalised word), so only then do both readings remain.
-    if wanted(Condition::Place).is_some() && wanted(Condition::Title).is_some() {
-        let dot = text.as_bytes().get(end) == Some(&b'.');
-        let hcm = next.is_some_and(|t| t.text() == "HCM")
-            || (dot && next2.is_some_and(|t| t.text() == "HCM"));
-        let before_name = next.is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized());
-        if dot || hcm || !before_name {
-            return wanted(Condition::Place);
-        }
-        return None;
-    }
-    if wanted(Condition::Conference).is_some() && wanted(Condition::Place).is_some() {
-        let nk = key_of(next);
-        let pk = key_of(prev);
-        if nk.as_deref().is_some_and(|k| CONFERENCE_NEXT.contains(&k))
-            || pk.as_deref().is_some_and(|k| CONFERENCE_PREV.contains(&k))
-        {
-            return wanted(Condition::Conference);
-        }
-        if pk.as_deref().is_some_and(|k| PLACE_PREV.contains(&k)) {
-            return wanted(Condition::Place);
-        }
-    }
-    None
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )]
-
-    use super::*;
-
-    fn found(text: &str, ctx: &Context) -> Vec<(String, Option<String>)> {
-        find(text, ctx)
-            .iter()
-            .map(|m| (m.text().to_string(), m.expansion().map(str::to_string)))
-            .collect()
-    }
-
-    fn one(text: &str, ctx: &Context) -> (String, Option<String>) {
-        let f = found(text, ctx);
-        assert_eq!(f.len(), 1, "{text}: {f:?}");
-        f.into_iter().next().unwrap()
-    }
-
-    #[test]
-    fn chunked_find_equals_one_pass() {
-        let ctx = Context::new()
-            .province_kind(ProvinceKind::Province)
-            .unit_name("Nam Từ Liêm");
-        let piece =
-            "(NTL) UB MTTQ, HĐND - UBND; đ/c A - UVBTVTU-Trưởng Ban; KT-XH, TP. HN tổng kết ";
-        let mut text = String::new();
-        // Pieces of varying length so that chunk borders fall everywhere.
-        for i in 0..900 {
-            text.push_str(piece);
-            text.push_str(&"x ".repeat(i % 7));
-        }
-        let tokens: Vec<Token<'_>> = tokenize(&text).collect();
-        assert!(tokens.len() > 4 * 4096);
-        let one: Vec<_> = Lexicon::builtin()
-            .find_in_tokens(&text, &tokens, &ctx)
-            .iter()
-            .map(|m| (m.span(), m.expansion().map(str::to_string)))
-            .collect();
-        let chunked: Vec<_> = find(&text, &ctx)
-            .iter()
-            .map(|m| (m.span(), m.expansion().map(str::to_string)))
-            .collect();
-        assert_eq!(one.len(), chunked.len());
-        assert!(one == chunked);
-    }
-
-    #[test]
-    fn tp_dot_is_the_city_tp_alone_is_undecided() {
-        let ctx = Context::new();
-        assert_eq!(
-            one("tại TP. Hải Phòng", &ctx).1.as_deref(),
-            Some("Thành phố")
-        );
-        let f = found("TP.HCM", &ctx);
-        assert_eq!(f[0].1.as_deref(), Some("Thành phố"));
-        assert_eq!(f[1].1.as_deref(), Some("Hồ Chí Minh"));
-        assert_eq!(
-            one("công an TP trước đó", &ctx).1.as_deref(),
-            Some("Thành phố")
-        );
-        assert_eq!(
-            one("hđnd TP thông qua", &ctx).1.as_deref(),
-            Some("Thành phố")
-        );
-        assert_eq!(found("về TP .HCM", &ctx)[0].1.as_deref(), Some("Thành phố"));
-        let m = &find("ông A, TP Tổ chức", &ctx)[0];
-        assert!(m.expansion().is_none());
-        let conds: Vec<_> = m
-            .candidates()
-            .iter()
-            .map(|c| (c.expansion(), c.condition()))
-            .collect();
-        assert_eq!(
-            conds,
-            [
-                ("Trưởng phòng", Condition::Title),
-                ("Thành phố", Condition::Place)
-            ]
-        );
-    }
-
-    #[test]
-    fn hn_by_neighbours() {
-        let ctx = Context::new();
-        assert_eq!(
-            one("lan tỏa tại HN tổng kết phong trào", &ctx).1.as_deref(),
-            Some("Hội nghị")
-        );
-        assert_eq!(one("khai mạc HN", &ctx).1.as_deref(), Some("Hội nghị"));
-        assert_eq!(one("Thủ đô HN", &ctx).1.as_deref(), Some("Hà Nội"));
-        assert_eq!(one("ở HN có mưa", &ctx).1, None);
-        assert_eq!(find("ở HN có mưa", &ctx)[0].candidates().len(), 2);
-    }
-
-    #[test]
-    fn province_kind_decides_tu_family() {
-        let city = Context::new().province_kind(ProvinceKind::CentralCity);
-        let prov = Context::new().province_kind(ProvinceKind::Province);
-        assert_eq!(
-            one("BTVTU", &city).1.as_deref(),
-            Some("Ban Thường vụ Thành ủy")
-        );
-        assert_eq!(
-            one("BTVTU", &prov).1.as_deref(),
-            Some("Ban Thường vụ Tỉnh ủy")
-        );
-        assert_eq!(
-            one("đ/c A - UVBTVTU", &prov).1.as_deref(),
-            Some("Ủy viên Ban Thường vụ Tỉnh ủy")
-        );
-        // A compound that is not listed, decomposed, with the condition of its TU part.
-        let m = &find("A - UVBCHTU", &Context::new())[0];
-        assert_eq!(m.origin(), Origin::Compound);
-        assert_eq!(m.parts(), ["UV", "BCH", "TU"]);
-        assert!(m.expansion().is_none());
-        assert_eq!(m.candidates()[1].condition(), Condition::Province);
-        assert_eq!(
-            one("A - UVBCHTU", &prov).1.as_deref(),
-            Some("Ủy viên Ban Chấp hành Tỉnh ủy")
-        );
-    }
-
-    #[test]
-    fn code_tokens_parts_but_not_document_symbols() {
-        let ctx = Context::new();
-        assert_eq!(
-            found("UBND-HĐND phường", &ctx),
-            [
-                ("UBND".to_string(), Some("Ủy ban nhân dân".to_string())),
-                ("HĐND".to_string(), Some("Hội đồng nhân dân".to_string()))
-            ]
-        );
-        assert_eq!(
-            one("phát triển KT-XH", &ctx).1.as_deref(),
-            Some("Kinh tế - xã hội")
-        );
-        assert!(found("Chỉ thị số 34-CT/TW và 1234/QĐ-UBND, COVID-19", &ctx).is_empty());
-        // TW alone is an abbreviation.
-        assert_eq!(
-            one("các cơ quan của TW", &ctx).1.as_deref(),
-            Some("Trung ương")
-        );
-    }
-
-    #[test]
-    fn case_and_boundaries() {
-        let ctx = Context::new();
-        // Inside words, lower case, unknown compounds: nothing.
-        for s in [
-            "HNP - Chiều 21/1",
-            "Đài TT TH Huyện",
-            "hđnd",
-            "CAO",
-            "UBNDX",
-            "THPTs",
-            "Trường",
-        ] {
-            assert!(found(s, &ctx).is_empty(), "{s}: {:?}", found(s, &ctx));
-        }
-        assert_eq!(one("UB MTTQ Việt Nam quận", &ctx).0, "UB MTTQ");
-        assert_eq!(
-            one("UB\u{a0}MTTQ quận", &ctx).1.as_deref(),
-            Some("Ủy ban Mặt trận Tổ quốc")
-        );
-        assert_eq!(one("Ủy ban MTTQ Việt Nam", &ctx).0, "MTTQ");
-        assert_eq!(
-            one("Hội LHPN xã", &ctx).1.as_deref(),
-            Some("Hội Liên hiệp Phụ nữ")
-        );
-        assert!(found("Hội nghị Hội Nông dân", &ctx).is_empty());
-    }
-
-    #[test]
-    fn ranks_and_source_tags() {
-        let ctx = Context::new().unit_name("Nam Từ Liêm");
-        let f = found("PGS.TS. Nguyễn Văn A; (NTL) Sáng nay; NTL", &ctx);
-        assert_eq!(
-            f,
-            [
-                ("PGS".to_string(), Some("Phó Giáo sư".to_string())),
-                ("TS".to_string(), Some("Tiến sĩ".to_string())),
-                ("NTL".to_string(), Some("Nam Từ Liêm".to_string())),
-            ]
-        );
-        assert_eq!(find("(NTL)", &ctx)[0].category(), Category::SourceTag);
-        assert_eq!(one("ThS Lê Văn B", &ctx).1.as_deref(), Some("Thạc sĩ"));
-        assert!(found("Thứ bảy, CN, ngày lễ", &ctx).is_empty());
-        assert!(found("(NTL)", &Context::new()).is_empty());
-    }
 }

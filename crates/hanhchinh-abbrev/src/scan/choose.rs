@@ -1,0 +1,94 @@
+//! Choosing among the candidates of an abbreviation: the document's context (`TU` = Tỉnh ủy or
+//! Thành ủy) and the words next to it (`HN` = Hội nghị before `tổng kết`, Hà Nội after `Thủ đô`).
+
+use hanhchinh_text::{Token, TokenKind};
+
+use crate::context::{Context, ProvinceKind};
+use crate::lexicon::{Candidate, Condition};
+
+/// Words after `HN` (or before it) that make it `Hội nghị`.
+const CONFERENCE_NEXT: &[&str] = &[
+    "tổng",
+    "sơ",
+    "triển",
+    "giao",
+    "trực",
+    "toàn",
+    "lần",
+    "thường",
+    "chuyên",
+    "tập",
+    "quán",
+    "học",
+    "đại",
+    "cán",
+    "ban",
+    "bch",
+    "lấy",
+    "đối",
+    "thông",
+    "biểu",
+];
+const CONFERENCE_PREV: &[&str] = &["mạc", "dự", "chức", "trì", "họp"];
+const PLACE_PREV: &[&str] = &["tp", "thủ", "phố", "đô"];
+
+fn key_of(t: Option<&Token<'_>>) -> Option<String> {
+    t.map(|t| t.key().into_owned())
+}
+
+/// Picks the candidate that the context and the neighbours decide, if any.
+pub(crate) fn choose(
+    cands: &[Candidate],
+    ctx: &Context,
+    text: &str,
+    tokens: &[Token<'_>],
+    first_tok: usize,
+    last_tok: usize,
+    end: usize,
+) -> Option<usize> {
+    if cands.len() == 1 {
+        return Some(0);
+    }
+    let wanted = |c: Condition| cands.iter().position(|x| x.condition() == c);
+    match ctx.province_kind {
+        ProvinceKind::CentralCity => {
+            if let Some(i) = wanted(Condition::CentralCity) {
+                return Some(i);
+            }
+        }
+        ProvinceKind::Province => {
+            if let Some(i) = wanted(Condition::Province) {
+                return Some(i);
+            }
+        }
+        ProvinceKind::Unknown => {}
+    }
+    let next = tokens.get(last_tok + 1);
+    let next2 = tokens.get(last_tok + 2);
+    let prev = first_tok.checked_sub(1).and_then(|k| tokens.get(k));
+    // `TP.`, `TP.HCM`, `công an TP,`: the city. `Trưởng phòng` stands before the name of its
+    // department (a capitalised word), so only then do both readings remain.
+    if wanted(Condition::Place).is_some() && wanted(Condition::Title).is_some() {
+        let dot = text.as_bytes().get(end) == Some(&b'.');
+        let hcm = next.is_some_and(|t| t.text() == "HCM")
+            || (dot && next2.is_some_and(|t| t.text() == "HCM"));
+        let before_name = next.is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized());
+        if dot || hcm || !before_name {
+            return wanted(Condition::Place);
+        }
+        return None;
+    }
+    if wanted(Condition::Conference).is_some() && wanted(Condition::Place).is_some() {
+        let nk = key_of(next);
+        let pk = key_of(prev);
+        if nk.as_deref().is_some_and(|k| CONFERENCE_NEXT.contains(&k))
+            || pk.as_deref().is_some_and(|k| CONFERENCE_PREV.contains(&k))
+        {
+            return wanted(Condition::Conference);
+        }
+        if pk.as_deref().is_some_and(|k| PLACE_PREV.contains(&k)) {
+            return wanted(Condition::Place);
+        }
+    }
+    None
+}

@@ -1,0 +1,327 @@
+//! Ranks and titles around a person's name: the ranks directly before it, the chain of titles
+//! that ends at it, the chain that follows it after a separator.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use hanhchinh_text::{Token, TokenKind};
+
+use super::parser::{is_separator, Memo, Parser};
+use super::{Designation, RankMention};
+use crate::context::Context;
+use crate::lexicon::{Lexicon, Rank};
+use crate::scan::Mention;
+
+impl Lexicon {
+    /// For the built-in lexicon: the first words of its title words (lookup keys), each with
+    /// the most words of a title word that starts with it. A token whose key is not there
+    /// starts no title word, so the parser looks no further.
+    pub(super) fn title_word_prefixes(&self) -> Option<&'static HashMap<String, usize>> {
+        static PREFIXES: OnceLock<HashMap<String, usize>> = OnceLock::new();
+        let builtin = Lexicon::builtin();
+        if !std::ptr::eq(self, builtin) {
+            return None;
+        }
+        Some(PREFIXES.get_or_init(|| {
+            let mut m: HashMap<String, usize> = HashMap::new();
+            for k in builtin.title_words.keys() {
+                let mut words = k.split(' ');
+                let first = words.next().unwrap_or("");
+                let n = 1 + words.count();
+                let e = m.entry(first.to_string()).or_insert(0);
+                *e = (*e).max(n);
+            }
+            m
+        }))
+    }
+
+    /// For the built-in lexicon: the last words of its written-out ranks (lookup keys), each
+    /// with the most words of a rank that ends with it. A word that is not there ends no rank.
+    fn rank_last_words(&self) -> Option<&'static HashMap<String, usize>> {
+        static LAST: OnceLock<HashMap<String, usize>> = OnceLock::new();
+        let builtin = Lexicon::builtin();
+        if !std::ptr::eq(self, builtin) {
+            return None;
+        }
+        Some(LAST.get_or_init(|| {
+            let mut m: HashMap<String, usize> = HashMap::new();
+            for r in builtin.ranks() {
+                let k = hanhchinh_text::key(r.form());
+                let last = k.rsplit(' ').next().unwrap_or("");
+                let n = k.split(' ').count();
+                let e = m.entry(last.to_string()).or_insert(0);
+                *e = (*e).max(n);
+            }
+            m
+        }))
+    }
+
+    /// Ranks and titles around a person's name (see [`designation`]).
+    pub fn designation<'t, 'l>(
+        &'l self,
+        text: &'t str,
+        tokens: &[Token<'t>],
+        name: Range<usize>,
+        ctx: &Context,
+    ) -> Designation<'t, 'l> {
+        let first = tokens.partition_point(|t| t.start() < name.start);
+        let after = tokens.partition_point(|t| t.start() < name.end);
+        // A window of tokens around the name, for the mentions.
+        let lo = first.saturating_sub(48);
+        let hi = after.saturating_add(64).min(tokens.len());
+        let window = tokens.get(lo..hi).unwrap_or(&[]);
+        let mentions = self.find_in_tokens(text, window, ctx);
+        self.designation_in(text, tokens, name, &mentions)
+    }
+
+    /// Like [`Lexicon::designation`], with the abbreviation mentions of the whole document
+    /// already found (`mentions` as [`Lexicon::find_in_tokens`] returns them for `tokens` in
+    /// the document's [`Context`], in text order): a caller that designates many names in one
+    /// document scans its abbreviations once instead of once per name.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{Context, Lexicon, ProvinceKind};
+    /// use hanhchinh_text::tokenize;
+    ///
+    /// let text = "Đồng chí Trần Đức Hoạt - TUV, Bí thư Quận ủy và đồng chí Lê Văn Bình, Chủ tịch UBND quận";
+    /// let tokens: Vec<_> = tokenize(text).collect();
+    /// let ctx = Context::new().province_kind(ProvinceKind::CentralCity);
+    /// let lex = Lexicon::builtin();
+    /// let mentions = lex.find_in_tokens(text, &tokens, &ctx);
+    /// let name = |n: &str| text.find(n).map(|s| s..s + n.len()).unwrap();
+    /// let d = lex.designation_in(text, &tokens, name("Trần Đức Hoạt"), &mentions);
+    /// let titles: Vec<_> = d.titles.iter().map(|t| t.expanded()).collect();
+    /// assert_eq!(titles, ["Thành ủy viên", "Bí thư Quận ủy"]);
+    /// let d = lex.designation_in(text, &tokens, name("Lê Văn Bình"), &mentions);
+    /// assert_eq!(d.titles[0].expanded(), "Chủ tịch Ủy ban nhân dân quận");
+    /// ```
+    pub fn designation_in<'t, 'l>(
+        &'l self,
+        text: &'t str,
+        tokens: &[Token<'t>],
+        name: Range<usize>,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Designation<'t, 'l> {
+        // The parser finds mentions by binary search: keep them in text order.
+        let sorted: std::borrow::Cow<'_, [Mention<'t, 'l>]> =
+            if mentions.windows(2).all(|w| match w {
+                [a, b] => a.start() <= b.start(),
+                _ => true,
+            }) {
+                std::borrow::Cow::Borrowed(mentions)
+            } else {
+                let mut v = mentions.to_vec();
+                v.sort_by_key(Mention::start);
+                std::borrow::Cow::Owned(v)
+            };
+        let mentions: &[Mention<'t, 'l>] = &sorted;
+        let prefixes = self.title_word_prefixes();
+        let mut d = Designation {
+            ranks: Vec::new(),
+            titles: Vec::new(),
+        };
+        let first = tokens.partition_point(|t| t.start() < name.start);
+        let after = tokens.partition_point(|t| t.start() < name.end);
+
+        // Ranks directly before the name.
+        let mut r_start = first;
+        while let Some((rank, from)) = self.rank_ending_at(tokens, r_start) {
+            let (Some(a), Some(b)) = (
+                tokens.get(from),
+                r_start.checked_sub(1).and_then(|k| tokens.get(k)),
+            ) else {
+                break;
+            };
+            d.ranks.push(RankMention {
+                span: a.start()..b.end(),
+                text: text.get(a.start()..b.end()).unwrap_or(""),
+                rank,
+            });
+            r_start = from;
+            // `Thiếu tướng, PGS.TS Nguyễn Văn A`: ranks separated by a comma.
+            if r_start >= 2
+                && tokens.get(r_start - 1).is_some_and(|t| t.is_char(','))
+                && self.rank_ending_at(tokens, r_start - 1).is_some()
+            {
+                r_start -= 1;
+            }
+        }
+        d.ranks.reverse();
+
+        // Titles before: the first start whose chain ends exactly at the ranks (or the name).
+        let mut limit = r_start;
+        if limit > 0 && tokens.get(limit - 1).is_some_and(|t| t.is_char(',')) && !d.ranks.is_empty()
+        {
+            limit -= 1;
+        }
+        let mut back = limit;
+        let mut steps = 0;
+        while back > 0 && steps < 40 {
+            let Some(t) = tokens.get(back - 1) else { break };
+            let hard = match t.kind() {
+                TokenKind::Punct => !is_separator(t),
+                TokenKind::Number | TokenKind::Symbol => true,
+                _ => false,
+            };
+            if hard {
+                break;
+            }
+            back -= 1;
+            steps += 1;
+        }
+        let p = Parser {
+            lex: self,
+            prefixes,
+            text,
+            tokens,
+            mentions,
+            limit,
+            memo: Memo::new(back, limit - back),
+        };
+        for start in back..limit {
+            let (titles, end) = p.chain(start);
+            if !titles.is_empty() && end == limit {
+                // A chain that follows `Name -` or `Name,` is the previous person's (`X - TUV,
+                // Bí thư Huyện ủy, đồng chí Y`): it is not Y's.
+                if !self.follows_name(tokens, start) {
+                    d.titles = titles;
+                }
+                break;
+            }
+        }
+
+        // Titles after: `X - TUV, …`, `X, Chủ tịch …`, `X (Chủ tịch …)`.
+        if let Some(t) = tokens.get(after) {
+            if is_separator(t) || t.is_char('(') {
+                let p = Parser {
+                    lex: self,
+                    prefixes,
+                    text,
+                    tokens,
+                    mentions,
+                    limit: tokens.len(),
+                    memo: Memo::new(after + 1, 128),
+                };
+                let (titles, _) = p.chain(after + 1);
+                d.titles.extend(titles);
+            }
+        }
+        d
+    }
+
+    /// Whether token `start` follows a separator that follows a capitalised word that is no
+    /// title word (a person's name).
+    fn follows_name(&self, tokens: &[Token<'_>], start: usize) -> bool {
+        let (Some(sep), Some(word)) = (
+            start.checked_sub(1).and_then(|k| tokens.get(k)),
+            start.checked_sub(2).and_then(|k| tokens.get(k)),
+        ) else {
+            return false;
+        };
+        is_separator(sep)
+            && word.kind() == TokenKind::Word
+            && word.is_capitalized()
+            && !word.is_uppercase()
+            && self.title_word(word.key().as_ref()).is_none()
+    }
+
+    /// A rank that ends just before token `end`: (rank, first token index).
+    fn rank_ending_at(&self, tokens: &[Token<'_>], end: usize) -> Option<(&Rank, usize)> {
+        // Abbreviation with an optional dot: `PGS.` `TS.` `ThS.`
+        let mut e = end;
+        if e > 0 && tokens.get(e - 1).is_some_and(|t| t.is_char('.')) {
+            e -= 1;
+        }
+        if e > 0 {
+            if let Some(t) = tokens.get(e - 1) {
+                if let Some(r) = self.rank_by_abbr(t.text()) {
+                    return Some((r, e - 1));
+                }
+            }
+        }
+        // Written-out forms of up to 6 words (`Anh hùng Lực lượng vũ trang nhân dân`), no
+        // longer than the longest rank that ends with the last word.
+        let most = match self.rank_last_words() {
+            Some(last) => end
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .filter(|t| t.kind() == TokenKind::Word)
+                .and_then(|t| last.get(hanhchinh_text::key(t.text()).as_ref()).copied())
+                .unwrap_or(0)
+                .min(6),
+            None => 6,
+        };
+        for n in (1..=most).rev() {
+            let Some(from) = end.checked_sub(n) else {
+                continue;
+            };
+            let Some(words) = tokens.get(from..end) else {
+                continue;
+            };
+            if !words.iter().all(|t| t.kind() == TokenKind::Word) {
+                continue;
+            }
+            let joined = words.iter().map(|t| t.text()).collect::<Vec<_>>().join(" ");
+            if let Some(r) = self.rank(&joined) {
+                // `ông`, `bà` only in lower case, and only as whole words before a name.
+                return Some((r, from));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::*;
+    use crate::lexicon::WordKind;
+    use crate::title::parser::Item;
+    use hanhchinh_text::tokenize;
+
+    /// The built-in lexicon's shortcuts (first words of title words, last words of ranks) never
+    /// hide an entry: every written-out rank is found before a name, every title word is
+    /// classified as itself.
+    #[test]
+    fn shortcuts_hide_no_entry() {
+        let lex = Lexicon::builtin();
+        assert!(lex.title_word_prefixes().is_some() && lex.rank_last_words().is_some());
+        for r in lex.ranks() {
+            let tokens: Vec<Token<'_>> = tokenize(r.form()).collect();
+            // rank_ending_at reads up to 6 words (longer forms are not found, shortcut or not).
+            if tokens.len() > 6 || !tokens.iter().all(|t| t.kind() == TokenKind::Word) {
+                continue;
+            }
+            let (found, from) = lex.rank_ending_at(&tokens, tokens.len()).unwrap();
+            assert_eq!((found.form(), from), (r.form(), 0), "{}", r.form());
+        }
+        for (k, w) in &lex.title_words {
+            let tokens: Vec<Token<'_>> = tokenize(k).collect();
+            let p = Parser {
+                lex,
+                prefixes: lex.title_word_prefixes(),
+                text: k,
+                tokens: &tokens,
+                mentions: &[],
+                limit: tokens.len(),
+                memo: Memo::new(0, tokens.len()),
+            };
+            let piece = p.piece(0).unwrap();
+            assert_eq!(piece.to, tokens.len(), "{k}");
+            let expected = match w.kind {
+                WordKind::Modifier => Item::Modifier,
+                WordKind::Role => Item::Role,
+                WordKind::Head => Item::Head,
+                WordKind::Organ => Item::Organ,
+                WordKind::Level => Item::Level,
+            };
+            assert_eq!(piece.item, expected, "{k}");
+        }
+    }
+}

@@ -1,0 +1,483 @@
+//! The title parser: classifies the words after (or before) a name into modifiers, roles, unit
+//! head nouns, organs, level words, names and abbreviations, and reads a chain of titles from
+//! them (`TUV, Bí thư Quận ủy, Chủ tịch HĐND quận`).
+
+use hanhchinh_text::{Token, TokenKind};
+use std::collections::HashMap;
+
+use super::Title;
+use crate::lexicon::{Category, Lexicon, WordKind};
+use crate::scan::Mention;
+
+/// Lower-case words that end a title (a verb or a function word after it).
+const STOP: &[&str] = &[
+    "đã", "đang", "sẽ", "cùng", "và", "với", "tại", "trao", "cho", "của", "về", "đến", "có", "là",
+    "được", "phát", "nhấn", "chủ", "tiếp", "dự", "thăm", "ghi", "các", "những", "trong", "theo",
+    "để", "khi", "thì", "này", "đó", "đồng", "ông", "bà", "kiêm", "trực", "báo", "đọc", "trình",
+    "nêu", "cũng", "vừa", "lên", "ra", "vào", "từ",
+];
+
+pub(super) fn is_separator(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punct
+        && (t.is_char(',') || t.is_char('-') || t.is_char('–') || t.is_char('—'))
+}
+
+fn is_dash(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punct && (t.is_char('-') || t.is_char('–') || t.is_char('—'))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Item {
+    Modifier,
+    Role,
+    Head,
+    Organ,
+    Level,
+    /// A capitalised word that is no title word (part of a name).
+    Name,
+    /// A lower-case word.
+    Lower,
+    /// An abbreviation of category Title (`UVBTV`, `TUV`, compounds).
+    TitleAbbr,
+    /// An abbreviation of category Organ (`HĐND`, `BTV`).
+    OrganAbbr,
+    /// Another abbreviation (`THCS`).
+    OtherAbbr,
+    Other,
+}
+
+#[derive(Clone)]
+pub(super) struct Piece {
+    pub(super) item: Item,
+    /// Token range [from, to).
+    pub(super) to: usize,
+    /// Text for the expanded form.
+    pub(super) out: String,
+    /// Whether an abbreviation was left undecided.
+    pub(super) undecided: bool,
+}
+
+pub(super) struct Parser<'a, 't, 'l> {
+    pub(super) lex: &'l Lexicon,
+    /// First words of the lexicon's title words (lookup keys) -> the most words of a title
+    /// word that starts with it; `None` for a lexicon other than the built-in one.
+    pub(super) prefixes: Option<&'static HashMap<String, usize>>,
+    pub(super) text: &'t str,
+    pub(super) tokens: &'a [Token<'t>],
+    /// Abbreviation mentions in text order (as `find_in_tokens` returns them).
+    pub(super) mentions: &'a [Mention<'t, 'l>],
+    /// Token index the parse must not reach.
+    pub(super) limit: usize,
+    /// The pieces already classified (the parse tries many starts over the same tokens).
+    pub(super) memo: Memo,
+}
+
+/// Pieces by token index, for the indexes `base..base + len`.
+pub(super) struct Memo {
+    base: usize,
+    slots: std::cell::RefCell<Vec<Option<Option<Piece>>>>,
+}
+
+impl Memo {
+    pub(super) fn new(base: usize, len: usize) -> Memo {
+        Memo {
+            base,
+            slots: std::cell::RefCell::new(vec![None; len]),
+        }
+    }
+}
+
+impl<'a, 't, 'l> Parser<'a, 't, 'l> {
+    fn tok(&self, i: usize) -> Option<&'a Token<'t>> {
+        if i >= self.limit {
+            return None;
+        }
+        self.tokens.get(i)
+    }
+
+    /// The mention that starts where token `t` starts.
+    fn mention_at(&self, t: &Token<'_>) -> Option<&'a Mention<'t, 'l>> {
+        let k = self
+            .mentions
+            .binary_search_by_key(&t.start(), Mention::start)
+            .ok()?;
+        self.mentions.get(k)
+    }
+
+    /// Classifies the item starting at token `i` (remembered).
+    pub(super) fn piece(&self, i: usize) -> Option<Piece> {
+        let k = i.checked_sub(self.memo.base);
+        if let (Some(k), Ok(slots)) = (k, self.memo.slots.try_borrow()) {
+            if let Some(Some(p)) = slots.get(k) {
+                return p.clone();
+            }
+        }
+        let p = self.classify(i);
+        if let (Some(k), Ok(mut slots)) = (k, self.memo.slots.try_borrow_mut()) {
+            if let Some(slot) = slots.get_mut(k) {
+                *slot = Some(p.clone());
+            }
+        }
+        p
+    }
+
+    /// Classifies the item starting at token `i`.
+    fn classify(&self, i: usize) -> Option<Piece> {
+        let t = self.tok(i)?;
+        if let Some(m) = self.mention_at(t) {
+            let last = self.tokens.partition_point(|x| x.start() < m.end());
+            if last <= self.limit
+                && m.end()
+                    == last
+                        .checked_sub(1)
+                        .and_then(|k| self.tokens.get(k))
+                        .map_or(0, Token::end)
+            {
+                let item = match m.category() {
+                    Category::Title => Item::TitleAbbr,
+                    Category::Organ => Item::OrganAbbr,
+                    _ => Item::OtherAbbr,
+                };
+                let (out, undecided) = match m.expansion() {
+                    Some(e) => (e.to_string(), false),
+                    None => (m.text().to_string(), true),
+                };
+                return Some(Piece {
+                    item,
+                    to: last,
+                    out,
+                    undecided,
+                });
+            }
+        }
+        if t.kind() != TokenKind::Word {
+            return Some(Piece {
+                item: Item::Other,
+                to: i + 1,
+                out: t.text().to_string(),
+                undecided: false,
+            });
+        }
+        // Longest title word.
+        let mut max = self.lex.title_word_max.max(1);
+        let mut key = String::new();
+        let mut best: Option<(usize, WordKind)> = None;
+        let mut n = 0;
+        while n < max {
+            let Some(w) = self.tok(i + n) else { break };
+            if w.kind() != TokenKind::Word {
+                break;
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            hanhchinh_text::key_into(w.text(), &mut key);
+            if n == 0 {
+                // No title word is longer than the longest that starts with this word.
+                if let Some(p) = self.prefixes {
+                    max = p.get(key.as_str()).copied().unwrap_or(0).min(max);
+                    if max == 0 {
+                        break;
+                    }
+                }
+            }
+            if let Some(tw) = self.lex.title_word(&key) {
+                best = Some((n + 1, tw.kind));
+            }
+            n += 1;
+        }
+        if let Some((n, kind)) = best {
+            let out = self
+                .tokens
+                .get(i..i + n)
+                .unwrap_or(&[])
+                .iter()
+                .map(|t| t.text())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let item = match kind {
+                WordKind::Modifier => Item::Modifier,
+                WordKind::Role => Item::Role,
+                WordKind::Head => Item::Head,
+                WordKind::Organ => Item::Organ,
+                WordKind::Level => Item::Level,
+            };
+            return Some(Piece {
+                item,
+                to: i + n,
+                out,
+                undecided: false,
+            });
+        }
+        let item = if t.is_capitalized() {
+            Item::Name
+        } else {
+            Item::Lower
+        };
+        Some(Piece {
+            item,
+            to: i + 1,
+            out: t.text().to_string(),
+            undecided: false,
+        })
+    }
+
+    /// Whether a title can start at token `i`.
+    fn starts_title(&self, i: usize) -> bool {
+        match self.piece(i) {
+            Some(p) => match p.item {
+                Item::Role | Item::TitleAbbr => true,
+                Item::Modifier => {
+                    // `Phó`, `Quyền`, `Nguyên` (not `Thường trực` alone, which is a body).
+                    let k = hanhchinh_text::key(&p.out);
+                    (k == "phó" || k == "quyền" || k == "nguyên")
+                        && self.piece(p.to).is_some_and(|n| {
+                            matches!(
+                                n.item,
+                                Item::Role | Item::TitleAbbr | Item::Head | Item::Modifier
+                            )
+                        })
+                }
+                _ => false,
+            },
+            None => false,
+        }
+    }
+
+    /// Parses a chain of titles from token `i`: the titles and the token index after the last.
+    pub(super) fn chain(&self, i: usize) -> (Vec<Title<'t>>, usize) {
+        let mut titles: Vec<Title<'t>> = Vec::new();
+        let mut j = i;
+        loop {
+            if !self.starts_title(j) {
+                break;
+            }
+            let Some((title, next)) = self.title(j) else {
+                break;
+            };
+            titles.push(title);
+            j = next;
+            // A separator, then another title, or (after a dash) the unit of the last one.
+            let Some(sep) = self.tok(j) else { break };
+            if !is_separator(sep) {
+                break;
+            }
+            if self.starts_title(j + 1) {
+                j += 1;
+                continue;
+            }
+            if is_dash(sep)
+                && self
+                    .piece(j + 1)
+                    .is_some_and(|p| matches!(p.item, Item::Head | Item::Organ))
+            {
+                if let (Some(last), Some((tail, next))) = (titles.last_mut(), self.tail_only(j + 1))
+                {
+                    let end = tail.span.end;
+                    last.span = last.span.start..end;
+                    last.text = self.text.get(last.span.clone()).unwrap_or("");
+                    last.expanded = format!("{} - {}", last.expanded, tail.expanded);
+                    last.organ = Some(match last.organ.take() {
+                        Some(o) => format!("{o} - {}", tail.expanded),
+                        None => tail.expanded.clone(),
+                    });
+                    last.complete &= tail.complete;
+                    j = next;
+                    if self.tok(j).is_some_and(is_separator) && self.starts_title(j + 1) {
+                        j += 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        (titles, j)
+    }
+
+    /// One title at token `i`: modifiers, role, post-modifiers, then organ, level and place.
+    fn title(&self, i: usize) -> Option<(Title<'t>, usize)> {
+        let mut modifiers = Vec::new();
+        let mut role = None;
+        let mut out: Vec<String> = Vec::new();
+        let mut complete = true;
+        let mut j = i;
+        // Pre-modifiers.
+        while let Some(p) = self.piece(j) {
+            if p.item != Item::Modifier {
+                break;
+            }
+            modifiers.push(p.out.clone());
+            out.push(p.out);
+            j = p.to;
+        }
+        // Role.
+        if let Some(p) = self.piece(j) {
+            if matches!(p.item, Item::Role | Item::TitleAbbr) {
+                role = Some(p.out.clone());
+                complete &= !p.undecided;
+                out.push(p.out);
+                j = p.to;
+            } else if modifiers.is_empty() || p.item != Item::Head {
+                return None;
+            }
+        }
+        // Post-modifiers (`Thường trực`).
+        while let Some(p) = self.piece(j) {
+            if p.item != Item::Modifier || hanhchinh_text::key(&p.out) != "thường trực" {
+                break;
+            }
+            modifiers.push(p.out.clone());
+            out.push(p.out);
+            j = p.to;
+        }
+        let (tail, next) = match self.tail(j) {
+            Some(t) => t,
+            None => (Tail::default(), j),
+        };
+        if role.is_none() && tail.organ.is_none() {
+            return None;
+        }
+        complete &= tail.complete;
+        if !tail.expanded.is_empty() {
+            out.push(tail.expanded.clone());
+        }
+        let first = self.tokens.get(i)?;
+        let last = self.tokens.get(next.checked_sub(1)?)?;
+        let span = first.start()..last.end();
+        Some((
+            Title {
+                text: self.text.get(span.clone()).unwrap_or(""),
+                span,
+                modifiers,
+                role,
+                organ: tail.organ,
+                level: tail.level,
+                place: tail.place,
+                expanded: out.join(" "),
+                complete,
+            },
+            next,
+        ))
+    }
+
+    /// A unit written after a dash (`Sở Tài chính Hà Nội`), attached to the previous title.
+    fn tail_only(&self, i: usize) -> Option<(Title<'t>, usize)> {
+        let (tail, next) = self.tail(i)?;
+        let first = self.tokens.get(i)?;
+        let last = self.tokens.get(next.checked_sub(1)?)?;
+        let span = first.start()..last.end();
+        Some((
+            Title {
+                text: self.text.get(span.clone()).unwrap_or(""),
+                span,
+                modifiers: Vec::new(),
+                role: None,
+                organ: tail.organ,
+                level: tail.level,
+                place: tail.place,
+                expanded: tail.expanded,
+                complete: tail.complete,
+            },
+            next,
+        ))
+    }
+
+    /// Organ, level and place after a role: `HĐND quận`, `Ban Nội chính Tỉnh ủy`,
+    /// `Ban Thi đua khen thưởng Thành phố Hà Nội`.
+    fn tail(&self, i: usize) -> Option<(Tail, usize)> {
+        let mut organ: Vec<String> = Vec::new();
+        let mut level: Option<String> = None;
+        let mut place: Vec<String> = Vec::new();
+        let mut complete = true;
+        let mut j = i;
+        // State: 0 = nothing yet, 1 = after a head noun (lower-case words allowed),
+        // 2 = after a complete organ, 3 = after the level word.
+        let mut state = 0u8;
+        let mut lower_run = 0;
+        while let Some(p) = self.piece(j) {
+            match p.item {
+                Item::Head if state < 3 => {
+                    state = 1;
+                    lower_run = 0;
+                    organ.push(p.out);
+                }
+                Item::Organ | Item::OrganAbbr | Item::TitleAbbr if state < 3 => {
+                    state = 2;
+                    complete &= !p.undecided;
+                    organ.push(p.out);
+                }
+                Item::OtherAbbr if state == 1 || state == 2 => {
+                    complete &= !p.undecided;
+                    organ.push(p.out);
+                }
+                Item::Level if level.is_none() => {
+                    state = 3;
+                    level = Some(p.out);
+                }
+                Item::Name if state == 3 => place.push(p.out),
+                Item::Name | Item::Level if state == 1 || state == 2 => organ.push(p.out),
+                Item::Lower if state == 1 && lower_run < 4 => {
+                    let k = hanhchinh_text::key(&p.out);
+                    // `và` inside a unit name: `Sở Giáo dục và Đào tạo`, `Tài nguyên và Môi trường`.
+                    let joins_name =
+                        k == "và" && self.piece(p.to).is_some_and(|n| n.item == Item::Name);
+                    if STOP.contains(&k.as_ref()) && !joins_name {
+                        break;
+                    }
+                    lower_run += 1;
+                    organ.push(p.out);
+                }
+                _ => break,
+            }
+            j = p.to;
+        }
+        if j == i {
+            return None;
+        }
+        let mut expanded = organ.join(" ");
+        for s in level.iter().chain(place.iter()) {
+            if !expanded.is_empty() {
+                expanded.push(' ');
+            }
+            expanded.push_str(s);
+        }
+        Some((
+            Tail {
+                organ: if organ.is_empty() {
+                    None
+                } else {
+                    Some(organ.join(" "))
+                },
+                level,
+                place: if place.is_empty() {
+                    None
+                } else {
+                    Some(place.join(" "))
+                },
+                expanded,
+                complete,
+            },
+            j,
+        ))
+    }
+}
+
+struct Tail {
+    organ: Option<String>,
+    level: Option<String>,
+    place: Option<String>,
+    expanded: String,
+    complete: bool,
+}
+
+impl Default for Tail {
+    fn default() -> Tail {
+        Tail {
+            organ: None,
+            level: None,
+            place: None,
+            expanded: String::new(),
+            complete: true,
+        }
+    }
+}

@@ -1,11 +1,13 @@
 //! Loading the lexicon from its tab-separated tables: the row reader (header, column count,
 //! empty cells, the old spelling `Uỷ`) and the scanning automaton built from the rows.
 
+use std::collections::HashSet;
+
 use aho_corasick::{AhoCorasickBuilder, MatchKind, StartKind};
 
 use super::{
     Candidate, Category, Condition, DocType, Entry, Lexicon, Part, Rank, RankKind, Scope, Tables,
-    TitleWord, WordKind,
+    Target, TitleWord, WordKind,
 };
 use crate::error::Error;
 
@@ -65,6 +67,45 @@ fn check_spelling(table: &'static str, line: usize, column: usize, s: &str) -> R
     Ok(())
 }
 
+/// The forms of an abbreviation listed in lower case (`đ/c`): as listed, capitalised (`Đ/c`,
+/// at a sentence start) and in capitals (`Đ/C`). Other abbreviations have their one form.
+fn case_forms(abbr: &str) -> Vec<String> {
+    let mut forms = vec![abbr.to_string()];
+    let mut chars = abbr.chars();
+    if chars.next().is_some_and(char::is_lowercase) {
+        let first: String = abbr.chars().take(1).flat_map(char::to_uppercase).collect();
+        forms.push(format!("{first}{}", chars.as_str()));
+        forms.push(abbr.to_uppercase());
+    }
+    forms
+}
+
+/// The other ways an abbreviation is written on real pages, each a rule of typography or
+/// typing, never a guess at another abbreviation (a spelling that is itself listed keeps its
+/// own reading):
+/// * a no-break space for a space (`UB\u{a0}MTTQ`: pages copied from the web);
+/// * spaces around `&` (`NN & PTNT`);
+/// * `Ð` (U+00D0, the Icelandic capital eth, which looks the same) for `Đ` (`HÐND`: fonts and
+///   converters of the 1990s-2000s put it in place of U+0110);
+/// * `D` for `Đ` in abbreviations of four letters or more (`HDND`, `DBQH`: the stroke dropped
+///   when typing without a Vietnamese keyboard); shorter ones are too close to other words.
+fn spellings(abbr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if abbr.contains(' ') {
+        out.push(abbr.replace(' ', "\u{a0}"));
+    }
+    if abbr.contains('&') && !abbr.contains(" & ") {
+        out.push(abbr.replace('&', " & "));
+    }
+    if abbr.contains('Đ') {
+        out.push(abbr.replace('Đ', "\u{d0}"));
+        if abbr.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            out.push(abbr.replace('Đ', "D"));
+        }
+    }
+    out
+}
+
 impl Lexicon {
     /// Parses the tables and builds the scanning automaton.
     ///
@@ -83,38 +124,41 @@ impl Lexicon {
         lex.load_surnames(tables.surnames)?;
         lex.load_laws(tables.laws)?;
 
-        let mut patterns: Vec<&str> = Vec::new();
-        // `UB MTTQ` is also written with a no-break space (pages copied from the web).
-        let nbsp: Vec<(String, usize)> = lex
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.scope == Scope::Text && e.abbr.contains(' '))
-            .map(|(i, e)| (e.abbr.replace(' ', "\u{a0}"), i))
-            .collect();
+        // Every abbreviation as listed first, then the other ways it is written (see
+        // `spellings`); a spelling that is already taken keeps its first reading.
+        let mut listed: Vec<(String, Target)> = Vec::new();
         for (i, e) in lex.entries.iter().enumerate() {
             if e.scope == Scope::Text {
-                patterns.push(&e.abbr);
-                lex.pattern_entry.push(i);
+                listed.push((e.abbr.clone(), Target::Entry(i)));
             }
         }
-        for (p, i) in &nbsp {
-            patterns.push(p);
-            lex.pattern_entry.push(*i);
-        }
-        // Rank abbreviations (`PGS`, `ThS`) are scanned too, as rank mentions.
-        let mut rank_patterns: Vec<String> = Vec::new();
-        for r in &lex.ranks {
-            if let Some(a) = &r.abbr {
-                if a.chars().next().is_some_and(char::is_uppercase) && !lex.by_abbr.contains_key(a)
-                {
-                    rank_patterns.push(a.clone());
+        // Rank abbreviations (`PGS`, `ThS`, `đ/c`) are scanned too, as rank mentions; one
+        // listed in lower case is scanned as written at a sentence start and in capitals
+        // (`Đ/c`, `Đ/C`): the scanner starts at capitals only.
+        for (i, r) in lex.ranks.iter().enumerate() {
+            let Some(a) = &r.abbr else { continue };
+            if lex.by_abbr.contains_key(a) {
+                continue;
+            }
+            for form in case_forms(a) {
+                if form.chars().next().is_some_and(char::is_uppercase) {
+                    listed.push((form, Target::Rank(i)));
                 }
             }
         }
-        for a in &rank_patterns {
-            patterns.push(a);
-            lex.pattern_entry.push(usize::MAX);
+        let mut taken: HashSet<String> = listed.iter().map(|(p, _)| p.clone()).collect();
+        let mut pairs = listed.clone();
+        for (p, t) in &listed {
+            for v in spellings(p) {
+                if taken.insert(v.clone()) {
+                    pairs.push((v, *t));
+                }
+            }
+        }
+        let mut patterns: Vec<&str> = Vec::with_capacity(pairs.len());
+        for (p, t) in &pairs {
+            patterns.push(p);
+            lex.pattern_target.push(*t);
         }
         for p in &patterns {
             let first = p.split([' ', '\u{a0}', '-', '/', '&']).next().unwrap_or("");
@@ -181,7 +225,7 @@ impl Lexicon {
                     line,
                     5,
                     cell(&cells, 4),
-                    "-, city, province, conference, place, title",
+                    "-, city, province, conference, place, title, school",
                 )
             })?;
             let cand = Candidate::new(
@@ -243,7 +287,9 @@ impl Lexicon {
             self.rank_by_key
                 .insert(hanhchinh_text::key(form).into_owned(), i);
             if let Some(a) = &abbr {
-                self.rank_by_abbr.insert(a.clone(), i);
+                for form in case_forms(a) {
+                    self.rank_by_abbr.entry(form).or_insert(i);
+                }
             }
             self.ranks.push(Rank {
                 form: form.to_string(),

@@ -16,13 +16,22 @@ pub use types::{
     Candidate, Category, Condition, DocType, Entry, Part, Rank, RankKind, Scope, Tables, WordKind,
 };
 
+/// What a pattern of the scanning automaton spells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// The abbreviation entry of this index.
+    Entry(usize),
+    /// The rank of this index (its abbreviation: `PGS`, `ThS`, `Đ/c`).
+    Rank(usize),
+}
+
 /// The parsed lexicon, with the automaton that scans text for its abbreviations.
 #[derive(Clone, Debug)]
 pub struct Lexicon {
     entries: Vec<Entry>,
     by_abbr: HashMap<String, usize>,
-    /// Pattern id of the automaton -> entry index.
-    pattern_entry: Vec<usize>,
+    /// Pattern id of the automaton -> what it spells.
+    pattern_target: Vec<Target>,
     automaton: Option<AhoCorasick>,
     /// First words of patterns that are not all upper case (`Hội` of `Hội LHPN`, `TTg`): the
     /// only tokens with a lower-case letter where a pattern can start.
@@ -79,7 +88,7 @@ impl Lexicon {
         Lexicon {
             entries: Vec::new(),
             by_abbr: HashMap::new(),
-            pattern_entry: Vec::new(),
+            pattern_target: Vec::new(),
             automaton: None,
             mixed_starts: HashSet::new(),
             parts: Vec::new(),
@@ -120,16 +129,17 @@ impl Lexicon {
         self.automaton.as_ref()
     }
 
-    /// Entry index of an automaton pattern (`None` for rank-abbreviation patterns).
-    pub(crate) fn pattern_entry(&self, pattern: usize) -> Option<usize> {
-        match self.pattern_entry.get(pattern) {
-            Some(&i) if i != usize::MAX => Some(i),
-            _ => None,
-        }
+    /// What an automaton pattern spells: an entry of the abbreviation tables or a rank.
+    pub(crate) fn pattern_target(&self, pattern: usize) -> Option<Target> {
+        self.pattern_target.get(pattern).copied()
     }
 
     pub(crate) fn entry_at(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i)
+    }
+
+    pub(crate) fn rank_at(&self, i: usize) -> Option<&Rank> {
+        self.ranks.get(i)
     }
 
     pub(crate) fn parts(&self) -> &[(String, usize)] {
@@ -148,7 +158,8 @@ impl Lexicon {
             .and_then(|&i| self.ranks.get(i))
     }
 
-    /// The rank of an abbreviation written exactly so (`PGS`, `ThS`).
+    /// The rank of an abbreviation written so (`PGS`, `ThS`; an abbreviation listed in lower
+    /// case is also found capitalised and in capitals: `đ/c`, `Đ/c`, `Đ/C`).
     pub fn rank_by_abbr(&self, abbr: &str) -> Option<&Rank> {
         self.rank_by_abbr.get(abbr).and_then(|&i| self.ranks.get(i))
     }

@@ -106,6 +106,8 @@ pub enum Condition {
     Place,
     /// As a post before a department or a name (`TP` = Trưởng phòng).
     Title,
+    /// Next to school words (`ĐH` = Đại học in `trường ĐH`, `ĐH Quốc gia`).
+    School,
 }
 
 impl Condition {
@@ -118,6 +120,7 @@ impl Condition {
             Condition::Conference => "conference",
             Condition::Place => "place",
             Condition::Title => "title",
+            Condition::School => "school",
         }
     }
 
@@ -129,6 +132,7 @@ impl Condition {
             "conference" => Condition::Conference,
             "place" => Condition::Place,
             "title" => Condition::Title,
+            "school" => Condition::School,
             _ => return None,
         })
     }

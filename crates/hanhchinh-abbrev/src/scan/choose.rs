@@ -32,6 +32,28 @@ const CONFERENCE_NEXT: &[&str] = &[
 const CONFERENCE_PREV: &[&str] = &["mạc", "dự", "chức", "trì", "họp"];
 const PLACE_PREV: &[&str] = &["tp", "thủ", "phố", "đô"];
 
+/// Words after `ĐH` (up to three tokens on) that make it `Đại hội`, a congress: of a party
+/// organisation (`ĐH Đảng bộ`, `ĐH Đoàn`, `ĐH Hội Nông dân`), with its number and term
+/// (`lần thứ`, `nhiệm kỳ`, `khóa`), or electing (`ĐH đã bầu`).
+const CONGRESS_NEXT: &[&str] = &[
+    "đảng", "đoàn", "hội", "chi", "đại", "lần", "nhiệm", "khóa", "khoá", "bầu", "thi",
+];
+/// Words before `ĐH` that make it `Đại hội`: attending, opening or closing it.
+const CONGRESS_PREV: &[&str] = &["dự", "mạc", "bế", "chức", "trì", "họp", "mừng", "kiện"];
+/// Words before `ĐH` that make it `Đại học`: a school, its students and teachers, its
+/// entrance and degrees (`trường ĐH`, `sinh viên ĐH`, `thi ĐH`, `tốt nghiệp ĐH`, `cao đẳng, ĐH`).
+const SCHOOL_PREV: &[&str] = &[
+    "trường",
+    "viên",
+    "giảng",
+    "thi",
+    "tuyển",
+    "nghiệp",
+    "học",
+    "đẳng",
+    "bằng",
+];
+
 fn key_of(t: Option<&Token<'_>>) -> Option<String> {
     t.map(|t| t.key().into_owned())
 }
@@ -88,6 +110,23 @@ pub(crate) fn choose(
         }
         if pk.as_deref().is_some_and(|k| PLACE_PREV.contains(&k)) {
             return wanted(Condition::Place);
+        }
+    }
+    // `ĐH`: a congress by its words, a university after school words or before the capitalised
+    // name of a school (`ĐH Bách khoa`, `ĐH Quốc gia`).
+    if wanted(Condition::Conference).is_some() && wanted(Condition::School).is_some() {
+        let pk = key_of(prev);
+        let congress_next = (1..=3).any(|n| {
+            tokens
+                .get(last_tok + n)
+                .is_some_and(|t| CONGRESS_NEXT.contains(&t.key().as_ref()))
+        });
+        if congress_next || pk.as_deref().is_some_and(|k| CONGRESS_PREV.contains(&k)) {
+            return wanted(Condition::Conference);
+        }
+        let school_name = next.is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized());
+        if school_name || pk.as_deref().is_some_and(|k| SCHOOL_PREV.contains(&k)) {
+            return wanted(Condition::School);
         }
     }
     None

@@ -21,7 +21,12 @@ impl Lexicon {
         ctx: &Context,
     ) -> Option<Mention<'t, 'l>> {
         let word = text.get(range.clone())?;
-        let parts = self.decompose(word)?;
+        // `Ð` (U+00D0) printed for `Đ` (see `spellings`).
+        let parts = if word.contains('\u{d0}') {
+            self.decompose(&word.replace('\u{d0}', "Đ"))?
+        } else {
+            self.decompose(word)?
+        };
         let cands = self.compound_candidates(&parts);
         if cands.is_empty() {
             return None;

@@ -8,10 +8,11 @@ use aho_corasick::{Anchored, Input};
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
 use crate::context::Context;
-use crate::lexicon::{Candidate, Category, Condition, Lexicon};
+use crate::lexicon::{Candidate, Category, Condition, Lexicon, RankKind, Target};
 
 mod choose;
 mod compound;
+mod joined;
 #[cfg(test)]
 mod tests;
 
@@ -193,6 +194,11 @@ impl Lexicon {
                 i += 1;
                 continue;
             }
+            if let Some((m, last)) = self.joined_mention(text, tokens, i, ctx) {
+                out.push(m);
+                i = last + 1;
+                continue;
+            }
             let mut next_i = i + 1;
             let mut p = t.start();
             while p < t.end() {
@@ -207,12 +213,17 @@ impl Lexicon {
                 if let Some((m, last_tok)) = self.match_at(text, tokens, i, p, part_end) {
                     let end = m.end;
                     // A rank abbreviation (`PGS`, `ThS`, `CN`) counts only before a dot or a
-                    // capitalised word (`CN` is also Chủ nhật).
-                    let is_rank = self.pattern_entry(m.pattern).is_none();
+                    // capitalised word (`CN` is also Chủ nhật); an honorific (`Đ/c`) has no
+                    // other reading.
+                    let rank = match self.pattern_target(m.pattern) {
+                        Some(Target::Rank(r)) => self.rank_at(r),
+                        _ => None,
+                    };
                     let next = tokens.get(last_tok + 1);
                     let rank_ok = bytes.get(end) == Some(&b'.')
-                        || next.is_some_and(|n| n.kind() == TokenKind::Word && n.is_capitalized());
-                    if !is_rank || rank_ok {
+                        || next.is_some_and(|n| n.kind() == TokenKind::Word && n.is_capitalized())
+                        || rank.is_some_and(|r| r.kind() == RankKind::Honorific);
+                    if rank.is_none() || rank_ok {
                         out.push(self.lexicon_mention(text, tokens, i, last_tok, m, ctx));
                     }
                     next_i = next_i.max(last_tok + 1);
@@ -305,7 +316,12 @@ impl Lexicon {
         ctx: &Context,
     ) -> Mention<'t, 'l> {
         let written = text.get(m.start..m.end).unwrap_or("");
-        match self.pattern_entry(m.pattern).and_then(|e| self.entry_at(e)) {
+        let target = self.pattern_target(m.pattern);
+        let entry = match target {
+            Some(Target::Entry(e)) => self.entry_at(e),
+            _ => None,
+        };
+        match entry {
             Some(entry) => {
                 let chosen = choose(
                     entry.candidates(),
@@ -328,8 +344,11 @@ impl Lexicon {
             }
             None => {
                 // A rank abbreviation (`PGS`, `ThS`).
-                let cands = self
-                    .rank_by_abbr(written)
+                let rank = match target {
+                    Some(Target::Rank(r)) => self.rank_at(r),
+                    _ => None,
+                };
+                let cands = rank
                     .map(|r| {
                         vec![Candidate::new(
                             r.form().to_string(),

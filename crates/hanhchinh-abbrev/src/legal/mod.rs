@@ -9,6 +9,12 @@ use hanhchinh_text::{tokenize, Token, TokenKind};
 use crate::context::Context;
 use crate::lexicon::Lexicon;
 
+mod law_names;
+mod symbol;
+
+pub use law_names::{find_law_names, LawName};
+pub use symbol::Symbol;
+
 /// A numbered reference to a legal or administrative document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LegalRef<'t> {
@@ -100,19 +106,6 @@ pub fn find_legal_refs_in_tokens<'t>(
     Lexicon::builtin().find_legal_refs_in_tokens(text, tokens, ctx)
 }
 
-/// The parts of a document number or symbol (see [`parse_symbol`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Symbol<'s> {
-    /// The number as written (`34`, `05`).
-    pub number: &'s str,
-    /// The year of a state-style symbol (`2017` in `91/2017/NĐ-CP`).
-    pub year: Option<i32>,
-    /// The document-type code (`CT`, `NĐ`), when the symbol has one.
-    pub type_code: Option<&'s str>,
-    /// The issuer code (`TW`, `CP`, `UBND-VP`), when the symbol has one.
-    pub issuer: Option<&'s str>,
-}
-
 /// Parses a document number or symbol: `34-CT/TW` (party style), `15/2023/NQ-HĐND`,
 /// `1234/QĐ-UBND`, `91/2017/NĐ-CP`, `123/UBND-VP` (state style), `05` (number alone).
 ///
@@ -131,85 +124,7 @@ pub fn parse_symbol(s: &str) -> Option<Symbol<'_>> {
     Lexicon::builtin().parse_symbol(s)
 }
 
-fn is_code(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars().all(char::is_alphanumeric)
-        && s.chars().next().is_some_and(char::is_alphabetic)
-}
-
 impl Lexicon {
-    /// See [`parse_symbol`].
-    pub fn parse_symbol<'s>(&self, s: &'s str) -> Option<Symbol<'s>> {
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-        let number = s.get(..digits)?;
-        if number.is_empty() {
-            return None;
-        }
-        let rest = s.get(digits..)?;
-        if rest.is_empty() {
-            return Some(Symbol {
-                number,
-                year: None,
-                type_code: None,
-                issuer: None,
-            });
-        }
-        // Party style: 34-CT/TW.
-        if let Some(r) = rest.strip_prefix('-') {
-            let (code, issuer) = r.split_once('/')?;
-            if is_code(code) && !issuer.is_empty() && issuer.split('-').all(is_code) {
-                return Some(Symbol {
-                    number,
-                    year: None,
-                    type_code: Some(code),
-                    issuer: Some(issuer),
-                });
-            }
-            return None;
-        }
-        // State style: 15/2023/NQ-HĐND, 1234/QĐ-UBND, 123/UBND-VP.
-        let r = rest.strip_prefix('/')?;
-        let (year, r) = match r.split_once('/') {
-            Some((y, tail)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
-                (y.parse::<i32>().ok(), tail)
-            }
-            _ => (None, r),
-        };
-        if r.is_empty() || !r.split('-').all(is_code) {
-            return None;
-        }
-        match r.split_once('-') {
-            Some((code, issuer)) if self.doctypes_by_code(code).next().is_some() => Some(Symbol {
-                number,
-                year,
-                type_code: Some(code),
-                issuer: Some(issuer),
-            }),
-            _ if self.doctypes_by_code(r).next().is_some() => Some(Symbol {
-                number,
-                year,
-                type_code: Some(r),
-                issuer: None,
-            }),
-            _ => Some(Symbol {
-                number,
-                year,
-                type_code: None,
-                issuer: Some(r),
-            }),
-        }
-    }
-
-    /// The expansion of an issuer code (each part of `BTC-BNV`; the khóa of `QH14` dropped).
-    fn issuer_name(&self, issuer: &str) -> Option<String> {
-        let mut names = Vec::new();
-        for part in issuer.split('-') {
-            let bare = part.trim_end_matches(|c: char| c.is_ascii_digit());
-            names.push(self.issuer(part).or_else(|| self.issuer(bare))?);
-        }
-        Some(names.join(" - "))
-    }
-
     /// See [`find_legal_refs_in_tokens`].
     pub fn find_legal_refs_in_tokens<'t>(
         &self,
@@ -369,106 +284,5 @@ impl Lexicon {
             },
             next,
         ))
-    }
-}
-
-/// A law or code named by its title, without a number (`Luật Thi đua, khen thưởng`, written
-/// also `Luật thi đua khen thưởng`): the name of `laws.tsv` it matches.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LawName<'t, 'l> {
-    span: Range<usize>,
-    text: &'t str,
-    name: &'l str,
-}
-
-impl<'t, 'l> LawName<'t, 'l> {
-    /// Byte range in the original input.
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
-    /// As written.
-    pub fn text(&self) -> &'t str {
-        self.text
-    }
-    /// The official title (`Luật Thi đua, khen thưởng`).
-    pub fn name(&self) -> &'l str {
-        self.name
-    }
-}
-
-/// Finds laws and codes named by their titles (any case; commas optional), with the built-in
-/// table. These are not numbered references: the gold convention of the project keeps
-/// `legal_ref` to numbered ones, so this is a separate function.
-///
-/// ```
-/// use hanhchinh_abbrev::find_law_names;
-/// let found = find_law_names("Luật thi đua khen thưởng và các văn bản hướng dẫn");
-/// assert_eq!(found[0].text(), "Luật thi đua khen thưởng");
-/// assert_eq!(found[0].name(), "Luật Thi đua, khen thưởng");
-/// assert!(find_law_names("luật pháp").is_empty());
-/// ```
-pub fn find_law_names(text: &str) -> Vec<LawName<'_, 'static>> {
-    let tokens: Vec<Token<'_>> = tokenize(text).collect();
-    Lexicon::builtin().find_law_names_in_tokens(text, &tokens)
-}
-
-impl Lexicon {
-    /// Laws named by their titles over pre-computed tokens (see [`find_law_names`]).
-    pub fn find_law_names_in_tokens<'t, 'l>(
-        &'l self,
-        text: &'t str,
-        tokens: &[Token<'t>],
-    ) -> Vec<LawName<'t, 'l>> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while let Some(t) = tokens.get(i) {
-            let first = t.text();
-            let starts = matches!(
-                first,
-                "Luật" | "luật" | "LUẬT" | "Bộ" | "bộ" | "BỘ" | "Hiến" | "hiến" | "HIẾN"
-            );
-            if !starts {
-                i += 1;
-                continue;
-            }
-            // Keys of the next words, commas skipped: (key, token index).
-            let mut words: Vec<(String, usize)> = Vec::new();
-            let mut j = i;
-            while let Some(w) = tokens.get(j) {
-                if words.len() >= 16 {
-                    break;
-                }
-                if w.kind() == TokenKind::Word {
-                    words.push((w.key().into_owned(), j));
-                } else if !w.is_char(',') {
-                    break;
-                }
-                j += 1;
-            }
-            let mut best: Option<(usize, &str)> = None;
-            for (name, keys) in &self.laws {
-                let n = keys.len();
-                if n > 0
-                    && n <= words.len()
-                    && keys.iter().zip(&words).all(|(k, (w, _))| k == w)
-                    && best.map_or(true, |(m, _)| n > m)
-                {
-                    best = Some((n, name.as_str()));
-                }
-            }
-            match best.and_then(|(n, name)| Some((words.get(n.checked_sub(1)?)?.1, name))) {
-                Some((last, name)) => {
-                    let end = tokens.get(last).map_or(t.end(), Token::end);
-                    out.push(LawName {
-                        span: t.start()..end,
-                        text: text.get(t.start()..end).unwrap_or(""),
-                        name,
-                    });
-                    i = last + 1;
-                }
-                None => i += 1,
-            }
-        }
-        out
     }
 }

@@ -1,6 +1,8 @@
 //! Legal document references: `Chỉ thị số 34-CT/TW ngày 07/4/2014`, `Nghị quyết số
-//! 15/2023/NQ-HĐND`, `Quyết định số 1234/QĐ-UBND`, `Nghị định 91/2017/NĐ-CP`, `Chỉ thị 05`.
+//! 15/2023/NQ-HĐND`, `Quyết định số 1234/QĐ-UBND`, `Nghị định 91/2017/NĐ-CP`, `Chỉ thị 05`,
+//! `Luật Đất đai số 31/2024/QH15`, and symbols typed by their code (`Số: 12/2024/NQ-HĐND`).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use hanhchinh_numdate::{date_at, Date, Options};
@@ -20,7 +22,8 @@ pub use symbol::Symbol;
 pub struct LegalRef<'t> {
     span: Range<usize>,
     text: &'t str,
-    doc_type: &'t str,
+    doc_type: Cow<'t, str>,
+    doc_type_span: Option<Range<usize>>,
     number: &'t str,
     symbol: Option<&'t str>,
     year: Option<i32>,
@@ -32,17 +35,25 @@ pub struct LegalRef<'t> {
 }
 
 impl<'t> LegalRef<'t> {
-    /// Byte range from the type word to the end of the number or symbol (the date is not in it).
+    /// Byte range from the type word (or from `số` when no type word is written) to the end of
+    /// the number or symbol (the date is not in it).
     pub fn span(&self) -> Range<usize> {
         self.span.clone()
     }
-    /// The reference as written, type word to number or symbol: `Chỉ thị số 34-CT/TW`.
+    /// The reference as written, type word to number or symbol: `Chỉ thị số 34-CT/TW`,
+    /// `Luật Đất đai số 31/2024/QH15`, `Số: 12/2024/NQ-HĐND`.
     pub fn text(&self) -> &'t str {
         self.text
     }
-    /// The document type as written: `Chỉ thị`, `Nghị quyết`.
-    pub fn doc_type(&self) -> &'t str {
-        self.doc_type
+    /// The document type: as written (`Chỉ thị`, `nghị quyết`, `Luật` of `Luật Đất đai số
+    /// …`), or, when no type word is written (`Số: 12/2024/NQ-HĐND`), the name of the symbol's
+    /// type code (`Nghị quyết`).
+    pub fn doc_type(&self) -> &str {
+        &self.doc_type
+    }
+    /// Byte range of the type word as written; `None` when the type comes from the code.
+    pub fn doc_type_span(&self) -> Option<Range<usize>> {
+        self.doc_type_span.clone()
     }
     /// The number as written, leading zeros kept: `34`, `05`, `1234`.
     pub fn number(&self) -> &'t str {
@@ -107,18 +118,25 @@ pub fn find_legal_refs_in_tokens<'t>(
 }
 
 /// Parses a document number or symbol: `34-CT/TW` (party style), `15/2023/NQ-HĐND`,
-/// `1234/QĐ-UBND`, `91/2017/NĐ-CP`, `123/UBND-VP` (state style), `05` (number alone).
+/// `1234/QĐ-UBND`, `91/2017/NĐ-CP`, `123/UBND-VP` (state style), `05` (number alone), as pages
+/// type them: codes in any letter case (`QĐ-TTg`, `qđ-ubnd`), a letter after the number
+/// (`215a/QĐ-UBND`), spaces around separators (`TT- BTC`), a space or a slash between type and
+/// issuer (`QĐ TTg`, `TTLT/BTC-BNN`). `None` for anything else.
 ///
 /// ```
-/// use hanhchinh_abbrev::{parse_symbol, Symbol};
+/// use hanhchinh_abbrev::parse_symbol;
 /// let s = parse_symbol("34-CT/TW").unwrap();
 /// assert_eq!((s.number, s.year, s.type_code, s.issuer), ("34", None, Some("CT"), Some("TW")));
 /// let s = parse_symbol("91/2017/NĐ-CP").unwrap();
 /// assert_eq!((s.number, s.year, s.type_code, s.issuer), ("91", Some(2017), Some("NĐ"), Some("CP")));
 /// let s = parse_symbol("123/UBND-VP").unwrap();
 /// assert_eq!((s.type_code, s.issuer), (None, Some("UBND-VP")));
-/// assert_eq!(parse_symbol("05"), Some(Symbol { number: "05", year: None, type_code: None, issuer: None }));
+/// let s = parse_symbol("215a/2009/QĐ TTg").unwrap();
+/// assert_eq!((s.number, s.type_code, s.issuer), ("215a", Some("QĐ"), Some("TTg")));
+/// let s = parse_symbol("05").unwrap();
+/// assert_eq!((s.number, s.type_code, s.issuer), ("05", None, None));
 /// assert_eq!(parse_symbol("COVID-19"), None);
+/// assert_eq!(parse_symbol("18/05/2023"), None);
 /// ```
 pub fn parse_symbol(s: &str) -> Option<Symbol<'_>> {
     Lexicon::builtin().parse_symbol(s)
@@ -141,7 +159,6 @@ impl Lexicon {
             ..Options::default()
         };
         // Every reference has a number: start from the numbers and look back for `[type] [số [:]]`.
-        let mut key = String::new();
         let mut resume = 0;
         for (k, t) in tokens.iter().enumerate() {
             if k < resume
@@ -151,48 +168,46 @@ impl Lexicon {
                 continue;
             }
             let prev = |n: usize| k.checked_sub(n).and_then(|i| tokens.get(i));
-            let type_end = if prev(1).is_some_and(|p| p.is_char(':'))
+            let so = if prev(1).is_some_and(|p| p.is_char(':'))
                 && prev(2).is_some_and(|p| p.key() == "số")
             {
-                k - 2
+                Some(k - 2)
             } else if prev(1).is_some_and(|p| p.key() == "số") {
-                k - 1
+                Some(k - 1)
             } else {
-                k
+                None
             };
-            let last_ok = type_end
-                .checked_sub(1)
-                .and_then(|i| tokens.get(i))
-                .is_some_and(|w| self.is_doctype_last_word(w.text()));
-            if !last_ok {
-                continue;
-            }
-            // The longest document-type name that ends at `type_end`.
-            let mut found = None;
-            for n in (1..=self.doctype_name_max).rev() {
-                let Some(start) = type_end.checked_sub(n) else {
-                    continue;
-                };
-                let Some(words) = tokens.get(start..type_end) else {
-                    continue;
-                };
-                if words.iter().any(|w| w.kind() != TokenKind::Word) {
-                    continue;
+            let type_end = so.unwrap_or(k);
+            let head = if let Some(start) = self.doctype_ending_at(tokens, type_end) {
+                // 1. A document type written before: `Quyết định số 12/QĐ-UBND`, `Chỉ thị 05`.
+                Some(Head {
+                    start,
+                    type_tokens: Some(start..type_end),
+                    so: so.is_some(),
+                    needs: Needs::Nothing,
+                })
+            } else if let Some(so) = so {
+                match law_name_before(tokens, so) {
+                    // 2. A law named between `Luật` and `số`: `Luật Đất đai số 31/2024/QH15`.
+                    Some((start, type_tokens)) => Some(Head {
+                        start,
+                        type_tokens: Some(type_tokens),
+                        so: true,
+                        needs: Needs::Issuer,
+                    }),
+                    // 3. `Số: 12/2024/NQ-HĐND`, `; số 99/2025/NĐ-CP`: typed by the code.
+                    None => Some(Head {
+                        start: so,
+                        type_tokens: None,
+                        so: true,
+                        needs: Needs::TypeCode,
+                    }),
                 }
-                key.clear();
-                for (x, w) in words.iter().enumerate() {
-                    if x > 0 {
-                        key.push(' ');
-                    }
-                    hanhchinh_text::key_into(w.text(), &mut key);
-                }
-                if self.doctype_by_name(&key).is_some() {
-                    found = Some(start);
-                    break;
-                }
-            }
-            let Some(start) = found else { continue };
-            if let Some((r, next)) = self.legal_ref_at(text, tokens, start, type_end, &opts) {
+            } else {
+                None
+            };
+            let Some(head) = head else { continue };
+            if let Some((r, next)) = self.legal_ref_at(text, tokens, &head, k, &opts) {
                 resume = next;
                 out.push(r);
             }
@@ -200,33 +215,53 @@ impl Lexicon {
         out
     }
 
+    /// The first token of the longest document-type name that ends just before token `end`.
+    fn doctype_ending_at(&self, tokens: &[Token<'_>], end: usize) -> Option<usize> {
+        let last_ok = end
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(|w| self.is_doctype_last_word(w.text()));
+        if !last_ok {
+            return None;
+        }
+        let mut key = String::new();
+        for n in (1..=self.doctype_name_max).rev() {
+            let Some(start) = end.checked_sub(n) else {
+                continue;
+            };
+            let Some(words) = tokens.get(start..end) else {
+                continue;
+            };
+            if words.iter().any(|w| w.kind() != TokenKind::Word) {
+                continue;
+            }
+            key.clear();
+            for (x, w) in words.iter().enumerate() {
+                if x > 0 {
+                    key.push(' ');
+                }
+                hanhchinh_text::key_into(w.text(), &mut key);
+            }
+            if self.doctype_by_name(&key).is_some() {
+                return Some(start);
+            }
+        }
+        None
+    }
+
     fn legal_ref_at<'t>(
         &self,
         text: &'t str,
         tokens: &[Token<'t>],
-        first: usize,
-        after_type: usize,
+        head: &Head,
+        j: usize,
         opts: &Options,
     ) -> Option<(LegalRef<'t>, usize)> {
-        let type_first = tokens.get(first)?;
-        let type_last = tokens.get(after_type.checked_sub(1)?)?;
-        let mut j = after_type;
-        let so = tokens.get(j).is_some_and(|t| t.key() == "số");
-        if so {
-            j += 1;
-            if tokens.get(j).is_some_and(|t| t.is_char(':')) {
-                j += 1;
-            }
-        }
+        let first = tokens.get(head.start)?;
         let num = tokens.get(j)?;
-        if !matches!(num.kind(), TokenKind::Number | TokenKind::Code)
-            || !num.text().starts_with(|c: char| c.is_ascii_digit())
-        {
-            return None;
-        }
         // Without `số`: a capitalised type, and not a bare year (`Kế hoạch 2023`) or a date.
-        if !so {
-            if !type_first.is_capitalized() {
+        if !head.so {
+            if !first.is_capitalized() {
                 return None;
             }
             let s = num.text();
@@ -237,17 +272,52 @@ impl Lexicon {
                 return None;
             }
         }
+        // The longest reading of the symbol that the grammar accepts.
+        let (sym, last, written) = self
+            .symbol_extents(text, tokens, j)
+            .into_iter()
+            .rev()
+            .find_map(|e| {
+                let end = tokens.get(e)?.end();
+                let written = text.get(num.start()..end)?;
+                Some((self.parse_symbol(written)?, e, written))
+            })?;
         let Symbol {
             number,
             year,
             type_code,
             issuer,
-        } = self.parse_symbol(num.text())?;
-        let symbol = (num.text() != number).then_some(num.text());
-        let span = type_first.start()..num.end();
-        let mut next = j + 1;
+        } = sym;
+        let doc_type: Cow<'t, str> = match (&head.type_tokens, head.needs) {
+            (_, Needs::Issuer) if issuer.is_none() => return None,
+            (Some(r), _) => {
+                let (a, b) = (tokens.get(r.start)?, tokens.get(r.end.checked_sub(1)?)?);
+                Cow::Borrowed(text.get(a.start()..b.end())?)
+            }
+            (None, _) => {
+                // Party symbols put the type code after a dash (`34-CT/TW`).
+                let party = written
+                    .get(number.len()..)
+                    .is_some_and(|r| r.trim_start().starts_with('-'));
+                let code = type_code?;
+                let wanted = if party { "party" } else { "state" };
+                let d = self
+                    .doctypes_by_code(code)
+                    .find(|d| d.system() == wanted || d.system() == "any")
+                    .or_else(|| self.doctypes_by_code(code).next())?;
+                Cow::Owned(d.name().to_string())
+            }
+        };
+        let doc_type_span = match &head.type_tokens {
+            Some(r) => Some(tokens.get(r.start)?.start()..tokens.get(r.end.checked_sub(1)?)?.end()),
+            None => None,
+        };
+        let symbol = (written != number).then_some(written);
+        let end = tokens.get(last)?.end();
+        let span = first.start()..end;
+        let mut next = last + 1;
         // The date written after it: `ngày 07/4/2014`, also after a comma.
-        let mut k = j + 1;
+        let mut k = last + 1;
         if tokens.get(k).is_some_and(|t| t.is_char(',')) {
             k += 1;
         }
@@ -271,7 +341,8 @@ impl Lexicon {
         Some((
             LegalRef {
                 text: text.get(span.clone())?,
-                doc_type: text.get(type_first.start()..type_last.end())?,
+                doc_type,
+                doc_type_span,
                 span,
                 number,
                 symbol,
@@ -285,4 +356,75 @@ impl Lexicon {
             next,
         ))
     }
+}
+
+/// Where a reference starts and what it needs, found from the words before its number.
+struct Head {
+    /// First token of the reference.
+    start: usize,
+    /// Tokens of the type as written (`Quyết định`; `Luật` of a law's name).
+    type_tokens: Option<Range<usize>>,
+    /// Whether `số` stands before the number.
+    so: bool,
+    needs: Needs,
+}
+
+/// What the symbol must have for the reference to stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Needs {
+    /// Nothing: the type is written.
+    Nothing,
+    /// An issuer (a law's name before `số`: `…/QH15`).
+    Issuer,
+    /// A type code: the type comes from it.
+    TypeCode,
+}
+
+/// A law, code or ordinance named before `số` (token `so`): `Luật Đất đai số`, `Bộ luật Lao
+/// động số`, `Pháp lệnh … số`: the reference's first token and the tokens of its type word
+/// (`Luật`, `Bộ luật`, `Pháp lệnh`). The name is words and commas (at most sixteen tokens),
+/// capitalised type word first; `Luật sư` (a lawyer) is no law.
+fn law_name_before(tokens: &[Token<'_>], so: usize) -> Option<(usize, Range<usize>)> {
+    let lo = so.saturating_sub(16);
+    let mut i = so;
+    while i > lo {
+        i -= 1;
+        let t = tokens.get(i)?;
+        if t.kind() != TokenKind::Word {
+            if t.is_char(',') || t.is_char('-') {
+                continue;
+            }
+            return None;
+        }
+        let (a, b) = match t.key().as_ref() {
+            "luật" => {
+                let bo = i
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|p| p.key() == "bộ");
+                if bo {
+                    (i - 1, i + 1)
+                } else {
+                    (i, i + 1)
+                }
+            }
+            "lệnh"
+                if i.checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|p| p.key() == "pháp") =>
+            {
+                (i - 1, i + 1)
+            }
+            _ => continue,
+        };
+        let first = tokens.get(a)?;
+        let next = tokens.get(b)?;
+        // A name follows the type word (not `Luật số`, read as a type already), and it is no
+        // lawyer (`Luật sư`).
+        if !first.is_capitalized() || b >= so || next.key() == "sư" {
+            return None;
+        }
+        return Some((a, a..b));
+    }
+    None
 }

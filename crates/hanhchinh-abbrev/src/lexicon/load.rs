@@ -371,6 +371,7 @@ impl Lexicon {
                 .entry(key)
                 .or_insert(self.doctypes.len());
             self.doctypes.push(DocType {
+                code_key: code.as_deref().map(super::code_key),
                 code,
                 name: name.to_string(),
                 system: system.to_string(),
@@ -384,8 +385,12 @@ impl Lexicon {
         let mut rows = Rows::new(T, text, "code\texpansion\tsource")?;
         while let Some((line, cells)) = rows.next_row()? {
             check_spelling(T, line, 2, cell(&cells, 1))?;
+            let code = cell(&cells, 0);
+            self.issuer_by_key
+                .entry(super::code_key(code))
+                .or_insert_with(|| code.to_string());
             self.issuers
-                .insert(cell(&cells, 0).to_string(), cell(&cells, 1).to_string());
+                .insert(code.to_string(), cell(&cells, 1).to_string());
         }
         Ok(())
     }

@@ -50,6 +50,8 @@ pub struct Lexicon {
     /// `Thị`, `THỊ`): a cheap test before computing keys.
     doctype_last_words: HashSet<String>,
     issuers: HashMap<String, String>,
+    /// Issuer codes by [`code_key`] (`TTG` -> `TTg`): symbols typed in any letter case.
+    issuer_by_key: HashMap<String, String>,
     surnames: Vec<String>,
     surname_keys: HashSet<String>,
     /// Law titles and the keys of their words (commas left out).
@@ -102,6 +104,7 @@ impl Lexicon {
             doctype_name_max: 0,
             doctype_last_words: HashSet::new(),
             issuers: HashMap::new(),
+            issuer_by_key: HashMap::new(),
             surnames: Vec::new(),
             surname_keys: HashSet::new(),
             laws: Vec::new(),
@@ -198,17 +201,39 @@ impl Lexicon {
     }
 
     /// The document types of a symbol code (`TT` is Thông tư in state symbols, Thông tri in
-    /// party ones).
+    /// party ones), in table order; the code in any letter case (`QĐ`, `qđ`, `Qđ`; `Ð` for `Đ`).
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::Lexicon;
+    /// let lex = Lexicon::builtin();
+    /// let names: Vec<_> = lex.doctypes_by_code("TT").map(|d| d.name()).collect();
+    /// assert_eq!(names, ["Thông tư", "Thông tri"]);
+    /// assert_eq!(lex.doctypes_by_code("qđ").next().unwrap().name(), "Quyết định");
+    /// assert_eq!(lex.doctypes_by_code("TTR").next().unwrap().name(), "Tờ trình");
+    /// ```
     pub fn doctypes_by_code<'s>(&'s self, code: &'s str) -> impl Iterator<Item = &'s DocType> + 's {
-        self.doctypes
-            .iter()
-            .filter(move |d| d.code.as_deref() == Some(code))
+        let key = code_key(code);
+        self.doctypes.iter().filter(move |d| {
+            d.code.as_deref() == Some(code) || d.code_key.as_deref() == Some(key.as_str())
+        })
     }
 
     /// The expansion of an issuer code of a document symbol (`TW` -> `Trung ương`,
-    /// `BCT` -> `Bộ Công Thương`).
+    /// `BCT` -> `Bộ Công Thương`); the code in any letter case (`TTg`, `TTG`, `ttg`).
     pub fn issuer(&self, code: &str) -> Option<&str> {
-        self.issuers.get(code).map(String::as_str)
+        match self.issuers.get(code) {
+            Some(e) => Some(e),
+            None => self
+                .issuer_by_key
+                .get(&code_key(code))
+                .and_then(|c| self.issuers.get(c))
+                .map(String::as_str),
+        }
+    }
+
+    /// Whether `code` is a document-type or issuer code of the tables, in any letter case.
+    pub(crate) fn is_known_code(&self, code: &str) -> bool {
+        self.issuer(code).is_some() || self.doctypes_by_code(code).next().is_some()
     }
 
     /// The surnames of `surnames.tsv`, most frequent first.
@@ -221,6 +246,15 @@ impl Lexicon {
         self.surname_keys
             .contains(hanhchinh_text::key(word).as_ref())
     }
+}
+
+/// The comparison form of a code of a document symbol: upper case, `Ð` (U+00D0) as `Đ`
+/// (`TTg` -> `TTG`, `qđ` -> `QĐ`).
+pub(crate) fn code_key(code: &str) -> String {
+    code.chars()
+        .map(|c| if c == '\u{d0}' { 'Đ' } else { c })
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 /// The surnames of the built-in table (`data/surnames/surnames.tsv`), most frequent first.

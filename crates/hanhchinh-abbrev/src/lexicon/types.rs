@@ -279,6 +279,8 @@ pub(crate) struct TitleWord {
 #[derive(Clone, Debug)]
 pub struct DocType {
     pub(super) code: Option<String>,
+    /// `code_key` of the code.
+    pub(super) code_key: Option<String>,
     pub(super) name: String,
     pub(super) system: String,
 }

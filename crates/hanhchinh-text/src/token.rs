@@ -198,6 +198,18 @@ impl<'a> Token<'a> {
         }
     }
 
+    /// Whether the tokenizer learnt that [`Token::key`] is the text itself.
+    #[inline]
+    pub(crate) fn key_is_text(&self) -> bool {
+        self.hint & (Hint::CANONICAL | Hint::NO_UPPER) == Hint::CANONICAL | Hint::NO_UPPER
+    }
+
+    /// Whether the tokenizer learnt that [`Token::folded`] is the text itself.
+    #[inline]
+    pub(crate) fn fold_is_text(&self) -> bool {
+        self.hint & (Hint::ASCII | Hint::NO_UPPER) == Hint::ASCII | Hint::NO_UPPER
+    }
+
     /// Whether the first character is an upper-case letter (`Liêm`, `UBND`).
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)

@@ -142,3 +142,48 @@ proptest! {
         let _ = syllable::Syllable::parse(&s);
     }
 }
+
+/// The document's facts are the free functions' answers, its lines and sentences partition its
+/// tokens, and every gap is made of spaces.
+fn check_doc(s: &str) {
+    use hanhchinh_text::{Doc, Gap};
+    let doc = Doc::new(s);
+    let tokens: Vec<_> = tokenize(s).collect();
+    assert_eq!(doc.tokens(), tokens.as_slice());
+    for (i, t) in tokens.iter().enumerate() {
+        assert_eq!(doc.key(i), key(t.text()), "key of {:?}", t.text());
+        assert_eq!(doc.fold(i), fold(t.text()), "fold of {:?}", t.text());
+        assert!(doc.gap_text(i).chars().all(is_space));
+        let g = doc.gap_before(i);
+        assert_eq!(g == Gap::None, doc.gap_text(i).is_empty());
+        assert_eq!(doc.token_at(t.start()), Some(i));
+    }
+    let mut next = 0;
+    for r in doc.lines() {
+        assert_eq!(r.start, next);
+        assert!(r.end > r.start);
+        next = r.end;
+    }
+    assert_eq!(next, doc.len());
+    let mut next = 0;
+    for r in doc.sentences() {
+        assert_eq!(r.start, next);
+        next = r.end;
+    }
+    assert_eq!(next, doc.len());
+    let spans: Vec<_> = sentences(s).map(|x| x.span()).collect();
+    let doc_spans: Vec<_> = doc
+        .sentences()
+        .iter()
+        .map(|r| doc.span(r.clone()))
+        .collect();
+    assert_eq!(spans, doc_spans);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+    #[test]
+    fn doc_facts_agree(s in vietnamese_like()) {
+        check_doc(&s);
+    }
+}

@@ -17,7 +17,6 @@ const TABLES: &[(&str, &str)] = &[
     ("abbrev/other.tsv", "other.tsv"),
     ("abbrev/ranks.tsv", "ranks.tsv"),
     ("abbrev/title_words.tsv", "title_words.tsv"),
-    ("vocab/doc_types.tsv", "doctypes.tsv"),
     ("abbrev/issuers.tsv", "issuers.tsv"),
     ("surnames/surnames.tsv", "surnames.tsv"),
     ("abbrev/laws.tsv", "laws.tsv"),
@@ -61,7 +60,6 @@ fn tables_are_nfc_and_official_spelling() {
         t.other,
         t.ranks,
         t.title_words,
-        t.doctypes,
         t.issuers,
         t.surnames,
     ] {

@@ -78,8 +78,10 @@ pub(crate) fn run<'a>(
         let mut ctx = context(text, tokens, &places, date);
         #[cfg(feature = "gazetteer")]
         source_tag(a, text, tokens, &mut ctx, date);
+        // The document as the abbreviation crate reads it (keys, cases and gaps computed once).
+        let doc = hanhchinh_text::Doc::from_tokens(text, tokens.to_vec());
         if a.wants(EntityKind::LegalRef) {
-            for r in hanhchinh_abbrev::find_legal_refs_in_tokens(text, tokens, &ctx) {
+            for r in hanhchinh_abbrev::find_legal_refs_in_doc(&doc, &ctx) {
                 let fields = Fields::LegalRef {
                     doc_type: r.doc_type().to_string(),
                     number: r.number().to_string(),
@@ -91,7 +93,7 @@ pub(crate) fn run<'a>(
         }
         // The abbreviations, found once: entities, and the titles of persons.
         let mentions = if a.wants(EntityKind::Abbrev) || a.wants(EntityKind::Person) {
-            hanhchinh_abbrev::find_in_tokens(text, tokens, &ctx)
+            hanhchinh_abbrev::find_in_doc(&doc, &ctx)
         } else {
             Vec::new()
         };
@@ -142,6 +144,7 @@ pub(crate) fn run<'a>(
             #[cfg(not(feature = "gazetteer"))]
             let is_district = |_: &str| false;
             let facts = crate::person::DocFacts {
+                doc: &doc,
                 mentions: &mentions,
                 name_words: &name_words,
                 places: &places,

@@ -124,6 +124,8 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// What the facade already found in the document, for the person rule.
 #[derive(Clone, Copy)]
 pub(crate) struct DocFacts<'s, 'a> {
+    /// The document as `hanhchinh-abbrev` reads it.
+    pub(crate) doc: &'s hanhchinh_text::Doc<'a>,
     /// The abbreviation mentions, in text order, in the document's context.
     pub(crate) mentions: &'s [Mention<'a, 'static>],
     /// `names::is_name_word` of each token.
@@ -146,6 +148,7 @@ pub(crate) fn find<'a>(
     out: &mut Vec<Entity<'a>>,
 ) {
     let DocFacts {
+        doc,
         mentions,
         name_words,
         places,
@@ -198,10 +201,9 @@ pub(crate) fn find<'a>(
         if is_district(name) || COUNTRIES.contains(&hanhchinh_text::key(name).as_ref()) {
             continue;
         }
-        let d = hanhchinh_abbrev::Lexicon::builtin().designation_in(
-            text,
-            tokens,
-            span.clone(),
+        let d = hanhchinh_abbrev::Lexicon::builtin().designation_in_doc(
+            doc,
+            doc.tokens_in(span.clone()),
             mentions,
         );
         let titles: Vec<String> = d

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use hanhchinh_text::{tokenize, Token, TokenKind};
+use hanhchinh_text::{Doc, Token, TokenKind};
 
 use crate::lexicon::Lexicon;
 
@@ -42,38 +42,45 @@ impl<'t, 'l> LawName<'t, 'l> {
 /// assert!(find_law_names("luật pháp").is_empty());
 /// ```
 pub fn find_law_names(text: &str) -> Vec<LawName<'_, 'static>> {
-    let tokens: Vec<Token<'_>> = tokenize(text).collect();
-    Lexicon::builtin().find_law_names_in_tokens(text, &tokens)
+    Lexicon::builtin().find_law_names_in_doc(&Doc::new(text))
+}
+
+/// Like [`find_law_names`], over a document the caller already has.
+pub fn find_law_names_in_doc<'t>(doc: &Doc<'t>) -> Vec<LawName<'t, 'static>> {
+    Lexicon::builtin().find_law_names_in_doc(doc)
 }
 
 impl Lexicon {
-    /// Laws named by their titles over pre-computed tokens (see [`find_law_names`]).
+    /// Laws named by their titles over pre-computed tokens (see [`find_law_names`]); builds a
+    /// [`Doc`] of them.
     pub fn find_law_names_in_tokens<'t, 'l>(
         &'l self,
         text: &'t str,
         tokens: &[Token<'t>],
     ) -> Vec<LawName<'t, 'l>> {
+        self.find_law_names_in_doc(&Doc::from_tokens(text, tokens.to_vec()))
+    }
+
+    /// Laws named by their titles in a document (see [`find_law_names`]).
+    pub fn find_law_names_in_doc<'t, 'l>(&'l self, doc: &Doc<'t>) -> Vec<LawName<'t, 'l>> {
+        let (text, tokens) = (doc.text(), doc.tokens());
         let mut out = Vec::new();
         let mut i = 0;
         while let Some(t) = tokens.get(i) {
-            let first = t.text();
-            let starts = matches!(
-                first,
-                "Luật" | "luật" | "LUẬT" | "Bộ" | "bộ" | "BỘ" | "Hiến" | "hiến" | "HIẾN"
-            );
+            let starts = matches!(doc.key(i), "luật" | "bộ" | "hiến");
             if !starts {
                 i += 1;
                 continue;
             }
             // Keys of the next words, commas skipped: (key, token index).
-            let mut words: Vec<(String, usize)> = Vec::new();
+            let mut words: Vec<(&str, usize)> = Vec::new();
             let mut j = i;
             while let Some(w) = tokens.get(j) {
                 if words.len() >= 16 {
                     break;
                 }
                 if w.kind() == TokenKind::Word {
-                    words.push((w.key().into_owned(), j));
+                    words.push((doc.key(j), j));
                 } else if !w.is_char(',') {
                     break;
                 }

@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use hanhchinh_numdate::{date_at, Date, Options};
-use hanhchinh_text::{tokenize, Token, TokenKind};
+use hanhchinh_text::vocab::System;
+use hanhchinh_text::{Doc, Token, TokenKind};
 
 use crate::context::Context;
 use crate::lexicon::Lexicon;
@@ -14,7 +15,7 @@ use crate::lexicon::Lexicon;
 mod law_names;
 mod symbol;
 
-pub use law_names::{find_law_names, LawName};
+pub use law_names::{find_law_names, find_law_names_in_doc, LawName};
 pub use symbol::Symbol;
 
 /// A numbered reference to a legal or administrative document.
@@ -104,11 +105,16 @@ impl<'t> LegalRef<'t> {
 /// assert_eq!(refs[1].issuer_name(), Some("Hội đồng nhân dân"));
 /// ```
 pub fn find_legal_refs<'t>(text: &'t str, ctx: &Context) -> Vec<LegalRef<'t>> {
-    let tokens: Vec<Token<'t>> = tokenize(text).collect();
-    Lexicon::builtin().find_legal_refs_in_tokens(text, &tokens, ctx)
+    Lexicon::builtin().find_legal_refs_in_doc(&Doc::new(text), ctx)
 }
 
-/// Like [`find_legal_refs`], over tokens the caller already has.
+/// Like [`find_legal_refs`], over a document the caller already has.
+pub fn find_legal_refs_in_doc<'t>(doc: &Doc<'t>, ctx: &Context) -> Vec<LegalRef<'t>> {
+    Lexicon::builtin().find_legal_refs_in_doc(doc, ctx)
+}
+
+/// Like [`find_legal_refs`], over tokens the caller already has (builds a [`Doc`] of them: a
+/// caller with a `Doc` calls [`find_legal_refs_in_doc`]).
 pub fn find_legal_refs_in_tokens<'t>(
     text: &'t str,
     tokens: &[Token<'t>],
@@ -150,6 +156,12 @@ impl Lexicon {
         tokens: &[Token<'t>],
         ctx: &Context,
     ) -> Vec<LegalRef<'t>> {
+        self.find_legal_refs_in_doc(&Doc::from_tokens(text, tokens.to_vec()), ctx)
+    }
+
+    /// See [`find_legal_refs_in_doc`].
+    pub fn find_legal_refs_in_doc<'t>(&self, doc: &Doc<'t>, ctx: &Context) -> Vec<LegalRef<'t>> {
+        let tokens = doc.tokens();
         let mut out = Vec::new();
         let opts = Options {
             reference_date: ctx
@@ -167,18 +179,16 @@ impl Lexicon {
             {
                 continue;
             }
-            let prev = |n: usize| k.checked_sub(n).and_then(|i| tokens.get(i));
-            let so = if prev(1).is_some_and(|p| p.is_char(':'))
-                && prev(2).is_some_and(|p| p.key() == "số")
-            {
+            let is = |n: usize, w: &str| k.checked_sub(n).is_some_and(|i| doc.is(i, w));
+            let so = if is(1, ":") && is(2, "số") {
                 Some(k - 2)
-            } else if prev(1).is_some_and(|p| p.key() == "số") {
+            } else if is(1, "số") {
                 Some(k - 1)
             } else {
                 None
             };
             let type_end = so.unwrap_or(k);
-            let head = if let Some(start) = self.doctype_ending_at(tokens, type_end) {
+            let head = if let Some(start) = self.doctype_ending_at(doc, type_end) {
                 // 1. A document type written before: `Quyết định số 12/QĐ-UBND`, `Chỉ thị 05`.
                 Some(Head {
                     start,
@@ -187,7 +197,7 @@ impl Lexicon {
                     needs: Needs::Nothing,
                 })
             } else if let Some(so) = so {
-                match law_name_before(tokens, so) {
+                match law_name_before(doc, so) {
                     // 2. A law named between `Luật` and `số`: `Luật Đất đai số 31/2024/QH15`.
                     Some((start, type_tokens)) => Some(Head {
                         start,
@@ -207,7 +217,7 @@ impl Lexicon {
                 None
             };
             let Some(head) = head else { continue };
-            if let Some((r, next)) = self.legal_ref_at(text, tokens, &head, k, &opts) {
+            if let Some((r, next)) = self.legal_ref_at(doc, &head, k, &opts) {
                 resume = next;
                 out.push(r);
             }
@@ -216,12 +226,9 @@ impl Lexicon {
     }
 
     /// The first token of the longest document-type name that ends just before token `end`.
-    fn doctype_ending_at(&self, tokens: &[Token<'_>], end: usize) -> Option<usize> {
-        let last_ok = end
-            .checked_sub(1)
-            .and_then(|i| tokens.get(i))
-            .is_some_and(|w| self.is_doctype_last_word(w.text()));
-        if !last_ok {
+    fn doctype_ending_at(&self, doc: &Doc<'_>, end: usize) -> Option<usize> {
+        let last = end.checked_sub(1)?;
+        if !self.is_doctype_last_key(doc.key(last)) {
             return None;
         }
         let mut key = String::new();
@@ -229,20 +236,17 @@ impl Lexicon {
             let Some(start) = end.checked_sub(n) else {
                 continue;
             };
-            let Some(words) = tokens.get(start..end) else {
-                continue;
-            };
-            if words.iter().any(|w| w.kind() != TokenKind::Word) {
+            if (start..end).any(|w| doc.kind(w) != Some(TokenKind::Word)) {
                 continue;
             }
             key.clear();
-            for (x, w) in words.iter().enumerate() {
-                if x > 0 {
+            for w in start..end {
+                if w > start {
                     key.push(' ');
                 }
-                hanhchinh_text::key_into(w.text(), &mut key);
+                key.push_str(doc.key(w));
             }
-            if self.doctype_by_name(&key).is_some() {
+            if self.doctype_by_key_of(&key).is_some() {
                 return Some(start);
             }
         }
@@ -251,12 +255,12 @@ impl Lexicon {
 
     fn legal_ref_at<'t>(
         &self,
-        text: &'t str,
-        tokens: &[Token<'t>],
+        doc: &Doc<'t>,
         head: &Head,
         j: usize,
         opts: &Options,
     ) -> Option<(LegalRef<'t>, usize)> {
+        let (text, tokens) = (doc.text(), doc.tokens());
         let first = tokens.get(head.start)?;
         let num = tokens.get(j)?;
         // Without `số`: a capitalised type, and not a bare year (`Kế hoạch 2023`) or a date.
@@ -274,7 +278,7 @@ impl Lexicon {
         }
         // The longest reading of the symbol that the grammar accepts.
         let (sym, last, written) = self
-            .symbol_extents(text, tokens, j)
+            .symbol_extents(doc, j)
             .into_iter()
             .rev()
             .find_map(|e| {
@@ -300,10 +304,10 @@ impl Lexicon {
                     .get(number.len()..)
                     .is_some_and(|r| r.trim_start().starts_with('-'));
                 let code = type_code?;
-                let wanted = if party { "party" } else { "state" };
+                let wanted = if party { System::Party } else { System::State };
                 let d = self
                     .doctypes_by_code(code)
-                    .find(|d| d.system() == wanted || d.system() == "any")
+                    .find(|d| d.system() == wanted || d.system() == System::Any)
                     .or_else(|| self.doctypes_by_code(code).next())?;
                 Cow::Owned(d.name().to_string())
             }
@@ -324,7 +328,7 @@ impl Lexicon {
         let (date, date_span) = match tokens.get(k) {
             // Only the few tokens of the date are handed over: `date_at` may prepare the
             // whole slice it is given.
-            Some(t) if t.key() == "ngày" => match date_at(
+            Some(_) if doc.is(k, "ngày") => match date_at(
                 text,
                 tokens.get(k..tokens.len().min(k + 12)).unwrap_or(&[]),
                 0,
@@ -384,44 +388,29 @@ enum Needs {
 /// động số`, `Pháp lệnh … số`: the reference's first token and the tokens of its type word
 /// (`Luật`, `Bộ luật`, `Pháp lệnh`). The name is words and commas (at most sixteen tokens),
 /// capitalised type word first; `Luật sư` (a lawyer) is no law.
-fn law_name_before(tokens: &[Token<'_>], so: usize) -> Option<(usize, Range<usize>)> {
+fn law_name_before(doc: &Doc<'_>, so: usize) -> Option<(usize, Range<usize>)> {
     let lo = so.saturating_sub(16);
     let mut i = so;
     while i > lo {
         i -= 1;
-        let t = tokens.get(i)?;
+        let t = doc.token(i)?;
         if t.kind() != TokenKind::Word {
             if t.is_char(',') || t.is_char('-') {
                 continue;
             }
             return None;
         }
-        let (a, b) = match t.key().as_ref() {
-            "luật" => {
-                let bo = i
-                    .checked_sub(1)
-                    .and_then(|k| tokens.get(k))
-                    .is_some_and(|p| p.key() == "bộ");
-                if bo {
-                    (i - 1, i + 1)
-                } else {
-                    (i, i + 1)
-                }
-            }
-            "lệnh"
-                if i.checked_sub(1)
-                    .and_then(|k| tokens.get(k))
-                    .is_some_and(|p| p.key() == "pháp") =>
-            {
-                (i - 1, i + 1)
-            }
+        let before = |w: &str| i.checked_sub(1).is_some_and(|k| doc.is(k, w));
+        let (a, b) = match doc.key(i) {
+            "luật" if before("bộ") => (i - 1, i + 1),
+            "luật" => (i, i + 1),
+            "lệnh" if before("pháp") => (i - 1, i + 1),
             _ => continue,
         };
-        let first = tokens.get(a)?;
-        let next = tokens.get(b)?;
         // A name follows the type word (not `Luật số`, read as a type already), and it is no
         // lawyer (`Luật sư`).
-        if !first.is_capitalized() || b >= so || next.key() == "sư" {
+        let capitalised = doc.token(a).is_some_and(Token::is_capitalized);
+        if !capitalised || b >= so || doc.is(b, "sư") {
             return None;
         }
         return Some((a, a..b));

@@ -4,7 +4,7 @@
 //! the separators (`TT- BTC`, `1234 /QĐ-UBND`), a space for the dash between type and issuer
 //! (`QĐ TTg`), a slash for it (`TTLT/BTC-BNN`).
 
-use hanhchinh_text::{Token, TokenKind};
+use hanhchinh_text::{Doc, Token, TokenKind};
 
 use crate::lexicon::Lexicon;
 
@@ -225,13 +225,15 @@ impl Lexicon {
     /// with spaces around them (at most three), codes of the tables or in capitals, a letter
     /// touching the number (`215a`), and a space between a type code and a listed issuer
     /// (`QĐ TTg`); which extent is the symbol is the grammar's business ([`parse_symbol`]).
-    pub(super) fn symbol_extents(&self, text: &str, tokens: &[Token<'_>], j: usize) -> Vec<usize> {
+    pub(super) fn symbol_extents(&self, doc: &Doc<'_>, j: usize) -> Vec<usize> {
         const MAX_PIECES: usize = 10;
+        let tokens = doc.tokens();
         let mut out = vec![j];
-        let gap = |a: usize, b: usize| -> Option<&str> {
-            let (x, y) = (tokens.get(a)?, tokens.get(b)?);
-            let g = text.get(x.end()..y.start())?;
-            (g.len() <= 3 && g.chars().all(|c| c == ' ' || c == '\u{a0}')).then_some(g)
+        // At most three spaces on one line between two pieces (or none).
+        let gap = |b: usize| -> Option<&str> {
+            let g = doc.gap_text(b);
+            (b > 0 && b < doc.len() && g.len() <= 3 && g.chars().all(|c| c == ' ' || c == '\u{a0}'))
+                .then_some(g)
         };
         let mut last = j;
         // `215a/`: one letter touching the number, then a separator.
@@ -258,14 +260,14 @@ impl Lexicon {
             let Some(next) = tokens.get(last + 1) else {
                 break;
             };
-            if gap(last, last + 1).is_none() {
+            if gap(last + 1).is_none() {
                 break;
             }
             if next.is_char('/') || next.is_char('-') || next.is_char('–') {
                 let Some(after) = tokens.get(last + 2) else {
                     break;
                 };
-                if gap(last + 1, last + 2).is_none() || !code_token(after) {
+                if gap(last + 2).is_none() || !code_token(after) {
                     break;
                 }
                 last += 2;
@@ -280,7 +282,7 @@ impl Lexicon {
             if next.kind() == TokenKind::Word
                 && self.doctypes_by_code(prev_code).next().is_some()
                 && self.issuer(next.text()).is_some()
-                && !gap(last, last + 1).is_some_and(str::is_empty)
+                && !doc.touches(last + 1)
             {
                 last += 1;
                 out.push(last);

@@ -3,11 +3,13 @@
 
 use std::collections::HashSet;
 
+use hanhchinh_text::vocab;
+
 use aho_corasick::{AhoCorasickBuilder, MatchKind, StartKind};
 
 use super::{
-    Candidate, Category, Condition, DocType, Entry, Lexicon, Part, Rank, RankKind, Scope, Tables,
-    Target, TitleWord, WordKind,
+    Candidate, Category, Condition, Entry, Lexicon, Part, Rank, RankKind, Scope, Tables, Target,
+    TitleWord, WordKind,
 };
 use crate::error::Error;
 
@@ -119,7 +121,7 @@ impl Lexicon {
         lex.load_abbrs("other.tsv", tables.other, Category::Other)?;
         lex.load_ranks(tables.ranks)?;
         lex.load_title_words(tables.title_words)?;
-        lex.load_doctypes(tables.doctypes)?;
+        lex.index_doc_types();
         lex.load_issuers(tables.issuers)?;
         lex.load_surnames(tables.surnames)?;
         lex.load_laws(tables.laws)?;
@@ -336,48 +338,20 @@ impl Lexicon {
         Ok(())
     }
 
-    fn load_doctypes(&mut self, text: &str) -> Result<(), Error> {
-        const T: &str = "doctypes.tsv";
-        let mut rows = Rows::new(T, text, "code\tname\tsystem\tsource")?;
-        while let Some((line, cells)) = rows.next_row()? {
-            let code = match cell(&cells, 0) {
-                "-" => None,
-                c => Some(c.to_string()),
-            };
-            let name = cell(&cells, 1);
-            let system = match cell(&cells, 2) {
-                s @ ("state" | "party" | "any") => s,
-                other => return Err(Error::value(T, line, 3, other, "state, party, any")),
-            };
-            self.doctype_name_max = self.doctype_name_max.max(name.split(' ').count());
-            if let Some(last) = name.split(' ').next_back() {
-                let mut title = String::new();
-                let mut chars = last.chars();
-                if let Some(c) = chars.next() {
-                    title.extend(c.to_uppercase());
-                    title.push_str(chars.as_str());
-                }
-                for v in [
-                    last.to_string(),
-                    last.to_lowercase(),
-                    last.to_uppercase(),
-                    title,
-                ] {
-                    self.doctype_last_words.insert(v);
-                }
+    /// Indexes the document types of the vocabulary (`hanhchinh_text::vocab`): by name key, by
+    /// code key, and the keys of their last words.
+    fn index_doc_types(&mut self) {
+        for (i, d) in vocab::doc_types().iter().enumerate() {
+            let words = d.key().split(' ').count();
+            self.doctype_name_max = self.doctype_name_max.max(words);
+            if let Some(last) = d.key().rsplit(' ').next() {
+                self.doctype_last_keys.insert(last.to_string());
             }
-            let key = hanhchinh_text::key(name).into_owned();
-            self.doctype_by_name
-                .entry(key)
-                .or_insert(self.doctypes.len());
-            self.doctypes.push(DocType {
-                code_key: code.as_deref().map(super::code_key),
-                code,
-                name: name.to_string(),
-                system: system.to_string(),
-            });
+            self.doctype_by_key.entry(d.key().to_string()).or_insert(i);
+            if let Some(c) = d.code() {
+                self.doctype_codes.push((super::code_key(c), i));
+            }
         }
-        Ok(())
     }
 
     fn load_issuers(&mut self, text: &str) -> Result<(), Error> {

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use aho_corasick::AhoCorasick;
+use hanhchinh_text::vocab::{self, DocType, UnitType};
 use once_cell::sync::Lazy;
 
 use crate::error::Error;
@@ -13,7 +14,7 @@ mod types;
 
 pub(crate) use types::TitleWord;
 pub use types::{
-    Candidate, Category, Condition, DocType, Entry, Part, Rank, RankKind, Scope, Tables, WordKind,
+    Candidate, Category, Condition, Entry, Part, Rank, RankKind, Scope, Tables, WordKind,
 };
 
 /// What a pattern of the scanning automaton spells.
@@ -43,12 +44,14 @@ pub struct Lexicon {
     rank_by_abbr: HashMap<String, usize>,
     pub(crate) title_words: HashMap<String, TitleWord>,
     pub(crate) title_word_max: usize,
-    doctypes: Vec<DocType>,
-    doctype_by_name: HashMap<String, usize>,
+    /// Document types of the vocabulary by the key of their name -> index in
+    /// `vocab::doc_types()`.
+    doctype_by_key: HashMap<String, usize>,
+    /// (`code_key` of the code, index in `vocab::doc_types()`), in table order.
+    doctype_codes: Vec<(String, usize)>,
     pub(crate) doctype_name_max: usize,
-    /// Last words of document-type names, as written, in lower and in upper case (`thị`,
-    /// `Thị`, `THỊ`): a cheap test before computing keys.
-    doctype_last_words: HashSet<String>,
+    /// Keys of the last words of document-type names (`thị` of `chỉ thị`): a cheap test.
+    doctype_last_keys: HashSet<String>,
     issuers: HashMap<String, String>,
     /// Issuer codes by [`code_key`] (`TTG` -> `TTg`): symbols typed in any letter case.
     issuer_by_key: HashMap<String, String>,
@@ -99,10 +102,10 @@ impl Lexicon {
             rank_by_abbr: HashMap::new(),
             title_words: HashMap::new(),
             title_word_max: 0,
-            doctypes: Vec::new(),
-            doctype_by_name: HashMap::new(),
+            doctype_by_key: HashMap::new(),
+            doctype_codes: Vec::new(),
             doctype_name_max: 0,
-            doctype_last_words: HashSet::new(),
+            doctype_last_keys: HashSet::new(),
             issuers: HashMap::new(),
             issuer_by_key: HashMap::new(),
             surnames: Vec::new(),
@@ -161,6 +164,11 @@ impl Lexicon {
             .and_then(|&i| self.ranks.get(i))
     }
 
+    /// The rank whose written-out form has the lookup key `key` (`đại tá`).
+    pub(crate) fn rank_by_key_of(&self, key: &str) -> Option<&Rank> {
+        self.rank_by_key.get(key).and_then(|&i| self.ranks.get(i))
+    }
+
     /// The rank of an abbreviation written so (`PGS`, `ThS`; an abbreviation listed in lower
     /// case is also found capitalised and in capitals: `đ/c`, `Đ/c`, `Đ/C`).
     pub fn rank_by_abbr(&self, abbr: &str) -> Option<&Rank> {
@@ -172,32 +180,51 @@ impl Lexicon {
     }
 
     /// The kind and seniority of a word of written-out titles (`Bí thư` -> role 4,
-    /// `huyện` -> level 2, `Phó` -> modifier); any case and tone placement.
+    /// `huyện` -> level 2, `Phó` -> modifier); any case and tone placement. Level words are the
+    /// unit-type words of the vocabulary (`hanhchinh_text::vocab`), ordered by level: province
+    /// 1, district 2, commune 3.
     ///
     /// ```
     /// use hanhchinh_abbrev::{Lexicon, WordKind};
-    /// assert_eq!(Lexicon::builtin().title_word_kind("bí thư"), Some((WordKind::Role, 4)));
+    /// let lex = Lexicon::builtin();
+    /// assert_eq!(lex.title_word_kind("bí thư"), Some((WordKind::Role, 4)));
+    /// assert_eq!(lex.title_word_kind("Huyện"), Some((WordKind::Level, 2)));
+    /// assert_eq!(lex.title_word_kind("đặc khu"), Some((WordKind::Level, 3)));
     /// ```
     pub fn title_word_kind(&self, word: &str) -> Option<(WordKind, u8)> {
-        self.title_words
-            .get(hanhchinh_text::key(word).as_ref())
-            .map(|w| (w.kind, w.order))
+        let key = hanhchinh_text::key(word);
+        if let Some(w) = self.title_words.get(key.as_ref()) {
+            return Some((w.kind, w.order));
+        }
+        let order = match UnitType::of_word(key.as_ref()).levels().next()? {
+            vocab::Level::Province => 1,
+            vocab::Level::District => 2,
+            vocab::Level::Commune => 3,
+            _ => return None,
+        };
+        Some((WordKind::Level, order))
     }
 
-    pub(crate) fn is_doctype_last_word(&self, word: &str) -> bool {
-        self.doctype_last_words.contains(word)
+    /// Whether `key` (a lookup key) is the last word of a document-type name.
+    pub(crate) fn is_doctype_last_key(&self, key: &str) -> bool {
+        self.doctype_last_keys.contains(key)
     }
 
-    /// Every document type, in table order.
-    pub fn doctypes(&self) -> &[DocType] {
-        &self.doctypes
+    /// Every document type, in table order (the vocabulary's, `data/vocab/doc_types.tsv`).
+    pub fn doctypes(&self) -> &'static [DocType] {
+        vocab::doc_types()
     }
 
-    /// The document type named so (`Chỉ thị`, `nghị quyết`).
-    pub fn doctype_by_name(&self, name: &str) -> Option<&DocType> {
-        self.doctype_by_name
-            .get(hanhchinh_text::key(name).as_ref())
-            .and_then(|&i| self.doctypes.get(i))
+    /// The document type named so (`Chỉ thị`, `nghị quyết`; any case and tone placement).
+    pub fn doctype_by_name(&self, name: &str) -> Option<&'static DocType> {
+        self.doctype_by_key_of(hanhchinh_text::key(name).as_ref())
+    }
+
+    /// The document type whose name has the lookup key `key` (`quyết định`).
+    pub(crate) fn doctype_by_key_of(&self, key: &str) -> Option<&'static DocType> {
+        self.doctype_by_key
+            .get(key)
+            .and_then(|&i| vocab::doc_types().get(i))
     }
 
     /// The document types of a symbol code (`TT` is Thông tư in state symbols, Thông tri in
@@ -211,11 +238,15 @@ impl Lexicon {
     /// assert_eq!(lex.doctypes_by_code("qđ").next().unwrap().name(), "Quyết định");
     /// assert_eq!(lex.doctypes_by_code("TTR").next().unwrap().name(), "Tờ trình");
     /// ```
-    pub fn doctypes_by_code<'s>(&'s self, code: &'s str) -> impl Iterator<Item = &'s DocType> + 's {
+    pub fn doctypes_by_code<'s>(
+        &'s self,
+        code: &str,
+    ) -> impl Iterator<Item = &'static DocType> + 's {
         let key = code_key(code);
-        self.doctypes.iter().filter(move |d| {
-            d.code.as_deref() == Some(code) || d.code_key.as_deref() == Some(key.as_str())
-        })
+        self.doctype_codes
+            .iter()
+            .filter(move |(k, _)| *k == key)
+            .filter_map(|&(_, i)| vocab::doc_types().get(i))
     }
 
     /// The expansion of an issuer code of a document symbol (`TW` -> `Trung ương`,

@@ -17,8 +17,6 @@ pub struct Tables<'a> {
     pub ranks: &'a str,
     /// `title_words.tsv`: modifiers, roles, unit head nouns, organs and level words.
     pub title_words: &'a str,
-    /// `doctypes.tsv`: document types and their codes.
-    pub doctypes: &'a str,
     /// `issuers.tsv`: issuing-body codes of document symbols.
     pub issuers: &'a str,
     /// `surnames.tsv`: Vietnamese surnames.
@@ -36,7 +34,6 @@ impl Tables<'static> {
             other: include_str!("../../data/other.tsv"),
             ranks: include_str!("../../data/ranks.tsv"),
             title_words: include_str!("../../data/title_words.tsv"),
-            doctypes: include_str!("../../data/doctypes.tsv"),
             issuers: include_str!("../../data/issuers.tsv"),
             surnames: include_str!("../../data/surnames.tsv"),
             laws: include_str!("../../data/laws.tsv"),
@@ -273,29 +270,4 @@ pub enum WordKind {
 pub(crate) struct TitleWord {
     pub(crate) kind: WordKind,
     pub(crate) order: u8,
-}
-
-/// A document type (`Chỉ thị`) and its code in document symbols (`CT`).
-#[derive(Clone, Debug)]
-pub struct DocType {
-    pub(super) code: Option<String>,
-    /// `code_key` of the code.
-    pub(super) code_key: Option<String>,
-    pub(super) name: String,
-    pub(super) system: String,
-}
-
-impl DocType {
-    /// The code in document symbols (`NQ`, `QĐ`, `TTr`); `None` for types without one (`Luật`).
-    pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
-    }
-    /// The type's name (`Nghị quyết`).
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-    /// `state`, `party` or `any`: which symbol convention uses this code.
-    pub fn system(&self) -> &str {
-        &self.system
-    }
 }

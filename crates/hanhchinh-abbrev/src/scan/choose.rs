@@ -1,7 +1,7 @@
 //! Choosing among the candidates of an abbreviation: the document's context (`TU` = Tỉnh ủy or
 //! Thành ủy) and the words next to it (`HN` = Hội nghị before `tổng kết`, Hà Nội after `Thủ đô`).
 
-use hanhchinh_text::{Token, TokenKind};
+use hanhchinh_text::{Doc, TokenKind};
 
 use crate::context::{Context, ProvinceKind};
 use crate::lexicon::{Candidate, Condition};
@@ -54,16 +54,11 @@ const SCHOOL_PREV: &[&str] = &[
     "bằng",
 ];
 
-fn key_of(t: Option<&Token<'_>>) -> Option<String> {
-    t.map(|t| t.key().into_owned())
-}
-
 /// Picks the candidate that the context and the neighbours decide, if any.
 pub(crate) fn choose(
     cands: &[Candidate],
     ctx: &Context,
-    text: &str,
-    tokens: &[Token<'_>],
+    doc: &Doc<'_>,
     first_tok: usize,
     last_tok: usize,
     end: usize,
@@ -85,9 +80,13 @@ pub(crate) fn choose(
         }
         ProvinceKind::Unknown => {}
     }
+    let text = doc.text();
+    let tokens = doc.tokens();
     let next = tokens.get(last_tok + 1);
     let next2 = tokens.get(last_tok + 2);
-    let prev = first_tok.checked_sub(1).and_then(|k| tokens.get(k));
+    // Keys of the neighbours (`None` at the ends of the document).
+    let nk = (last_tok + 1 < doc.len()).then(|| doc.key(last_tok + 1));
+    let pk = first_tok.checked_sub(1).map(|k| doc.key(k));
     // `TP.`, `TP.HCM`, `công an TP,`: the city. `Trưởng phòng` stands before the name of its
     // department (a capitalised word), so only then do both readings remain.
     if wanted(Condition::Place).is_some() && wanted(Condition::Title).is_some() {
@@ -101,31 +100,25 @@ pub(crate) fn choose(
         return None;
     }
     if wanted(Condition::Conference).is_some() && wanted(Condition::Place).is_some() {
-        let nk = key_of(next);
-        let pk = key_of(prev);
-        if nk.as_deref().is_some_and(|k| CONFERENCE_NEXT.contains(&k))
-            || pk.as_deref().is_some_and(|k| CONFERENCE_PREV.contains(&k))
+        if nk.is_some_and(|k| CONFERENCE_NEXT.contains(&k))
+            || pk.is_some_and(|k| CONFERENCE_PREV.contains(&k))
         {
             return wanted(Condition::Conference);
         }
-        if pk.as_deref().is_some_and(|k| PLACE_PREV.contains(&k)) {
+        if pk.is_some_and(|k| PLACE_PREV.contains(&k)) {
             return wanted(Condition::Place);
         }
     }
     // `ĐH`: a congress by its words, a university after school words or before the capitalised
     // name of a school (`ĐH Bách khoa`, `ĐH Quốc gia`).
     if wanted(Condition::Conference).is_some() && wanted(Condition::School).is_some() {
-        let pk = key_of(prev);
-        let congress_next = (1..=3).any(|n| {
-            tokens
-                .get(last_tok + n)
-                .is_some_and(|t| CONGRESS_NEXT.contains(&t.key().as_ref()))
-        });
-        if congress_next || pk.as_deref().is_some_and(|k| CONGRESS_PREV.contains(&k)) {
+        let congress_next = (1..=3)
+            .any(|n| last_tok + n < doc.len() && CONGRESS_NEXT.contains(&doc.key(last_tok + n)));
+        if congress_next || pk.is_some_and(|k| CONGRESS_PREV.contains(&k)) {
             return wanted(Condition::Conference);
         }
         let school_name = next.is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized());
-        if school_name || pk.as_deref().is_some_and(|k| SCHOOL_PREV.contains(&k)) {
+        if school_name || pk.is_some_and(|k| SCHOOL_PREV.contains(&k)) {
             return wanted(Condition::School);
         }
     }

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use hanhchinh_text::Token;
+use hanhchinh_text::Doc;
 
 use super::{choose, Mention, Origin};
 use crate::context::Context;
@@ -14,13 +14,12 @@ impl Lexicon {
     /// Decomposes an unknown all-caps word into lexicon parts (`UVBCHHU`).
     pub(super) fn compound_mention<'t, 'l>(
         &'l self,
-        text: &'t str,
+        doc: &Doc<'t>,
         range: Range<usize>,
-        tokens: &[Token<'t>],
         i: usize,
         ctx: &Context,
     ) -> Option<Mention<'t, 'l>> {
-        let word = text.get(range.clone())?;
+        let word = doc.text().get(range.clone())?;
         // `Ð` (U+00D0) printed for `Đ` (see `spellings`).
         let parts = if word.contains('\u{d0}') {
             self.decompose(&word.replace('\u{d0}', "Đ"))?
@@ -31,7 +30,7 @@ impl Lexicon {
         if cands.is_empty() {
             return None;
         }
-        let chosen = choose(&cands, ctx, text, tokens, i, i, range.end);
+        let chosen = choose(&cands, ctx, doc, i, i, range.end);
         Some(Mention {
             span: range,
             text: word,

@@ -4,34 +4,24 @@
 
 use std::borrow::Cow;
 
-use hanhchinh_text::{Token, TokenKind};
+use hanhchinh_text::{Doc, TokenKind};
 
 use super::{choose, Mention, Origin};
 use crate::context::Context;
 use crate::lexicon::{Category, Lexicon, Scope};
 
-/// Whether `gap` (the text between two tokens) is spaces on one line, at least one.
-pub(super) fn is_spaces(gap: &str) -> bool {
-    !gap.is_empty()
-        && gap
-            .chars()
-            .all(|c| c != '\n' && c != '\r' && hanhchinh_text::is_space(c))
-}
-
 /// The index of the all-caps word that continues an abbreviation after token `j`: touching
 /// after a touching dot (`UB.MTTQ`), or after spaces on the same line (`UV BTV`).
-fn next_piece(text: &str, tokens: &[Token<'_>], j: usize) -> Option<usize> {
-    let prev = tokens.get(j)?;
-    let next = tokens.get(j + 1)?;
-    let w = if next.is_char('.') && next.start() == prev.end() {
-        let w = j + 2;
-        (tokens.get(w)?.start() == next.end()).then_some(w)?
-    } else if is_spaces(text.get(prev.end()..next.start())?) {
+fn next_piece(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let next = doc.token(j + 1)?;
+    let w = if next.is_char('.') && doc.touches(j + 1) {
+        doc.touches(j + 2).then_some(j + 2)?
+    } else if doc.spaced(j + 1) {
         j + 1
     } else {
         return None;
     };
-    let t = tokens.get(w)?;
+    let t = doc.token(w)?;
     (t.kind() == TokenKind::Word && t.is_uppercase()).then_some(w)
 }
 
@@ -46,16 +36,16 @@ impl Lexicon {
     ///   `UBMTTQVN`).
     pub(super) fn joined_mention<'t, 'l>(
         &'l self,
-        text: &'t str,
-        tokens: &[Token<'t>],
+        doc: &Doc<'t>,
         i: usize,
         ctx: &Context,
     ) -> Option<(Mention<'t, 'l>, usize)> {
+        let (text, tokens) = (doc.text(), doc.tokens());
         let first = tokens.get(i)?;
         if first.kind() != TokenKind::Word || !first.is_uppercase() {
             return None;
         }
-        let w = next_piece(text, tokens, i)?;
+        let w = next_piece(doc, i)?;
         let second = tokens.get(w)?;
         let head_part = self
             .entry(first.text())
@@ -84,14 +74,14 @@ impl Lexicon {
             if !head_part {
                 break;
             }
-            piece = next_piece(text, tokens, w);
+            piece = next_piece(doc, w);
         }
         let (last, word) = best?;
         let span = first.start()..tokens.get(last)?.end();
         let written = text.get(span.clone())?;
         let end = span.end;
         if let Some(entry) = self.entry(&word) {
-            let chosen = choose(entry.candidates(), ctx, text, tokens, i, last, end);
+            let chosen = choose(entry.candidates(), ctx, doc, i, last, end);
             return Some((
                 Mention {
                     span,
@@ -110,7 +100,7 @@ impl Lexicon {
         if cands.is_empty() {
             return None;
         }
-        let chosen = choose(&cands, ctx, text, tokens, i, last, end);
+        let chosen = choose(&cands, ctx, doc, i, last, end);
         Some((
             Mention {
                 span,

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use aho_corasick::{Anchored, Input};
-use hanhchinh_text::{tokenize, Token, TokenKind};
+use hanhchinh_text::{Case, Doc, Token, TokenKind};
 
 use crate::context::Context;
 use crate::lexicon::{Candidate, Category, Condition, Lexicon, RankKind, Target};
@@ -84,6 +84,43 @@ impl<'t, 'l> Mention<'t, 'l> {
     pub fn parts(&self) -> &[&'l str] {
         &self.parts
     }
+
+    /// The mention of a piece of a text, with its span moved to the whole text (the piece
+    /// starts at byte `by`).
+    fn shifted(mut self, by: usize) -> Mention<'t, 'l> {
+        self.span = self.span.start + by..self.span.end + by;
+        self
+    }
+}
+
+/// The byte offset of the first space at or after `at` (the text's length if none): no token
+/// crosses it.
+fn space_at_or_after(text: &str, at: usize) -> usize {
+    let mut p = at.min(text.len());
+    while !text.is_char_boundary(p) {
+        p += 1;
+    }
+    text.get(p..)
+        .and_then(|rest| {
+            rest.char_indices()
+                .find(|&(_, c)| hanhchinh_text::is_space(c))
+        })
+        .map_or(text.len(), |(k, _)| p + k)
+}
+
+/// The byte offset of the last space at or before `at` (0 if none).
+fn space_at_or_before(text: &str, at: usize) -> usize {
+    let mut p = at.min(text.len());
+    while !text.is_char_boundary(p) {
+        p -= 1;
+    }
+    text.get(..p)
+        .and_then(|head| {
+            head.char_indices()
+                .rev()
+                .find(|&(_, c)| hanhchinh_text::is_space(c))
+        })
+        .map_or(0, |(k, _)| k)
 }
 
 /// Finds the abbreviations of `text` with the built-in lexicon (tokenizes `text` once).
@@ -105,8 +142,24 @@ pub fn find<'t>(text: &'t str, ctx: &Context) -> Vec<Mention<'t, 'static>> {
     Lexicon::builtin().find(text, ctx)
 }
 
+/// Like [`find`], over a document the caller already has (the recognizers of one text share
+/// its [`Doc`]).
+///
+/// ```
+/// use hanhchinh_abbrev::{find_in_doc, Context};
+/// use hanhchinh_text::Doc;
+///
+/// let doc = Doc::new("Kỳ họp HĐND huyện và UB MTTQ xã");
+/// let found: Vec<_> = find_in_doc(&doc, &Context::new()).iter().map(|m| m.text()).collect();
+/// assert_eq!(found, ["HĐND", "UB MTTQ"]);
+/// ```
+pub fn find_in_doc<'t>(doc: &Doc<'t>, ctx: &Context) -> Vec<Mention<'t, 'static>> {
+    Lexicon::builtin().find_in_doc(doc, ctx)
+}
+
 /// Like [`find`], over tokens the caller already has (`tokens` must be
-/// `hanhchinh_text::tokenize(text)`, or a sub-slice of it, in order).
+/// `hanhchinh_text::tokenize(text)`, or a sub-slice of it, in order). Builds a [`Doc`] of them:
+/// a caller with a `Doc` calls [`find_in_doc`].
 pub fn find_in_tokens<'t>(
     text: &'t str,
     tokens: &[Token<'t>],
@@ -137,30 +190,32 @@ fn is_sep(c: u8) -> bool {
 impl Lexicon {
     /// Finds the abbreviations of `text` (see [`find`]).
     ///
-    /// The tokens are produced and scanned in chunks (with an overlap wider than any match and
-    /// its neighbours), so memory stays small whatever the size of `text`.
+    /// Long texts are read in pieces cut at spaces (each a [`Doc`] of about 32 KiB, with a few
+    /// hundred bytes of the text around it for the neighbours), so memory stays small whatever
+    /// the size of `text`.
     pub fn find<'t, 'l>(&'l self, text: &'t str, ctx: &Context) -> Vec<Mention<'t, 'l>> {
-        const CHUNK: usize = 4096;
-        const OVERLAP: usize = 16;
-        let mut tokens = tokenize(text);
-        let mut buf: Vec<Token<'t>> = Vec::with_capacity(CHUNK);
+        const CHUNK: usize = 32 * 1024;
+        const AROUND: usize = 512;
+        if text.len() <= CHUNK {
+            return self.find_in_doc(&Doc::new(text), ctx);
+        }
         let mut out = Vec::new();
-        let mut emitted_until = 0;
-        loop {
-            buf.extend(tokens.by_ref().take(CHUNK - buf.len()));
-            let done = buf.len() < CHUNK;
-            let limit_idx = if done { buf.len() } else { buf.len() - OVERLAP };
-            let limit = buf.get(limit_idx).map_or(usize::MAX, Token::start);
-            out.extend(
-                self.find_in_tokens(text, &buf, ctx)
-                    .into_iter()
-                    .filter(|m| m.start() >= emitted_until && m.start() < limit),
-            );
-            if done {
+        let mut from = 0;
+        while from < text.len() {
+            let to = space_at_or_after(text, from + CHUNK);
+            let lo = space_at_or_before(text, from.saturating_sub(AROUND));
+            let hi = space_at_or_after(text, to.saturating_add(AROUND));
+            let Some(piece) = text.get(lo..hi) else {
                 break;
-            }
-            emitted_until = limit;
-            buf.drain(..limit_idx - OVERLAP);
+            };
+            let doc = Doc::new(piece);
+            out.extend(
+                self.find_in_doc(&doc, ctx)
+                    .into_iter()
+                    .map(|m| m.shifted(lo))
+                    .filter(|m| m.start() >= from && m.start() < to),
+            );
+            from = to;
         }
         out
     }
@@ -172,19 +227,27 @@ impl Lexicon {
         tokens: &[Token<'t>],
         ctx: &Context,
     ) -> Vec<Mention<'t, 'l>> {
+        self.find_in_doc(&Doc::from_tokens(text, tokens.to_vec()), ctx)
+    }
+
+    /// Finds the abbreviations of a document (see [`find_in_doc`]).
+    pub fn find_in_doc<'t, 'l>(&'l self, doc: &Doc<'t>, ctx: &Context) -> Vec<Mention<'t, 'l>> {
+        let text = doc.text();
+        let tokens = doc.tokens();
         let mut out = Vec::new();
         let bytes = text.as_bytes();
         let mut i = 0;
         while let Some(t) = tokens.get(i) {
             let kind = t.kind();
-            let first_upper = t.text().chars().next().is_some_and(char::is_uppercase);
-            if !first_upper || !matches!(kind, TokenKind::Word | TokenKind::Code) {
-                i += 1;
-                continue;
-            }
             // Every pattern, compound and source tag starts with an all-caps word, except the
             // few listed mixed-case starts (`Hội LHPN`, `TTg`, `ThS`).
-            if !t.is_uppercase() && !self.is_mixed_start(t.text()) {
+            let upper = match doc.case(i) {
+                Case::Upper => true,
+                Case::Title => t.is_uppercase() || self.is_mixed_start(t.text()),
+                Case::Mixed => t.is_capitalized() && self.is_mixed_start(t.text()),
+                _ => false,
+            };
+            if !upper || !matches!(kind, TokenKind::Word | TokenKind::Code) {
                 i += 1;
                 continue;
             }
@@ -194,7 +257,7 @@ impl Lexicon {
                 i += 1;
                 continue;
             }
-            if let Some((m, last)) = self.joined_mention(text, tokens, i, ctx) {
+            if let Some((m, last)) = self.joined_mention(doc, i, ctx) {
                 out.push(m);
                 i = last + 1;
                 continue;
@@ -224,14 +287,14 @@ impl Lexicon {
                         || next.is_some_and(|n| n.kind() == TokenKind::Word && n.is_capitalized())
                         || rank.is_some_and(|r| r.kind() == RankKind::Honorific);
                     if rank.is_none() || rank_ok {
-                        out.push(self.lexicon_mention(text, tokens, i, last_tok, m, ctx));
+                        out.push(self.lexicon_mention(doc, i, last_tok, m, ctx));
                     }
                     next_i = next_i.max(last_tok + 1);
                     p = end;
-                } else if let Some(m) = self.compound_mention(text, p..part_end, tokens, i, ctx) {
+                } else if let Some(m) = self.compound_mention(doc, p..part_end, i, ctx) {
                     out.push(m);
                     p = part_end;
-                } else if let Some(m) = self.source_tag(text, tokens, i, p..part_end, ctx) {
+                } else if let Some(m) = self.source_tag(doc, i, p..part_end, ctx) {
                     out.push(m);
                     p = part_end;
                 } else {
@@ -308,14 +371,13 @@ impl Lexicon {
 
     fn lexicon_mention<'t, 'l>(
         &'l self,
-        text: &'t str,
-        tokens: &[Token<'t>],
+        doc: &Doc<'t>,
         first_tok: usize,
         last_tok: usize,
         m: RangeWithPattern,
         ctx: &Context,
     ) -> Mention<'t, 'l> {
-        let written = text.get(m.start..m.end).unwrap_or("");
+        let written = doc.text().get(m.start..m.end).unwrap_or("");
         let target = self.pattern_target(m.pattern);
         let entry = match target {
             Some(Target::Entry(e)) => self.entry_at(e),
@@ -323,15 +385,7 @@ impl Lexicon {
         };
         match entry {
             Some(entry) => {
-                let chosen = choose(
-                    entry.candidates(),
-                    ctx,
-                    text,
-                    tokens,
-                    first_tok,
-                    last_tok,
-                    m.end,
-                );
+                let chosen = choose(entry.candidates(), ctx, doc, first_tok, last_tok, m.end);
                 Mention {
                     span: m.start..m.end,
                     text: written,
@@ -374,8 +428,7 @@ impl Lexicon {
     /// `(NTL)`: a parenthesised all-caps word made of the initials of a context unit name.
     fn source_tag<'t, 'l>(
         &'l self,
-        _text: &'t str,
-        tokens: &[Token<'t>],
+        doc: &Doc<'t>,
         i: usize,
         range: Range<usize>,
         ctx: &Context,
@@ -383,6 +436,7 @@ impl Lexicon {
         if ctx.unit_names.is_empty() {
             return None;
         }
+        let tokens = doc.tokens();
         let t = tokens.get(i)?;
         if t.span() != range || t.kind() != TokenKind::Word || !t.is_uppercase() {
             return None;

@@ -31,14 +31,15 @@ fn chunked_find_equals_one_pass() {
     let piece = "(NTL) UB MTTQ, HĐND - UBND; đ/c A - UVBTVTU-Trưởng Ban; KT-XH, TP. HN tổng kết ";
     let mut text = String::new();
     // Pieces of varying length so that chunk borders fall everywhere.
-    for i in 0..900 {
+    for i in 0..1800 {
         text.push_str(piece);
         text.push_str(&"x ".repeat(i % 7));
     }
-    let tokens: Vec<Token<'_>> = tokenize(&text).collect();
-    assert!(tokens.len() > 4 * 4096);
+    // Several pieces of 32 KiB.
+    assert!(text.len() > 3 * 32 * 1024);
+    let doc = Doc::new(&text);
     let one: Vec<_> = Lexicon::builtin()
-        .find_in_tokens(&text, &tokens, &ctx)
+        .find_in_doc(&doc, &ctx)
         .iter()
         .map(|m| (m.span(), m.expansion().map(str::to_string)))
         .collect();

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use hanhchinh_text::{Token, TokenKind};
+use hanhchinh_text::vocab::UnitType;
+use hanhchinh_text::{Doc, Token, TokenKind};
 
 use super::parser::{is_separator, Memo, Parser};
 use super::{Designation, RankMention};
@@ -65,84 +66,89 @@ impl Lexicon {
         name: Range<usize>,
         ctx: &Context,
     ) -> Designation<'t, 'l> {
-        let first = tokens.partition_point(|t| t.start() < name.start);
-        let after = tokens.partition_point(|t| t.start() < name.end);
-        // A window of tokens around the name, for the mentions.
-        let lo = first.saturating_sub(48);
-        let hi = after.saturating_add(64).min(tokens.len());
-        let window = tokens.get(lo..hi).unwrap_or(&[]);
-        let mentions = self.find_in_tokens(text, window, ctx);
-        self.designation_in(text, tokens, name, &mentions)
-    }
-
-    /// Like [`Lexicon::designation`], with the abbreviation mentions of the whole document
-    /// already found (`mentions` as [`Lexicon::find_in_tokens`] returns them for `tokens` in
-    /// the document's [`Context`], in text order): a caller that designates many names in one
-    /// document scans its abbreviations once instead of once per name.
-    ///
-    /// ```
-    /// use hanhchinh_abbrev::{Context, Lexicon, ProvinceKind};
-    /// use hanhchinh_text::tokenize;
-    ///
-    /// let text = "Đồng chí Trần Đức Hoạt - TUV, Bí thư Quận ủy và đồng chí Lê Văn Bình, Chủ tịch UBND quận";
-    /// let tokens: Vec<_> = tokenize(text).collect();
-    /// let ctx = Context::new().province_kind(ProvinceKind::CentralCity);
-    /// let lex = Lexicon::builtin();
-    /// let mentions = lex.find_in_tokens(text, &tokens, &ctx);
-    /// let name = |n: &str| text.find(n).map(|s| s..s + n.len()).unwrap();
-    /// let d = lex.designation_in(text, &tokens, name("Trần Đức Hoạt"), &mentions);
-    /// let titles: Vec<_> = d.titles.iter().map(|t| t.expanded()).collect();
-    /// assert_eq!(titles, ["Thành ủy viên", "Bí thư Quận ủy"]);
-    /// let d = lex.designation_in(text, &tokens, name("Lê Văn Bình"), &mentions);
-    /// assert_eq!(d.titles[0].expanded(), "Chủ tịch Ủy ban nhân dân quận");
-    /// ```
-    pub fn designation_in<'t, 'l>(
-        &'l self,
-        text: &'t str,
-        tokens: &[Token<'t>],
-        name: Range<usize>,
-        mentions: &[Mention<'t, 'l>],
-    ) -> Designation<'t, 'l> {
-        // The parser finds mentions by binary search: keep them in text order.
-        let sorted: std::borrow::Cow<'_, [Mention<'t, 'l>]> =
-            if mentions.windows(2).all(|w| match w {
-                [a, b] => a.start() <= b.start(),
-                _ => true,
-            }) {
-                std::borrow::Cow::Borrowed(mentions)
-            } else {
-                let mut v = mentions.to_vec();
-                v.sort_by_key(Mention::start);
-                std::borrow::Cow::Owned(v)
-            };
-        let mentions: &[Mention<'t, 'l>] = &sorted;
-        let prefixes = self.title_word_prefixes();
-        let mut d = Designation {
+        let empty = Designation {
             ranks: Vec::new(),
             titles: Vec::new(),
         };
         let first = tokens.partition_point(|t| t.start() < name.start);
         let after = tokens.partition_point(|t| t.start() < name.end);
+        // A window of tokens around the name, as a document of its own.
+        let lo = first.saturating_sub(48);
+        let hi = after.saturating_add(64).min(tokens.len());
+        let (Some(a), Some(b)) = (
+            tokens.get(lo),
+            hi.checked_sub(1).and_then(|k| tokens.get(k)),
+        ) else {
+            return empty;
+        };
+        let base = a.start();
+        let Some(piece) = text.get(base..b.end()) else {
+            return empty;
+        };
+        let window = tokens.get(lo..hi).unwrap_or(&[]);
+        let local: Vec<Token<'t>> = window
+            .iter()
+            .map(|t| Token::new(t.text(), t.start() - base, t.kind()))
+            .collect();
+        let doc = Doc::from_tokens(piece, local);
+        let mentions = self.find_in_doc(&doc, ctx);
+        let name_tokens = first.saturating_sub(lo)..after.saturating_sub(lo);
+        self.designation_in_doc(&doc, name_tokens, &mentions)
+            .shifted(base)
+    }
+
+    /// Ranks and titles around the name at tokens `name` of `doc`, with the abbreviation
+    /// mentions of the document already found (`mentions` as [`Lexicon::find_in_doc`] returns
+    /// them for `doc` in the document's [`Context`]: in text order, which the parser's binary
+    /// searches need). A caller that designates many names in one document scans its
+    /// abbreviations once; each call reads a bounded stretch of tokens around the name, so the
+    /// cost per name does not grow with the document.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{Context, Lexicon, ProvinceKind};
+    /// use hanhchinh_text::Doc;
+    ///
+    /// let text = "Đồng chí Trần Đức Hoạt - TUV, Bí thư Quận ủy và đồng chí Lê Văn Bình, Chủ tịch UBND quận";
+    /// let doc = Doc::new(text);
+    /// let ctx = Context::new().province_kind(ProvinceKind::CentralCity);
+    /// let lex = Lexicon::builtin();
+    /// let mentions = lex.find_in_doc(&doc, &ctx);
+    /// let name = |n: &str| text.find(n).map(|s| doc.tokens_in(s..s + n.len())).unwrap();
+    /// let d = lex.designation_in_doc(&doc, name("Trần Đức Hoạt"), &mentions);
+    /// let titles: Vec<_> = d.titles.iter().map(|t| t.expanded()).collect();
+    /// assert_eq!(titles, ["Thành ủy viên", "Bí thư Quận ủy"]);
+    /// let d = lex.designation_in_doc(&doc, name("Lê Văn Bình"), &mentions);
+    /// assert_eq!(d.titles[0].expanded(), "Chủ tịch Ủy ban nhân dân quận");
+    /// ```
+    pub fn designation_in_doc<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        name: Range<usize>,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Designation<'t, 'l> {
+        let tokens = doc.tokens();
+        let prefixes = self.title_word_prefixes();
+        let mut d = Designation {
+            ranks: Vec::new(),
+            titles: Vec::new(),
+        };
+        let first = name.start.min(tokens.len());
+        let after = name.end.clamp(first, tokens.len());
 
         // Ranks directly before the name.
         let mut r_start = first;
-        while let Some((rank, from)) = self.rank_ending_at(tokens, r_start) {
-            let (Some(a), Some(b)) = (
-                tokens.get(from),
-                r_start.checked_sub(1).and_then(|k| tokens.get(k)),
-            ) else {
-                break;
-            };
+        while let Some((rank, from)) = self.rank_ending_at(doc, r_start) {
+            let span = doc.span(from..r_start);
             d.ranks.push(RankMention {
-                span: a.start()..b.end(),
-                text: text.get(a.start()..b.end()).unwrap_or(""),
+                text: doc.text().get(span.clone()).unwrap_or(""),
+                span,
                 rank,
             });
             r_start = from;
             // `Thiếu tướng, PGS.TS Nguyễn Văn A`: ranks separated by a comma.
             if r_start >= 2
                 && tokens.get(r_start - 1).is_some_and(|t| t.is_char(','))
-                && self.rank_ending_at(tokens, r_start - 1).is_some()
+                && self.rank_ending_at(doc, r_start - 1).is_some()
             {
                 r_start -= 1;
             }
@@ -173,8 +179,7 @@ impl Lexicon {
         let p = Parser {
             lex: self,
             prefixes,
-            text,
-            tokens,
+            doc,
             mentions,
             limit,
             memo: Memo::new(back, limit - back),
@@ -184,7 +189,7 @@ impl Lexicon {
             if !titles.is_empty() && end == limit {
                 // A chain that follows `Name -` or `Name,` is the previous person's (`X - TUV,
                 // Bí thư Huyện ủy, đồng chí Y`): it is not Y's.
-                if !self.follows_name(tokens, start) {
+                if !self.follows_name(doc, start) {
                     d.titles = titles;
                 }
                 break;
@@ -197,8 +202,7 @@ impl Lexicon {
                 let p = Parser {
                     lex: self,
                     prefixes,
-                    text,
-                    tokens,
+                    doc,
                     mentions,
                     limit: tokens.len(),
                     memo: Memo::new(after + 1, 128),
@@ -212,10 +216,10 @@ impl Lexicon {
 
     /// Whether token `start` follows a separator that follows a capitalised word that is no
     /// title word (a person's name).
-    fn follows_name(&self, tokens: &[Token<'_>], start: usize) -> bool {
+    fn follows_name(&self, doc: &Doc<'_>, start: usize) -> bool {
         let (Some(sep), Some(word)) = (
-            start.checked_sub(1).and_then(|k| tokens.get(k)),
-            start.checked_sub(2).and_then(|k| tokens.get(k)),
+            start.checked_sub(1).and_then(|k| doc.token(k)),
+            start.checked_sub(2).and_then(|k| doc.token(k)),
         ) else {
             return false;
         };
@@ -223,48 +227,53 @@ impl Lexicon {
             && word.kind() == TokenKind::Word
             && word.is_capitalized()
             && !word.is_uppercase()
-            && self.title_word(word.key().as_ref()).is_none()
+            && self.title_word(doc.key(start - 2)).is_none()
+            && UnitType::of_word(doc.key(start - 2)).is_empty()
     }
 
     /// A rank that ends just before token `end`: (rank, first token index).
-    fn rank_ending_at(&self, tokens: &[Token<'_>], end: usize) -> Option<(&Rank, usize)> {
-        // Abbreviation with an optional dot: `PGS.` `TS.` `ThS.`
+    fn rank_ending_at(&self, doc: &Doc<'_>, end: usize) -> Option<(&Rank, usize)> {
+        let tokens = doc.tokens();
+        // Abbreviation with an optional dot: `PGS.` `TS.` `ThS.`; or of touching pieces: `Đ/c`.
         let mut e = end;
         if e > 0 && tokens.get(e - 1).is_some_and(|t| t.is_char('.')) {
             e -= 1;
         }
-        if e > 0 {
-            if let Some(t) = tokens.get(e - 1) {
-                if let Some(r) = self.rank_by_abbr(t.text()) {
-                    return Some((r, e - 1));
-                }
+        for n in 1..=3 {
+            let Some(from) = e.checked_sub(n) else { break };
+            if (from + 1..e).any(|k| !doc.touches(k)) {
+                break;
+            }
+            if let Some(r) = self.rank_by_abbr(doc.slice(from..e)) {
+                return Some((r, from));
             }
         }
         // Written-out forms of up to 6 words (`Anh hùng Lực lượng vũ trang nhân dân`), no
         // longer than the longest rank that ends with the last word.
-        let most = match self.rank_last_words() {
-            Some(last) => end
-                .checked_sub(1)
-                .and_then(|k| tokens.get(k))
-                .filter(|t| t.kind() == TokenKind::Word)
-                .and_then(|t| last.get(hanhchinh_text::key(t.text()).as_ref()).copied())
-                .unwrap_or(0)
-                .min(6),
-            None => 6,
+        let last_word = end
+            .checked_sub(1)
+            .filter(|&k| doc.kind(k) == Some(TokenKind::Word));
+        let most = match (self.rank_last_words(), last_word) {
+            (_, None) => 0,
+            (Some(last), Some(k)) => last.get(doc.key(k)).copied().unwrap_or(0).min(6),
+            (None, Some(_)) => 6,
         };
+        let mut key = String::new();
         for n in (1..=most).rev() {
             let Some(from) = end.checked_sub(n) else {
                 continue;
             };
-            let Some(words) = tokens.get(from..end) else {
-                continue;
-            };
-            if !words.iter().all(|t| t.kind() == TokenKind::Word) {
+            if (from..end).any(|k| doc.kind(k) != Some(TokenKind::Word)) {
                 continue;
             }
-            let joined = words.iter().map(|t| t.text()).collect::<Vec<_>>().join(" ");
-            if let Some(r) = self.rank(&joined) {
-                // `ông`, `bà` only in lower case, and only as whole words before a name.
+            key.clear();
+            for k in from..end {
+                if k > from {
+                    key.push(' ');
+                }
+                key.push_str(doc.key(k));
+            }
+            if let Some(r) = self.rank_by_key_of(&key) {
                 return Some((r, from));
             }
         }
@@ -283,7 +292,6 @@ mod tests {
     use super::*;
     use crate::lexicon::WordKind;
     use crate::title::parser::Item;
-    use hanhchinh_text::tokenize;
 
     /// The built-in lexicon's shortcuts (first words of title words, last words of ranks) never
     /// hide an entry: every written-out rank is found before a name, every title word is
@@ -293,27 +301,27 @@ mod tests {
         let lex = Lexicon::builtin();
         assert!(lex.title_word_prefixes().is_some() && lex.rank_last_words().is_some());
         for r in lex.ranks() {
-            let tokens: Vec<Token<'_>> = tokenize(r.form()).collect();
+            let doc = Doc::new(r.form());
+            let tokens = doc.tokens();
             // rank_ending_at reads up to 6 words (longer forms are not found, shortcut or not).
             if tokens.len() > 6 || !tokens.iter().all(|t| t.kind() == TokenKind::Word) {
                 continue;
             }
-            let (found, from) = lex.rank_ending_at(&tokens, tokens.len()).unwrap();
+            let (found, from) = lex.rank_ending_at(&doc, tokens.len()).unwrap();
             assert_eq!((found.form(), from), (r.form(), 0), "{}", r.form());
         }
         for (k, w) in &lex.title_words {
-            let tokens: Vec<Token<'_>> = tokenize(k).collect();
+            let doc = Doc::new(k);
             let p = Parser {
                 lex,
                 prefixes: lex.title_word_prefixes(),
-                text: k,
-                tokens: &tokens,
+                doc: &doc,
                 mentions: &[],
-                limit: tokens.len(),
-                memo: Memo::new(0, tokens.len()),
+                limit: doc.len(),
+                memo: Memo::new(0, doc.len()),
             };
             let piece = p.piece(0).unwrap();
-            assert_eq!(piece.to, tokens.len(), "{k}");
+            assert_eq!(piece.to, doc.len(), "{k}");
             let expected = match w.kind {
                 WordKind::Modifier => Item::Modifier,
                 WordKind::Role => Item::Role,

@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use hanhchinh_text::{tokenize, Token};
+use hanhchinh_text::vocab::UnitType;
+use hanhchinh_text::{Doc, Token};
 
 use crate::context::{Context, Level};
 use crate::lexicon::{Lexicon, Rank};
@@ -68,39 +69,42 @@ impl<'t> Title<'t> {
     pub fn is_complete(&self) -> bool {
         self.complete
     }
-    /// The administrative level the post belongs to: from the level word (`tỉnh`, `Thành phố`
-    /// -> province; `quận`, `huyện`, `thị xã` -> district; `xã`, `phường`, `thị trấn` ->
-    /// commune), else from a party committee of the organ (`Tỉnh ủy`, `Thành ủy`, `TUV` ->
-    /// province; `Huyện ủy`, `Quận ủy`, `Thị ủy` -> district), else the context's level.
+    /// The administrative level the post belongs to: from the level word (a unit-type word of
+    /// the vocabulary: `tỉnh`, `Thành phố` -> province; `quận`, `huyện`, `thị xã` -> district;
+    /// `xã`, `phường`, `thị trấn`, `đặc khu` -> commune), else from a party committee of the
+    /// organ (`Tỉnh ủy`, `Thành ủy`, `TUV` -> province; `Huyện ủy`, `Quận ủy`, `Thị ủy` ->
+    /// district), else the context's level.
     ///
     /// ```
     /// use hanhchinh_abbrev::{parse_title, Context, Level};
     /// let ctx = Context::new().level(Level::Commune);
-    /// assert_eq!(parse_title("Chủ tịch HĐND quận", &ctx).unwrap().level_kind(&ctx), Level::District);
-    /// assert_eq!(parse_title("Trưởng Ban Nội chính Tỉnh ủy", &ctx).unwrap().level_kind(&ctx), Level::Province);
-    /// assert_eq!(parse_title("Chủ tịch UBND", &ctx).unwrap().level_kind(&ctx), Level::Commune);
+    /// assert_eq!(parse_title("Chủ tịch HĐND quận", &ctx).unwrap().level_kind(&ctx), Some(Level::District));
+    /// assert_eq!(parse_title("Trưởng Ban Nội chính Tỉnh ủy", &ctx).unwrap().level_kind(&ctx), Some(Level::Province));
+    /// assert_eq!(parse_title("Chủ tịch UBND", &ctx).unwrap().level_kind(&ctx), Some(Level::Commune));
+    /// assert_eq!(parse_title("Chủ tịch UBND", &Context::new()).unwrap().level_kind(&Context::new()), None);
     /// ```
-    pub fn level_kind(&self, ctx: &Context) -> Level {
+    pub fn level_kind(&self, ctx: &Context) -> Option<Level> {
         if let Some(l) = self.level.as_deref() {
-            match hanhchinh_text::key(l).as_ref() {
-                "tỉnh" | "thành phố" => return Level::Province,
-                "quận" | "huyện" | "thị xã" => return Level::District,
-                "xã" | "phường" | "thị trấn" => return Level::Commune,
-                _ => {}
+            // The highest level the word names (`thành phố`: a centrally-run city first).
+            if let Some(level) = UnitType::of_word(hanhchinh_text::key(l).as_ref())
+                .levels()
+                .next()
+            {
+                return Some(level);
             }
         }
         let words = [self.organ.as_deref(), self.role.as_deref()];
         for w in words.into_iter().flatten() {
             let k = hanhchinh_text::key(w);
             if k.contains("tỉnh ủy") || k.contains("thành ủy") {
-                return Level::Province;
+                return Some(Level::Province);
             }
             if k.contains("huyện ủy")
                 || k.contains("quận ủy")
                 || k.contains("thị ủy")
                 || k.contains("thị xã ủy")
             {
-                return Level::District;
+                return Some(Level::District);
             }
         }
         ctx.level
@@ -163,6 +167,20 @@ pub struct Designation<'t, 'l> {
     pub titles: Vec<Title<'t>>,
 }
 
+impl<'t, 'l> Designation<'t, 'l> {
+    /// The designation found in a piece of a text, with its spans moved to the whole text (the
+    /// piece starts at byte `by`).
+    fn shifted(mut self, by: usize) -> Designation<'t, 'l> {
+        for r in &mut self.ranks {
+            r.span = r.span.start + by..r.span.end + by;
+        }
+        for t in &mut self.titles {
+            t.span = t.span.start + by..t.span.end + by;
+        }
+        self
+    }
+}
+
 /// Parses `s` as one title phrase with the built-in lexicon.
 ///
 /// ```
@@ -203,17 +221,16 @@ fn first_non_space(s: &str) -> usize {
 /// assert_eq!(t, ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Nội chính Tỉnh ủy"]);
 /// ```
 pub fn split_titles<'t>(s: &'t str, ctx: &Context) -> Vec<Title<'t>> {
-    let tokens: Vec<Token<'t>> = tokenize(s).collect();
+    let doc = Doc::new(s);
     let lex = Lexicon::builtin();
-    let mentions = lex.find_in_tokens(s, &tokens, ctx);
+    let mentions = lex.find_in_doc(&doc, ctx);
     let p = Parser {
         lex,
         prefixes: lex.title_word_prefixes(),
-        text: s,
-        tokens: &tokens,
+        doc: &doc,
         mentions: &mentions,
-        limit: tokens.len(),
-        memo: Memo::new(0, tokens.len()),
+        limit: doc.len(),
+        memo: Memo::new(0, doc.len()),
     };
     p.chain(0).0
 }

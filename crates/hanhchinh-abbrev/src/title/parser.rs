@@ -2,8 +2,10 @@
 //! head nouns, organs, level words, names and abbreviations, and reads a chain of titles from
 //! them (`TUV, Bí thư Quận ủy, Chủ tịch HĐND quận`).
 
-use hanhchinh_text::{Token, TokenKind};
 use std::collections::HashMap;
+
+use hanhchinh_text::vocab::{self, Level};
+use hanhchinh_text::{Doc, Token, TokenKind};
 
 use super::Title;
 use crate::lexicon::{Category, Lexicon, WordKind};
@@ -50,6 +52,7 @@ pub(super) enum Item {
 pub(super) struct Piece {
     pub(super) item: Item,
     /// Token range [from, to).
+    pub(super) from: usize,
     pub(super) to: usize,
     /// Text for the expanded form.
     pub(super) out: String,
@@ -62,9 +65,8 @@ pub(super) struct Parser<'a, 't, 'l> {
     /// First words of the lexicon's title words (lookup keys) -> the most words of a title
     /// word that starts with it; `None` for a lexicon other than the built-in one.
     pub(super) prefixes: Option<&'static HashMap<String, usize>>,
-    pub(super) text: &'t str,
-    pub(super) tokens: &'a [Token<'t>],
-    /// Abbreviation mentions in text order (as `find_in_tokens` returns them).
+    pub(super) doc: &'a Doc<'t>,
+    /// Abbreviation mentions in text order (as `find_in_doc` returns them).
     pub(super) mentions: &'a [Mention<'t, 'l>],
     /// Token index the parse must not reach.
     pub(super) limit: usize,
@@ -92,7 +94,12 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         if i >= self.limit {
             return None;
         }
-        self.tokens.get(i)
+        self.doc.token(i)
+    }
+
+    /// Whether piece `p` is the words `keys` (lookup keys), exactly.
+    fn is_piece(&self, p: &Piece, keys: &[&str]) -> bool {
+        p.to == p.from + keys.len() && self.doc.are(p.from, keys)
     }
 
     /// The mention that starts where token `t` starts.
@@ -125,12 +132,12 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
     fn classify(&self, i: usize) -> Option<Piece> {
         let t = self.tok(i)?;
         if let Some(m) = self.mention_at(t) {
-            let last = self.tokens.partition_point(|x| x.start() < m.end());
+            let last = self.doc.tokens().partition_point(|x| x.start() < m.end());
             if last <= self.limit
                 && m.end()
                     == last
                         .checked_sub(1)
-                        .and_then(|k| self.tokens.get(k))
+                        .and_then(|k| self.doc.token(k))
                         .map_or(0, Token::end)
             {
                 let item = match m.category() {
@@ -144,6 +151,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 };
                 return Some(Piece {
                     item,
+                    from: i,
                     to: last,
                     out,
                     undecided,
@@ -153,6 +161,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         if t.kind() != TokenKind::Word {
             return Some(Piece {
                 item: Item::Other,
+                from: i,
                 to: i + 1,
                 out: t.text().to_string(),
                 undecided: false,
@@ -171,7 +180,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             if n > 0 {
                 key.push(' ');
             }
-            hanhchinh_text::key_into(w.text(), &mut key);
+            key.push_str(self.doc.key(i + n));
             if n == 0 {
                 // No title word is longer than the longest that starts with this word.
                 if let Some(p) = self.prefixes {
@@ -186,9 +195,21 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             }
             n += 1;
         }
+        // Unit-type words of the province, district and commune levels, from the vocabulary
+        // (`huyện`, `thị xã`, `Thành phố`, `đặc khu`).
+        if let Some(tw) = vocab::unit_type_at(self.doc, i) {
+            let admin = tw
+                .types()
+                .levels()
+                .any(|l| matches!(l, Level::Province | Level::District | Level::Commune));
+            if admin && i + tw.len() <= self.limit && best.map_or(true, |(n, _)| tw.len() >= n) {
+                best = Some((tw.len(), WordKind::Level));
+            }
+        }
         if let Some((n, kind)) = best {
             let out = self
-                .tokens
+                .doc
+                .tokens()
                 .get(i..i + n)
                 .unwrap_or(&[])
                 .iter()
@@ -204,6 +225,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             };
             return Some(Piece {
                 item,
+                from: i,
                 to: i + n,
                 out,
                 undecided: false,
@@ -216,6 +238,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         };
         Some(Piece {
             item,
+            from: i,
             to: i + 1,
             out: t.text().to_string(),
             undecided: false,
@@ -229,8 +252,9 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 Item::Role | Item::TitleAbbr => true,
                 Item::Modifier => {
                     // `Phó`, `Quyền`, `Nguyên` (not `Thường trực` alone, which is a body).
-                    let k = hanhchinh_text::key(&p.out);
-                    (k == "phó" || k == "quyền" || k == "nguyên")
+                    let k = self.doc.key(p.from);
+                    p.to == p.from + 1
+                        && (k == "phó" || k == "quyền" || k == "nguyên")
                         && self.piece(p.to).is_some_and(|n| {
                             matches!(
                                 n.item,
@@ -275,7 +299,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 {
                     let end = tail.span.end;
                     last.span = last.span.start..end;
-                    last.text = self.text.get(last.span.clone()).unwrap_or("");
+                    last.text = self.doc.text().get(last.span.clone()).unwrap_or("");
                     last.expanded = format!("{} - {}", last.expanded, tail.expanded);
                     last.organ = Some(match last.organ.take() {
                         Some(o) => format!("{o} - {}", tail.expanded),
@@ -323,7 +347,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         }
         // Post-modifiers (`Thường trực`).
         while let Some(p) = self.piece(j) {
-            if p.item != Item::Modifier || hanhchinh_text::key(&p.out) != "thường trực" {
+            if p.item != Item::Modifier || !self.is_piece(&p, &["thường", "trực"]) {
                 break;
             }
             modifiers.push(p.out.clone());
@@ -341,12 +365,10 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         if !tail.expanded.is_empty() {
             out.push(tail.expanded.clone());
         }
-        let first = self.tokens.get(i)?;
-        let last = self.tokens.get(next.checked_sub(1)?)?;
-        let span = first.start()..last.end();
+        let span = self.doc.span(i..next);
         Some((
             Title {
-                text: self.text.get(span.clone()).unwrap_or(""),
+                text: self.doc.text().get(span.clone()).unwrap_or(""),
                 span,
                 modifiers,
                 role,
@@ -363,12 +385,10 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
     /// A unit written after a dash (`Sở Tài chính Hà Nội`), attached to the previous title.
     fn tail_only(&self, i: usize) -> Option<(Title<'t>, usize)> {
         let (tail, next) = self.tail(i)?;
-        let first = self.tokens.get(i)?;
-        let last = self.tokens.get(next.checked_sub(1)?)?;
-        let span = first.start()..last.end();
+        let span = self.doc.span(i..next);
         Some((
             Title {
-                text: self.text.get(span.clone()).unwrap_or(""),
+                text: self.doc.text().get(span.clone()).unwrap_or(""),
                 span,
                 modifiers: Vec::new(),
                 role: None,
@@ -417,11 +437,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 Item::Name if state == 3 => place.push(p.out),
                 Item::Name | Item::Level if state == 1 || state == 2 => organ.push(p.out),
                 Item::Lower if state == 1 && lower_run < 4 => {
-                    let k = hanhchinh_text::key(&p.out);
+                    let k = self.doc.key(p.from);
                     // `và` inside a unit name: `Sở Giáo dục và Đào tạo`, `Tài nguyên và Môi trường`.
                     let joins_name =
                         k == "và" && self.piece(p.to).is_some_and(|n| n.item == Item::Name);
-                    if STOP.contains(&k.as_ref()) && !joins_name {
+                    if STOP.contains(&k) && !joins_name {
                         break;
                     }
                     lower_run += 1;

@@ -9,7 +9,7 @@ use hanhchinh_text::vocab::UnitType;
 use hanhchinh_text::{Doc, Token, TokenKind};
 
 use super::parser::{is_separator, Memo, Parser};
-use super::{Designation, RankMention};
+use super::{Designation, RankMention, Title};
 use crate::context::Context;
 use crate::lexicon::{Lexicon, Rank};
 use crate::scan::Mention;
@@ -66,10 +66,7 @@ impl Lexicon {
         name: Range<usize>,
         ctx: &Context,
     ) -> Designation<'t, 'l> {
-        let empty = Designation {
-            ranks: Vec::new(),
-            titles: Vec::new(),
-        };
+        let empty = Designation::default();
         let first = tokens.partition_point(|t| t.start() < name.start);
         let after = tokens.partition_point(|t| t.start() < name.end);
         // A window of tokens around the name, as a document of its own.
@@ -127,11 +124,7 @@ impl Lexicon {
         mentions: &[Mention<'t, 'l>],
     ) -> Designation<'t, 'l> {
         let tokens = doc.tokens();
-        let prefixes = self.title_word_prefixes();
-        let mut d = Designation {
-            ranks: Vec::new(),
-            titles: Vec::new(),
-        };
+        let mut d = Designation::default();
         let first = name.start.min(tokens.len());
         let after = name.end.clamp(first, tokens.len());
 
@@ -155,13 +148,84 @@ impl Lexicon {
         }
         d.ranks.reverse();
 
-        // Titles before: the first start whose chain ends exactly at the ranks (or the name).
+        // Titles before: the chain that ends exactly at the ranks (or the name).
         let mut limit = r_start;
         if limit > 0 && tokens.get(limit - 1).is_some_and(|t| t.is_char(',')) && !d.ranks.is_empty()
         {
             limit -= 1;
         }
-        let mut back = limit;
+        if let Some((titles, _)) = self.titles_before(doc, limit, mentions) {
+            d.titles = titles;
+        } else if d.ranks.is_empty() {
+            d.titles = self.shared_titles(doc, first, mentions);
+        }
+
+        // Titles after: `X - TUV, …`, `X, Chủ tịch …`, `X (Chủ tịch …)`, `X (sinh năm 1970),
+        // Chủ tịch …`.
+        let mut end = after;
+        if let Some(t) = tokens.get(after) {
+            let mut from = None;
+            if is_separator(t) {
+                from = Some(after + 1);
+            } else if t.is_char('(') {
+                from = Some(after + 1);
+                // A parenthesis with no title in it (a birth year, an age, a home town):
+                // the titles follow it.
+                if let Some(close) = closing_paren(doc, after) {
+                    let (titles, _) = self.chain_at(doc, after + 1, mentions);
+                    if titles.is_empty() && doc.token(close + 1).is_some_and(is_separator) {
+                        from = Some(close + 2);
+                    }
+                }
+            }
+            if let Some(from) = from {
+                let (titles, next) = self.chain_at(doc, from, mentions);
+                if !titles.is_empty() {
+                    end = next;
+                }
+                d.titles.extend(titles);
+            }
+        }
+        // Posts the person is given (`được bầu giữ chức …`, `được bổ nhiệm làm …`, `giữ chức
+        // vụ …`): not held at the time of the text, so apart from the titles.
+        if let Some(post) = appointment_post(doc, end) {
+            d.gained = self.chain_at(doc, post, mentions).0;
+        }
+        d
+    }
+
+    /// The chain of titles at token `start` (no limit but the document's end): the titles and
+    /// the token after the last.
+    fn chain_at<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        start: usize,
+        mentions: &[Mention<'t, 'l>],
+    ) -> (Vec<Title<'t>>, usize) {
+        let p = Parser {
+            lex: self,
+            prefixes: self.title_word_prefixes(),
+            doc,
+            mentions,
+            limit: doc.len(),
+            memo: Memo::new(start, 128),
+        };
+        p.chain(start)
+    }
+
+    /// The chain of titles that ends exactly at token `limit` (a name, or the ranks before
+    /// it), looking back at most 40 tokens and never across a full stop, a number or a
+    /// symbol: the titles and the token where the chain starts. `None` when there is none, or
+    /// when it follows `Name -` or `Name,` (`X - TUV, Bí thư Huyện ủy, đồng chí Y`: the chain
+    /// is X's, not Y's).
+    fn titles_before<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        limit: usize,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Option<(Vec<Title<'t>>, usize)> {
+        let tokens = doc.tokens();
+        let mut back = limit.min(tokens.len());
         let mut steps = 0;
         while back > 0 && steps < 40 {
             let Some(t) = tokens.get(back - 1) else { break };
@@ -178,40 +242,86 @@ impl Lexicon {
         }
         let p = Parser {
             lex: self,
-            prefixes,
+            prefixes: self.title_word_prefixes(),
             doc,
             mentions,
             limit,
-            memo: Memo::new(back, limit - back),
+            memo: Memo::new(back, limit.saturating_sub(back)),
         };
         for start in back..limit {
             let (titles, end) = p.chain(start);
             if !titles.is_empty() && end == limit {
-                // A chain that follows `Name -` or `Name,` is the previous person's (`X - TUV,
-                // Bí thư Huyện ủy, đồng chí Y`): it is not Y's.
-                if !self.follows_name(doc, start) {
-                    d.titles = titles;
-                }
+                return (!self.follows_name(doc, start)).then_some((titles, start));
+            }
+        }
+        None
+    }
+
+    /// The titles a list of names shares: `các Phó Chủ tịch HĐND tỉnh Lò Văn A, Lò Văn B và
+    /// Vi Thị C` gives B and C the title written before A. Only after a plural (`các`,
+    /// `những`), which says the title is everyone's; at most six names back.
+    fn shared_titles<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        first: usize,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Vec<Title<'t>> {
+        let mut k = first;
+        for _ in 0..6 {
+            // `, ` or ` và ` before the name, then the previous name (2-4 name words).
+            let Some(sep) = k.checked_sub(1) else { break };
+            if !(doc.token(sep).is_some_and(|t| t.is_char(',')) || doc.is(sep, "và")) {
                 break;
             }
-        }
-
-        // Titles after: `X - TUV, …`, `X, Chủ tịch …`, `X (Chủ tịch …)`.
-        if let Some(t) = tokens.get(after) {
-            if is_separator(t) || t.is_char('(') {
-                let p = Parser {
-                    lex: self,
-                    prefixes,
-                    doc,
-                    mentions,
-                    limit: tokens.len(),
-                    memo: Memo::new(after + 1, 128),
-                };
-                let (titles, _) = p.chain(after + 1);
-                d.titles.extend(titles);
+            let mut s = sep;
+            while s > 0 && sep - s < 4 && doc.is_name_word(s - 1) && (s == sep || doc.spaced(s)) {
+                s -= 1;
             }
+            if sep - s < 2 {
+                break;
+            }
+            if let Some((titles, start)) = self.titles_before(doc, s, mentions) {
+                let plural = start
+                    .checked_sub(1)
+                    .is_some_and(|p| doc.is(p, "các") || doc.is(p, "những"));
+                return if plural { titles } else { Vec::new() };
+            }
+            k = s;
         }
-        d
+        Vec::new()
+    }
+
+    /// Where the name of a person starts inside a run of capitalised words that a title ends
+    /// in (`Chủ tịch UBND đặc khu Phú Quốc Nguyễn Văn An`: the title's place and the name are
+    /// one run): the first token `k` of `run` after its first word such that the word at `k`
+    /// is a surname, two to four words remain, and a chain of titles starting before the run
+    /// ends exactly at `k`. For a person finder that reads runs of capitalised words.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{Context, Lexicon};
+    /// use hanhchinh_text::Doc;
+    ///
+    /// let doc = Doc::new("Chủ tịch UBND đặc khu Phú Quốc Nguyễn Văn An phát biểu");
+    /// let lex = Lexicon::builtin();
+    /// let mentions = lex.find_in_doc(&doc, &Context::new());
+    /// // The run `Phú Quốc Nguyễn Văn An` is tokens 5..10.
+    /// assert_eq!(lex.name_after_title(&doc, 5..10, &mentions), Some(7));
+    /// let d = lex.designation_in_doc(&doc, 7..10, &mentions);
+    /// assert_eq!(d.titles[0].expanded(), "Chủ tịch Ủy ban nhân dân đặc khu Phú Quốc");
+    /// ```
+    pub fn name_after_title<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        run: Range<usize>,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Option<usize> {
+        (run.start + 1..run.end).find(|&k| {
+            (2..=4).contains(&(run.end - k))
+                && self.is_surname(doc.word(k))
+                && self
+                    .titles_before(doc, k, mentions)
+                    .is_some_and(|(_, start)| start < run.start)
+        })
     }
 
     /// Whether token `start` follows a separator that follows a capitalised word that is no
@@ -278,6 +388,54 @@ impl Lexicon {
             }
         }
         None
+    }
+}
+
+/// The token that closes the parenthesis opened at token `open`, on the same line, at most
+/// sixteen tokens on.
+fn closing_paren(doc: &Doc<'_>, open: usize) -> Option<usize> {
+    let line = doc.line_of(open);
+    (open + 1..open + 17)
+        .take_while(|&k| k < doc.len() && doc.line_of(k) == line && !doc.is(k, "("))
+        .find(|&k| doc.is(k, ")"))
+}
+
+/// Where the post starts in an appointment written at token `i`: `[,] [được] bầu|bổ nhiệm|chỉ
+/// định|điều động|phân công|cử [làm|giữ chức [vụ]|giữ]`, or `giữ chức [vụ]` alone.
+fn appointment_post(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let mut k = i;
+    if doc.is(k, ",") {
+        k += 1;
+    }
+    if doc.is(k, "được") {
+        k += 1;
+    }
+    let verb = [
+        &["bầu"][..],
+        &["bổ", "nhiệm"],
+        &["chỉ", "định"],
+        &["điều", "động"],
+        &["phân", "công"],
+        &["cử"],
+    ]
+    .into_iter()
+    .find(|v| doc.are(k, v));
+    if let Some(v) = verb {
+        k += v.len();
+    }
+    let hold = [
+        &["giữ", "chức", "vụ"][..],
+        &["giữ", "chức"],
+        &["giữ"],
+        &["làm"],
+    ]
+    .into_iter()
+    .find(|v| doc.are(k, v));
+    match (verb, hold) {
+        (None, Some(h)) if h.len() >= 2 => Some(k + h.len()),
+        (Some(_), Some(h)) => Some(k + h.len()),
+        (Some(_), None) => Some(k),
+        _ => None,
     }
 }
 

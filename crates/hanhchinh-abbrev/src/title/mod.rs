@@ -24,8 +24,12 @@ pub struct Title<'t> {
     organ: Option<String>,
     level: Option<String>,
     place: Option<String>,
+    term: Option<String>,
     expanded: String,
     complete: bool,
+    /// The unit was opened by a head noun and is still open (more of its name may follow a
+    /// dash: `Phòng Nội vụ - LĐTBXH`).
+    open_head: bool,
 }
 
 impl<'t> Title<'t> {
@@ -58,6 +62,10 @@ impl<'t> Title<'t> {
     /// A place name after the level word (`Hà Nội` in `… Thành phố Hà Nội`).
     pub fn place(&self) -> Option<&str> {
         self.place.as_deref()
+    }
+    /// The term of an elected body, as written: `khóa XV` in `Đại biểu Quốc hội khóa XV`.
+    pub fn term(&self) -> Option<&str> {
+        self.term.as_deref()
     }
     /// The fully expanded title with whitespace collapsed: `Quyền Chủ tịch Ủy ban nhân dân quận`.
     /// An abbreviation that the context does not decide stays as written (see
@@ -158,13 +166,19 @@ impl<'t, 'l> RankMention<'t, 'l> {
 }
 
 /// What stands around a person's name: ranks and honorifics before it, titles before and after
-/// it (in text order).
-#[derive(Clone, Debug)]
+/// it (in text order), and posts the text says the person is given.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct Designation<'t, 'l> {
     /// Ranks, degrees and honorifics directly before the name, in text order.
     pub ranks: Vec<RankMention<'t, 'l>>,
-    /// Titles before the name, then titles after it, in text order.
+    /// Titles before the name, then titles after it, in text order. A name in a list after a
+    /// plural title (`các Phó Chủ tịch HĐND tỉnh A, B`) shares the title of the list's head.
     pub titles: Vec<Title<'t>>,
+    /// Posts gained by an appointment written after the name (`được bầu giữ chức Chủ tịch
+    /// UBND xã`, `được bổ nhiệm làm Giám đốc Sở`): not yet held when the text was written,
+    /// so not among the titles.
+    pub gained: Vec<Title<'t>>,
 }
 
 impl<'t, 'l> Designation<'t, 'l> {
@@ -174,7 +188,7 @@ impl<'t, 'l> Designation<'t, 'l> {
         for r in &mut self.ranks {
             r.span = r.span.start + by..r.span.end + by;
         }
-        for t in &mut self.titles {
+        for t in self.titles.iter_mut().chain(self.gained.iter_mut()) {
             t.span = t.span.start + by..t.span.end + by;
         }
         self

@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 
-use hanhchinh_text::vocab::{self, Level};
+use hanhchinh_text::vocab::{self, Level, UnitType};
 use hanhchinh_text::{Doc, Token, TokenKind};
 
 use super::Title;
-use crate::lexicon::{Category, Lexicon, WordKind};
+use crate::lexicon::{Category, Condition, Lexicon, WordKind};
 use crate::scan::Mention;
 
 /// Lower-case words that end a title (a verb or a function word after it).
@@ -16,7 +16,8 @@ const STOP: &[&str] = &[
     "đã", "đang", "sẽ", "cùng", "và", "với", "tại", "trao", "cho", "của", "về", "đến", "có", "là",
     "được", "phát", "nhấn", "chủ", "tiếp", "dự", "thăm", "ghi", "các", "những", "trong", "theo",
     "để", "khi", "thì", "này", "đó", "đồng", "ông", "bà", "kiêm", "trực", "báo", "đọc", "trình",
-    "nêu", "cũng", "vừa", "lên", "ra", "vào", "từ",
+    "nêu", "cũng", "vừa", "lên", "ra", "vào", "từ", "giữ", "bầu", "làm", "nhận", "thôi", "bổ",
+    "phụ", "sinh", "nhiệm",
 ];
 
 pub(super) fn is_separator(t: &Token<'_>) -> bool {
@@ -45,6 +46,9 @@ pub(super) enum Item {
     OrganAbbr,
     /// Another abbreviation (`THCS`).
     OtherAbbr,
+    /// An abbreviation that reads as a unit-type word after an organ (`TP` = `Thành phố` in
+    /// `UBND TP Hạ Long`, `TP.HCM`; `TX`).
+    LevelAbbr,
     Other,
 }
 
@@ -149,6 +153,24 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     Some(e) => (e.to_string(), false),
                     None => (m.text().to_string(), true),
                 };
+                // `TP`, `TX`: the place reading is a unit-type word; it is the reading after an
+                // organ (the parser decides by position), unless the context chose another.
+                let type_word = m.candidates().iter().find(|c| {
+                    c.condition() == Condition::Place
+                        && !UnitType::of_word(hanhchinh_text::key(c.expansion()).as_ref())
+                            .is_empty()
+                });
+                if let Some(c) = type_word {
+                    if m.chosen().map_or(true, |x| x == c) {
+                        return Some(Piece {
+                            item: Item::LevelAbbr,
+                            from: i,
+                            to: last,
+                            out: c.expansion().to_string(),
+                            undecided: false,
+                        });
+                    }
+                }
                 return Some(Piece {
                     item,
                     from: i,
@@ -290,14 +312,22 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 j += 1;
                 continue;
             }
-            if is_dash(sep)
-                && self
-                    .piece(j + 1)
-                    .is_some_and(|p| matches!(p.item, Item::Head | Item::Organ))
-            {
-                if let (Some(last), Some((tail, next))) = (titles.last_mut(), self.tail_only(j + 1))
+            // After a dash: a unit of its own (`- Sở Tài chính`), or, when the last title's
+            // unit opened by a head noun is still open, more of its name (merged departments:
+            // `Phòng Nội vụ - LĐTBXH huyện`, `Phòng Tài chính - Kế hoạch`).
+            let open = titles.last().is_some_and(|t| t.open_head);
+            let tail = match self.piece(j + 1).map(|p| p.item) {
+                Some(Item::Head | Item::Organ) if is_dash(sep) => self.tail_from(j + 1, 0),
+                Some(Item::Name | Item::OrganAbbr | Item::OtherAbbr)
+                    if is_dash(sep) && open && self.doc.spaced(j) == self.doc.spaced(j + 1) =>
                 {
-                    let end = tail.span.end;
+                    self.tail_from(j + 1, 1)
+                }
+                _ => None,
+            };
+            if let Some((tail, next)) = tail {
+                if let Some(last) = titles.last_mut() {
+                    let end = self.doc.span(j + 1..next).end;
                     last.span = last.span.start..end;
                     last.text = self.doc.text().get(last.span.clone()).unwrap_or("");
                     last.expanded = format!("{} - {}", last.expanded, tail.expanded);
@@ -306,6 +336,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         None => tail.expanded.clone(),
                     });
                     last.complete &= tail.complete;
+                    last.open_head = tail.open_head;
                     j = next;
                     if self.tok(j).is_some_and(is_separator) && self.starts_title(j + 1) {
                         j += 1;
@@ -347,14 +378,16 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         }
         // Post-modifiers (`Thường trực`).
         while let Some(p) = self.piece(j) {
-            if p.item != Item::Modifier || !self.is_piece(&p, &["thường", "trực"]) {
+            if p.item != Item::Modifier
+                || !(self.is_piece(&p, &["thường", "trực"]) || self.is_piece(&p, &["dự", "khuyết"]))
+            {
                 break;
             }
             modifiers.push(p.out.clone());
             out.push(p.out);
             j = p.to;
         }
-        let (tail, next) = match self.tail(j) {
+        let (tail, next) = match self.tail_from(j, 0) {
             Some(t) => t,
             None => (Tail::default(), j),
         };
@@ -375,119 +408,221 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 organ: tail.organ,
                 level: tail.level,
                 place: tail.place,
+                term: tail.term,
                 expanded: out.join(" "),
                 complete,
+                open_head: tail.open_head,
             },
             next,
         ))
     }
 
-    /// A unit written after a dash (`Sở Tài chính Hà Nội`), attached to the previous title.
-    fn tail_only(&self, i: usize) -> Option<(Title<'t>, usize)> {
-        let (tail, next) = self.tail(i)?;
-        let span = self.doc.span(i..next);
-        Some((
-            Title {
-                text: self.doc.text().get(span.clone()).unwrap_or(""),
-                span,
-                modifiers: Vec::new(),
-                role: None,
-                organ: tail.organ,
-                level: tail.level,
-                place: tail.place,
-                expanded: tail.expanded,
-                complete: tail.complete,
-            },
-            next,
-        ))
-    }
-
-    /// Organ, level and place after a role: `HĐND quận`, `Ban Nội chính Tỉnh ủy`,
-    /// `Ban Thi đua khen thưởng Thành phố Hà Nội`.
-    fn tail(&self, i: usize) -> Option<(Tail, usize)> {
+    /// Organ, term, level and place after a role: `HĐND quận`, `Ban Nội chính Tỉnh ủy`,
+    /// `Ban Thi đua khen thưởng Thành phố Hà Nội`, `Quốc hội khóa XV tỉnh Tuyên Quang`,
+    /// `UBND TP.HCM`, `Tỉnh ủy Bà Rịa-Vũng Tàu`; from `state` (0 = nothing yet, 1 = inside a
+    /// unit opened by a head noun).
+    pub(super) fn tail_from(&self, i: usize, state: u8) -> Option<(Tail, usize)> {
         let mut organ: Vec<String> = Vec::new();
         let mut level: Option<String> = None;
         let mut place: Vec<String> = Vec::new();
+        let mut term: Option<String> = None;
+        // Every part in text order, for the expanded form.
+        let mut seq: Vec<String> = Vec::new();
         let mut complete = true;
         let mut j = i;
         // State: 0 = nothing yet, 1 = after a head noun (lower-case words allowed),
         // 2 = after a complete organ, 3 = after the level word.
-        let mut state = 0u8;
+        let mut state = state;
         let mut lower_run = 0;
+        // Whether the last part pushed was a name (of the organ or of the place).
+        let mut after_name = false;
+        let mut after_organ = false;
         while let Some(p) = self.piece(j) {
+            let was_name = after_name;
+            let was_organ = after_organ;
+            after_name = false;
+            after_organ = false;
+            let mut next = p.to;
             match p.item {
                 Item::Head if state < 3 => {
                     state = 1;
                     lower_run = 0;
-                    organ.push(p.out);
+                    organ.push(p.out.clone());
                 }
                 Item::Organ | Item::OrganAbbr | Item::TitleAbbr if state < 3 => {
                     state = 2;
                     complete &= !p.undecided;
-                    organ.push(p.out);
+                    organ.push(p.out.clone());
+                    after_organ = true;
+                }
+                // Two organs one office serves: `Văn phòng HĐND và UBND`, `HĐND - UBND`.
+                Item::Lower | Item::Other
+                    if was_organ
+                        && (self.doc.is(j, "và") || self.tok(j).is_some_and(is_dash))
+                        && self.doc.spaced(j) == self.doc.spaced(j + 1)
+                        && self
+                            .piece(p.to)
+                            .is_some_and(|n| matches!(n.item, Item::Organ | Item::OrganAbbr)) =>
+                {
+                    organ.push(p.out.clone());
                 }
                 Item::OtherAbbr if state == 1 || state == 2 => {
                     complete &= !p.undecided;
-                    organ.push(p.out);
+                    organ.push(p.out.clone());
                 }
-                Item::Level if level.is_none() => {
+                // The name of a place written as an abbreviation (`HCM` of `TP.HCM`).
+                Item::OtherAbbr if state == 3 && !p.undecided && starts_upper(&p.out) => {
+                    place.push(p.out.clone());
+                }
+                Item::Level | Item::LevelAbbr
+                    if level.is_none() && (p.item == Item::Level || state > 0) =>
+                {
                     state = 3;
-                    level = Some(p.out);
+                    level = Some(p.out.clone());
+                    // `TP.HCM`, `TP. Hạ Long`: the dot of the abbreviation.
+                    if p.item == Item::LevelAbbr
+                        && self.tok(p.to).is_some_and(|t| t.is_char('.'))
+                        && self.doc.touches(p.to)
+                    {
+                        next = p.to + 1;
+                    }
                 }
-                Item::Name if state == 3 => place.push(p.out),
-                Item::Name | Item::Level if state == 1 || state == 2 => organ.push(p.out),
+                Item::Name if state == 3 => {
+                    place.push(p.out.clone());
+                    after_name = true;
+                }
+                Item::Name | Item::Level if state == 1 || state == 2 => {
+                    organ.push(p.out.clone());
+                    after_name = p.item == Item::Name;
+                    if after_name {
+                        lower_run = 0;
+                    }
+                }
+                // A capitalised modifier after a name is a syllable of it (`Thái Nguyên`,
+                // `Phú Quyền`): a modifier opens a title, not the second word of a name.
+                Item::Modifier
+                    if was_name
+                        && state >= 1
+                        && p.to == p.from + 1
+                        && self.doc.is_name_word(p.from)
+                        && self.doc.spaced(p.from) =>
+                {
+                    if state == 3 {
+                        place.push(p.out.clone());
+                    } else {
+                        organ.push(p.out.clone());
+                    }
+                    after_name = true;
+                }
+                // A hyphenated place name: `Bà Rịa-Vũng Tàu`, `Thừa Thiên-Huế` (no spaces).
+                Item::Other
+                    if was_name
+                        && self.tok(j).is_some_and(|t| t.is_char('-'))
+                        && self.doc.touches(j)
+                        && self.doc.touches(j + 1)
+                        && self.piece(j + 1).is_some_and(|n| n.item == Item::Name) =>
+                {
+                    let Some(n) = self.piece(j + 1) else { break };
+                    let glue = |v: &mut Vec<String>| {
+                        if let Some(last) = v.last_mut() {
+                            last.push('-');
+                            last.push_str(&n.out);
+                        }
+                    };
+                    if state == 3 {
+                        glue(&mut place);
+                    } else {
+                        glue(&mut organ);
+                    }
+                    glue(&mut seq);
+                    after_name = true;
+                    j = n.to;
+                    continue;
+                }
+                // The term of an elected body: `khóa XV`, `khoá IX`, `khóa 14`.
+                Item::Lower
+                    if state >= 2
+                        && term.is_none()
+                        && matches!(self.doc.key(j), "khóa")
+                        && self.tok(j + 1).is_some_and(is_term_number)
+                        && self.doc.spaced(j + 1) =>
+                {
+                    let t = self.doc.slice(j..j + 2).to_string();
+                    term = Some(t.clone());
+                    seq.push(t);
+                    j += 2;
+                    continue;
+                }
+                // `của` between a body and the organ it belongs to: `Hội đồng Dân tộc của
+                // Quốc hội`, `Đoàn công tác của Trung ương`.
+                Item::Lower
+                    if (state == 1 || state == 2)
+                        && self.doc.is(j, "của")
+                        && self
+                            .piece(p.to)
+                            .is_some_and(|n| matches!(n.item, Item::Organ | Item::OrganAbbr)) =>
+                {
+                    organ.push(p.out.clone());
+                }
                 Item::Lower if state == 1 && lower_run < 4 => {
                     let k = self.doc.key(p.from);
-                    // `và` inside a unit name: `Sở Giáo dục và Đào tạo`, `Tài nguyên và Môi trường`.
-                    let joins_name =
-                        k == "và" && self.piece(p.to).is_some_and(|n| n.item == Item::Name);
+                    // A word between two capitalised words of a unit's name belongs to it:
+                    // `Sở Giáo dục và Đào tạo`, `Trung tâm Dự báo Khí tượng`.
+                    let next_name = self.piece(p.to).is_some_and(|n| n.item == Item::Name);
+                    let joins_name = next_name && (k == "và" || was_name);
                     if STOP.contains(&k) && !joins_name {
                         break;
                     }
                     lower_run += 1;
-                    organ.push(p.out);
+                    organ.push(p.out.clone());
                 }
                 _ => break,
             }
-            j = p.to;
+            seq.push(p.out);
+            j = next;
         }
         if j == i {
             return None;
         }
-        let mut expanded = organ.join(" ");
-        for s in level.iter().chain(place.iter()) {
-            if !expanded.is_empty() {
-                expanded.push(' ');
-            }
-            expanded.push_str(s);
-        }
+        let join = |v: &[String]| (!v.is_empty()).then(|| v.join(" "));
         Some((
             Tail {
-                organ: if organ.is_empty() {
-                    None
-                } else {
-                    Some(organ.join(" "))
-                },
-                level,
-                place: if place.is_empty() {
-                    None
-                } else {
-                    Some(place.join(" "))
-                },
-                expanded,
+                organ: join(&organ),
+                level: level.clone(),
+                place: join(&place),
+                term,
+                expanded: seq.join(" "),
                 complete,
+                open_head: state == 1 && level.is_none(),
             },
             j,
         ))
     }
 }
 
-struct Tail {
+/// Whether `t` is the number of a term: a Roman numeral (`XV`) or digits (`14`).
+fn is_term_number(t: &Token<'_>) -> bool {
+    let s = t.text();
+    match t.kind() {
+        TokenKind::Number => s.bytes().all(|b| b.is_ascii_digit()),
+        TokenKind::Word => s.len() <= 7 && s.chars().all(|c| "IVXLC".contains(c)),
+        _ => false,
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub(super) struct Tail {
     organ: Option<String>,
     level: Option<String>,
     place: Option<String>,
+    term: Option<String>,
     expanded: String,
     complete: bool,
+    /// The unit was opened by a head noun and nothing closed it (no complete organ, no level).
+    open_head: bool,
 }
 
 impl Default for Tail {
@@ -496,8 +631,10 @@ impl Default for Tail {
             organ: None,
             level: None,
             place: None,
+            term: None,
             expanded: String::new(),
             complete: true,
+            open_head: false,
         }
     }
 }

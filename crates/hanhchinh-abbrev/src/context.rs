@@ -4,6 +4,8 @@ pub use hanhchinh_text::vocab::Level;
 
 /// What kind of province-level unit the document is about.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ProvinceKind {
     /// Not known: context-dependent abbreviations keep all their candidates.

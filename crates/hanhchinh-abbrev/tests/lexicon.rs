@@ -186,3 +186,20 @@ fn surnames() {
     assert!(!hanhchinh_abbrev::is_surname("Huyện"));
     assert_eq!(hanhchinh_abbrev::surnames()[1], "Trần");
 }
+
+#[test]
+fn table_values_parse_and_print() {
+    use hanhchinh_abbrev::{Condition, Scope, WordKind};
+    assert_eq!("city".parse::<Condition>(), Ok(Condition::CentralCity));
+    assert_eq!(Condition::School.to_string(), "school");
+    assert_eq!("-".parse::<Part>(), Ok(Part::None));
+    assert_eq!("role-state".parse::<Part>(), Ok(Part::StateRole));
+    assert_eq!("part".parse::<Scope>(), Ok(Scope::Part));
+    assert_eq!("honorific".parse::<RankKind>(), Ok(RankKind::Honorific));
+    assert_eq!("head".parse::<WordKind>().map(WordKind::as_str), Ok("head"));
+    let e = "towns".parse::<Condition>().unwrap_err();
+    assert_eq!(e.table(), "");
+    assert!(e
+        .to_string()
+        .starts_with("value \"towns\" is not one of -, city"));
+}

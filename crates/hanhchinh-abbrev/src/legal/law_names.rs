@@ -9,6 +9,8 @@ use crate::lexicon::Lexicon;
 /// A law or code named by its title, without a number (`Luật Thi đua, khen thưởng`, written
 /// also `Luật thi đua khen thưởng`): the name of `laws.tsv` it matches.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct LawName<'t, 'l> {
     span: Range<usize>,
     text: &'t str,

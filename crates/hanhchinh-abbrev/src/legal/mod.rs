@@ -20,6 +20,8 @@ pub use symbol::Symbol;
 
 /// A numbered reference to a legal or administrative document.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct LegalRef<'t> {
     span: Range<usize>,
     text: &'t str,

@@ -10,6 +10,7 @@ use crate::lexicon::Lexicon;
 
 /// The parts of a document number or symbol (see [`parse_symbol`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Symbol<'s> {
     /// The number as written (`34`, `05`, `215a`).

@@ -198,38 +198,15 @@ impl Lexicon {
             let abbr = cell(&cells, 0);
             let expansion = cell(&cells, 1);
             check_spelling(table, line, 2, expansion)?;
-            let part = match cell(&cells, 2) {
-                "-" => Part::None,
-                "member" => Part::Member,
-                "role-party" => Part::PartyRole,
-                "role-state" => Part::StateRole,
-                "body" => Part::Body,
-                "party" => Part::PartyOrgan,
-                "state" => Part::StateOrgan,
-                other => {
-                    return Err(Error::value(
-                        table,
-                        line,
-                        3,
-                        other,
-                        "-, member, role-party, role-state, body, party, state",
-                    ))
-                }
-            };
-            let scope = match cell(&cells, 3) {
-                "text" => Scope::Text,
-                "part" => Scope::Part,
-                other => return Err(Error::value(table, line, 4, other, "text, part")),
-            };
-            let condition = Condition::parse(cell(&cells, 4)).ok_or_else(|| {
-                Error::value(
-                    table,
-                    line,
-                    5,
-                    cell(&cells, 4),
-                    "-, city, province, conference, place, title, school",
-                )
-            })?;
+            let part = cell(&cells, 2)
+                .parse::<Part>()
+                .map_err(|_| Error::value(table, line, 3, cell(&cells, 2), Part::ALLOWED))?;
+            let scope = cell(&cells, 3)
+                .parse::<Scope>()
+                .map_err(|_| Error::value(table, line, 4, cell(&cells, 3), Scope::ALLOWED))?;
+            let condition = cell(&cells, 4)
+                .parse::<Condition>()
+                .map_err(|_| Error::value(table, line, 5, cell(&cells, 4), Condition::ALLOWED))?;
             let cand = Candidate::new(
                 expansion.to_string(),
                 condition,
@@ -266,22 +243,9 @@ impl Lexicon {
                 "-" => None,
                 a => Some(a.to_string()),
             };
-            let kind = match cell(&cells, 2) {
-                "military" => RankKind::Military,
-                "academic" => RankKind::Academic,
-                "degree" => RankKind::Degree,
-                "honorary" => RankKind::Honorary,
-                "honorific" => RankKind::Honorific,
-                other => {
-                    return Err(Error::value(
-                        T,
-                        line,
-                        3,
-                        other,
-                        "military, academic, degree, honorary, honorific",
-                    ))
-                }
-            };
+            let kind = cell(&cells, 2)
+                .parse::<RankKind>()
+                .map_err(|_| Error::value(T, line, 3, cell(&cells, 2), RankKind::ALLOWED))?;
             let order = cell(&cells, 3)
                 .parse::<u8>()
                 .map_err(|_| Error::value(T, line, 4, cell(&cells, 3), "an integer 0-255"))?;
@@ -310,22 +274,9 @@ impl Lexicon {
         while let Some((line, cells)) = rows.next_row()? {
             let word = cell(&cells, 0);
             check_spelling(T, line, 1, word)?;
-            let kind = match cell(&cells, 1) {
-                "modifier" => WordKind::Modifier,
-                "role" => WordKind::Role,
-                "head" => WordKind::Head,
-                "organ" => WordKind::Organ,
-                "level" => WordKind::Level,
-                other => {
-                    return Err(Error::value(
-                        T,
-                        line,
-                        2,
-                        other,
-                        "modifier, role, head, organ, level",
-                    ))
-                }
-            };
+            let kind = cell(&cells, 1)
+                .parse::<WordKind>()
+                .map_err(|_| Error::value(T, line, 2, cell(&cells, 1), WordKind::ALLOWED))?;
             let order = cell(&cells, 2)
                 .parse::<u8>()
                 .map_err(|_| Error::value(T, line, 3, cell(&cells, 2), "an integer 0-255"))?;

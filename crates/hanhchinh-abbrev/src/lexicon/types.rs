@@ -1,6 +1,8 @@
 //! The lexicon's public types: the tables, the categories and roles of abbreviations, their
 //! candidate expansions, ranks, title-word kinds and document types.
 
+use crate::error::Error;
+
 /// The text of one lexicon table each; [`Tables::builtin`] gives the embedded copies of
 /// `data/abbrev/*.tsv` and `data/surnames/surnames.tsv`. Start from the built-in tables and
 /// replace the ones you edit (more tables may be added, so the struct is non-exhaustive).
@@ -43,6 +45,8 @@ impl Tables<'static> {
 
 /// Which table an abbreviation comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Category {
     /// An organ or body (`HĐND`, `BTV`, `TU`).
@@ -59,6 +63,8 @@ pub enum Category {
 
 /// The role of an abbreviation inside a compound (`UVBTVTU` = member + body + party organ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Part {
     /// Not a compound part.
@@ -79,6 +85,8 @@ pub enum Part {
 
 /// Where an abbreviation is recognised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Scope {
     /// In running text.
@@ -89,6 +97,8 @@ pub enum Scope {
 
 /// When a candidate expansion applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Condition {
     /// Always (the only candidate, or one of several equivalent spellings).
@@ -107,36 +117,84 @@ pub enum Condition {
     School,
 }
 
-impl Condition {
-    /// The condition's name as written in the tables (`-`, `city`, `province`, …).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Condition::Always => "-",
-            Condition::CentralCity => "city",
-            Condition::Province => "province",
-            Condition::Conference => "conference",
-            Condition::Place => "place",
-            Condition::Title => "title",
-            Condition::School => "school",
-        }
-    }
+/// `as_str`, `FromStr` and `Display` for an enum whose values are written in the tables
+/// (`-`, `member`, `city`, …), each value spelled once.
+macro_rules! table_value {
+    ($ty:ident, $what:literal, { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            #[doc = concat!("The value as written in the tables (", $(concat!("`", $name, "` ")),+, ").")]
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name),+
+                }
+            }
 
-    pub(super) fn parse(s: &str) -> Option<Condition> {
-        Some(match s {
-            "-" => Condition::Always,
-            "city" => Condition::CentralCity,
-            "province" => Condition::Province,
-            "conference" => Condition::Conference,
-            "place" => Condition::Place,
-            "title" => Condition::Title,
-            "school" => Condition::School,
-            _ => return None,
-        })
-    }
+            /// Every value, as written in the tables, comma-separated (for error messages).
+            pub(crate) const ALLOWED: &'static str = concat!($($name, ", "),+);
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = Error;
+
+            #[doc = concat!("Parses a ", $what, " as written in the tables.")]
+            fn from_str(s: &str) -> Result<$ty, Error> {
+                match s {
+                    $($name => Ok($ty::$variant),)+
+                    _ => Err(Error::value("", 0, 0, s, <$ty>::ALLOWED)),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
 }
+
+table_value!(Part, "compound role", {
+    None => "-",
+    Member => "member",
+    PartyRole => "role-party",
+    StateRole => "role-state",
+    Body => "body",
+    PartyOrgan => "party",
+    StateOrgan => "state",
+});
+
+table_value!(Scope, "scope", { Text => "text", Part => "part" });
+
+table_value!(Condition, "condition", {
+    Always => "-",
+    CentralCity => "city",
+    Province => "province",
+    Conference => "conference",
+    Place => "place",
+    Title => "title",
+    School => "school",
+});
+
+table_value!(RankKind, "rank kind", {
+    Military => "military",
+    Academic => "academic",
+    Degree => "degree",
+    Honorary => "honorary",
+    Honorific => "honorific",
+});
+
+table_value!(WordKind, "title-word kind", {
+    Modifier => "modifier",
+    Role => "role",
+    Head => "head",
+    Organ => "organ",
+    Level => "level",
+});
 
 /// One candidate expansion of an abbreviation, with the condition under which it applies.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Candidate {
     pub(super) expansion: String,
     pub(super) condition: Condition,
@@ -170,6 +228,8 @@ impl Candidate {
 
 /// An abbreviation of the lexicon with its candidate expansions.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Entry {
     pub(super) abbr: String,
     pub(super) category: Category,
@@ -203,6 +263,8 @@ impl Entry {
 
 /// The kind of a rank (see [`Rank`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum RankKind {
     /// Military and police ranks (`Đại tá`, `Thiếu tướng`).
@@ -219,6 +281,8 @@ pub enum RankKind {
 
 /// A rank that stands before a name: not a post.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Rank {
     pub(super) form: String,
     pub(super) abbr: Option<String>,
@@ -252,6 +316,8 @@ impl Rank {
 
 /// What a word of a written-out title is (see `title_words.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum WordKind {
     /// `Phó`, `Quyền`, `Nguyên`, `Thường trực`.

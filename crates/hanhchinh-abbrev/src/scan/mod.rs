@@ -20,6 +20,8 @@ use choose::choose;
 
 /// How a mention was recognised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Origin {
     /// An abbreviation of the lexicon tables.
@@ -32,6 +34,8 @@ pub enum Origin {
 
 /// An abbreviation found in text: its span, its candidate expansions and the chosen one.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Mention<'t, 'l> {
     span: Range<usize>,
     text: &'t str,

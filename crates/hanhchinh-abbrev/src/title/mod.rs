@@ -16,6 +16,8 @@ use parser::{Memo, Parser};
 
 /// A title phrase: `Phó Bí thư Thường trực Quận ủy`, `Quyền Chủ tịch UBND quận`, `TUV`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Title<'t> {
     span: Range<usize>,
     text: &'t str,
@@ -29,6 +31,7 @@ pub struct Title<'t> {
     complete: bool,
     /// The unit was opened by a head noun and is still open (more of its name may follow a
     /// dash: `Phòng Nội vụ - LĐTBXH`).
+    #[cfg_attr(feature = "serde", serde(skip))]
     open_head: bool,
 }
 
@@ -144,6 +147,8 @@ impl<'t> Title<'t> {
 
 /// A rank, degree or honorific written before a name (`Đại tá`, `PGS`, `đồng chí`).
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct RankMention<'t, 'l> {
     span: Range<usize>,
     text: &'t str,
@@ -168,6 +173,7 @@ impl<'t, 'l> RankMention<'t, 'l> {
 /// What stands around a person's name: ranks and honorifics before it, titles before and after
 /// it (in text order), and posts the text says the person is given.
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Designation<'t, 'l> {
     /// Ranks, degrees and honorifics directly before the name, in text order.

@@ -8,7 +8,7 @@ use hanhchinh_text::{Doc, Token, TokenKind};
 
 use crate::lexicon::Lexicon;
 
-/// The parts of a document number or symbol (see [`parse_symbol`]).
+/// The parts of a document number or symbol (see [`parse_symbol`](crate::parse_symbol)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -133,7 +133,7 @@ impl Lexicon {
         self.is_known_code(s) || self.is_known_code(bare)
     }
 
-    /// See [`parse_symbol`].
+    /// See [`parse_symbol`](crate::parse_symbol).
     pub fn parse_symbol<'s>(&self, s: &'s str) -> Option<Symbol<'s>> {
         let ps = pieces(s)?;
         let slice = |p: &Piece| s.get(p.start..p.end);

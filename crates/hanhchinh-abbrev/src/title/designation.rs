@@ -58,7 +58,7 @@ impl Lexicon {
         }))
     }
 
-    /// Ranks and titles around a person's name (see [`designation`]).
+    /// Ranks and titles around a person's name (see [`designation`](crate::designation)).
     pub fn designation<'t, 'l>(
         &'l self,
         text: &'t str,

@@ -164,8 +164,9 @@ impl Lexicon {
         }
         for p in &patterns {
             let first = p.split([' ', '\u{a0}', '-', '/', '&']).next().unwrap_or("");
-            if first.chars().any(char::is_lowercase) {
-                lex.mixed_starts.insert(first.to_string());
+            if first.chars().any(char::is_lowercase) && !lex.mixed_starts.iter().any(|m| m == first)
+            {
+                lex.mixed_starts.push(first.to_string());
             }
         }
         lex.automaton = AhoCorasickBuilder::new()
@@ -183,6 +184,12 @@ impl Lexicon {
             .collect();
         parts.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         lex.parts = parts;
+        lex.part_only = lex
+            .entries
+            .iter()
+            .filter(|e| e.scope == Scope::Part)
+            .map(|e| e.abbr.clone())
+            .collect();
 
         Ok(lex)
     }

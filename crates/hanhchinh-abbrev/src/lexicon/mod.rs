@@ -35,10 +35,13 @@ pub struct Lexicon {
     pattern_target: Vec<Target>,
     automaton: Option<AhoCorasick>,
     /// First words of patterns that are not all upper case (`Hội` of `Hội LHPN`, `TTg`): the
-    /// only tokens with a lower-case letter where a pattern can start.
-    mixed_starts: HashSet<String>,
+    /// only tokens with a lower-case letter where a pattern can start. A handful: a list is
+    /// faster to search than a hash set (this runs at every capitalised word).
+    mixed_starts: Vec<String>,
     /// Compound parts: (abbr, entry index), longest first.
     parts: Vec<(String, usize)>,
+    /// Abbreviations recognised only as parts (`UV`, `UB`, `BT`, `CT`): a short list.
+    part_only: Vec<String>,
     ranks: Vec<Rank>,
     rank_by_key: HashMap<String, usize>,
     rank_by_abbr: HashMap<String, usize>,
@@ -95,8 +98,9 @@ impl Lexicon {
             by_abbr: HashMap::new(),
             pattern_target: Vec::new(),
             automaton: None,
-            mixed_starts: HashSet::new(),
+            mixed_starts: Vec::new(),
             parts: Vec::new(),
+            part_only: Vec::new(),
             ranks: Vec::new(),
             rank_by_key: HashMap::new(),
             rank_by_abbr: HashMap::new(),
@@ -128,7 +132,7 @@ impl Lexicon {
 
     /// Whether a pattern may start at a word with a lower-case letter (`Hội`, `TTg`).
     pub(crate) fn is_mixed_start(&self, word: &str) -> bool {
-        self.mixed_starts.contains(word)
+        self.mixed_starts.iter().any(|m| m == word)
     }
 
     pub(crate) fn automaton(&self) -> Option<&AhoCorasick> {
@@ -150,6 +154,11 @@ impl Lexicon {
 
     pub(crate) fn parts(&self) -> &[(String, usize)] {
         &self.parts
+    }
+
+    /// Whether `abbr` is an abbreviation recognised only inside compounds and chains (`UV`).
+    pub(crate) fn is_part_only(&self, abbr: &str) -> bool {
+        self.part_only.iter().any(|p| p == abbr)
     }
 
     /// Every rank, in table order.

@@ -42,14 +42,17 @@ impl Lexicon {
     ) -> Option<(Mention<'t, 'l>, usize)> {
         let (text, tokens) = (doc.text(), doc.tokens());
         let first = tokens.get(i)?;
-        if first.kind() != TokenKind::Word || !first.is_uppercase() {
+        if first.kind() != TokenKind::Word {
+            return None;
+        }
+        // Cheap tests first (this runs at every all-caps word): a part-only abbreviation, or
+        // `VN` one or two tokens on.
+        let head_part = self.is_part_only(first.text());
+        if !head_part && doc.word(i + 1) != "VN" && doc.word(i + 2) != "VN" {
             return None;
         }
         let w = next_piece(doc, i)?;
         let second = tokens.get(w)?;
-        let head_part = self
-            .entry(first.text())
-            .is_some_and(|e| e.scope() == Scope::Part);
         if !head_part && second.text() != "VN" {
             return None;
         }

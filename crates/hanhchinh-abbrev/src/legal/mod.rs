@@ -181,10 +181,22 @@ impl Lexicon {
             {
                 continue;
             }
-            let is = |n: usize, w: &str| k.checked_sub(n).is_some_and(|i| doc.is(i, w));
-            let so = if is(1, ":") && is(2, "số") {
+            // `số` as written (NFC) is read from the text; only a six-byte `s…` word (the
+            // decomposed spelling) asks the Doc for its key. Reading the Doc's facts of the
+            // word before every number costs a cache miss each.
+            let is_so = |n: usize| {
+                k.checked_sub(n).is_some_and(|i| {
+                    let w = doc.word(i);
+                    matches!(w, "số" | "Số" | "SỐ")
+                        || (w.len() == 6
+                            && w.as_bytes().first().is_some_and(|b| b | 0x20 == b's')
+                            && doc.is(i, "số"))
+                })
+            };
+            let colon = |n: usize| k.checked_sub(n).is_some_and(|i| doc.word(i) == ":");
+            let so = if colon(1) && is_so(2) {
                 Some(k - 2)
-            } else if is(1, "số") {
+            } else if is_so(1) {
                 Some(k - 1)
             } else {
                 None
@@ -230,7 +242,8 @@ impl Lexicon {
     /// The first token of the longest document-type name that ends just before token `end`.
     fn doctype_ending_at(&self, doc: &Doc<'_>, end: usize) -> Option<usize> {
         let last = end.checked_sub(1)?;
-        if !self.is_doctype_last_key(doc.key(last)) {
+        // The first letter of the text first (cheap), then the key (from the Doc).
+        if !self.may_end_doctype(doc.word(last)) || !self.is_doctype_last_key(doc.key(last)) {
             return None;
         }
         let mut key = String::new();

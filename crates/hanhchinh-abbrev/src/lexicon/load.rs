@@ -304,6 +304,15 @@ impl Lexicon {
             self.doctype_name_max = self.doctype_name_max.max(words);
             if let Some(last) = d.key().rsplit(' ').next() {
                 self.doctype_last_keys.insert(last.to_string());
+                let mut title = String::new();
+                let mut chars = last.chars();
+                if let Some(c) = chars.next() {
+                    title.extend(c.to_uppercase());
+                    title.push_str(chars.as_str());
+                }
+                for v in [last.to_string(), last.to_uppercase(), title] {
+                    self.doctype_last_written.insert(v);
+                }
             }
             self.doctype_by_key.entry(d.key().to_string()).or_insert(i);
             if let Some(c) = d.code() {

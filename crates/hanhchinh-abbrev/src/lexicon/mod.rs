@@ -55,6 +55,9 @@ pub struct Lexicon {
     pub(crate) doctype_name_max: usize,
     /// Keys of the last words of document-type names (`thị` of `chỉ thị`): a cheap test.
     doctype_last_keys: HashSet<String>,
+    /// Those last words as written in lower case, capitalised and in capitals (`thị`, `Thị`,
+    /// `THỊ`): a test on a token's text before its key is read from the Doc (a cache miss).
+    doctype_last_written: HashSet<String>,
     issuers: HashMap<String, String>,
     /// Issuer codes by [`code_key`] (`TTG` -> `TTg`): symbols typed in any letter case.
     issuer_by_key: HashMap<String, String>,
@@ -110,6 +113,7 @@ impl Lexicon {
             doctype_codes: Vec::new(),
             doctype_name_max: 0,
             doctype_last_keys: HashSet::new(),
+            doctype_last_written: HashSet::new(),
             issuers: HashMap::new(),
             issuer_by_key: HashMap::new(),
             surnames: Vec::new(),
@@ -212,6 +216,14 @@ impl Lexicon {
             _ => return None,
         };
         Some((WordKind::Level, order))
+    }
+
+    /// Whether `word` (as written) may be the last word of a document-type name: one of them in
+    /// lower case, capitalised or in capitals, or a decomposed spelling (combining marks: the
+    /// key decides).
+    pub(crate) fn may_end_doctype(&self, word: &str) -> bool {
+        self.doctype_last_written.contains(word)
+            || word.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c))
     }
 
     /// Whether `key` (a lookup key) is the last word of a document-type name.

@@ -84,9 +84,10 @@ pub(crate) fn choose(
     let tokens = doc.tokens();
     let next = tokens.get(last_tok + 1);
     let next2 = tokens.get(last_tok + 2);
-    // Keys of the neighbours (`None` at the ends of the document).
-    let nk = (last_tok + 1 < doc.len()).then(|| doc.key(last_tok + 1));
-    let pk = first_tok.checked_sub(1).map(|k| doc.key(k));
+    // Keys of the neighbours (`None` at the ends of the document), read from the Doc only
+    // where a rule needs them.
+    let nk = || (last_tok + 1 < doc.len()).then(|| doc.key(last_tok + 1));
+    let pk = || first_tok.checked_sub(1).map(|k| doc.key(k));
     // `TP.`, `TP.HCM`, `công an TP,`: the city. `Trưởng phòng` stands before the name of its
     // department (a capitalised word), so only then do both readings remain.
     if wanted(Condition::Place).is_some() && wanted(Condition::Title).is_some() {
@@ -100,6 +101,7 @@ pub(crate) fn choose(
         return None;
     }
     if wanted(Condition::Conference).is_some() && wanted(Condition::Place).is_some() {
+        let (nk, pk) = (nk(), pk());
         if nk.is_some_and(|k| CONFERENCE_NEXT.contains(&k))
             || pk.is_some_and(|k| CONFERENCE_PREV.contains(&k))
         {
@@ -112,6 +114,7 @@ pub(crate) fn choose(
     // `ĐH`: a congress by its words, a university after school words or before the capitalised
     // name of a school (`ĐH Bách khoa`, `ĐH Quốc gia`).
     if wanted(Condition::Conference).is_some() && wanted(Condition::School).is_some() {
+        let pk = pk();
         let congress_next = (1..=3)
             .any(|n| last_tok + n < doc.len() && CONGRESS_NEXT.contains(&doc.key(last_tok + n)));
         if congress_next || pk.is_some_and(|k| CONGRESS_PREV.contains(&k)) {

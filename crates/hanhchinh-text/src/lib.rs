@@ -47,6 +47,8 @@ mod doc;
 mod fold;
 mod letter;
 mod normalize;
+#[cfg(test)]
+mod reference;
 mod sentence;
 pub mod syllable;
 mod token;

@@ -30,6 +30,8 @@ fn vietnamese_like() -> impl Strategy<Value = String> {
         Just("\u{a0}".to_string()),
         Just("\u{200b}".to_string()),
         Just("\u{301}".to_string()),
+        Just("İ\u{5bc}".to_string()),
+        Just("H\u{331}".to_string()),
         Just(".".to_string()),
         Just("...".to_string()),
         Just("“".to_string()),
@@ -186,4 +188,24 @@ proptest! {
     fn doc_facts_agree(s in vietnamese_like()) {
         check_doc(&s);
     }
+}
+
+/// Lower-casing after NFC can leave NFC: a capital whose lower case is two characters (`İ`)
+/// before a combining mark that sorts before the dot, or a capital that composes with the
+/// mark after it only in lower case (`H` + U+0331 -> `ẖ`). `key` normalizes again there.
+#[test]
+fn key_is_idempotent_where_lowering_leaves_nfc() {
+    for s in ["İ\u{5bc}", "H\u{331}", "Hoà İ\u{5bc}stanbul H\u{331}à"] {
+        let k = key(s).into_owned();
+        assert_eq!(key(&k), k.as_str(), "{s:?}");
+        let mut buf = String::new();
+        key_into(s, &mut buf);
+        assert_eq!(buf, k);
+        let doc = hanhchinh_text::Doc::new(s);
+        for (i, t) in doc.tokens().iter().enumerate() {
+            assert_eq!(doc.key(i), key(t.text()), "{:?}", t.text());
+            assert_eq!(t.key(), key(t.text()));
+        }
+    }
+    assert_eq!(key("H\u{331}"), "\u{1e96}");
 }

@@ -12,7 +12,7 @@
 //!    context.
 //! 4. The findings are merged by the overlap rule of [`merge`].
 
-use hanhchinh_text::Token;
+use hanhchinh_text::{Doc, Token};
 
 use crate::analyzer::{Analyzer, Day};
 #[cfg(any(feature = "numdate", feature = "abbrev", feature = "gazetteer"))]
@@ -31,12 +31,8 @@ pub(crate) struct Place {
     pub(crate) district_or_below: bool,
 }
 
-pub(crate) fn run<'a>(
-    a: &Analyzer,
-    text: &'a str,
-    tokens: &[Token<'a>],
-    date: Option<Day>,
-) -> Vec<Entity<'a>> {
+pub(crate) fn run<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>) -> Vec<Entity<'a>> {
+    let (text, tokens) = (doc.text(), doc.tokens());
     // Every entity covers tokens: an empty or blank document (a blank line of a file read one
     // document per line) has none, and needs none of the recognizers' set-up.
     if tokens.is_empty() {
@@ -48,14 +44,7 @@ pub(crate) fn run<'a>(
     let mut places: Vec<Place> = Vec::new();
     // Which tokens can be syllables of a name (units without type word, persons).
     #[cfg(any(feature = "gazetteer", feature = "abbrev"))]
-    let name_words: Vec<bool> = if a.wants(EntityKind::AdminUnit)
-        || a.wants(EntityKind::Person)
-        || a.wants(EntityKind::Abbrev)
-    {
-        tokens.iter().map(crate::names::is_name_word).collect()
-    } else {
-        Vec::new()
-    };
+    let name_words: Vec<bool> = (0..doc.len()).map(|i| doc.is_name_word(i)).collect();
 
     #[cfg(feature = "gazetteer")]
     {
@@ -78,10 +67,8 @@ pub(crate) fn run<'a>(
         let mut ctx = context(text, tokens, &places, date);
         #[cfg(feature = "gazetteer")]
         source_tag(a, text, tokens, &mut ctx, date);
-        // The document as the abbreviation crate reads it (keys, cases and gaps computed once).
-        let doc = hanhchinh_text::Doc::from_tokens(text, tokens.to_vec());
         if a.wants(EntityKind::LegalRef) {
-            for r in hanhchinh_abbrev::find_legal_refs_in_doc(&doc, &ctx) {
+            for r in hanhchinh_abbrev::find_legal_refs_in_doc(doc, &ctx) {
                 let fields = Fields::LegalRef {
                     doc_type: r.doc_type().to_string(),
                     number: r.number().to_string(),
@@ -93,7 +80,7 @@ pub(crate) fn run<'a>(
         }
         // The abbreviations, found once: entities, and the titles of persons.
         let mentions = if a.wants(EntityKind::Abbrev) || a.wants(EntityKind::Person) {
-            hanhchinh_abbrev::find_in_doc(&doc, &ctx)
+            hanhchinh_abbrev::find_in_doc(doc, &ctx)
         } else {
             Vec::new()
         };
@@ -143,13 +130,24 @@ pub(crate) fn run<'a>(
             };
             #[cfg(not(feature = "gazetteer"))]
             let is_district = |_: &str| false;
-            let facts = crate::person::DocFacts {
-                doc: &doc,
-                mentions: &mentions,
-                name_words: &name_words,
-                places: &places,
-            };
-            crate::person::find(a, text, tokens, &facts, &is_district, &mut out);
+            let person_places: Vec<hanhchinh_persons::Place> = places
+                .iter()
+                .map(|p| hanhchinh_persons::Place::new(p.span.clone(), p.typed))
+                .collect();
+            let pctx = hanhchinh_persons::Context::default()
+                .abbrev(&ctx)
+                .mentions(&mentions)
+                .places(&person_places)
+                .unit_names(&is_district);
+            for p in hanhchinh_persons::find(doc, &pctx) {
+                let titles = p.titles().iter().map(|t| a.styled(t)).collect();
+                out.extend(Entity::new(
+                    text,
+                    p.span(),
+                    EntityKind::Person,
+                    Fields::Person { titles },
+                ));
+            }
         }
     }
     let _ = (a, text, &places, tokens, date);
@@ -288,6 +286,14 @@ fn numbers<'a>(
     }
 }
 
+/// The gazetteer's date (`jiff::civil::Date`) of a reference day.
+#[cfg(feature = "gazetteer")]
+fn gazetteer_date(d: Day) -> Option<hanhchinh_gazetteer::Date> {
+    let m = i8::try_from(d.month()).ok()?;
+    let day = i8::try_from(d.day()).ok()?;
+    hanhchinh_gazetteer::Date::new(d.year(), m, day).ok()
+}
+
 #[cfg(feature = "gazetteer")]
 fn units<'a>(
     a: &Analyzer,
@@ -299,15 +305,12 @@ fn units<'a>(
     places: &mut Vec<Place>,
 ) {
     use crate::entity::Successor;
-    use hanhchinh_gazetteer::{Date as GDate, FindOptions, Gazetteer, Level, Unit};
+    use hanhchinh_gazetteer::{FindOptions, Gazetteer, Level, Unit, REFORM_2025};
     let g: &Gazetteer = match &a.gazetteer {
         Some(g) => g,
         None => hanhchinh_gazetteer::global(),
     };
-    let as_of = date.and_then(|d| {
-        let y = u16::try_from(d.year()).ok()?;
-        GDate::new(y, d.month(), d.day())
-    });
+    let as_of = date.and_then(gazetteer_date);
     let opts = FindOptions {
         bare_names: true,
         as_of,
@@ -361,7 +364,7 @@ fn units<'a>(
             continue;
         };
         let successors = resolved.and_then(|u| {
-            let ended = u.validity().to.is_some_and(|to| to <= GDate::REFORM_2025);
+            let ended = u.validity().to.is_some_and(|to| to <= REFORM_2025);
             if !ended {
                 return None;
             }
@@ -369,7 +372,7 @@ fn units<'a>(
                 return Some(s);
             }
             let s: Vec<Successor> = g
-                .successors_on(u, GDate::REFORM_2025)
+                .successors_on(u, REFORM_2025)
                 .into_iter()
                 .map(|s| Successor {
                     code: s.unit.code().to_string(),
@@ -491,7 +494,7 @@ fn bare_districts<'t, 'g>(
     mentions: &mut Vec<hanhchinh_gazetteer::Mention<'t, 'g>>,
 ) {
     use crate::names::{name_runs, word_is, PLACE_NOUNS};
-    use hanhchinh_gazetteer::{Date as GDate, MatchKind, Reason, Resolution, Resolved};
+    use hanhchinh_gazetteer::{MatchKind, Reason, Resolution, Resolved, LAST_PRE_REFORM};
     // `is_name_word` of each token, computed once for the document.
     let nw = |k: usize| name_words.get(k).copied().unwrap_or(false);
     let mut types: Vec<&str> = Vec::new();
@@ -516,7 +519,7 @@ fn bare_districts<'t, 'g>(
     if types.is_empty() {
         return;
     }
-    let date = as_of.unwrap_or(GDate::LAST_PRE_REFORM);
+    let date = as_of.unwrap_or(LAST_PRE_REFORM);
     for run in name_runs(text, tokens, name_words) {
         let (s, e) = (run.start, run.end);
         if !(2..=4).contains(&(e - s)) {
@@ -588,7 +591,7 @@ fn source_tag(
     date: Option<Day>,
 ) {
     use hanhchinh_abbrev::ProvinceKind;
-    use hanhchinh_gazetteer::{Date as GDate, Level};
+    use hanhchinh_gazetteer::{Level, LAST_PRE_REFORM};
     let (Some(open), Some(tag), Some(close)) = (tokens.first(), tokens.get(1), tokens.get(2))
     else {
         return;
@@ -612,9 +615,7 @@ fn source_tag(
         Some(g) => g,
         None => hanhchinh_gazetteer::global(),
     };
-    let day = date
-        .and_then(|d| GDate::new(u16::try_from(d.year()).ok()?, d.month(), d.day()))
-        .unwrap_or(GDate::LAST_PRE_REFORM);
+    let day = date.and_then(gazetteer_date).unwrap_or(LAST_PRE_REFORM);
     let index = a.districts.get_or_init(|| district_index(g));
     let mut names: Vec<&str> = Vec::new();
     let ids = index

@@ -289,3 +289,39 @@ fn posts_gained_by_an_appointment_are_not_titles() {
         assert_eq!(got, (0, vec![post.to_string()]), "{text}");
     }
 }
+
+#[test]
+fn titles_in_tables_and_standing_deputies() {
+    // A table cell or a caption: the title follows the name without a comma.
+    assert_eq!(
+        titles_of(
+            "Đồng chí Lò Thị Sáu Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch Quốc hội |",
+            "Lò Thị Sáu"
+        ),
+        [
+            "Ủy viên Ban Chấp hành Trung ương Đảng",
+            "Phó Chủ tịch Quốc hội"
+        ]
+    );
+    // `Thường trực` between a head noun and the unit it belongs to.
+    assert_eq!(
+        titles_of(
+            "Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy Lào Cai Lê Văn Tư công bố",
+            "Lê Văn Tư"
+        ),
+        ["Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy Lào Cai"]
+    );
+    // `bầu cử` inside a unit's name is no appointment.
+    assert_eq!(
+        titles_of(
+            "Chủ tịch HĐND, Chủ tịch Ủy ban bầu cử thành phố Đào Văn Năm cho biết",
+            "Đào Văn Năm"
+        ),
+        [
+            "Chủ tịch Hội đồng nhân dân",
+            "Chủ tịch Ủy ban bầu cử thành phố"
+        ]
+    );
+    // A capitalised word that starts no title after the name is not read.
+    assert!(titles_of("ông Đào Văn Năm Hà Nội", "Đào Văn Năm").is_empty());
+}

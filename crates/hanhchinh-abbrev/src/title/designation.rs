@@ -167,6 +167,10 @@ impl Lexicon {
             let mut from = None;
             if is_separator(t) {
                 from = Some(after + 1);
+            } else if doc.spaced(after) && self.capitalised_title_at(doc, after, mentions) {
+                // A title right after the name, with no comma (a table cell, a caption):
+                // `Đồng chí Lò Văn A Ủy viên Ban Chấp hành …`.
+                from = Some(after);
             } else if t.is_char('(') {
                 from = Some(after + 1);
                 // A parenthesis with no title in it (a birth year, an age, a home town):
@@ -192,6 +196,18 @@ impl Lexicon {
             d.gained = self.chain_at(doc, post, mentions).0;
         }
         d
+    }
+
+    /// Whether a title written with a capital starts at token `i` (a role, a title
+    /// abbreviation, or `Phó`, `Quyền`, `Nguyên` before one).
+    fn capitalised_title_at<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        i: usize,
+        mentions: &[Mention<'t, 'l>],
+    ) -> bool {
+        doc.token(i).is_some_and(Token::is_capitalized)
+            && !self.chain_at(doc, i, mentions).0.is_empty()
     }
 
     /// The chain of titles at token `start` (no limit but the document's end): the titles and

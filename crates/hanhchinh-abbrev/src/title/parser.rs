@@ -16,8 +16,8 @@ const STOP: &[&str] = &[
     "đã", "đang", "sẽ", "cùng", "và", "với", "tại", "trao", "cho", "của", "về", "đến", "có", "là",
     "được", "phát", "nhấn", "chủ", "tiếp", "dự", "thăm", "ghi", "các", "những", "trong", "theo",
     "để", "khi", "thì", "này", "đó", "đồng", "ông", "bà", "kiêm", "trực", "báo", "đọc", "trình",
-    "nêu", "cũng", "vừa", "lên", "ra", "vào", "từ", "giữ", "bầu", "làm", "nhận", "thôi", "bổ",
-    "phụ", "sinh", "nhiệm",
+    "nêu", "cũng", "vừa", "lên", "ra", "vào", "từ", "giữ", "làm", "nhận", "thôi", "bổ", "phụ",
+    "sinh", "nhiệm",
 ];
 
 pub(super) fn is_separator(t: &Token<'_>) -> bool {
@@ -497,6 +497,17 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     if after_name {
                         lower_run = 0;
                     }
+                }
+                // `Thường trực` inside a unit opened by a head noun, before the unit it
+                // belongs to: `Trưởng ban Thường trực Ban Tổ chức`.
+                Item::Modifier
+                    if state == 1
+                        && self.is_piece(&p, &["thường", "trực"])
+                        && self.piece(p.to).is_some_and(|n| {
+                            matches!(n.item, Item::Head | Item::Organ | Item::OrganAbbr)
+                        }) =>
+                {
+                    organ.push(p.out.clone());
                 }
                 // A capitalised modifier after a name is a syllable of it (`Thái Nguyên`,
                 // `Phú Quyền`): a modifier opens a title, not the second word of a name.

@@ -1,7 +1,11 @@
 //! The context a caller (the facade) passes to resolve context-dependent expansions.
 
+pub use hanhchinh_text::vocab::Level;
+
 /// What kind of province-level unit the document is about.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ProvinceKind {
     /// Not known: context-dependent abbreviations keep all their candidates.
@@ -12,21 +16,6 @@ pub enum ProvinceKind {
     CentralCity,
     /// A province (tỉnh: Thái Bình, …): `TU` = Tỉnh ủy, `TUV` = Tỉnh ủy viên.
     Province,
-}
-
-/// The administrative level of the document's unit.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Level {
-    /// Not known.
-    #[default]
-    Unknown,
-    /// Province level (tỉnh, thành phố trực thuộc trung ương).
-    Province,
-    /// District level (quận, huyện, thị xã, thành phố thuộc tỉnh), before 2025-07-01.
-    District,
-    /// Commune level (phường, xã, thị trấn).
-    Commune,
 }
 
 /// The context of a document: filled by the caller (the facade knows the document's unit from
@@ -42,9 +31,9 @@ pub enum Level {
 pub struct Context {
     /// Centrally-run city or province: decides `TU`, `TUV`, `BTVTU`, `UVBTVTU`.
     pub province_kind: ProvinceKind,
-    /// The level of the document's unit (reported with title parses; `Quận ủy`/`Huyện ủy`
-    /// exist only at district level).
-    pub level: Level,
+    /// The level of the document's unit, when known (reported with title parses; `Quận ủy`,
+    /// `Huyện ủy` exist only at district level).
+    pub level: Option<Level>,
     /// The year of the document (its era): a date written without a year after a legal
     /// reference (`ngày 5/3`) takes this year.
     pub year: Option<i32>,
@@ -69,7 +58,7 @@ impl Context {
     /// Sets the level.
     #[must_use]
     pub fn level(mut self, level: Level) -> Context {
-        self.level = level;
+        self.level = Some(level);
         self
     }
 

@@ -114,7 +114,9 @@ impl Error {
         }
     }
 
-    /// File name of the table (`organs.tsv`, `titles.tsv`, …).
+    /// File name of the table (`organs.tsv`, `titles.tsv`, …); empty for an error of parsing
+    /// one value ([`Condition`](crate::Condition)`::from_str` and the like), which has no
+    /// position.
     pub fn table(&self) -> &'static str {
         self.table
     }
@@ -132,7 +134,9 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.table, self.line, self.column)?;
+        if !self.table.is_empty() {
+            write!(f, "{}:{}:{}: ", self.table, self.line, self.column)?;
+        }
         match &self.kind {
             ErrorKind::Header { expected, found } => {
                 write!(f, "header is {found:?}, expected {expected:?}")

@@ -17,7 +17,6 @@ const TABLES: &[(&str, &str)] = &[
     ("abbrev/other.tsv", "other.tsv"),
     ("abbrev/ranks.tsv", "ranks.tsv"),
     ("abbrev/title_words.tsv", "title_words.tsv"),
-    ("vocab/doc_types.tsv", "doctypes.tsv"),
     ("abbrev/issuers.tsv", "issuers.tsv"),
     ("surnames/surnames.tsv", "surnames.tsv"),
     ("abbrev/laws.tsv", "laws.tsv"),
@@ -61,7 +60,6 @@ fn tables_are_nfc_and_official_spelling() {
         t.other,
         t.ranks,
         t.title_words,
-        t.doctypes,
         t.issuers,
         t.surnames,
     ] {
@@ -187,4 +185,21 @@ fn surnames() {
     assert!(hanhchinh_abbrev::is_surname("lâm"));
     assert!(!hanhchinh_abbrev::is_surname("Huyện"));
     assert_eq!(hanhchinh_abbrev::surnames()[1], "Trần");
+}
+
+#[test]
+fn table_values_parse_and_print() {
+    use hanhchinh_abbrev::{Condition, Scope, WordKind};
+    assert_eq!("city".parse::<Condition>(), Ok(Condition::CentralCity));
+    assert_eq!(Condition::School.to_string(), "school");
+    assert_eq!("-".parse::<Part>(), Ok(Part::None));
+    assert_eq!("role-state".parse::<Part>(), Ok(Part::StateRole));
+    assert_eq!("part".parse::<Scope>(), Ok(Scope::Part));
+    assert_eq!("honorific".parse::<RankKind>(), Ok(RankKind::Honorific));
+    assert_eq!("head".parse::<WordKind>().map(WordKind::as_str), Ok("head"));
+    let e = "towns".parse::<Condition>().unwrap_err();
+    assert_eq!(e.table(), "");
+    assert!(e
+        .to_string()
+        .starts_with("value \"towns\" is not one of -, city"));
 }

@@ -64,7 +64,7 @@ fn titles_of_the_issue() {
     assert_eq!(t.organ(), Some("Ban Thi đua khen thưởng"));
     assert_eq!(t.level(), Some("Thành phố"));
     assert_eq!(t.place(), Some("Hà Nội"));
-    assert_eq!(t.level_kind(&ctx), Level::Province);
+    assert_eq!(t.level_kind(&ctx), Some(Level::Province));
 
     assert_eq!(
         parts("Phó Chủ tịch Thường trực UBND huyện", &ctx).4,

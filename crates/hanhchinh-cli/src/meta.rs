@@ -76,7 +76,6 @@ pub(crate) fn long_version() -> String {
         t.other,
         t.ranks,
         t.title_words,
-        t.doctypes,
         t.issuers,
         t.surnames,
         t.laws,

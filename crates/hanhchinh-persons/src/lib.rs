@@ -254,7 +254,7 @@ impl Covered {
 /// # Titles
 ///
 /// The titles before and after each name are read by
-/// [`Lexicon::designation_in`](hanhchinh_abbrev::Lexicon::designation_in) and expanded in the
+/// [`Lexicon::designation_in_doc`](hanhchinh_abbrev::Lexicon::designation_in_doc) and expanded in the
 /// abbreviation context.
 ///
 /// # Bylines

@@ -211,7 +211,7 @@ pub(crate) fn names<'a>(
     let mentions = match ctx.mentions {
         Some(m) => m,
         None => {
-            own = lexicon.find_in_tokens(doc.text(), doc.tokens(), abbrev_ctx);
+            own = lexicon.find_in_doc(doc, abbrev_ctx);
             own.as_slice()
         }
     };
@@ -234,7 +234,7 @@ pub(crate) fn names<'a>(
             continue;
         }
         let intro = introduced(doc, c.start);
-        let d = lexicon.designation_in(doc.text(), doc.tokens(), span.clone(), mentions);
+        let d = lexicon.designation_in_doc(doc, tokens.clone(), mentions);
         let titles: Vec<String> = d
             .titles
             .iter()

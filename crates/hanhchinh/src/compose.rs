@@ -68,7 +68,7 @@ pub(crate) fn run<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>) -> Vec<Ent
         #[cfg(feature = "gazetteer")]
         source_tag(a, text, tokens, &mut ctx, date);
         if a.wants(EntityKind::LegalRef) {
-            for r in hanhchinh_abbrev::find_legal_refs_in_tokens(text, tokens, &ctx) {
+            for r in hanhchinh_abbrev::find_legal_refs_in_doc(doc, &ctx) {
                 let fields = Fields::LegalRef {
                     doc_type: r.doc_type().to_string(),
                     number: r.number().to_string(),
@@ -80,7 +80,7 @@ pub(crate) fn run<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>) -> Vec<Ent
         }
         // The abbreviations, found once: entities, and the titles of persons.
         let mentions = if a.wants(EntityKind::Abbrev) || a.wants(EntityKind::Person) {
-            hanhchinh_abbrev::find_in_tokens(text, tokens, &ctx)
+            hanhchinh_abbrev::find_in_doc(doc, &ctx)
         } else {
             Vec::new()
         };

@@ -80,6 +80,8 @@ pub(crate) static DOC_TYPES: &[DocType] = &[
     DocType { code: None, name: "Pháp lệnh", key: "pháp lệnh", system: System::State },
     DocType { code: None, name: "Công văn", key: "công văn", system: System::State },
     DocType { code: None, name: "Thông tư liên tịch", key: "thông tư liên tịch", system: System::State },
+    DocType { code: None, name: "Văn bản", key: "văn bản", system: System::Any },
+    DocType { code: None, name: "Chương trình hành động", key: "chương trình hành động", system: System::Any },
 ];
 
 pub(crate) static HONORIFICS: &[(Phrase, Gender)] = &[

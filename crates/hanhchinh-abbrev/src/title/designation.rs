@@ -1,0 +1,509 @@
+//! Ranks and titles around a person's name: the ranks directly before it, the chain of titles
+//! that ends at it, the chain that follows it after a separator.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use hanhchinh_text::vocab::UnitType;
+use hanhchinh_text::{Doc, Token, TokenKind};
+
+use super::parser::{is_separator, Memo, Parser};
+use super::{Designation, RankMention, Title};
+use crate::context::Context;
+use crate::lexicon::{Lexicon, Rank};
+use crate::scan::Mention;
+
+impl Lexicon {
+    /// For the built-in lexicon: the first words of its title words (lookup keys), each with
+    /// the most words of a title word that starts with it. A token whose key is not there
+    /// starts no title word, so the parser looks no further.
+    pub(super) fn title_word_prefixes(&self) -> Option<&'static HashMap<String, usize>> {
+        static PREFIXES: OnceLock<HashMap<String, usize>> = OnceLock::new();
+        let builtin = Lexicon::builtin();
+        if !std::ptr::eq(self, builtin) {
+            return None;
+        }
+        Some(PREFIXES.get_or_init(|| {
+            let mut m: HashMap<String, usize> = HashMap::new();
+            for k in builtin.title_words.keys() {
+                let mut words = k.split(' ');
+                let first = words.next().unwrap_or("");
+                let n = 1 + words.count();
+                let e = m.entry(first.to_string()).or_insert(0);
+                *e = (*e).max(n);
+            }
+            m
+        }))
+    }
+
+    /// For the built-in lexicon: the last words of its written-out ranks (lookup keys), each
+    /// with the most words of a rank that ends with it. A word that is not there ends no rank.
+    fn rank_last_words(&self) -> Option<&'static HashMap<String, usize>> {
+        static LAST: OnceLock<HashMap<String, usize>> = OnceLock::new();
+        let builtin = Lexicon::builtin();
+        if !std::ptr::eq(self, builtin) {
+            return None;
+        }
+        Some(LAST.get_or_init(|| {
+            let mut m: HashMap<String, usize> = HashMap::new();
+            for r in builtin.ranks() {
+                let k = hanhchinh_text::key(r.form());
+                let last = k.rsplit(' ').next().unwrap_or("");
+                let n = k.split(' ').count();
+                let e = m.entry(last.to_string()).or_insert(0);
+                *e = (*e).max(n);
+            }
+            m
+        }))
+    }
+
+    /// Ranks and titles around a person's name (see [`designation`](crate::designation)).
+    pub fn designation<'t, 'l>(
+        &'l self,
+        text: &'t str,
+        tokens: &[Token<'t>],
+        name: Range<usize>,
+        ctx: &Context,
+    ) -> Designation<'t, 'l> {
+        let empty = Designation::default();
+        let first = tokens.partition_point(|t| t.start() < name.start);
+        let after = tokens.partition_point(|t| t.start() < name.end);
+        // A window of tokens around the name, as a document of its own.
+        let lo = first.saturating_sub(48);
+        let hi = after.saturating_add(64).min(tokens.len());
+        let (Some(a), Some(b)) = (
+            tokens.get(lo),
+            hi.checked_sub(1).and_then(|k| tokens.get(k)),
+        ) else {
+            return empty;
+        };
+        let base = a.start();
+        let Some(piece) = text.get(base..b.end()) else {
+            return empty;
+        };
+        let window = tokens.get(lo..hi).unwrap_or(&[]);
+        let local: Vec<Token<'t>> = window
+            .iter()
+            .map(|t| Token::new(t.text(), t.start() - base, t.kind()))
+            .collect();
+        let doc = Doc::from_tokens(piece, local);
+        let mentions = self.find_in_doc(&doc, ctx);
+        let name_tokens = first.saturating_sub(lo)..after.saturating_sub(lo);
+        self.designation_in_doc(&doc, name_tokens, &mentions)
+            .shifted(base)
+    }
+
+    /// Ranks and titles around the name at tokens `name` of `doc`, with the abbreviation
+    /// mentions of the document already found (`mentions` as [`Lexicon::find_in_doc`] returns
+    /// them for `doc` in the document's [`Context`]: in text order, which the parser's binary
+    /// searches need). A caller that designates many names in one document scans its
+    /// abbreviations once; each call reads a bounded stretch of tokens around the name, so the
+    /// cost per name does not grow with the document.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{Context, Lexicon, ProvinceKind};
+    /// use hanhchinh_text::Doc;
+    ///
+    /// let text = "Đồng chí Trần Đức Hoạt - TUV, Bí thư Quận ủy và đồng chí Lê Văn Bình, Chủ tịch UBND quận";
+    /// let doc = Doc::new(text);
+    /// let ctx = Context::new().province_kind(ProvinceKind::CentralCity);
+    /// let lex = Lexicon::builtin();
+    /// let mentions = lex.find_in_doc(&doc, &ctx);
+    /// let name = |n: &str| text.find(n).map(|s| doc.tokens_in(s..s + n.len())).unwrap();
+    /// let d = lex.designation_in_doc(&doc, name("Trần Đức Hoạt"), &mentions);
+    /// let titles: Vec<_> = d.titles.iter().map(|t| t.expanded()).collect();
+    /// assert_eq!(titles, ["Thành ủy viên", "Bí thư Quận ủy"]);
+    /// let d = lex.designation_in_doc(&doc, name("Lê Văn Bình"), &mentions);
+    /// assert_eq!(d.titles[0].expanded(), "Chủ tịch Ủy ban nhân dân quận");
+    /// ```
+    pub fn designation_in_doc<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        name: Range<usize>,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Designation<'t, 'l> {
+        let tokens = doc.tokens();
+        let mut d = Designation::default();
+        let first = name.start.min(tokens.len());
+        let after = name.end.clamp(first, tokens.len());
+
+        // Ranks directly before the name.
+        let mut r_start = first;
+        while let Some((rank, from)) = self.rank_ending_at(doc, r_start) {
+            let span = doc.span(from..r_start);
+            d.ranks.push(RankMention {
+                text: doc.text().get(span.clone()).unwrap_or(""),
+                span,
+                rank,
+            });
+            r_start = from;
+            // `Thiếu tướng, PGS.TS Nguyễn Văn A`: ranks separated by a comma.
+            if r_start >= 2
+                && tokens.get(r_start - 1).is_some_and(|t| t.is_char(','))
+                && self.rank_ending_at(doc, r_start - 1).is_some()
+            {
+                r_start -= 1;
+            }
+        }
+        d.ranks.reverse();
+
+        // Titles before: the chain that ends exactly at the ranks (or the name).
+        let mut limit = r_start;
+        if limit > 0 && tokens.get(limit - 1).is_some_and(|t| t.is_char(',')) && !d.ranks.is_empty()
+        {
+            limit -= 1;
+        }
+        if let Some((titles, _)) = self.titles_before(doc, limit, mentions) {
+            d.titles = titles;
+        } else if d.ranks.is_empty() {
+            d.titles = self.shared_titles(doc, first, mentions);
+        }
+
+        // Titles after: `X - TUV, …`, `X, Chủ tịch …`, `X (Chủ tịch …)`, `X (sinh năm 1970),
+        // Chủ tịch …`.
+        let mut end = after;
+        if let Some(t) = tokens.get(after) {
+            let mut from = None;
+            if is_separator(t) {
+                from = Some(after + 1);
+            } else if doc.spaced(after) && self.capitalised_title_at(doc, after, mentions) {
+                // A title right after the name, with no comma (a table cell, a caption):
+                // `Đồng chí Lò Văn A Ủy viên Ban Chấp hành …`.
+                from = Some(after);
+            } else if t.is_char('(') {
+                from = Some(after + 1);
+                // A parenthesis with no title in it (a birth year, an age, a home town):
+                // the titles follow it.
+                if let Some(close) = closing_paren(doc, after) {
+                    let (titles, _) = self.chain_at(doc, after + 1, mentions);
+                    if titles.is_empty() && doc.token(close + 1).is_some_and(is_separator) {
+                        from = Some(close + 2);
+                    }
+                }
+            }
+            if let Some(from) = from {
+                let (titles, next) = self.chain_at(doc, from, mentions);
+                if !titles.is_empty() {
+                    end = next;
+                }
+                d.titles.extend(titles);
+            }
+        }
+        // Posts the person is given (`được bầu giữ chức …`, `được bổ nhiệm làm …`, `giữ chức
+        // vụ …`): not held at the time of the text, so apart from the titles.
+        if let Some(post) = appointment_post(doc, end) {
+            d.gained = self.chain_at(doc, post, mentions).0;
+        }
+        d
+    }
+
+    /// Whether a title written with a capital starts at token `i` (a role, a title
+    /// abbreviation, or `Phó`, `Quyền`, `Nguyên` before one).
+    fn capitalised_title_at<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        i: usize,
+        mentions: &[Mention<'t, 'l>],
+    ) -> bool {
+        doc.token(i).is_some_and(Token::is_capitalized)
+            && !self.chain_at(doc, i, mentions).0.is_empty()
+    }
+
+    /// The chain of titles at token `start` (no limit but the document's end): the titles and
+    /// the token after the last.
+    fn chain_at<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        start: usize,
+        mentions: &[Mention<'t, 'l>],
+    ) -> (Vec<Title<'t>>, usize) {
+        let p = Parser {
+            lex: self,
+            prefixes: self.title_word_prefixes(),
+            doc,
+            mentions,
+            limit: doc.len(),
+            memo: Memo::new(start, 128),
+        };
+        p.chain(start)
+    }
+
+    /// The chain of titles that ends exactly at token `limit` (a name, or the ranks before
+    /// it), looking back at most 40 tokens and never across a full stop, a number or a
+    /// symbol: the titles and the token where the chain starts. `None` when there is none, or
+    /// when it follows `Name -` or `Name,` (`X - TUV, Bí thư Huyện ủy, đồng chí Y`: the chain
+    /// is X's, not Y's).
+    fn titles_before<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        limit: usize,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Option<(Vec<Title<'t>>, usize)> {
+        let tokens = doc.tokens();
+        let mut back = limit.min(tokens.len());
+        let mut steps = 0;
+        while back > 0 && steps < 40 {
+            let Some(t) = tokens.get(back - 1) else { break };
+            let hard = match t.kind() {
+                TokenKind::Punct => !is_separator(t),
+                TokenKind::Number | TokenKind::Symbol => true,
+                _ => false,
+            };
+            if hard {
+                break;
+            }
+            back -= 1;
+            steps += 1;
+        }
+        let p = Parser {
+            lex: self,
+            prefixes: self.title_word_prefixes(),
+            doc,
+            mentions,
+            limit,
+            memo: Memo::new(back, limit.saturating_sub(back)),
+        };
+        for start in back..limit {
+            let (titles, end) = p.chain(start);
+            if !titles.is_empty() && end == limit {
+                return (!self.follows_name(doc, start)).then_some((titles, start));
+            }
+        }
+        None
+    }
+
+    /// The titles a list of names shares: `các Phó Chủ tịch HĐND tỉnh Lò Văn A, Lò Văn B và
+    /// Vi Thị C` gives B and C the title written before A. Only after a plural (`các`,
+    /// `những`), which says the title is everyone's; at most six names back.
+    fn shared_titles<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        first: usize,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Vec<Title<'t>> {
+        let mut k = first;
+        for _ in 0..6 {
+            // `, ` or ` và ` before the name, then the previous name (2-4 name words).
+            let Some(sep) = k.checked_sub(1) else { break };
+            if !(doc.token(sep).is_some_and(|t| t.is_char(',')) || doc.is(sep, "và")) {
+                break;
+            }
+            let mut s = sep;
+            while s > 0 && sep - s < 4 && doc.is_name_word(s - 1) && (s == sep || doc.spaced(s)) {
+                s -= 1;
+            }
+            if sep - s < 2 {
+                break;
+            }
+            if let Some((titles, start)) = self.titles_before(doc, s, mentions) {
+                let plural = start
+                    .checked_sub(1)
+                    .is_some_and(|p| doc.is(p, "các") || doc.is(p, "những"));
+                return if plural { titles } else { Vec::new() };
+            }
+            k = s;
+        }
+        Vec::new()
+    }
+
+    /// Where the name of a person starts inside a run of capitalised words that a title ends
+    /// in (`Chủ tịch UBND đặc khu Phú Quốc Nguyễn Văn An`: the title's place and the name are
+    /// one run): the first token `k` of `run` after its first word such that the word at `k`
+    /// is a surname, two to four words remain, and a chain of titles starting before the run
+    /// ends exactly at `k`. For a person finder that reads runs of capitalised words.
+    ///
+    /// ```
+    /// use hanhchinh_abbrev::{Context, Lexicon};
+    /// use hanhchinh_text::Doc;
+    ///
+    /// let doc = Doc::new("Chủ tịch UBND đặc khu Phú Quốc Nguyễn Văn An phát biểu");
+    /// let lex = Lexicon::builtin();
+    /// let mentions = lex.find_in_doc(&doc, &Context::new());
+    /// // The run `Phú Quốc Nguyễn Văn An` is tokens 5..10.
+    /// assert_eq!(lex.name_after_title(&doc, 5..10, &mentions), Some(7));
+    /// let d = lex.designation_in_doc(&doc, 7..10, &mentions);
+    /// assert_eq!(d.titles[0].expanded(), "Chủ tịch Ủy ban nhân dân đặc khu Phú Quốc");
+    /// ```
+    pub fn name_after_title<'t, 'l>(
+        &'l self,
+        doc: &Doc<'t>,
+        run: Range<usize>,
+        mentions: &[Mention<'t, 'l>],
+    ) -> Option<usize> {
+        (run.start + 1..run.end).find(|&k| {
+            (2..=4).contains(&(run.end - k))
+                && self.is_surname(doc.word(k))
+                && self
+                    .titles_before(doc, k, mentions)
+                    .is_some_and(|(_, start)| start < run.start)
+        })
+    }
+
+    /// Whether token `start` follows a separator that follows a capitalised word that is no
+    /// title word (a person's name).
+    fn follows_name(&self, doc: &Doc<'_>, start: usize) -> bool {
+        let (Some(sep), Some(word)) = (
+            start.checked_sub(1).and_then(|k| doc.token(k)),
+            start.checked_sub(2).and_then(|k| doc.token(k)),
+        ) else {
+            return false;
+        };
+        is_separator(sep)
+            && word.kind() == TokenKind::Word
+            && word.is_capitalized()
+            && !word.is_uppercase()
+            && self.title_word(doc.key(start - 2)).is_none()
+            && UnitType::of_word(doc.key(start - 2)).is_empty()
+    }
+
+    /// A rank that ends just before token `end`: (rank, first token index).
+    fn rank_ending_at(&self, doc: &Doc<'_>, end: usize) -> Option<(&Rank, usize)> {
+        let tokens = doc.tokens();
+        // Abbreviation with an optional dot: `PGS.` `TS.` `ThS.`; or of touching pieces: `Đ/c`.
+        let mut e = end;
+        if e > 0 && tokens.get(e - 1).is_some_and(|t| t.is_char('.')) {
+            e -= 1;
+        }
+        for n in 1..=3 {
+            let Some(from) = e.checked_sub(n) else { break };
+            if (from + 1..e).any(|k| !doc.touches(k)) {
+                break;
+            }
+            if let Some(r) = self.rank_by_abbr(doc.slice(from..e)) {
+                return Some((r, from));
+            }
+        }
+        // Written-out forms of up to 6 words (`Anh hùng Lực lượng vũ trang nhân dân`), no
+        // longer than the longest rank that ends with the last word.
+        let last_word = end
+            .checked_sub(1)
+            .filter(|&k| doc.kind(k) == Some(TokenKind::Word));
+        let most = match (self.rank_last_words(), last_word) {
+            (_, None) => 0,
+            (Some(last), Some(k)) => last.get(doc.key(k)).copied().unwrap_or(0).min(6),
+            (None, Some(_)) => 6,
+        };
+        let mut key = String::new();
+        for n in (1..=most).rev() {
+            let Some(from) = end.checked_sub(n) else {
+                continue;
+            };
+            if (from..end).any(|k| doc.kind(k) != Some(TokenKind::Word)) {
+                continue;
+            }
+            key.clear();
+            for k in from..end {
+                if k > from {
+                    key.push(' ');
+                }
+                key.push_str(doc.key(k));
+            }
+            if let Some(r) = self.rank_by_key_of(&key) {
+                return Some((r, from));
+            }
+        }
+        None
+    }
+}
+
+/// The token that closes the parenthesis opened at token `open`, on the same line, at most
+/// sixteen tokens on.
+fn closing_paren(doc: &Doc<'_>, open: usize) -> Option<usize> {
+    let line = doc.line_of(open);
+    (open + 1..open + 17)
+        .take_while(|&k| k < doc.len() && doc.line_of(k) == line && !doc.is(k, "("))
+        .find(|&k| doc.is(k, ")"))
+}
+
+/// Where the post starts in an appointment written at token `i`: `[,] [được] bầu|bổ nhiệm|chỉ
+/// định|điều động|phân công|cử [làm|giữ chức [vụ]|giữ]`, or `giữ chức [vụ]` alone.
+fn appointment_post(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let mut k = i;
+    if doc.is(k, ",") {
+        k += 1;
+    }
+    if doc.is(k, "được") {
+        k += 1;
+    }
+    let verb = [
+        &["bầu"][..],
+        &["bổ", "nhiệm"],
+        &["chỉ", "định"],
+        &["điều", "động"],
+        &["phân", "công"],
+        &["cử"],
+    ]
+    .into_iter()
+    .find(|v| doc.are(k, v));
+    if let Some(v) = verb {
+        k += v.len();
+    }
+    let hold = [
+        &["giữ", "chức", "vụ"][..],
+        &["giữ", "chức"],
+        &["giữ"],
+        &["làm"],
+    ]
+    .into_iter()
+    .find(|v| doc.are(k, v));
+    match (verb, hold) {
+        (None, Some(h)) if h.len() >= 2 => Some(k + h.len()),
+        (Some(_), Some(h)) => Some(k + h.len()),
+        (Some(_), None) => Some(k),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::*;
+    use crate::lexicon::WordKind;
+    use crate::title::parser::Item;
+
+    /// The built-in lexicon's shortcuts (first words of title words, last words of ranks) never
+    /// hide an entry: every written-out rank is found before a name, every title word is
+    /// classified as itself.
+    #[test]
+    fn shortcuts_hide_no_entry() {
+        let lex = Lexicon::builtin();
+        assert!(lex.title_word_prefixes().is_some() && lex.rank_last_words().is_some());
+        for r in lex.ranks() {
+            let doc = Doc::new(r.form());
+            let tokens = doc.tokens();
+            // rank_ending_at reads up to 6 words (longer forms are not found, shortcut or not).
+            if tokens.len() > 6 || !tokens.iter().all(|t| t.kind() == TokenKind::Word) {
+                continue;
+            }
+            let (found, from) = lex.rank_ending_at(&doc, tokens.len()).unwrap();
+            assert_eq!((found.form(), from), (r.form(), 0), "{}", r.form());
+        }
+        for (k, w) in &lex.title_words {
+            let doc = Doc::new(k);
+            let p = Parser {
+                lex,
+                prefixes: lex.title_word_prefixes(),
+                doc: &doc,
+                mentions: &[],
+                limit: doc.len(),
+                memo: Memo::new(0, doc.len()),
+            };
+            let piece = p.piece(0).unwrap();
+            assert_eq!(piece.to, doc.len(), "{k}");
+            let expected = match w.kind {
+                WordKind::Modifier => Item::Modifier,
+                WordKind::Role => Item::Role,
+                WordKind::Head => Item::Head,
+                WordKind::Organ => Item::Organ,
+                WordKind::Level => Item::Level,
+            };
+            assert_eq!(piece.item, expected, "{k}");
+        }
+    }
+}

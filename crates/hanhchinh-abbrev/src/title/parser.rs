@@ -1,0 +1,651 @@
+//! The title parser: classifies the words after (or before) a name into modifiers, roles, unit
+//! head nouns, organs, level words, names and abbreviations, and reads a chain of titles from
+//! them (`TUV, Bí thư Quận ủy, Chủ tịch HĐND quận`).
+
+use std::collections::HashMap;
+
+use hanhchinh_text::vocab::{self, Level, UnitType};
+use hanhchinh_text::{Doc, Token, TokenKind};
+
+use super::Title;
+use crate::lexicon::{Category, Condition, Lexicon, WordKind};
+use crate::scan::Mention;
+
+/// Lower-case words that end a title (a verb or a function word after it).
+const STOP: &[&str] = &[
+    "đã", "đang", "sẽ", "cùng", "và", "với", "tại", "trao", "cho", "của", "về", "đến", "có", "là",
+    "được", "phát", "nhấn", "chủ", "tiếp", "dự", "thăm", "ghi", "các", "những", "trong", "theo",
+    "để", "khi", "thì", "này", "đó", "đồng", "ông", "bà", "kiêm", "trực", "báo", "đọc", "trình",
+    "nêu", "cũng", "vừa", "lên", "ra", "vào", "từ", "giữ", "làm", "nhận", "thôi", "bổ", "phụ",
+    "sinh", "nhiệm",
+];
+
+pub(super) fn is_separator(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punct
+        && (t.is_char(',') || t.is_char('-') || t.is_char('–') || t.is_char('—'))
+}
+
+fn is_dash(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punct && (t.is_char('-') || t.is_char('–') || t.is_char('—'))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Item {
+    Modifier,
+    Role,
+    Head,
+    Organ,
+    Level,
+    /// A capitalised word that is no title word (part of a name).
+    Name,
+    /// A lower-case word.
+    Lower,
+    /// An abbreviation of category Title (`UVBTV`, `TUV`, compounds).
+    TitleAbbr,
+    /// An abbreviation of category Organ (`HĐND`, `BTV`).
+    OrganAbbr,
+    /// Another abbreviation (`THCS`).
+    OtherAbbr,
+    /// An abbreviation that reads as a unit-type word after an organ (`TP` = `Thành phố` in
+    /// `UBND TP Hạ Long`, `TP.HCM`; `TX`).
+    LevelAbbr,
+    Other,
+}
+
+#[derive(Clone)]
+pub(super) struct Piece {
+    pub(super) item: Item,
+    /// Token range [from, to).
+    pub(super) from: usize,
+    pub(super) to: usize,
+    /// Text for the expanded form.
+    pub(super) out: String,
+    /// Whether an abbreviation was left undecided.
+    pub(super) undecided: bool,
+}
+
+pub(super) struct Parser<'a, 't, 'l> {
+    pub(super) lex: &'l Lexicon,
+    /// First words of the lexicon's title words (lookup keys) -> the most words of a title
+    /// word that starts with it; `None` for a lexicon other than the built-in one.
+    pub(super) prefixes: Option<&'static HashMap<String, usize>>,
+    pub(super) doc: &'a Doc<'t>,
+    /// Abbreviation mentions in text order (as `find_in_doc` returns them).
+    pub(super) mentions: &'a [Mention<'t, 'l>],
+    /// Token index the parse must not reach.
+    pub(super) limit: usize,
+    /// The pieces already classified (the parse tries many starts over the same tokens).
+    pub(super) memo: Memo,
+}
+
+/// Pieces by token index, for the indexes `base..base + len`.
+pub(super) struct Memo {
+    base: usize,
+    slots: std::cell::RefCell<Vec<Option<Option<Piece>>>>,
+}
+
+impl Memo {
+    pub(super) fn new(base: usize, len: usize) -> Memo {
+        Memo {
+            base,
+            slots: std::cell::RefCell::new(vec![None; len]),
+        }
+    }
+}
+
+impl<'a, 't, 'l> Parser<'a, 't, 'l> {
+    fn tok(&self, i: usize) -> Option<&'a Token<'t>> {
+        if i >= self.limit {
+            return None;
+        }
+        self.doc.token(i)
+    }
+
+    /// Whether piece `p` is the words `keys` (lookup keys), exactly.
+    fn is_piece(&self, p: &Piece, keys: &[&str]) -> bool {
+        p.to == p.from + keys.len() && self.doc.are(p.from, keys)
+    }
+
+    /// The mention that starts where token `t` starts.
+    fn mention_at(&self, t: &Token<'_>) -> Option<&'a Mention<'t, 'l>> {
+        let k = self
+            .mentions
+            .binary_search_by_key(&t.start(), Mention::start)
+            .ok()?;
+        self.mentions.get(k)
+    }
+
+    /// Classifies the item starting at token `i` (remembered).
+    pub(super) fn piece(&self, i: usize) -> Option<Piece> {
+        let k = i.checked_sub(self.memo.base);
+        if let (Some(k), Ok(slots)) = (k, self.memo.slots.try_borrow()) {
+            if let Some(Some(p)) = slots.get(k) {
+                return p.clone();
+            }
+        }
+        let p = self.classify(i);
+        if let (Some(k), Ok(mut slots)) = (k, self.memo.slots.try_borrow_mut()) {
+            if let Some(slot) = slots.get_mut(k) {
+                *slot = Some(p.clone());
+            }
+        }
+        p
+    }
+
+    /// Classifies the item starting at token `i`.
+    fn classify(&self, i: usize) -> Option<Piece> {
+        let t = self.tok(i)?;
+        if let Some(m) = self.mention_at(t) {
+            let last = self.doc.tokens().partition_point(|x| x.start() < m.end());
+            if last <= self.limit
+                && m.end()
+                    == last
+                        .checked_sub(1)
+                        .and_then(|k| self.doc.token(k))
+                        .map_or(0, Token::end)
+            {
+                let item = match m.category() {
+                    Category::Title => Item::TitleAbbr,
+                    Category::Organ => Item::OrganAbbr,
+                    _ => Item::OtherAbbr,
+                };
+                let (out, undecided) = match m.expansion() {
+                    Some(e) => (e.to_string(), false),
+                    None => (m.text().to_string(), true),
+                };
+                // `TP`, `TX`: the place reading is a unit-type word; it is the reading after an
+                // organ (the parser decides by position), unless the context chose another.
+                let type_word = m.candidates().iter().find(|c| {
+                    c.condition() == Condition::Place
+                        && !UnitType::of_word(hanhchinh_text::key(c.expansion()).as_ref())
+                            .is_empty()
+                });
+                if let Some(c) = type_word {
+                    if m.chosen().map_or(true, |x| x == c) {
+                        return Some(Piece {
+                            item: Item::LevelAbbr,
+                            from: i,
+                            to: last,
+                            out: c.expansion().to_string(),
+                            undecided: false,
+                        });
+                    }
+                }
+                return Some(Piece {
+                    item,
+                    from: i,
+                    to: last,
+                    out,
+                    undecided,
+                });
+            }
+        }
+        if t.kind() != TokenKind::Word {
+            return Some(Piece {
+                item: Item::Other,
+                from: i,
+                to: i + 1,
+                out: t.text().to_string(),
+                undecided: false,
+            });
+        }
+        // Longest title word.
+        let mut max = self.lex.title_word_max.max(1);
+        let mut key = String::new();
+        let mut best: Option<(usize, WordKind)> = None;
+        let mut n = 0;
+        while n < max {
+            let Some(w) = self.tok(i + n) else { break };
+            if w.kind() != TokenKind::Word {
+                break;
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(self.doc.key(i + n));
+            if n == 0 {
+                // No title word is longer than the longest that starts with this word.
+                if let Some(p) = self.prefixes {
+                    max = p.get(key.as_str()).copied().unwrap_or(0).min(max);
+                    if max == 0 {
+                        break;
+                    }
+                }
+            }
+            if let Some(tw) = self.lex.title_word(&key) {
+                best = Some((n + 1, tw.kind));
+            }
+            n += 1;
+        }
+        // Unit-type words of the province, district and commune levels, from the vocabulary
+        // (`huyện`, `thị xã`, `Thành phố`, `đặc khu`).
+        if let Some(tw) = vocab::unit_type_at(self.doc, i) {
+            let admin = tw
+                .types()
+                .levels()
+                .any(|l| matches!(l, Level::Province | Level::District | Level::Commune));
+            if admin && i + tw.len() <= self.limit && best.map_or(true, |(n, _)| tw.len() >= n) {
+                best = Some((tw.len(), WordKind::Level));
+            }
+        }
+        if let Some((n, kind)) = best {
+            let out = self
+                .doc
+                .tokens()
+                .get(i..i + n)
+                .unwrap_or(&[])
+                .iter()
+                .map(|t| t.text())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let item = match kind {
+                WordKind::Modifier => Item::Modifier,
+                WordKind::Role => Item::Role,
+                WordKind::Head => Item::Head,
+                WordKind::Organ => Item::Organ,
+                WordKind::Level => Item::Level,
+            };
+            return Some(Piece {
+                item,
+                from: i,
+                to: i + n,
+                out,
+                undecided: false,
+            });
+        }
+        let item = if t.is_capitalized() {
+            Item::Name
+        } else {
+            Item::Lower
+        };
+        Some(Piece {
+            item,
+            from: i,
+            to: i + 1,
+            out: t.text().to_string(),
+            undecided: false,
+        })
+    }
+
+    /// Whether a title can start at token `i`.
+    fn starts_title(&self, i: usize) -> bool {
+        match self.piece(i) {
+            Some(p) => match p.item {
+                Item::Role | Item::TitleAbbr => true,
+                Item::Modifier => {
+                    // `Phó`, `Quyền`, `Nguyên` (not `Thường trực` alone, which is a body).
+                    let k = self.doc.key(p.from);
+                    p.to == p.from + 1
+                        && (k == "phó" || k == "quyền" || k == "nguyên")
+                        && self.piece(p.to).is_some_and(|n| {
+                            matches!(
+                                n.item,
+                                Item::Role | Item::TitleAbbr | Item::Head | Item::Modifier
+                            )
+                        })
+                }
+                _ => false,
+            },
+            None => false,
+        }
+    }
+
+    /// Parses a chain of titles from token `i`: the titles and the token index after the last.
+    pub(super) fn chain(&self, i: usize) -> (Vec<Title<'t>>, usize) {
+        let mut titles: Vec<Title<'t>> = Vec::new();
+        let mut j = i;
+        loop {
+            if !self.starts_title(j) {
+                break;
+            }
+            let Some((title, next)) = self.title(j) else {
+                break;
+            };
+            titles.push(title);
+            j = next;
+            // A separator, then another title, or (after a dash) the unit of the last one.
+            let Some(sep) = self.tok(j) else { break };
+            if !is_separator(sep) {
+                break;
+            }
+            if self.starts_title(j + 1) {
+                j += 1;
+                continue;
+            }
+            // After a dash: a unit of its own (`- Sở Tài chính`), or, when the last title's
+            // unit opened by a head noun is still open, more of its name (merged departments:
+            // `Phòng Nội vụ - LĐTBXH huyện`, `Phòng Tài chính - Kế hoạch`).
+            let open = titles.last().is_some_and(|t| t.open_head);
+            let tail = match self.piece(j + 1).map(|p| p.item) {
+                Some(Item::Head | Item::Organ) if is_dash(sep) => self.tail_from(j + 1, 0),
+                Some(Item::Name | Item::OrganAbbr | Item::OtherAbbr)
+                    if is_dash(sep) && open && self.doc.spaced(j) == self.doc.spaced(j + 1) =>
+                {
+                    self.tail_from(j + 1, 1)
+                }
+                _ => None,
+            };
+            if let Some((tail, next)) = tail {
+                if let Some(last) = titles.last_mut() {
+                    let end = self.doc.span(j + 1..next).end;
+                    last.span = last.span.start..end;
+                    last.text = self.doc.text().get(last.span.clone()).unwrap_or("");
+                    last.expanded = format!("{} - {}", last.expanded, tail.expanded);
+                    last.organ = Some(match last.organ.take() {
+                        Some(o) => format!("{o} - {}", tail.expanded),
+                        None => tail.expanded.clone(),
+                    });
+                    last.complete &= tail.complete;
+                    last.open_head = tail.open_head;
+                    j = next;
+                    if self.tok(j).is_some_and(is_separator) && self.starts_title(j + 1) {
+                        j += 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        (titles, j)
+    }
+
+    /// One title at token `i`: modifiers, role, post-modifiers, then organ, level and place.
+    fn title(&self, i: usize) -> Option<(Title<'t>, usize)> {
+        let mut modifiers = Vec::new();
+        let mut role = None;
+        let mut out: Vec<String> = Vec::new();
+        let mut complete = true;
+        let mut j = i;
+        // Pre-modifiers.
+        while let Some(p) = self.piece(j) {
+            if p.item != Item::Modifier {
+                break;
+            }
+            modifiers.push(p.out.clone());
+            out.push(p.out);
+            j = p.to;
+        }
+        // Role.
+        if let Some(p) = self.piece(j) {
+            if matches!(p.item, Item::Role | Item::TitleAbbr) {
+                role = Some(p.out.clone());
+                complete &= !p.undecided;
+                out.push(p.out);
+                j = p.to;
+            } else if modifiers.is_empty() || p.item != Item::Head {
+                return None;
+            }
+        }
+        // Post-modifiers (`Thường trực`).
+        while let Some(p) = self.piece(j) {
+            if p.item != Item::Modifier
+                || !(self.is_piece(&p, &["thường", "trực"]) || self.is_piece(&p, &["dự", "khuyết"]))
+            {
+                break;
+            }
+            modifiers.push(p.out.clone());
+            out.push(p.out);
+            j = p.to;
+        }
+        let (tail, next) = match self.tail_from(j, 0) {
+            Some(t) => t,
+            None => (Tail::default(), j),
+        };
+        if role.is_none() && tail.organ.is_none() {
+            return None;
+        }
+        complete &= tail.complete;
+        if !tail.expanded.is_empty() {
+            out.push(tail.expanded.clone());
+        }
+        let span = self.doc.span(i..next);
+        Some((
+            Title {
+                text: self.doc.text().get(span.clone()).unwrap_or(""),
+                span,
+                modifiers,
+                role,
+                organ: tail.organ,
+                level: tail.level,
+                place: tail.place,
+                term: tail.term,
+                expanded: out.join(" "),
+                complete,
+                open_head: tail.open_head,
+            },
+            next,
+        ))
+    }
+
+    /// Organ, term, level and place after a role: `HĐND quận`, `Ban Nội chính Tỉnh ủy`,
+    /// `Ban Thi đua khen thưởng Thành phố Hà Nội`, `Quốc hội khóa XV tỉnh Tuyên Quang`,
+    /// `UBND TP.HCM`, `Tỉnh ủy Bà Rịa-Vũng Tàu`; from `state` (0 = nothing yet, 1 = inside a
+    /// unit opened by a head noun).
+    pub(super) fn tail_from(&self, i: usize, state: u8) -> Option<(Tail, usize)> {
+        let mut organ: Vec<String> = Vec::new();
+        let mut level: Option<String> = None;
+        let mut place: Vec<String> = Vec::new();
+        let mut term: Option<String> = None;
+        // Every part in text order, for the expanded form.
+        let mut seq: Vec<String> = Vec::new();
+        let mut complete = true;
+        let mut j = i;
+        // State: 0 = nothing yet, 1 = after a head noun (lower-case words allowed),
+        // 2 = after a complete organ, 3 = after the level word.
+        let mut state = state;
+        let mut lower_run = 0;
+        // Whether the last part pushed was a name (of the organ or of the place).
+        let mut after_name = false;
+        let mut after_organ = false;
+        while let Some(p) = self.piece(j) {
+            let was_name = after_name;
+            let was_organ = after_organ;
+            after_name = false;
+            after_organ = false;
+            let mut next = p.to;
+            match p.item {
+                Item::Head if state < 3 => {
+                    state = 1;
+                    lower_run = 0;
+                    organ.push(p.out.clone());
+                }
+                Item::Organ | Item::OrganAbbr | Item::TitleAbbr if state < 3 => {
+                    state = 2;
+                    complete &= !p.undecided;
+                    organ.push(p.out.clone());
+                    after_organ = true;
+                }
+                // Two organs one office serves: `Văn phòng HĐND và UBND`, `HĐND - UBND`.
+                Item::Lower | Item::Other
+                    if was_organ
+                        && (self.doc.is(j, "và") || self.tok(j).is_some_and(is_dash))
+                        && self.doc.spaced(j) == self.doc.spaced(j + 1)
+                        && self
+                            .piece(p.to)
+                            .is_some_and(|n| matches!(n.item, Item::Organ | Item::OrganAbbr)) =>
+                {
+                    organ.push(p.out.clone());
+                }
+                Item::OtherAbbr if state == 1 || state == 2 => {
+                    complete &= !p.undecided;
+                    organ.push(p.out.clone());
+                }
+                // The name of a place written as an abbreviation (`HCM` of `TP.HCM`).
+                Item::OtherAbbr if state == 3 && !p.undecided && starts_upper(&p.out) => {
+                    place.push(p.out.clone());
+                }
+                Item::Level | Item::LevelAbbr
+                    if level.is_none() && (p.item == Item::Level || state > 0) =>
+                {
+                    state = 3;
+                    level = Some(p.out.clone());
+                    // `TP.HCM`, `TP. Hạ Long`: the dot of the abbreviation.
+                    if p.item == Item::LevelAbbr
+                        && self.tok(p.to).is_some_and(|t| t.is_char('.'))
+                        && self.doc.touches(p.to)
+                    {
+                        next = p.to + 1;
+                    }
+                }
+                Item::Name if state == 3 => {
+                    place.push(p.out.clone());
+                    after_name = true;
+                }
+                Item::Name | Item::Level if state == 1 || state == 2 => {
+                    organ.push(p.out.clone());
+                    after_name = p.item == Item::Name;
+                    if after_name {
+                        lower_run = 0;
+                    }
+                }
+                // `Thường trực` inside a unit opened by a head noun, before the unit it
+                // belongs to: `Trưởng ban Thường trực Ban Tổ chức`.
+                Item::Modifier
+                    if state == 1
+                        && self.is_piece(&p, &["thường", "trực"])
+                        && self.piece(p.to).is_some_and(|n| {
+                            matches!(n.item, Item::Head | Item::Organ | Item::OrganAbbr)
+                        }) =>
+                {
+                    organ.push(p.out.clone());
+                }
+                // A capitalised modifier after a name is a syllable of it (`Thái Nguyên`,
+                // `Phú Quyền`): a modifier opens a title, not the second word of a name.
+                Item::Modifier
+                    if was_name
+                        && state >= 1
+                        && p.to == p.from + 1
+                        && self.doc.is_name_word(p.from)
+                        && self.doc.spaced(p.from) =>
+                {
+                    if state == 3 {
+                        place.push(p.out.clone());
+                    } else {
+                        organ.push(p.out.clone());
+                    }
+                    after_name = true;
+                }
+                // A hyphenated place name: `Bà Rịa-Vũng Tàu`, `Thừa Thiên-Huế` (no spaces).
+                Item::Other
+                    if was_name
+                        && self.tok(j).is_some_and(|t| t.is_char('-'))
+                        && self.doc.touches(j)
+                        && self.doc.touches(j + 1)
+                        && self.piece(j + 1).is_some_and(|n| n.item == Item::Name) =>
+                {
+                    let Some(n) = self.piece(j + 1) else { break };
+                    let glue = |v: &mut Vec<String>| {
+                        if let Some(last) = v.last_mut() {
+                            last.push('-');
+                            last.push_str(&n.out);
+                        }
+                    };
+                    if state == 3 {
+                        glue(&mut place);
+                    } else {
+                        glue(&mut organ);
+                    }
+                    glue(&mut seq);
+                    after_name = true;
+                    j = n.to;
+                    continue;
+                }
+                // The term of an elected body: `khóa XV`, `khoá IX`, `khóa 14`.
+                Item::Lower
+                    if state >= 2
+                        && term.is_none()
+                        && matches!(self.doc.key(j), "khóa")
+                        && self.tok(j + 1).is_some_and(is_term_number)
+                        && self.doc.spaced(j + 1) =>
+                {
+                    let t = self.doc.slice(j..j + 2).to_string();
+                    term = Some(t.clone());
+                    seq.push(t);
+                    j += 2;
+                    continue;
+                }
+                // `của` between a body and the organ it belongs to: `Hội đồng Dân tộc của
+                // Quốc hội`, `Đoàn công tác của Trung ương`.
+                Item::Lower
+                    if (state == 1 || state == 2)
+                        && self.doc.is(j, "của")
+                        && self
+                            .piece(p.to)
+                            .is_some_and(|n| matches!(n.item, Item::Organ | Item::OrganAbbr)) =>
+                {
+                    organ.push(p.out.clone());
+                }
+                Item::Lower if state == 1 && lower_run < 4 => {
+                    let k = self.doc.key(p.from);
+                    // A word between two capitalised words of a unit's name belongs to it:
+                    // `Sở Giáo dục và Đào tạo`, `Trung tâm Dự báo Khí tượng`.
+                    let next_name = self.piece(p.to).is_some_and(|n| n.item == Item::Name);
+                    let joins_name = next_name && (k == "và" || was_name);
+                    if STOP.contains(&k) && !joins_name {
+                        break;
+                    }
+                    lower_run += 1;
+                    organ.push(p.out.clone());
+                }
+                _ => break,
+            }
+            seq.push(p.out);
+            j = next;
+        }
+        if j == i {
+            return None;
+        }
+        let join = |v: &[String]| (!v.is_empty()).then(|| v.join(" "));
+        Some((
+            Tail {
+                organ: join(&organ),
+                level: level.clone(),
+                place: join(&place),
+                term,
+                expanded: seq.join(" "),
+                complete,
+                open_head: state == 1 && level.is_none(),
+            },
+            j,
+        ))
+    }
+}
+
+/// Whether `t` is the number of a term: a Roman numeral (`XV`) or digits (`14`).
+fn is_term_number(t: &Token<'_>) -> bool {
+    let s = t.text();
+    match t.kind() {
+        TokenKind::Number => s.bytes().all(|b| b.is_ascii_digit()),
+        TokenKind::Word => s.len() <= 7 && s.chars().all(|c| "IVXLC".contains(c)),
+        _ => false,
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub(super) struct Tail {
+    organ: Option<String>,
+    level: Option<String>,
+    place: Option<String>,
+    term: Option<String>,
+    expanded: String,
+    complete: bool,
+    /// The unit was opened by a head noun and nothing closed it (no complete organ, no level).
+    open_head: bool,
+}
+
+impl Default for Tail {
+    fn default() -> Tail {
+        Tail {
+            organ: None,
+            level: None,
+            place: None,
+            term: None,
+            expanded: String::new(),
+            complete: true,
+            open_head: false,
+        }
+    }
+}

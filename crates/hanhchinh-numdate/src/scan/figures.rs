@@ -1,0 +1,339 @@
+//! Numbers, percentages, amounts and quantities (a value, scale words, a unit), fractions, and
+//! the digits that are no figures (names, places, document numbers).
+
+use hanhchinh_text::TokenKind;
+
+use super::cues::{AFTER_DATE_WORDS, DOC_TYPES, DONG_COMPOUNDS, NAME_HEADS, NUMBER_CUES};
+use super::digits::{digits_into, parse_plain, shape, small, Shape};
+use super::Scan;
+use crate::units::{units, UnitKind};
+use crate::words;
+use crate::{Approx, Decimal, Numeral, Value};
+
+impl<'a> Scan<'_, 'a> {
+    pub(super) fn at_number(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        // The number of a document (`Quyết định số 12/2023`) is an identifier, whatever its
+        // shape; plain integers are checked in `plain` with the name rules.
+        let sh = shape(t.text());
+        if !matches!(sh, Shape::Plain | Shape::Colon(_)) && self.is_document_number(i) {
+            return Some(i + 1);
+        }
+        // `đường 3/2`, `phố 30/4`: streets named after a date.
+        if matches!(&sh, Shape::Slash(p) if p.len() == 2)
+            && i > 0
+            && self.spaced(i)
+            && self.word_in(i - 1, &["đường", "phố"])
+        {
+            return Some(i + 1);
+        }
+        match sh {
+            Shape::Colon(parts) => self.colon(i, &parts),
+            Shape::Slash(parts) => self.slash(i, &parts),
+            Shape::Dash(parts) => self.dash(i, &parts),
+            Shape::Plain => self.plain(i),
+            Shape::Other => self.day_span(i),
+        }
+    }
+
+    pub(super) fn fraction(&mut self, i: usize, x: u32, y: u32) -> Option<usize> {
+        let v = Value::Fraction {
+            numerator: Decimal::from_int(i64::from(x)),
+            denominator: Decimal::from_int(i64::from(y)),
+        };
+        let approx = self.approx_before(i);
+        Some(self.push(i, i, v, approx))
+    }
+
+    /// A plain number token: years, months, days, times, then values with scale and unit.
+    pub(super) fn plain(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let simple = t.text().bytes().all(|b| b.is_ascii_digit());
+        let prev = i.checked_sub(1);
+        let prev_free = prev.is_some_and(|p| self.free_before(p) && self.spaced(i));
+        const PREV: &[&str] = &["năm", "tháng", "quý", "quí", "từ", "thứ"];
+        let prev_key = match prev {
+            Some(p) if prev_free => self.word_match(p, PREV).unwrap_or(""),
+            _ => "",
+        };
+
+        if simple {
+            if let Some(next) = self.plain_date(i, prev_key) {
+                return Some(next);
+            }
+            // 21h04, 21h, 14 giờ 30 (phút)
+            if let Some(next) = self.time_after(i) {
+                return Some(next);
+            }
+            if let Some(next) = self.year_pair(i) {
+                return Some(next);
+            }
+            if self.is_identifier(i) {
+                return Some(i + 1);
+            }
+        }
+        // The value, with a broken thousands group (`152 .206`).
+        let (value, last) = match parse_plain(t.text()) {
+            Ok(Some(v)) => self.broken_group(i, v),
+            Ok(None) => return Some(self.dotted_date(i)),
+            Err(_) => return self.overflowed(i),
+        };
+        let Some(value) = value else {
+            return self.overflowed(i);
+        };
+
+        if let Some(next) = self.plain_range(i, last, value, prev_key) {
+            return Some(next);
+        }
+
+        // A sign glued to the number and standing free on its left: `-5`, `+3,2%`.
+        let mut first = i;
+        let mut value = value;
+        if let Some(p) = prev
+            .filter(|&p| self.glued(i) && self.tok(p).is_some_and(|t| t.start() >= self.last_end))
+        {
+            let minus =
+                self.is_punct(p, &['-', '−', '–']) || self.tok(p).is_some_and(|t| t.is_char('−'));
+            let plus = self.tok(p).is_some_and(|t| t.is_char('+'));
+            let free = p == 0
+                || self.gap(p).is_some_and(|g| g.contains('\n'))
+                || (self.gap(p).is_some_and(|g| !g.is_empty()) && !self.is_number(p - 1));
+            if (minus || plus) && free {
+                if minus {
+                    let Some(neg) = value.checked_neg() else {
+                        return self.overflowed(i);
+                    };
+                    value = neg;
+                }
+                first = p;
+            }
+        }
+        let approx = self.approx_before(first);
+        let ordinal = prev_key == "thứ";
+        self.value_tail(first, last, value, Numeral::Digits, ordinal, approx)
+    }
+
+    /// Joins `152 .206` (a thousands group cut off by a stray space) when the first part has
+    /// no separator or only thousands dots and the second is a `.` glued to 3-digit groups.
+    pub(super) fn broken_group(&self, i: usize, v: Decimal) -> (Option<Decimal>, usize) {
+        let ok_first = self
+            .tok(i)
+            .is_some_and(|t| !t.text().contains(',') && v.is_integer());
+        if ok_first && self.spaced(i + 1) && self.is_punct(i + 1, &['.']) && self.glued(i + 2) {
+            if let Some(t2) = self.tok(i + 2).filter(|t| t.kind() == TokenKind::Number) {
+                let s = t2.text();
+                let groups_ok = s
+                    .split('.')
+                    .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+                if groups_ok {
+                    let n = s.split('.').count() as u32;
+                    let mut acc = v.checked_mul_pow10(3 * n);
+                    let tail = s.split('.').try_fold(Decimal::ZERO, digits_into);
+                    acc = match (acc, tail) {
+                        (Some(a), Some(t)) => a.checked_add(t),
+                        _ => None,
+                    };
+                    return (acc, i + 2);
+                }
+            }
+        }
+        (Some(v), i)
+    }
+
+    /// The number token `i` follows a document type (`Chỉ thị 05`, `Chỉ thị số 34`,
+    /// `Quyết định số 12/2023`): it identifies the document.
+    pub(super) fn is_document_number(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        let pair = |a: usize| -> String {
+            let mut s = String::new();
+            if let Some(a0) = a.checked_sub(1).filter(|_| self.spaced(a)) {
+                s.push_str(&self.key(a0));
+                s.push(' ');
+            }
+            s.push_str(&self.key(a));
+            s
+        };
+        let doc = |a: usize| DOC_TYPES.contains(&pair(a).as_str()) || self.is_word(a, "luật");
+        doc(p) || (self.is_word(p, "số") && p > 0 && self.spaced(p) && doc(p - 1))
+    }
+
+    /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
+    /// `Chỉ thị số 34`).
+    pub(super) fn is_identifier(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        if self.is_document_number(i) {
+            return true;
+        }
+        let noun_after = self.spaced(i + 1)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word && !t.is_capitalized())
+            && !self.word_in(i + 1, AFTER_DATE_WORDS);
+        // `quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`: the number is the name of the place.
+        if self.word_in(p, NAME_HEADS) {
+            return true;
+        }
+        if noun_after {
+            return false;
+        }
+        if self.word_in(p, NUMBER_CUES) {
+            return false;
+        }
+        let cap = |a: usize| {
+            self.tok(a)
+                .is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized())
+        };
+        let word = |a: usize| self.tok(a).is_some_and(|t| t.kind() == TokenKind::Word);
+        let Some(p2) = p.checked_sub(1) else {
+            return false;
+        };
+        if cap(p) {
+            return word(p2) && self.spaced(p) && !self.sentence_initial(p);
+        }
+        cap(p2)
+            && self.spaced(p)
+            && p2 > 0
+            && word(p2 - 1)
+            && self.spaced(p2)
+            && !self.sentence_initial(p2)
+    }
+
+    /// Scale words right after token `last` (`tỷ`, `nghìn tỷ`; `trăm` too after digits): the
+    /// total power of ten and the last token used (`last` itself when there is none).
+    pub(super) fn scales_after(&self, last: usize, hundred_ok: bool) -> (u32, usize) {
+        let (mut exp, mut end) = (0u32, last);
+        while self.spaced(end + 1)
+            && self
+                .tok(end + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word)
+        {
+            let k = self.key(end + 1);
+            let hundred = (k == "trăm" && hundred_ok).then_some(2);
+            let Some(s) = words::scale(&k).or(hundred) else {
+                break;
+            };
+            exp = exp.saturating_add(s);
+            end += 1;
+        }
+        (exp, end)
+    }
+
+    /// After a value ending at token `last`: scale words, then a currency, percent or unit.
+    pub(super) fn value_tail(
+        &mut self,
+        first: usize,
+        last: usize,
+        value: Decimal,
+        numeral: Numeral,
+        ordinal: bool,
+        approx: Option<Approx>,
+    ) -> Option<usize> {
+        let digits = numeral == Numeral::Digits;
+        let (exp, mut end) = self.scales_after(last, digits);
+        let Some(mut value) = value.checked_mul_pow10(exp) else {
+            return self.overflowed(first);
+        };
+        // `1 tỷ 200 triệu đồng`, `2 tỷ 500 triệu 300 nghìn`: groups with smaller scales add up.
+        let mut group = exp;
+        while digits && group >= 3 && self.spaced(end + 1) {
+            let Some(n) = self
+                .tok(end + 1)
+                .filter(|t| t.kind() == TokenKind::Number && t.text().len() <= 3)
+                .and_then(|t| small(t.text()))
+            else {
+                break;
+            };
+            let (e, next_end) = self.scales_after(end + 1, true);
+            if e == 0 || e >= group {
+                break;
+            }
+            let part = Decimal::from_int(i64::from(n)).checked_mul_pow10(e);
+            value = match part.and_then(|p| value.checked_add(p)) {
+                Some(v) => v,
+                None => return self.overflowed(first),
+            };
+            end = next_end;
+            group = e;
+        }
+        let v = match self.unit_at(end + 1) {
+            Some((code, UnitKind::Currency, e)) => {
+                end = e;
+                Value::Money {
+                    value,
+                    currency: code,
+                }
+            }
+            Some((_, UnitKind::Percent, e)) => {
+                end = e;
+                Value::Percent { value }
+            }
+            Some((code, UnitKind::Measure, e)) => {
+                end = e;
+                Value::Quantity { value, unit: code }
+            }
+            None => Value::Number {
+                value,
+                numeral,
+                ordinal,
+            },
+        };
+        Some(self.push(first, end, v, approx))
+    }
+
+    /// A unit, currency or percent word starting at token `j` (glued or spaced to `j - 1`):
+    /// its code, kind and last token.
+    pub(super) fn unit_at(&self, j: usize) -> Option<(&'static str, UnitKind, usize)> {
+        if !self.near(j) {
+            return None;
+        }
+        let first = self.tok(j)?;
+        if !matches!(
+            first.kind(),
+            TokenKind::Word | TokenKind::Code | TokenKind::Symbol
+        ) {
+            return None;
+        }
+        let k0 = self.key(j);
+        'units: for u in units() {
+            let Some((w0, _)) = u.keys.first() else {
+                continue;
+            };
+            if *w0 != *k0 {
+                continue;
+            }
+            let mut last = j;
+            for (n, (w, glued)) in u.keys.iter().enumerate().skip(1) {
+                let at = j + n;
+                let joined = if *glued {
+                    self.glued(at)
+                } else {
+                    self.spaced(at)
+                };
+                if !joined || self.key(at) != w.as_str() {
+                    continue 'units;
+                }
+                last = at;
+            }
+            // The next token must not glue a word on (`%` is fine, `ha` must end a word).
+            if u.kind == UnitKind::Currency
+                && *w0 == "đồng"
+                && self.spaced(last + 1)
+                && self.word_in(last + 1, DONG_COMPOUNDS)
+            {
+                continue;
+            }
+            return Some((u.code, u.kind, last));
+        }
+        None
+    }
+}

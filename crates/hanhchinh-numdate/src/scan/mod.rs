@@ -1,0 +1,304 @@
+//! The scanner: reads figures, dates and times out of `hanhchinh_text` tokens.
+//!
+//! It walks the tokens left to right. At a number token (or a number word, or a Roman numeral
+//! after a word that asks for one) it tries the readings below in order, takes the first
+//! that fits, and continues after it, so items never overlap. Words that belong to an item
+//! but stand before its anchor (`ngày`, `năm`, `tháng`, `từ` of a numeric range) are added to
+//! the span; qualifiers (`hơn`, `trên`, `khoảng`...) and parts of the day (`Sáng`, `Chiều`)
+//! are not.
+//!
+//! Context rules (each has tests in `tests/rules.rs`):
+//! * **Dates before numbers.** `năm 2022` (a 3- or 4-digit year after `năm`) is a year, and
+//!   `năm 2020 - 2021` a date range; `tháng 12/2022`, `tháng 12 năm 2022` are months;
+//!   `ngày 11 tháng 6 năm 1948`, `18/05/2023`, `18-5-2023` are days. A two-part `a/b` or `a-b`
+//!   is a day-month when a date word stands before it (`ngày`, `mùng`, `sáng`, `chiều`, `tối`,
+//!   `trưa`, `đêm`, `hôm`, `sớm`).
+//! * **Fraction or day-month.** Without a date word, `a/b` is a fraction when it cannot be a
+//!   day-month (`30/31`) or when `a <= b` and a noun follows (`9/10 tiêu chí`); otherwise a
+//!   valid day-month is a date (`Chiều 21/1`, `18/5 vừa qua`).
+//! * **Range or day-month.** Without a date word, `a-b` is a range when `a < b` (`12-17 tuổi`),
+//!   a pair of years when both are years (`2021-2025`), else a day-month when valid (`17-1`).
+//! * **Invalid dates are not dates** (`31/02/2023`, `32/1`): nothing is reported for them.
+//! * **Digits in names and document numbers are not numbers**: a plain integer right after a
+//!   capitalized name of two or more words (`Cầu Rào 2`, `Trung ương 4`) unless a noun
+//!   follows, after a place word (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`), and
+//!   the number of a legal document (`Chỉ thị số 34`, `Chỉ thị 05`, `Quyết định số 12/2023`).
+//!   Codes (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
+//! * **Fraction cues**: after `chiếm`, `khoảng`, `gần`, `hơn`, `trên`, `dưới`, `tỷ lệ`,
+//!   `bằng`, an `a/b` with `a <= b` is a fraction (`chiếm 1/3`).
+//! * **Dotted dates**: `15.3.2023` (no number has that grouping) is a date.
+//! * **Ordinals** are numbers: `thứ 4`, `lần thứ XIII`, `khóa XIII`, `quý I`; number words
+//!   after `thứ` when `thứ` follows an ordinal noun (`lần thứ hai`), for `thứ nhất`, and for
+//!   points that open a sentence (`Thứ năm, ...`), but not weekdays (`Thứ hai, ngày 5/6`).
+//! * **Spelled-out numbers** are reported when they are more than one unit word (`hai mươi
+//!   mốt`, `mười`, `ba trăm`, `hai tỷ`); a single unit word only with
+//!   [`Options::lone_number_words`]. A capitalized number word inside a sentence is a name
+//!   (`Mười Thơ`, `vợ Mười`), not a number.
+//!
+//! Files: `cues` (the closed word lists), `digits` (shapes of number tokens, exact
+//! parsing), `figures` (numbers, amounts, quantities, fractions, names and document numbers),
+//! `ranges` (numeric ranges), `dates` (dates, date ranges, lunar years), `times` (times of
+//! day) and `numerals` (Roman numerals, ordinal and spelled-out number words).
+
+mod cues;
+mod dates;
+mod digits;
+mod figures;
+mod numerals;
+mod ranges;
+mod times;
+
+use std::borrow::Cow;
+
+use hanhchinh_text::{Token, TokenKind};
+
+use crate::{Approx, Date, Item, Options, Value};
+
+use digits::small;
+
+/// What a scan found: items, and the first value too large to hold (for the strict parsers).
+pub(crate) struct Scan<'s, 'a> {
+    text: &'a str,
+    toks: &'s [Token<'a>],
+    opts: &'s Options,
+    pub(crate) items: Vec<Item<'a>>,
+    last_end: usize,
+    pub(crate) overflow: Option<usize>,
+    /// Whether the scanned stretch has combining marks (U+0300-U+036F, lead bytes CC/CD).
+    decomposed: bool,
+}
+
+impl<'s, 'a> Scan<'s, 'a> {
+    pub(crate) fn new(text: &'a str, toks: &'s [Token<'a>], opts: &'s Options) -> Self {
+        let stretch = match (toks.first(), toks.last()) {
+            (Some(a), Some(b)) => text.get(a.start()..b.end()).unwrap_or(text),
+            _ => "",
+        };
+        let decomposed = stretch.bytes().any(|x| x == 0xCC || x == 0xCD);
+        Scan {
+            text,
+            toks,
+            opts,
+            items: Vec::new(),
+            last_end: 0,
+            overflow: None,
+            decomposed,
+        }
+    }
+
+    /// Scans every token.
+    pub(crate) fn run(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            i = match self.step(i) {
+                Some(j) if j > i => j,
+                _ => i + 1,
+            };
+        }
+    }
+
+    /// Tries to read an item anchored at token `i`; returns the index after it.
+    pub(crate) fn step(&mut self, i: usize) -> Option<usize> {
+        match self.tok(i)?.kind() {
+            TokenKind::Number => self.at_number(i),
+            TokenKind::Word | TokenKind::Code => self.at_word(i),
+            _ => None,
+        }
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    fn tok(&self, i: usize) -> Option<&Token<'a>> {
+        self.toks.get(i)
+    }
+
+    fn key(&self, i: usize) -> Cow<'a, str> {
+        match self.toks.get(i) {
+            Some(t) if matches!(t.kind(), TokenKind::Word | TokenKind::Code) => t.key(),
+            Some(t) => Cow::Borrowed(t.text()),
+            None => Cow::Borrowed(""),
+        }
+    }
+
+    fn is_word(&self, i: usize, w: &'static str) -> bool {
+        self.word_match(i, &[w]).is_some()
+    }
+
+    fn word_in(&self, i: usize, list: &[&'static str]) -> bool {
+        self.word_match(i, list).is_some()
+    }
+
+    /// The word of `list` (lookup keys) that token `i` is, if any. Fast path: the token's
+    /// text itself; the key (lowercase, canonical tone placement) is computed only when a
+    /// word of the list has the token's byte length and lead byte (ASCII case folded), as
+    /// case and tone-placement variants do, or when the text has combining marks.
+    fn word_match(&self, i: usize, list: &[&'static str]) -> Option<&'static str> {
+        let t = self.tok(i).filter(|t| t.kind() == TokenKind::Word)?;
+        let x = t.text();
+        if let Some(w) = list.iter().find(|w| **w == x) {
+            return Some(w);
+        }
+        let b = x.as_bytes();
+        let lead = b.first()?.to_ascii_lowercase();
+        let maybe = list
+            .iter()
+            .any(|w| w.len() == b.len() && w.as_bytes().first() == Some(&lead));
+        let decomposed = self.decomposed && b.iter().any(|&c| c == 0xCC || c == 0xCD);
+        if !(maybe || decomposed) {
+            return None;
+        }
+        let k = t.key();
+        list.iter().find(|w| **w == k).copied()
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind() == TokenKind::Number)
+    }
+
+    fn is_punct(&self, i: usize, cs: &[char]) -> bool {
+        self.tok(i)
+            .is_some_and(|t| cs.iter().any(|&c| t.is_char(c)))
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, &['-', '–', '—'])
+    }
+
+    /// The text between token `i - 1` and token `i`.
+    fn gap(&self, i: usize) -> Option<&'a str> {
+        let a = self.tok(i.checked_sub(1)?)?.end();
+        let b = self.tok(i)?.start();
+        self.text.get(a..b)
+    }
+
+    /// Token `i` touches token `i - 1`.
+    fn glued(&self, i: usize) -> bool {
+        self.gap(i).is_some_and(str::is_empty)
+    }
+
+    /// Token `i` follows token `i - 1` after horizontal spaces only (at least one).
+    fn spaced(&self, i: usize) -> bool {
+        self.gap(i).is_some_and(|g| {
+            !g.is_empty()
+                && g.len() <= 8
+                && g.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
+        })
+    }
+
+    /// Token `i` follows token `i - 1` glued or after horizontal spaces.
+    fn near(&self, i: usize) -> bool {
+        self.glued(i) || self.spaced(i)
+    }
+
+    /// Token `i` exists, is free (not inside an earlier item) and is followed, near, by `i + 1`.
+    fn free_before(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.start() >= self.last_end) && self.near(i + 1)
+    }
+
+    fn int(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        (t.kind() == TokenKind::Number).then(|| small(t.text()))?
+    }
+
+    /// A year written as 3 or 4 plain digits (100 to 2999).
+    fn year(&self, i: usize) -> Option<i16> {
+        let t = self.tok(i)?;
+        let n = self.int(i)?;
+        ((3..=4).contains(&t.text().len()) && (100..=2999).contains(&n))
+            .then(|| i16::try_from(n).ok())?
+    }
+
+    /// Is token `i` the first of its sentence or line?
+    fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        if self.gap(i).is_some_and(|g| g.contains('\n')) {
+            return true;
+        }
+        self.is_punct(i - 1, &['.', '!', '?', ';', ':', '“', '"', '(', '…'])
+            || self.tok(i - 1).is_some_and(|t| t.text() == "...")
+    }
+
+    // ---------------------------------------------------------------- output
+
+    fn push(&mut self, first: usize, last: usize, value: Value, approx: Option<Approx>) -> usize {
+        let (Some(a), Some(b)) = (self.tok(first), self.tok(last)) else {
+            return last + 1;
+        };
+        let (start, end) = (a.start(), b.end());
+        if let Some(surface) = self.text.get(start..end) {
+            self.items.push(Item {
+                start,
+                end,
+                surface,
+                value,
+                approx,
+            });
+            self.last_end = end;
+        }
+        last + 1
+    }
+
+    fn approx_before(&self, first: usize) -> Option<Approx> {
+        let p = first.checked_sub(1)?;
+        if !self.free_before(p) || !self.spaced(first) {
+            return None;
+        }
+        const WORDS: &[&str] = &[
+            "hơn", "trên", "ngoài", "dưới", "gần", "khoảng", "chừng", "ước", "xỉ",
+        ];
+        match self.word_match(p, WORDS)? {
+            "hơn" | "trên" | "ngoài" => Some(Approx::Over),
+            "dưới" => Some(Approx::Under),
+            "gần" => Some(Approx::Nearly),
+            _ => Some(Approx::About),
+        }
+    }
+
+    fn overflowed(&mut self, i: usize) -> Option<usize> {
+        if self.overflow.is_none() {
+            self.overflow = self.tok(i).map(Token::start);
+        }
+        Some(i + 1)
+    }
+
+    /// Fills the year of a partial date from the reference date: the nearest such date (of
+    /// the year before, the same year or the year after; `ngày 28/12` written on 5 January
+    /// 2023 is 2022-12-28).
+    fn infer(&self, d: Date) -> Date {
+        let Some(r) = self.opts.reference_date else {
+            return d;
+        };
+        let (Some(ry), true) = (r.year(), d.year().is_none()) else {
+            return d;
+        };
+        let Some(m) = d.month() else { return d };
+        match (d.day(), r.jiff()) {
+            (Some(_), Some(rj)) => {
+                let best = [ry - 1, ry, ry + 1]
+                    .into_iter()
+                    .filter_map(|y| {
+                        let cand = d.with_inferred_year(y);
+                        let j = cand.jiff()?;
+                        let dist = (j - rj).get_days().unsigned_abs();
+                        Some((dist, y))
+                    })
+                    .min();
+                best.map_or(d, |(_, y)| d.with_inferred_year(y))
+            }
+            _ => {
+                let rm = i32::from(r.month().unwrap_or(6));
+                let best = [ry - 1, ry, ry + 1]
+                    .into_iter()
+                    .map(|y| {
+                        let dist =
+                            (i32::from(y) * 12 + i32::from(m)).abs_diff(i32::from(ry) * 12 + rm);
+                        (dist, y)
+                    })
+                    .min();
+                best.map_or(d, |(_, y)| d.with_inferred_year(y))
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Number words: Roman numerals after a word that asks for one (`khóa XIII`, `quý I/2023`),
+//! ordinal words (`Thứ nhất`, `lần thứ hai`), spelled-out numbers (`hai mươi mốt`), and the
+//! dispatch of the words that start one of these or a lunar year.
+
+use std::borrow::Cow;
+
+use hanhchinh_text::TokenKind;
+
+use super::cues::{special_shape, CAN, ORDINAL_NOUNS, ROMAN_CUES, SPECIAL};
+use super::digits::small;
+use super::Scan;
+use crate::words;
+use crate::{Decimal, Numeral, Value};
+
+impl<'a> Scan<'_, 'a> {
+    pub(super) fn at_word(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let text = t.text();
+        // Roman numerals after a word that asks for one: khóa XIII, quý I, lần thứ XIII.
+        if text
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b"IVXLCDM".contains(b))
+        {
+            let roman_part = text.split('/').next().unwrap_or("");
+            if roman_part.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+                return self.roman(i, roman_part);
+            }
+        }
+        if t.kind() != TokenKind::Word {
+            return None;
+        }
+        let decomposed = self.decomposed && text.bytes().any(|x| x == 0xCC || x == 0xCD);
+        if !decomposed && !special_shape(text.as_bytes()) {
+            return None;
+        }
+        let k = if SPECIAL.contains(&text) {
+            Cow::Borrowed(text)
+        } else if decomposed || text.chars().next().is_some_and(char::is_uppercase) {
+            t.key()
+        } else {
+            return None;
+        };
+        if k == "thứ" {
+            return self.ordinal_word(i);
+        }
+        if words::starts_number(&k) {
+            return self.spelled(i);
+        }
+        if CAN.contains(&&*k) && t.is_capitalized() {
+            return self.lunar(i);
+        }
+        None
+    }
+
+    pub(super) fn roman(&mut self, i: usize, numeral: &str) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        if !self.spaced(i) || !self.word_in(p, ROMAN_CUES) || self.tok(p)?.start() < self.last_end {
+            return None;
+        }
+        // `Đại hội XIII`: `hội` counts only after `đại`.
+        if self.is_word(p, "hội") && !(p > 0 && self.spaced(p) && self.is_word(p - 1, "đại")) {
+            return None;
+        }
+        if self.is_word(p, "đoạn") && !(p > 0 && self.spaced(p) && self.is_word(p - 1, "giai")) {
+            return None;
+        }
+        let n = words::roman(numeral)?;
+        let t = *self.tok(i)?;
+        if self.is_word(p, "quý") && (1..=4).contains(&n) {
+            // quý I/2023 (one code token or three tokens), quý I năm 2023
+            let year = if let Some((_, y)) = t.text().split_once('/') {
+                small(y).filter(|_| y.len() == 4).map(|y| (y, i))
+            } else if self.is_punct(i + 1, &['/']) && self.glued(i + 1) && self.glued(i + 2) {
+                self.year(i + 2).map(|y| (y as u32, i + 2))
+            } else if self.is_word(i + 1, "năm") && self.spaced(i + 1) && self.spaced(i + 2) {
+                self.year(i + 2).map(|y| (y as u32, i + 2))
+            } else {
+                None
+            };
+            if let Some((y, last)) = year {
+                return self.quarter(p, last, u32::from(n), y);
+            }
+        }
+        if t.text().contains('/') {
+            return None;
+        }
+        let v = Value::Number {
+            value: Decimal::from_int(i64::from(n)),
+            numeral: Numeral::Roman,
+            ordinal: true,
+        };
+        Some(self.push(i, i, v, None))
+    }
+
+    /// `Thứ nhất`, `lần thứ hai`, `Thứ năm, ...` (not the weekday `Thứ hai, ngày 5/6`).
+    pub(super) fn ordinal_word(&mut self, i: usize) -> Option<usize> {
+        let n = i + 1;
+        if !self.spaced(n) {
+            return None;
+        }
+        let w = self.key(n);
+        let v = words::ordinal_word(&w)?;
+        let after_noun = i > 0 && self.spaced(i) && self.word_in(i - 1, ORDINAL_NOUNS);
+        let opening = self.tok(i)?.is_capitalized()
+            && self.sentence_initial(i)
+            && self.near(n + 1)
+            && self.is_punct(n + 1, &[',', ':', '.', ')'])
+            && !(self.near(n + 2) && (self.word_in(n + 2, &["ngày"]) || self.is_number(n + 2)));
+        if w != "nhất" && !after_noun && !opening {
+            return None;
+        }
+        let value = Value::Number {
+            value: Decimal::from_int(i64::from(v)),
+            numeral: Numeral::Words,
+            ordinal: true,
+        };
+        Some(self.push(n, n, value, None))
+    }
+
+    /// `hai mươi mốt`, `một trăm linh năm`, `hai tỷ đồng`.
+    pub(super) fn spelled(&mut self, i: usize) -> Option<usize> {
+        // A capitalized number word inside a sentence is a name (`Mười Thơ`, `vợ Mười`,
+        // `Ba Bường`); all-capital headlines and sentence starts (`Mười năm qua`) are read.
+        let t = *self.tok(i)?;
+        if t.is_capitalized() && !t.is_uppercase() && !self.sentence_initial(i) {
+            return None;
+        }
+        let mut keys: Vec<Cow<'a, str>> = vec![self.key(i)];
+        let mut j = i + 1;
+        while keys.len() < 24
+            && self.spaced(j)
+            && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word)
+        {
+            let k = self.key(j);
+            if !words::is_number_word(&k) {
+                break;
+            }
+            keys.push(k);
+            j += 1;
+        }
+        let refs: Vec<&str> = keys.iter().map(|k| &**k).collect();
+        let (value, used, compound) = match words::parse_words(&refs)? {
+            Ok(v) => v,
+            Err(()) => return self.overflowed(i),
+        };
+        if used == 0 {
+            return None;
+        }
+        let last = i + used - 1;
+        // A lone unit word: only on request, and never `năm 2022` (a year) or `một số`.
+        if !compound {
+            let next_is_number = self.is_number(last + 1);
+            if !self.opts.lone_number_words || next_is_number {
+                return None;
+            }
+        }
+        let approx = self.approx_before(i);
+        self.value_tail(i, last, value, Numeral::Words, false, approx)
+    }
+}

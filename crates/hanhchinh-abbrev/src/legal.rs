@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use hanhchinh_numdate::{date_at, Date, Options};
+use hanhchinh_numdate::{date_at, Options, PartialDate};
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
 use crate::context::Context;
@@ -21,7 +21,7 @@ pub struct LegalRef<'t> {
     type_code: Option<&'t str>,
     issuer: Option<&'t str>,
     issuer_name: Option<String>,
-    date: Option<Date>,
+    date: Option<PartialDate>,
     date_span: Option<Range<usize>>,
 }
 
@@ -63,7 +63,7 @@ impl<'t> LegalRef<'t> {
         self.issuer_name.as_deref()
     }
     /// The date written after the reference (`ngày 07/4/2014`), read by `hanhchinh-numdate`.
-    pub fn date(&self) -> Option<Date> {
+    pub fn date(&self) -> Option<PartialDate> {
         self.date
     }
     /// Byte range of that date (`ngày 07/4/2014`).
@@ -218,13 +218,11 @@ impl Lexicon {
         ctx: &Context,
     ) -> Vec<LegalRef<'t>> {
         let mut out = Vec::new();
-        let opts = Options {
-            reference_date: ctx
-                .year
-                .and_then(|y| i16::try_from(y).ok())
-                .and_then(|y| Date::y(y).ok()),
-            ..Options::default()
-        };
+        let mut opts = Options::new();
+        opts.reference_date = ctx
+            .year
+            .and_then(|y| i16::try_from(y).ok())
+            .and_then(|y| PartialDate::y(y).ok());
         // Every reference has a number: start from the numbers and look back for `[type] [số [:]]`.
         let mut key = String::new();
         let mut resume = 0;

@@ -9,7 +9,7 @@
 //! decides between a date, a fraction and a range.
 //!
 //! ```
-//! use hanhchinh_numdate::{find, parse_number, Date, Kind, Options, Value};
+//! use hanhchinh_numdate::{find, parse_number, Kind, Options, PartialDate, Value};
 //!
 //! // One expression.
 //! let v = parse_number("82.367 tỷ đồng").unwrap();
@@ -17,7 +17,7 @@
 //!
 //! // Running text, with the document date.
 //! let text = "Chiều 21/1, quận đạt 96,39%; hoàn thành 30/31 chỉ tiêu, hỗ trợ 152 .206 đối tượng.";
-//! let opts = Options { reference_date: Some(Date::ymd(2022, 1, 21).unwrap()), ..Options::default() };
+//! let opts = Options::new().reference_date(PartialDate::ymd(2022, 1, 21).unwrap());
 //! let items = find(text, &opts);
 //! let got: Vec<(Kind, &str)> = items.iter().map(|i| (i.kind(), i.surface())).collect();
 //! assert_eq!(got, [
@@ -26,7 +26,7 @@
 //!     (Kind::Fraction, "30/31"),
 //!     (Kind::Number, "152 .206"),
 //! ]);
-//! assert_eq!(items[0].date().unwrap().iso(), "2022-01-21");
+//! assert_eq!(items[0].date().unwrap().to_string(), "2022-01-21");
 //! assert_eq!(&text[items[3].span()], "152 .206");
 //! ```
 //!
@@ -34,14 +34,21 @@
 //! listed in the documentation of [`find`]. The units, currencies and percent words come from
 //! an editable table ([`UNITS_TSV`]).
 //!
-//! With the `serde` feature, [`Item`], [`Value`], [`Date`], [`Time`] and [`Decimal`]
-//! (as an exact string) serialize.
+//! Dates are [`PartialDate`]s: a whole day is a [`jiff::civil::Date`], and a year, a quarter,
+//! a month or a day without a year keep the precision they were written with (`2023`,
+//! `2025-Q1`, `2023-05`, `--05-18`). The document's date ([`Options::reference_date`]) may be
+//! partial too.
+//!
+//! With the `serde` feature, [`Item`] and [`Value`] serialize, and [`PartialDate`], [`Time`]
+//! and [`Decimal`] serialize and deserialize as strings (`"2023-05-18"`, `"20:47"`,
+//! `"96.39"`: exact).
 
 /// The README's example runs as a doctest.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+mod date;
 mod decimal;
 mod error;
 mod scan;
@@ -49,9 +56,10 @@ mod types;
 mod units;
 mod words;
 
+pub use date::{PartialDate, Precision};
 pub use decimal::{Decimal, MAX_MANTISSA, MAX_SCALE};
 pub use error::Error;
-pub use types::{Approx, Date, Item, Kind, Numeral, Options, Time, Value};
+pub use types::{Approx, Item, Kind, Numeral, Options, Time, Value};
 pub use units::UNITS_TSV;
 
 use hanhchinh_text::Token;
@@ -82,7 +90,7 @@ use hanhchinh_text::Token;
 ///   `Sáng 17-1`, `ngày 11 tháng 6 năm 1948`, `tháng 12/2022`, `tháng 12 năm 2022`,
 ///   `tháng 8 - 2003`, `năm 2022`. `ngày`, `tháng`, `năm` are in the span; parts of the day
 ///   (`Sáng`) and labels (`Ngày đăng`) are not. A day-month or a month takes the nearest year
-///   of the reference date, flagged as inferred ([`Date::is_year_inferred`]). Invalid dates
+///   of the reference date, flagged as inferred ([`Item::is_year_inferred`]). Invalid dates
 ///   (`31/02/2023`, `32/1`) are nothing.
 /// * **Date ranges**: `11/6/1948 - 11/6/2023`, `năm 2020 - 2021`, `từ ngày 1/3/2023 đến ngày
 ///   5/3/2023` (`từ` left out), `đến hết ngày ...`, `ngày 2-3/9`, `giai đoạn 2021-2025`,
@@ -178,7 +186,7 @@ pub fn find_in_tokens<'a>(text: &'a str, tokens: &[Token<'a>], options: &Options
 /// let at = tokens.iter().position(|t| t.text() == "ngày").unwrap();
 /// let item = date_at(text, &tokens, at, &Options::default()).unwrap();
 /// assert_eq!(item.surface(), "ngày 07/4/2014");
-/// assert_eq!(item.date().unwrap().iso(), "2014-04-07");
+/// assert_eq!(item.date().unwrap().to_string(), "2014-04-07");
 /// ```
 pub fn date_at<'a>(
     text: &'a str,
@@ -248,10 +256,7 @@ fn parse_one<'a>(s: &'a str, options: &Options) -> Result<Item<'a>, Error> {
 /// assert!(parse_number("ngày 18/5").is_err());
 /// ```
 pub fn parse_number(s: &str) -> Result<Value, Error> {
-    let opts = Options {
-        lone_number_words: true,
-        ..Options::default()
-    };
+    let opts = Options::new().lone_number_words(true);
     let item = parse_one(s, &opts)?;
     match item.kind() {
         Kind::Number
@@ -270,18 +275,19 @@ pub fn parse_number(s: &str) -> Result<Value, Error> {
 /// error.
 ///
 /// ```
-/// use hanhchinh_numdate::{parse_date, Date};
-/// assert_eq!(parse_date("ngày 07/4/2014", None).unwrap(), Date::ymd(2014, 4, 7).unwrap());
-/// assert_eq!(parse_date("ngày 11 tháng 6 năm 1948", None).unwrap().iso(), "1948-06-11");
-/// assert_eq!(parse_date("18/5", None).unwrap().iso(), "--05-18");
-/// assert_eq!(parse_date("18/5", Some(Date::ymd(2023, 5, 18).unwrap())).unwrap().iso(), "2023-05-18");
+/// use hanhchinh_numdate::{parse_date, PartialDate};
+/// assert_eq!(parse_date("ngày 07/4/2014", None).unwrap(), PartialDate::ymd(2014, 4, 7).unwrap());
+/// assert_eq!(parse_date("ngày 11 tháng 6 năm 1948", None).unwrap().to_string(), "1948-06-11");
+/// assert_eq!(parse_date("18/5", None).unwrap().to_string(), "--05-18");
+/// let page = "2023-05-18".parse().ok();
+/// assert_eq!(parse_date("18/5", page).unwrap().to_string(), "2023-05-18");
+/// // A reference that is only a year gives its year.
+/// assert_eq!(parse_date("ngày 18/5", "2023".parse().ok()).unwrap().to_string(), "2023-05-18");
 /// assert!(parse_date("31/02/2023", None).unwrap_err().is_invalid_date());
 /// ```
-pub fn parse_date(s: &str, reference: Option<Date>) -> Result<Date, Error> {
-    let opts = Options {
-        reference_date: reference,
-        ..Options::default()
-    };
+pub fn parse_date(s: &str, reference: Option<PartialDate>) -> Result<PartialDate, Error> {
+    let mut opts = Options::new();
+    opts.reference_date = reference;
     match parse_one(s, &opts) {
         Ok(item) => item
             .date()

@@ -9,7 +9,7 @@
     clippy::panic
 )]
 
-use hanhchinh_numdate::{find, Date, Options, Value};
+use hanhchinh_numdate::{find, Options, PartialDate, Value};
 use serde_json::Value as Json;
 
 fn render(v: &Value) -> (String, String) {
@@ -23,11 +23,9 @@ fn render(v: &Value) -> (String, String) {
             denominator,
         } => ("fraction".into(), format!("{numerator}/{denominator}")),
         Value::Range { from, to, .. } => ("range".into(), format!("{from}..{to}")),
-        Value::Date { value } => ("date".into(), value.iso()),
+        Value::Date { value } => ("date".into(), value.to_string()),
         Value::Time { value } => ("time".into(), value.to_string()),
-        Value::DateRange { from, to } => {
-            ("date_range".into(), format!("{}..{}", from.iso(), to.iso()))
-        }
+        Value::DateRange { from, to } => ("date_range".into(), format!("{from}..{to}")),
         _ => ("other".into(), String::new()),
     }
 }
@@ -80,11 +78,8 @@ fn dev_gold_number_items() {
             .split('-')
             .map(|p| p.parse().unwrap())
             .collect();
-        let reference = Date::ymd(r[0] as i16, r[1] as u8, r[2] as u8).unwrap();
-        let opts = Options {
-            reference_date: Some(reference),
-            ..Options::default()
-        };
+        let reference = PartialDate::ymd(r[0] as i16, r[1] as i8, r[2] as i8).unwrap();
+        let opts = Options::new().reference_date(reference);
         let mut want: Vec<(String, String, String)> = case["expect"]
             .as_array()
             .unwrap()

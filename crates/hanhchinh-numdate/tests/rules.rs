@@ -8,22 +8,21 @@
 )]
 
 use hanhchinh_numdate::{
-    date_at, find, parse_date, parse_number, Approx, Date, Decimal, Kind, Options, Value,
+    date_at, find, parse_date, parse_number, Approx, Decimal, Kind, Options, PartialDate, Value,
 };
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
 
-fn opts(reference: Option<(i16, u8, u8)>) -> Options {
-    Options {
-        reference_date: reference.map(|(y, m, dd)| Date::ymd(y, m, dd).unwrap()),
-        ..Options::default()
-    }
+fn opts(reference: Option<(i16, i8, i8)>) -> Options {
+    let mut o = Options::new();
+    o.reference_date = reference.map(|(y, m, dd)| PartialDate::ymd(y, m, dd).unwrap());
+    o
 }
 
 /// `(kind, surface, value)` of every item, the value rendered compactly.
-fn scan(text: &str, reference: Option<(i16, u8, u8)>) -> Vec<(&'static str, String, String)> {
+fn scan(text: &str, reference: Option<(i16, i8, i8)>) -> Vec<(&'static str, String, String)> {
     find(text, &opts(reference))
         .iter()
         .map(|i| {
@@ -37,9 +36,11 @@ fn scan(text: &str, reference: Option<(i16, u8, u8)>) -> Vec<(&'static str, Stri
                     denominator,
                 } => format!("{numerator}/{denominator}"),
                 Value::Range { from, to, unit } => format!("{from}..{to}{}", unit.unwrap_or("")),
-                Value::Date { value } => value.iso(),
+                Value::Date { value } => value.to_string(),
                 Value::Time { value } => value.to_string(),
-                Value::DateRange { from, to } => format!("{}..{}", from.iso(), to.iso()),
+                Value::DateRange { from, to } => {
+                    format!("{from}..{to}")
+                }
                 _ => String::new(),
             };
             (i.kind().as_str(), i.surface().to_string(), v)
@@ -47,7 +48,7 @@ fn scan(text: &str, reference: Option<(i16, u8, u8)>) -> Vec<(&'static str, Stri
         .collect()
 }
 
-fn one(text: &str, reference: Option<(i16, u8, u8)>) -> (&'static str, String, String) {
+fn one(text: &str, reference: Option<(i16, i8, i8)>) -> (&'static str, String, String) {
     let all = scan(text, reference);
     assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
     all.into_iter().next().unwrap()
@@ -194,10 +195,7 @@ fn spelled_out_numbers() {
     is("hai mươi năm qua", "number", "hai mươi", "20");
     // Words that look like numbers are not (A20 of the gold set), nor a lone unit word.
     none("một số chính sách; bộ phận Một cửa; Ngã ba Chợ Con; Ngã tư Tô Hiệu; hai tập thể");
-    let lone = Options {
-        lone_number_words: true,
-        ..Options::default()
-    };
+    let lone = Options::new().lone_number_words(true);
     assert_eq!(find("hai tập thể", &lone).len(), 1);
 }
 
@@ -305,13 +303,12 @@ fn dates() {
     // Partial dates stay partial without a reference date; written vs inferred stay apart.
     assert_eq!(one("ngày 18/5", None).2, "--05-18");
     let items = find("ngày 18/5", &opts(Some((2023, 5, 18))));
-    let date = items[0].date().unwrap();
-    assert!(date.is_year_inferred());
-    assert_eq!(date.written().iso(), "--05-18");
-    assert!(!find("18/05/2023", &Options::default())[0]
-        .date()
-        .unwrap()
-        .is_year_inferred());
+    assert!(items[0].is_year_inferred());
+    assert_eq!(
+        items[0].date().unwrap().without_year().to_string(),
+        "--05-18"
+    );
+    assert!(!find("18/05/2023", &Options::default())[0].is_year_inferred());
     // Invalid dates are not dates.
     none("31/02/2023");
     none("ngày 32/1");
@@ -420,11 +417,11 @@ fn single_expression_parsers() {
     assert!(parse_number("năm 2022").is_err());
     assert_eq!(
         parse_date("năm 2022", None).unwrap(),
-        Date::y(2022).unwrap()
+        PartialDate::y(2022).unwrap()
     );
     assert_eq!(
         parse_date("tháng 12/2022", None).unwrap(),
-        Date::ym(2022, 12).unwrap()
+        PartialDate::ym(2022, 12).unwrap()
     );
     assert!(parse_date("32/1", None).unwrap_err().is_invalid_date());
     assert!(parse_date("hôm nay", None).is_err());
@@ -535,4 +532,43 @@ fn lunar_name_with_a_bare_year() {
         scan("Xuân Quý Mão 2023", None),
         [("date", "2023".into(), "2023".into())]
     );
+}
+
+/// The document's date may be partial (a page dated by its month or its year only).
+#[test]
+fn partial_reference_dates() {
+    let with = |text: &str, reference: &str| -> Vec<String> {
+        let opts = Options::new().reference_date(reference.parse().unwrap());
+        find(text, &opts)
+            .iter()
+            .map(|i| match i.value() {
+                Value::Date { value } => value.to_string(),
+                Value::DateRange { from, to } => format!("{from}..{to}"),
+                v => format!("{v:?}"),
+            })
+            .collect()
+    };
+    // A year: day-months and months take that year, whatever the month (no nearest-year
+    // guess without a month to be near to).
+    assert_eq!(with("ngày 18/5", "2023"), ["2023-05-18"]);
+    assert_eq!(with("Sáng 28/12, hội nghị", "2023"), ["2023-12-28"]);
+    assert_eq!(with("trong tháng 12", "2023"), ["2023-12"]);
+    // A month: the nearest year around that month.
+    assert_eq!(with("ngày 18/5", "2020-03"), ["2020-05-18"]);
+    assert_eq!(with("ngày 28/12", "2020-01"), ["2019-12-28"]);
+    assert_eq!(with("ngày 2/1", "2020-12"), ["2021-01-02"]);
+    // A quarter.
+    assert_eq!(with("ngày 10/2", "2024-Q1"), ["2024-02-10"]);
+    // Lunar years need only the year.
+    assert_eq!(with("Tết Nguyên đán Giáp Thìn", "2024"), ["2024"]);
+    // Day ranges fill both ends.
+    assert_eq!(with("ngày 2-3/9", "2023"), ["2023-09-02..2023-09-03"]);
+    let items = find(
+        "ngày 18/5",
+        &Options::new().reference_date("2023".parse().unwrap()),
+    );
+    assert!(items[0].is_year_inferred());
+    // 29 February in a year without one stays without a year.
+    assert_eq!(with("ngày 29/2", "2023"), ["--02-29"]);
+    assert_eq!(with("ngày 29/2", "2024"), ["2024-02-29"]);
 }

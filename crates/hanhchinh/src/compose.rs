@@ -219,11 +219,11 @@ fn numbers<'a>(
 ) {
     use crate::entity::Num;
     use hanhchinh_numdate::{Kind, Value};
-    let opts = hanhchinh_numdate::Options {
-        reference_date: date
-            .and_then(|d| hanhchinh_numdate::Date::ymd(d.year(), d.month(), d.day()).ok()),
-        ..hanhchinh_numdate::Options::default()
-    };
+    let mut opts = hanhchinh_numdate::Options::new();
+    opts.reference_date = date.and_then(|d| {
+        let (m, dd) = (i8::try_from(d.month()).ok()?, i8::try_from(d.day()).ok()?);
+        hanhchinh_numdate::PartialDate::ymd(d.year(), m, dd).ok()
+    });
     let num = |d: &hanhchinh_numdate::Decimal| Num::new(&d.to_string());
     for item in hanhchinh_numdate::find_in_tokens(text, tokens, &opts) {
         let kind = match item.kind() {

@@ -7,7 +7,7 @@ use hanhchinh_text::TokenKind;
 use super::cues::{AFTER_DATE_WORDS, CAN, CHI, DATE_CUES, FRACTION_CUES};
 use super::digits::{dm, shape, small, ymd, Shape};
 use super::Scan;
-use crate::{Date, Decimal, Value};
+use crate::{Decimal, PartialDate, Value};
 
 impl Scan<'_, '_> {
     /// A date word right before token `i`: returns the first token of the span (the `ngày`,
@@ -43,7 +43,7 @@ impl Scan<'_, '_> {
                 {
                     return self.quarter(i - 1, i, mm, yy);
                 }
-                let date = Date::ym(i16::try_from(yy).ok()?, u8::try_from(mm).ok()?).ok();
+                let date = PartialDate::ym(i16::try_from(yy).ok()?, i8::try_from(mm).ok()?).ok();
                 let Some(date) = date else {
                     return self.fraction(i, small(m)?, small(y)?);
                 };
@@ -99,9 +99,9 @@ impl Scan<'_, '_> {
         year: u32,
     ) -> Option<usize> {
         let y = i16::try_from(year).ok()?;
-        let q = u8::try_from(q).ok()?;
-        let from = Date::ym(y, q * 3 - 2).ok()?;
-        let to = Date::ym(y, q * 3).ok()?;
+        let q = i8::try_from(q).ok()?;
+        let from = PartialDate::ym(y, q * 3 - 2).ok()?;
+        let to = PartialDate::ym(y, q * 3).ok()?;
         Some(self.push(first, last, Value::DateRange { from, to }, None))
     }
 
@@ -121,7 +121,7 @@ impl Scan<'_, '_> {
                 if self.word_in(p, &["quý", "quí"]) {
                     return (1..=4).contains(&mm).then(|| self.quarter(p, i, mm, yy))?;
                 }
-                let date = Date::ym(i16::try_from(yy).ok()?, u8::try_from(mm).ok()?).ok()?;
+                let date = PartialDate::ym(i16::try_from(yy).ok()?, i8::try_from(mm).ok()?).ok()?;
                 Some(self.date_then_range(p, i, date))
             }
             [a, b] => {
@@ -143,8 +143,8 @@ impl Scan<'_, '_> {
                     && x < y
                     && y - x <= 100
                 {
-                    let from = Date::y(i16::try_from(x).ok()?).ok()?;
-                    let to = Date::y(i16::try_from(y).ok()?).ok()?;
+                    let from = PartialDate::y(i16::try_from(x).ok()?).ok()?;
+                    let to = PartialDate::y(i16::try_from(y).ok()?).ok()?;
                     let first = if self.is_word(i.checked_sub(1)?, "năm")
                         && self.free_before(i - 1)
                         && self.spaced(i)
@@ -174,7 +174,12 @@ impl Scan<'_, '_> {
 
     /// A date item from `first` to `last`, extended to a date range when `-` or `đến` and
     /// another date follow.
-    pub(super) fn date_then_range(&mut self, first: usize, last: usize, date: Date) -> usize {
+    pub(super) fn date_then_range(
+        &mut self,
+        first: usize,
+        last: usize,
+        date: PartialDate,
+    ) -> usize {
         if let Some((to, end)) = self.range_end_date(last + 1, &date) {
             // `từ ngày ... đến ngày ...`: `từ` stays out of the span, the range is one item.
             return self.push(first, end, Value::DateRange { from: date, to }, None);
@@ -183,7 +188,11 @@ impl Scan<'_, '_> {
     }
 
     /// After a date ending before token `j`: `- 11/6/2023`, `đến ngày 5/3/2023`, `- 2021`.
-    pub(super) fn range_end_date(&self, j: usize, from: &Date) -> Option<(Date, usize)> {
+    pub(super) fn range_end_date(
+        &self,
+        j: usize,
+        from: &PartialDate,
+    ) -> Option<(PartialDate, usize)> {
         let link = self.is_dash(j) || self.word_in(j, &["đến", "tới"]);
         if !link || !self.near(j) {
             return None;
@@ -206,14 +215,12 @@ impl Scan<'_, '_> {
         let to = match shape(t.text()) {
             Shape::Slash(p) | Shape::Dash(p) => match p.as_slice() {
                 [d, m, y] if y.len() == 4 => ymd(d, m, y)?,
-                [m, y] if y.len() == 4 && from.day().is_none() => Date::ym(
+                [m, y] if y.len() == 4 && from.day().is_none() => PartialDate::ym(
                     i16::try_from(small(y)?).ok()?,
-                    u8::try_from(small(m)?).ok()?,
+                    i8::try_from(small(m)?).ok()?,
                 )
                 .ok()?,
-                [d, m]
-                    if from.day().is_some() && !from.is_complete() || from.is_year_inferred() =>
-                {
+                [d, m] if from.day().is_some() && from.date().is_none() || self.inferred.get() => {
                     self.infer(dm(small(d)?, small(m)?)?)
                 }
                 _ => return None,
@@ -223,7 +230,7 @@ impl Scan<'_, '_> {
                 if y <= from.year()? {
                     return None;
                 }
-                Date::y(y).ok()?
+                PartialDate::y(y).ok()?
             }
             _ => return None,
         };
@@ -258,7 +265,7 @@ impl Scan<'_, '_> {
         let (first, cue) = self.date_prefix(i);
         if self.is_dash(i + 3) && self.near(i + 3) && self.near(i + 4) && self.year_len4(i + 4) {
             if let Some(y) = self.year(i + 4) {
-                let date = Date::ymd(y, u8::try_from(b).ok()?, u8::try_from(a).ok()?).ok();
+                let date = PartialDate::ymd(y, i8::try_from(b).ok()?, i8::try_from(a).ok()?).ok();
                 return match date {
                     Some(d) => Some(self.date_then_range(first, i + 4, d)),
                     None => Some(i + 5),
@@ -279,17 +286,17 @@ impl Scan<'_, '_> {
         // năm 2022, năm 2020 - 2021, từ năm 2020 đến năm 2021
         if prev_key == "năm" {
             if let Some(y) = self.year(i) {
-                let date = Date::y(y).ok()?;
+                let date = PartialDate::y(y).ok()?;
                 return Some(self.date_then_range(i - 1, i, date));
             }
         }
         // tháng 12 năm 2022, tháng 5
         if prev_key == "tháng" {
             if let Some(m) = self.int(i).filter(|m| (1..=12).contains(m)) {
-                let m = u8::try_from(m).ok()?;
+                let m = i8::try_from(m).ok()?;
                 if self.is_word(i + 1, "năm") && self.spaced(i + 1) && self.spaced(i + 2) {
                     if let Some(y) = self.year(i + 2) {
-                        let d = Date::ym(y, m).ok()?;
+                        let d = PartialDate::ym(y, m).ok()?;
                         return Some(self.date_then_range(i - 1, i + 2, d));
                     }
                 }
@@ -298,10 +305,10 @@ impl Scan<'_, '_> {
                     .year(i + 2)
                     .filter(|_| dash_year && self.year_len4(i + 2))
                 {
-                    let d = Date::ym(y, m).ok()?;
+                    let d = PartialDate::ym(y, m).ok()?;
                     return Some(self.date_then_range(i - 1, i + 2, d));
                 }
-                let d = self.infer(Date::m(m).ok()?);
+                let d = self.infer(PartialDate::m(m).ok()?);
                 return Some(self.date_then_range(i - 1, i, d));
             }
         }
@@ -328,13 +335,13 @@ impl Scan<'_, '_> {
                     let (first, _) = self.date_prefix(i);
                     if self.is_word(i + 3, "năm") && self.spaced(i + 3) && self.spaced(i + 4) {
                         if let Some(y) = self.year(i + 4) {
-                            return match Date::ymd(y, m as u8, d as u8) {
+                            return match PartialDate::ymd(y, m as i8, d as i8) {
                                 Ok(date) => Some(self.date_then_range(first, i + 4, date)),
                                 Err(_) => Some(i + 5),
                             };
                         }
                     }
-                    return match Date::md(m as u8, d as u8) {
+                    return match PartialDate::md(m as i8, d as i8) {
                         Ok(date) => {
                             let date = self.infer(date);
                             Some(self.date_then_range(first, i + 2, date))
@@ -352,14 +359,14 @@ impl Scan<'_, '_> {
                 && (1..=4).all(|k| self.spaced(i + k))
             {
                 if let Some(y) = self.year(i + 4) {
-                    let n = n as u8;
+                    let n = n as i8;
                     let (a, b) = if self.is_word(i + 2, "đầu") {
                         (1, n)
                     } else {
                         (13 - n, 12)
                     };
-                    let from = Date::ym(y, a).ok()?;
-                    let to = Date::ym(y, b).ok()?;
+                    let from = PartialDate::ym(y, a).ok()?;
+                    let to = PartialDate::ym(y, b).ok()?;
                     return Some(self.push(i, i + 4, Value::DateRange { from, to }, None));
                 }
             }
@@ -373,8 +380,8 @@ impl Scan<'_, '_> {
             if self.is_dash(i + 1) && self.near(i + 1) && self.near(i + 2) {
                 if let Some(b) = self.year(i + 2).filter(|b| *b > a && b - a <= 100) {
                     if self.tok(i + 2).is_some_and(|t| t.text().len() == 4) {
-                        let from = Date::y(a).ok()?;
-                        let to = Date::y(b).ok()?;
+                        let from = PartialDate::y(a).ok()?;
+                        let to = PartialDate::y(b).ok()?;
                         return Some(self.push(i, i + 2, Value::DateRange { from, to }, None));
                     }
                 }
@@ -449,7 +456,7 @@ impl Scan<'_, '_> {
         // `Xuân Quý Mão 2023`: the written year is the date (the name is not in the span).
         if self.spaced(n + 1) && self.year_len4(n + 1) {
             let y = self.year(n + 1)?;
-            let date = Date::y(y).ok()?;
+            let date = PartialDate::y(y).ok()?;
             return Some(self.push(n + 1, n + 1, Value::Date { value: date }, None));
         }
         let r = self.opts.reference_date?.year()?;
@@ -459,9 +466,8 @@ impl Scan<'_, '_> {
                 (y - 4).rem_euclid(10) as usize == can && (y - 4).rem_euclid(12) as usize == chi
             })
             .min_by_key(|y| (y - i32::from(r)).abs())?;
-        let date = Date::y(i16::try_from(year).ok()?)
-            .ok()?
-            .with_inferred_year(i16::try_from(year).ok()?);
+        let date = PartialDate::y(i16::try_from(year).ok()?).ok()?;
+        self.inferred.set(true);
         Some(self.push(i, n, Value::Date { value: date }, None))
     }
 }

@@ -1,8 +1,7 @@
 //! Number tokens: their shape (`18/5`, `12-17`, `20:47`), small integers, exact parsing with
 //! Vietnamese grouping, and the day-month and day-month-year checks.
 
-use crate::types::days_in_month;
-use crate::{Date, Decimal, Error};
+use crate::{Decimal, Error, PartialDate};
 
 /// Numbers read from one number token.
 pub(super) enum Shape<'a> {
@@ -108,21 +107,17 @@ impl Shape<'_> {
     }
 }
 
-pub(super) fn ymd(d: &str, m: &str, y: &str) -> Option<Date> {
+pub(super) fn ymd(d: &str, m: &str, y: &str) -> Option<PartialDate> {
     let (d, m, y) = (small(d)?, small(m)?, small(y)?);
-    Date::ymd(
+    PartialDate::ymd(
         i16::try_from(y).ok()?,
-        u8::try_from(m).ok()?,
-        u8::try_from(d).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
     )
     .ok()
 }
 
 /// A valid day-month (any year; 29/2 accepted).
-pub(super) fn dm(d: u32, m: u32) -> Option<Date> {
-    let (d, m) = (u8::try_from(d).ok()?, u8::try_from(m).ok()?);
-    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(2000, m) {
-        return None;
-    }
-    Date::md(m, d).ok()
+pub(super) fn dm(d: u32, m: u32) -> Option<PartialDate> {
+    PartialDate::md(i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
 }

@@ -49,10 +49,11 @@ mod ranges;
 mod times;
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use hanhchinh_text::{Token, TokenKind};
 
-use crate::{Approx, Date, Item, Options, Value};
+use crate::{Approx, Item, Options, PartialDate, Precision, Value};
 
 use digits::small;
 
@@ -66,6 +67,9 @@ pub(crate) struct Scan<'s, 'a> {
     pub(crate) overflow: Option<usize>,
     /// Whether the scanned stretch has combining marks (U+0300-U+036F, lead bytes CC/CD).
     decomposed: bool,
+    /// Whether a year of the item being read was taken from the reference date; cleared
+    /// at each step and by each item pushed.
+    inferred: Cell<bool>,
 }
 
 impl<'s, 'a> Scan<'s, 'a> {
@@ -83,6 +87,7 @@ impl<'s, 'a> Scan<'s, 'a> {
             last_end: 0,
             overflow: None,
             decomposed,
+            inferred: Cell::new(false),
         }
     }
 
@@ -99,6 +104,7 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     /// Tries to read an item anchored at token `i`; returns the index after it.
     pub(crate) fn step(&mut self, i: usize) -> Option<usize> {
+        self.inferred.set(false);
         match self.tok(i)?.kind() {
             TokenKind::Number => self.at_number(i),
             TokenKind::Word | TokenKind::Code => self.at_word(i),
@@ -234,6 +240,7 @@ impl<'s, 'a> Scan<'s, 'a> {
                 surface,
                 value,
                 approx,
+                year_inferred: self.inferred.replace(false),
             });
             self.last_end = end;
         }
@@ -263,42 +270,56 @@ impl<'s, 'a> Scan<'s, 'a> {
         Some(i + 1)
     }
 
-    /// Fills the year of a partial date from the reference date: the nearest such date (of
-    /// the year before, the same year or the year after; `ngày 28/12` written on 5 January
-    /// 2023 is 2022-12-28).
-    fn infer(&self, d: Date) -> Date {
+    /// Fills the year of a partial date from the reference date (and flags the item being
+    /// read as inferred): the year of a reference that is only a year; else the nearest such
+    /// date, of the year before, the same year or the year after (`ngày 28/12` written on 5
+    /// January 2023 is 2022-12-28; a month alone is compared month to month).
+    fn infer(&self, d: PartialDate) -> PartialDate {
         let Some(r) = self.opts.reference_date else {
             return d;
         };
-        let (Some(ry), true) = (r.year(), d.year().is_none()) else {
+        let (Some(ry), None, Some(m)) = (r.year(), d.year(), d.month()) else {
             return d;
         };
-        let Some(m) = d.month() else { return d };
-        match (d.day(), r.jiff()) {
-            (Some(_), Some(rj)) => {
-                let best = [ry - 1, ry, ry + 1]
-                    .into_iter()
-                    .filter_map(|y| {
-                        let cand = d.with_inferred_year(y);
-                        let j = cand.jiff()?;
-                        let dist = (j - rj).get_days().unsigned_abs();
-                        Some((dist, y))
-                    })
-                    .min();
-                best.map_or(d, |(_, y)| d.with_inferred_year(y))
+        let best = if r.precision() == Precision::Year {
+            Some(ry)
+        } else if d.day().is_some() {
+            // Days from the reference's first to last day (one day for a whole date).
+            let (Some(lo), Some(hi)) = (r.first_day(), r.last_day()) else {
+                return d;
+            };
+            [ry - 1, ry, ry + 1]
+                .into_iter()
+                .filter_map(|y| {
+                    let c = d.with_year(y).ok()?.date()?;
+                    let dist = if c < lo {
+                        (lo - c).get_days()
+                    } else if c > hi {
+                        (c - hi).get_days()
+                    } else {
+                        0
+                    };
+                    Some((dist.unsigned_abs(), y))
+                })
+                .min()
+                .map(|(_, y)| y)
+        } else {
+            let rm = i32::from(r.month().or(r.quarter().map(|q| q * 3 - 1)).unwrap_or(6));
+            [ry - 1, ry, ry + 1]
+                .into_iter()
+                .map(|y| {
+                    let dist = (i32::from(y) * 12 + i32::from(m)).abs_diff(i32::from(ry) * 12 + rm);
+                    (dist, y)
+                })
+                .min()
+                .map(|(_, y)| y)
+        };
+        match best.and_then(|y| d.with_year(y).ok()) {
+            Some(filled) => {
+                self.inferred.set(true);
+                filled
             }
-            _ => {
-                let rm = i32::from(r.month().unwrap_or(6));
-                let best = [ry - 1, ry, ry + 1]
-                    .into_iter()
-                    .map(|y| {
-                        let dist =
-                            (i32::from(y) * 12 + i32::from(m)).abs_diff(i32::from(ry) * 12 + rm);
-                        (dist, y)
-                    })
-                    .min();
-                best.map_or(d, |(_, y)| d.with_inferred_year(y))
-            }
+            None => d,
         }
     }
 }

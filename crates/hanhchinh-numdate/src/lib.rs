@@ -88,13 +88,13 @@ use hanhchinh_text::Token;
 ///   ([`Item::approx`]), not in spans.
 /// * **Dates**: `18/05/2023`, `18-5-2023`, `15.3.2023`, `17 - 3 - 2004`, `ngày 18/5`,
 ///   `Sáng 17-1`, `ngày 11 tháng 6 năm 1948`, `tháng 12/2022`, `tháng 12 năm 2022`,
-///   `tháng 8 - 2003`, `năm 2022`. `ngày`, `tháng`, `năm` are in the span; parts of the day
+///   `tháng 8 - 2003`, `năm 2022`, `quý I/2023` and `quý 2 năm 2023` (a quarter,
+///   `2023-Q1`). `ngày`, `tháng`, `năm` are in the span; parts of the day
 ///   (`Sáng`) and labels (`Ngày đăng`) are not. A day-month or a month takes the nearest year
 ///   of the reference date, flagged as inferred ([`Item::is_year_inferred`]). Invalid dates
 ///   (`31/02/2023`, `32/1`) are nothing.
 /// * **Date ranges**: `11/6/1948 - 11/6/2023`, `năm 2020 - 2021`, `từ ngày 1/3/2023 đến ngày
 ///   5/3/2023` (`từ` left out), `đến hết ngày ...`, `ngày 2-3/9`, `giai đoạn 2021-2025`,
-///   `quý I/2023`, `quý 2 năm 2023`,
 ///   `6 tháng đầu năm 2023`.
 /// * **Times**: `20:47`, `21h04`, `9h`, `14 giờ 30 (phút)`; `7 giờ tối` is 19:00; `N giờ`
 ///   alone only after `lúc`, `vào`, `từ`, `đến` or with a part of the day (`trong 24 giờ` is a

@@ -276,13 +276,10 @@ fn dates() {
     );
     is("Năm 2022 với", "date", "Năm 2022", "2022");
     is("NĂM 2017", "date", "NĂM 2017", "2017");
-    is("quý I/2023", "date_range", "quý I/2023", "2023-01..2023-03");
-    is(
-        "quý 2 năm 2023",
-        "date_range",
-        "quý 2 năm 2023",
-        "2023-04..2023-06",
-    );
+    // A quarter of a year is a date of that precision.
+    is("quý I/2023", "date", "quý I/2023", "2023-Q1");
+    is("quý 2 năm 2023", "date", "quý 2 năm 2023", "2023-Q2");
+    is("Quý IV năm 2024", "date", "Quý IV năm 2024", "2024-Q4");
     is(
         "6 tháng đầu năm 2023",
         "date_range",
@@ -461,13 +458,8 @@ fn dates_with_spaced_dashes_and_month_year_dashes() {
         "2003-08",
     );
     is("tháng 8-2003", "date", "tháng 8-2003", "2003-08");
-    is(
-        "quý 1 - 2004",
-        "date_range",
-        "quý 1 - 2004",
-        "2004-01..2004-03",
-    );
-    is("quí 2/2004", "date_range", "quí 2/2004", "2004-04..2004-06");
+    is("quý 1 - 2004", "date", "quý 1 - 2004", "2004-Q1");
+    is("quí 2/2004", "date", "quí 2/2004", "2004-Q2");
     // Without a date word and without a year, a spaced pair stays a range.
     is("từ 35 - 52 tấn", "range", "35 - 52 tấn", "35..52t");
     none("ngày 31 - 2 - 2004");

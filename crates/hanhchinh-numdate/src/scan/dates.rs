@@ -90,7 +90,7 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// `quý I/2023`, `quý 2 năm 2023`: the three months of the quarter.
+    /// `quý I/2023`, `quý 2 năm 2023`: a quarter of a year (`2023-Q1`).
     pub(super) fn quarter(
         &mut self,
         first: usize,
@@ -100,9 +100,8 @@ impl Scan<'_, '_> {
     ) -> Option<usize> {
         let y = i16::try_from(year).ok()?;
         let q = i8::try_from(q).ok()?;
-        let from = PartialDate::ym(y, q * 3 - 2).ok()?;
-        let to = PartialDate::ym(y, q * 3).ok()?;
-        Some(self.push(first, last, Value::DateRange { from, to }, None))
+        let value = PartialDate::yq(y, q).ok()?;
+        Some(self.push(first, last, Value::Date { value }, None))
     }
 
     /// `17-1`, `18-5-2023`, `12-17`, `2021-2025`.

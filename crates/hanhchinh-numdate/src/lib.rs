@@ -83,7 +83,9 @@ use hanhchinh_text::Token;
 /// * **Ordinals and Roman numerals**: `thứ 4`, `lớp 10`; `khóa XIII`, `quý I`, `lần thứ XIII`,
 ///   `kỳ họp thứ IV`, `Đại hội XIII` (a Roman numeral needs such a word before it); `thứ
 ///   nhất`, `lần thứ hai`, and `Thứ hai,` opening a sentence, but not the weekday
-///   (`Thứ hai, ngày 5/6`, `vào thứ hai`).
+///   (`Thứ hai, ngày 5/6`, `vào thứ hai`, `Thứ 6, 05/07/2024`, `sáng thứ 7`). The ordinal
+///   markers `thứ`, `lần thứ`, `khóa` and `lần` are in the span (`lần thứ XIII`, `thứ 4`,
+///   `lần 3`); other cue words are not (`quý I` gives `I`, `lớp 10` gives `10`).
 /// * **Qualifiers** `hơn`, `trên`, `ngoài`, `dưới`, `gần`, `khoảng`, `chừng`, `ước` are flags
 ///   ([`Item::approx`]), not in spans.
 /// * **Dates**: `18/05/2023`, `18-5-2023`, `15.3.2023`, `17 - 3 - 2004`, `ngày 18/5`,
@@ -118,7 +120,7 @@ use hanhchinh_text::Token;
 /// use hanhchinh_numdate::{find, Options, Value};
 /// let items = find("có từ 3 đến 5 xã; khóa XIII; Cầu Rào 2; trên 18 tuổi", &Options::default());
 /// let got: Vec<&str> = items.iter().map(|i| i.surface()).collect();
-/// assert_eq!(got, ["từ 3 đến 5", "XIII", "18"]);
+/// assert_eq!(got, ["từ 3 đến 5", "khóa XIII", "18"]);
 /// assert!(items[2].approx().is_some());
 /// ```
 pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {

@@ -109,7 +109,7 @@ fn issue_headline_examples() {
     );
     is("vượt mức 30/31 chỉ tiêu", "fraction", "30/31", "30/31");
     is("trẻ em từ 12-17 tuổi", "range", "12-17", "12..17");
-    is("Nghị quyết (khóa XIII)", "number", "XIII", "13");
+    is("Nghị quyết (khóa XIII)", "number", "khóa XIII", "13");
     is("Sáng ngày 18/5, quận", "date", "ngày 18/5", "2023-05-18");
     is("Sáng 17-1, UBND", "date", "17-1", "2023-01-17");
     assert_eq!(
@@ -201,21 +201,27 @@ fn spelled_out_numbers() {
 
 #[test]
 fn roman_numerals_and_ordinals() {
+    // The ordinal marker (`thứ`, `lần thứ`, `khóa`, `lần`) is part of the ordinal; other cue
+    // words stay out (`quý I`, `Đại hội XIII`, `lớp 10`).
     is(
         "Đại hội Đảng toàn quốc lần thứ XIII",
         "number",
-        "XIII",
+        "lần thứ XIII",
         "13",
     );
     is("nhiệm vụ quý I, lựa", "number", "I", "1");
-    is("kỳ họp thứ IV", "number", "IV", "4");
+    is("kỳ họp thứ IV", "number", "thứ IV", "4");
     is("Đại hội XIII của Đảng", "number", "XIII", "13");
-    is("kỳ họp thứ 4 về", "number", "4", "4");
-    is("thứ 4", "number", "4", "4");
-    is("Thứ nhất, Tiếp tục", "number", "nhất", "1");
-    is("Thứ tư, đẩy mạnh", "number", "tư", "4");
-    is("Thứ năm, thi đua", "number", "năm", "5");
-    is("lần thứ hai", "number", "hai", "2");
+    is("kỳ họp thứ 4 về", "number", "thứ 4", "4");
+    is("thứ 4", "number", "thứ 4", "4");
+    is("Thứ nhất, Tiếp tục", "number", "Thứ nhất", "1");
+    is("Thứ tư, đẩy mạnh", "number", "Thứ tư", "4");
+    is("Thứ năm, thi đua", "number", "Thứ năm", "5");
+    is("lần thứ hai", "number", "lần thứ hai", "2");
+    is("hội nghị hiệp thương lần 2 đã", "number", "lần 2", "2");
+    is("đại biểu HĐND khoá IX", "number", "khoá IX", "9");
+    is("học sinh lớp 10 trường", "number", "10", "10");
+    is("Tuần thứ 05 từ", "number", "thứ 05", "5");
     // Ordinals are flagged.
     let items = find("lần thứ XIII", &Options::default());
     assert!(matches!(
@@ -226,6 +232,22 @@ fn roman_numerals_and_ordinals() {
     none("Vitamin C và HĐND; quan trọng nhất");
     none("Thứ hai, ngày làm việc");
     none("họp vào thứ hai");
+    // Weekdays written with a digit are no numbers either: before a date or after a time word.
+    is("Thứ 6, 05/07/2024", "date", "05/07/2024", "2024-07-05");
+    is("Thứ 3 - 14/3/2023", "date", "14/3/2023", "2023-03-14");
+    none("sáng thứ 7 tuần này");
+    none("các ngày thứ 7 và chủ nhật");
+    assert_eq!(
+        scan("Thứ 5 ngày 9/3/2023, kỳ họp thứ 5 khai mạc", None),
+        [
+            (
+                "date",
+                "ngày 9/3/2023".to_string(),
+                "2023-03-09".to_string()
+            ),
+            ("number", "thứ 5".to_string(), "5".to_string()),
+        ]
+    );
 }
 
 #[test]

@@ -16,6 +16,15 @@ pub(super) const ORDINAL_NOUNS: &[&str] = &[
     "lần", "kỳ", "họp", "khóa", "đợt", "hạng", "phần", "chương", "mục", "giải", "lớp", "vòng",
     "tầng", "điều", "khoản", "người", "năm",
 ];
+/// Words that make the number after them an ordinal and belong in its span (`thứ 4`, `khóa
+/// XIII`, `lần 3`; `lần thứ` is read as one marker).
+pub(super) const ORDINAL_MARKERS: &[&str] = &["thứ", "khóa", "lần"];
+/// Words before `thứ N` (N from 2 to 7) that make it a weekday, not an ordinal (`vào thứ 7`,
+/// `sáng thứ 2`, `các ngày thứ 7`).
+pub(super) const WEEKDAY_CUES: &[&str] = &[
+    "vào", "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "các", "hôm", "từ", "đến", "tới", "mỗi",
+    "hằng", "hàng", "nay", "mai", "qua",
+];
 /// Words before a number that are not names even when capitalized.
 pub(super) const NUMBER_CUES: &[&str] = &[
     "năm", "ngày", "tháng", "quý", "khóa", "lớp", "thứ", "đợt", "lần", "kỳ", "số", "điều", "khoản",

@@ -3,7 +3,10 @@
 
 use hanhchinh_text::TokenKind;
 
-use super::cues::{AFTER_DATE_WORDS, DOC_TYPES, DONG_COMPOUNDS, NAME_HEADS, NUMBER_CUES};
+use super::cues::{
+    AFTER_DATE_WORDS, DOC_TYPES, DONG_COMPOUNDS, NAME_HEADS, NUMBER_CUES, ORDINAL_NOUNS,
+    WEEKDAY_CUES,
+};
 use super::digits::{digits_into, parse_plain, shape, small, Shape};
 use super::Scan;
 use crate::units::{units, UnitKind};
@@ -51,7 +54,7 @@ impl<'a> Scan<'_, 'a> {
         let simple = t.text().bytes().all(|b| b.is_ascii_digit());
         let prev = i.checked_sub(1);
         let prev_free = prev.is_some_and(|p| self.free_before(p) && self.spaced(i));
-        const PREV: &[&str] = &["năm", "tháng", "quý", "quí", "từ", "thứ"];
+        const PREV: &[&str] = &["năm", "tháng", "quý", "quí", "từ", "thứ", "lần", "khóa"];
         let prev_key = match prev {
             Some(p) if prev_free => self.word_match(p, PREV).unwrap_or(""),
             _ => "",
@@ -108,9 +111,42 @@ impl<'a> Scan<'_, 'a> {
                 first = p;
             }
         }
+        // Ordinals: `thứ 4`, `lần thứ 2`, `lần 3` (the marker in the span); `thứ 2` to `thứ 7`
+        // as a weekday is no number at all.
+        let ordinal = matches!(prev_key, "thứ" | "lần" | "khóa") && first == i && last == i;
+        if ordinal {
+            if prev_key == "thứ" && self.is_weekday(i - 1, i) {
+                return Some(i + 1);
+            }
+            first = self.ordinal_start(i - 1).unwrap_or(i);
+        }
         let approx = self.approx_before(first);
-        let ordinal = prev_key == "thứ";
         self.value_tail(first, last, value, Numeral::Digits, ordinal, approx)
+    }
+
+    /// `thứ N` (`thu` the token `thứ`, `n` the number) names a day of the week: N from 2 to 7
+    /// written with one digit, `thứ` after no ordinal noun (`kỳ họp thứ 4`), and a date or a
+    /// separator after it (`Thứ 6, 05/07/2024`, `thứ 2 ngày 5/6`, `thứ 7 (12/8)`) or a time
+    /// word before it (`vào thứ 7`, `sáng thứ 2`, `các ngày thứ 7`).
+    pub(super) fn is_weekday(&self, thu: usize, n: usize) -> bool {
+        let one_digit = self
+            .tok(n)
+            .is_some_and(|t| matches!(t.text().as_bytes(), [b'2'..=b'7']));
+        if !one_digit {
+            return false;
+        }
+        let before = thu.checked_sub(1).filter(|_| self.spaced(thu));
+        if before.is_some_and(|b| self.word_in(b, ORDINAL_NOUNS)) {
+            return false;
+        }
+        let cue = before.is_some_and(|b| self.word_in(b, WEEKDAY_CUES));
+        let date_after = self.near(n + 1)
+            && (self.is_punct(n + 1, &[',', '-', '–', '(', '/'])
+                || self.is_word(n + 1, "ngày")
+                || self.tok(n + 1).is_some_and(|t| {
+                    t.kind() == TokenKind::Number && !matches!(shape(t.text()), Shape::Plain)
+                }));
+        cue || date_after
     }
 
     /// Joins `152 .206` (a thousands group cut off by a stray space) when the first part has

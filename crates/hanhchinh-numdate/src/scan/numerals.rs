@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use hanhchinh_text::TokenKind;
 
-use super::cues::{special_shape, CAN, ORDINAL_NOUNS, ROMAN_CUES, SPECIAL};
+use super::cues::{special_shape, CAN, ORDINAL_MARKERS, ORDINAL_NOUNS, ROMAN_CUES, SPECIAL};
 use super::digits::small;
 use super::Scan;
 use crate::words;
@@ -90,7 +90,30 @@ impl<'a> Scan<'_, 'a> {
             numeral: Numeral::Roman,
             ordinal: true,
         };
-        Some(self.push(i, i, v, None))
+        let first = self.ordinal_start(p).unwrap_or(i);
+        Some(self.push(first, i, v, None))
+    }
+
+    /// The first token of an ordinal whose numeral follows the word `p`: the ordinal marker
+    /// itself (`thứ`, `khóa`, `lần`) belongs in the span, with `lần` before `thứ` (`lần thứ
+    /// XIII`, `khóa XIII`, `kỳ họp thứ 4`, `lần 3`); other cue words (`quý I`, `lớp 10`, `đợt
+    /// 2`) stay out. `None` when `p` is no such marker or is not free.
+    pub(super) fn ordinal_start(&self, p: usize) -> Option<usize> {
+        if self.tok(p)?.start() < self.last_end || !self.spaced(p + 1) {
+            return None;
+        }
+        match self.word_match(p, ORDINAL_MARKERS)? {
+            "thứ" => Some(
+                p.checked_sub(1)
+                    .filter(|&q| {
+                        self.spaced(p)
+                            && self.is_word(q, "lần")
+                            && self.tok(q).is_some_and(|t| t.start() >= self.last_end)
+                    })
+                    .unwrap_or(p),
+            ),
+            _ => Some(p),
+        }
     }
 
     /// `Thứ nhất`, `lần thứ hai`, `Thứ năm, ...` (not the weekday `Thứ hai, ngày 5/6`).
@@ -115,7 +138,8 @@ impl<'a> Scan<'_, 'a> {
             numeral: Numeral::Words,
             ordinal: true,
         };
-        Some(self.push(n, n, value, None))
+        let first = self.ordinal_start(i).unwrap_or(n);
+        Some(self.push(first, n, value, None))
     }
 
     /// `hai mươi mốt`, `một trăm linh năm`, `hai tỷ đồng`.

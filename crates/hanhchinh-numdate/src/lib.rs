@@ -88,22 +88,28 @@ use hanhchinh_text::Token;
 ///   `lần 3`); other cue words are not (`quý I` gives `I`, `lớp 10` gives `10`).
 /// * **Qualifiers** `hơn`, `trên`, `ngoài`, `dưới`, `gần`, `khoảng`, `chừng`, `ước` are flags
 ///   ([`Item::approx`]), not in spans.
-/// * **Dates**: `18/05/2023`, `18-5-2023`, `15.3.2023`, `17 - 3 - 2004`, `ngày 18/5`,
-///   `Sáng 17-1`, `ngày 11 tháng 6 năm 1948`, `tháng 12/2022`, `tháng 12 năm 2022`,
-///   `tháng 8 - 2003`, `năm 2022`, `quý I/2023` and `quý 2 năm 2023` (a quarter,
-///   `2023-Q1`). `ngày`, `tháng`, `năm` are in the span; parts of the day
-///   (`Sáng`) and labels (`Ngày đăng`) are not. A day-month or a month takes the nearest year
-///   of the reference date, flagged as inferred ([`Item::is_year_inferred`]). Invalid dates
-///   (`31/02/2023`, `32/1`) are nothing.
+/// * **Dates**: `18/05/2023`, `18-5-2023`, `15.3.2023`, `17 - 3 - 2004`, `2023-03-31`, `ngày
+///   18/5`, `Sáng 17-1`, `Chiều 12.9` and `hôm 10.4` (a dotted day and month after a date
+///   word), `Sáng nay 5-8`, `ngày 11 tháng 6 năm 1948`, `19 Tháng 8, 2025`, `tháng 12/2022`,
+///   `tháng 5.2020`, `tháng 12 năm 2022`, `tháng 8 - 2003`, `năm 2022`, `quý I/2023` and `quý 2
+///   năm 2023` (a quarter, `2023-Q1`), and a bare year after a word that compares or bounds a
+///   period (`so với 2021`, `cùng kỳ 2022`, `đầu 2026`). `ngày`, `tháng`, `năm` are in the
+///   span; parts of the day (`Sáng`) and labels (`Ngày đăng`) are not. A day-month or a month
+///   takes its year from the reference date, flagged as inferred ([`Item::is_year_inferred`]).
+///   Invalid dates (`31/02/2023`, `32/1`) are nothing.
 /// * **Date ranges**: `11/6/1948 - 11/6/2023`, `năm 2020 - 2021`, `từ ngày 1/3/2023 đến ngày
-///   5/3/2023` (`từ` left out), `đến hết ngày ...`, `ngày 2-3/9`, `giai đoạn 2021-2025`,
-///   `6 tháng đầu năm 2023`.
+///   5/3/2023` (`từ` left out), `đến hết ngày ...`, `ngày 2-3/9`, days that share the month and
+///   year of the second (`ngày 1 đến 20/11`, `19 - 23/01/2026`, `ngày 3 đến 4-12-2020`),
+///   `giai đoạn 2021-2025`, `6 tháng đầu năm 2023` (and `6 tháng đầu năm`, in the year of the
+///   reference date).
 /// * **Times**: `20:47`, `21h04`, `9h`, `14 giờ 30 (phút)`; `7 giờ tối` is 19:00; `N giờ`
 ///   alone only after `lúc`, `vào`, `từ`, `đến` or with a part of the day (`trong 24 giờ` is a
 ///   number).
 /// * **Lunar years** after `Tết`, `Xuân`, `năm` or `Nguyên đán`: `Tết Nguyên đán Giáp Thìn`
-///   gives the year of that name nearest the reference date (nothing without one); with a
-///   written year (`Xuân Mậu Tuất năm 2018`, `Xuân Quý Mão 2023`) the written year is the date.
+///   gives the year of that name nearest the reference date (nothing without one); a name
+///   followed by its year is one date (`Canh Tý 2020`, `Xuân Quý Mão 2023`: the name in the
+///   span, no cue word needed when the year has that name); before `năm 2018` the name is
+///   left out.
 /// * **Date, fraction or range** for `a/b` and `a-b` with no year: a day-month after a date
 ///   word (`ngày`, `mùng`, `sáng`, `chiều`, `tối`, `trưa`, `đêm`, `hôm`, `sớm`); else `a/b` is
 ///   a fraction when it cannot be a day-month (`30/31 chỉ tiêu`), or when `a <= b` and a noun

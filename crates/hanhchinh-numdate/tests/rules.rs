@@ -376,7 +376,7 @@ fn date_ranges_and_lunar_years() {
         "2020-2025",
         "2020..2025",
     );
-    // Lunar years: the explicit year wins; a can-chi alone takes the nearest year.
+    // Lunar years: the written year wins; a can-chi alone takes the nearest year.
     is(
         "chào mừng Xuân Mậu Tuất năm 2018",
         "date",
@@ -541,11 +541,32 @@ fn compound_amounts() {
 
 #[test]
 fn lunar_name_with_a_bare_year() {
-    is("Tết Nguyên đán Quý Mão 2023", "date", "2023", "2023");
+    is(
+        "Tết Nguyên đán Quý Mão 2023",
+        "date",
+        "Quý Mão 2023",
+        "2023",
+    );
     assert_eq!(
         scan("Xuân Quý Mão 2023", None),
-        [("date", "2023".into(), "2023".into())]
+        [("date", "Quý Mão 2023".into(), "2023".into())]
     );
+    // No cue word is needed when the year agrees with the name.
+    is(
+        "đón Tết Canh Tý 2020 an toàn",
+        "date",
+        "Canh Tý 2020",
+        "2020",
+    );
+    is(
+        "mùa lúa Canh Tý 2020 bội thu",
+        "date",
+        "Canh Tý 2020",
+        "2020",
+    );
+    // A name that is not that year's: the written year alone (after a cue), or nothing of it.
+    is("Xuân Giáp Thìn 2023", "date", "2023", "2023");
+    none("Giáp Thìn 2023");
 }
 
 /// The document's date may be partial (a page dated by its month or its year only).
@@ -585,4 +606,104 @@ fn partial_reference_dates() {
     // 29 February in a year without one stays without a year.
     assert_eq!(with("ngày 29/2", "2023"), ["--02-29"]);
     assert_eq!(with("ngày 29/2", "2024"), ["2024-02-29"]);
+}
+
+/// Dates of news leads and page headers (issue 11 item 1), on invented sentences.
+#[test]
+fn news_lead_dates() {
+    // A day and month with a dot after a date word; a month and year with a dot after `tháng`.
+    is("Chiều 12.9, đoàn công tác", "date", "12.9", "2023-09-12");
+    is("Ngày 3.10 vừa qua", "date", "Ngày 3.10", "2023-10-03");
+    is("diễn ra hôm 7.4, các", "date", "7.4", "2023-04-07");
+    is(
+        "hoàn thành trong tháng 6.2021.",
+        "date",
+        "tháng 6.2021",
+        "2021-06",
+    );
+    // Without a date word a dotted pair stays a decimal number.
+    is("tăng 12.5 lần", "number", "12.5", "12.5");
+    // Any time-of-day word with `nay`.
+    is("Sáng nay 5-8, tỉnh", "date", "5-8", "2023-08-05");
+    // ISO dates of page timestamps; English-order dates of page headers.
+    is("Cập nhật 2022-11-30.", "date", "2022-11-30", "2022-11-30");
+    none("mã 2022-13-40");
+    is(
+        "bởi Minh 7 Tháng 3, 2024 Xã",
+        "date",
+        "7 Tháng 3, 2024",
+        "2024-03-07",
+    );
+    // Bare years after words that compare or bound periods.
+    is("tăng nhiều so với 2019;", "date", "2019", "2019");
+    is("bằng cùng kỳ 2022.", "date", "2022", "2022");
+    is("dự kiến đầu 2026 hoàn thành", "date", "2026", "2026");
+    is("từ nay đến cuối 2025, tỉnh", "date", "2025", "2025");
+    // ... but not a count.
+    is("so với 2019 người", "number", "2019", "2019");
+}
+
+/// Ranges of days that share the month and year written with the second day.
+#[test]
+fn day_ranges_sharing_a_month() {
+    is(
+        "dự kiến từ ngày 5 đến 12/10;",
+        "date_range",
+        "ngày 5 đến 12/10",
+        "2023-10-05..2023-10-12",
+    );
+    is(
+        "Từ ngày 8 đến ngày 16/4/2019, tổ chức",
+        "date_range",
+        "ngày 8 đến ngày 16/4/2019",
+        "2019-04-08..2019-04-16",
+    );
+    is(
+        "ngày 2 đến 3-6-2021: kỳ họp",
+        "date_range",
+        "ngày 2 đến 3-6-2021",
+        "2021-06-02..2021-06-03",
+    );
+    is(
+        "Hội nghị (14 - 16/02/2024) đã",
+        "date_range",
+        "14 - 16/02/2024",
+        "2024-02-14..2024-02-16",
+    );
+    is(
+        "từ ngày 09 tháng 3 năm 2015 đến ngày 20 tháng 3 năm 2015",
+        "date_range",
+        "ngày 09 tháng 3 năm 2015 đến ngày 20 tháng 3 năm 2015",
+        "2015-03-09..2015-03-20",
+    );
+    // Without `ngày`, `từ 5 đến 12/10` is not read as days; a first day after the second is no
+    // range.
+    assert!(!scan("từ 5 đến 12/10", Some((2023, 5, 18)))
+        .iter()
+        .any(|i| i.0 == "date_range"));
+    assert!(!scan("ngày 15 đến 12/10", Some((2023, 5, 18)))
+        .iter()
+        .any(|i| i.0 == "date_range"));
+}
+
+/// `N tháng đầu/cuối năm` with no year takes the document's year.
+#[test]
+fn months_of_the_document_year() {
+    is(
+        "trong 9 tháng đầu năm, toàn tỉnh",
+        "date_range",
+        "9 tháng đầu năm",
+        "2023-01..2023-09",
+    );
+    is(
+        "nhiệm vụ 6 tháng cuối năm nay",
+        "date_range",
+        "6 tháng cuối năm nay",
+        "2023-07..2023-12",
+    );
+    // Without a document date: the count alone.
+    assert_eq!(
+        scan("trong 9 tháng đầu năm, toàn tỉnh", None),
+        [("number", "9".to_string(), "9".to_string())]
+    );
 }

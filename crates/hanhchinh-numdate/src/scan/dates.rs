@@ -22,6 +22,14 @@ impl Scan<'_, '_> {
         match self.word_match(p, DATE_CUES) {
             Some("ngày" | "mùng" | "mồng") => (p, true),
             Some(_) => (i, true),
+            // `Sáng nay 5-8`, `hôm nay 12/9`: a part of the day (or `hôm`) and `nay`.
+            None if self.is_word(p, "nay")
+                && p > 0
+                && self.spaced(p)
+                && self.word_in(p - 1, DATE_CUES) =>
+            {
+                (i, true)
+            }
             None => (i, false),
         }
     }
@@ -108,6 +116,13 @@ impl Scan<'_, '_> {
     pub(super) fn dash(&mut self, i: usize, parts: &[&str]) -> Option<usize> {
         let (first, cue) = self.date_prefix(i);
         match parts {
+            // ISO 8601 (`2023-03-31`, page timestamps).
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+                let Some(date) = ymd(d, m, y) else {
+                    return Some(i + 1);
+                };
+                Some(self.date_then_range(first, i, date))
+            }
             [d, m, y] if d.len() <= 2 && m.len() <= 2 && y.len() == 4 => {
                 let Some(date) = ymd(d, m, y) else {
                     return Some(i + 1);
@@ -171,6 +186,57 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Dates written with a dot in a number token that reads as a decimal: `Sáng 28.5`, `hôm
+    /// 10.4`, `Ngày 3.10` (a day and month, after a date word) and `tháng 5.2020` (a month and
+    /// year, after `tháng`).
+    pub(super) fn dotted_partial(&mut self, i: usize, prev_key: &str) -> Option<usize> {
+        let (a, b) = self.tok(i)?.text().split_once('.')?;
+        if a.is_empty() || a.len() > 2 || !a.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        if prev_key == "tháng" && b.len() == 4 {
+            let (m, y) = (
+                i8::try_from(small(a)?).ok()?,
+                i16::try_from(small(b)?).ok()?,
+            );
+            let date = PartialDate::ym(y, m).ok()?;
+            return Some(self.date_then_range(i - 1, i, date));
+        }
+        let (first, cue) = self.date_prefix(i);
+        if !cue || b.is_empty() || b.len() > 2 {
+            return None;
+        }
+        let date = self.infer(dm(small(a)?, small(b)?)?);
+        Some(self.date_then_range(first, i, date))
+    }
+
+    /// A year written alone after words that compare or bound periods: `so với 2021`, `cùng
+    /// kỳ 2022`, `đầu 2026`, `cuối 2024`, `giữa 2023`, `hết 2025`, `trước 2020`, `sau 2030`.
+    /// Four digits from 1900 to 2100, and no count noun or unit after it (`so với 2021 người` is
+    /// a count).
+    pub(super) fn context_year(&mut self, i: usize) -> Option<usize> {
+        let y = self
+            .year(i)
+            .filter(|y| (1900..=2100).contains(y) && self.year_len4(i))?;
+        let p = i
+            .checked_sub(1)
+            .filter(|&p| self.free_before(p) && self.spaced(i))?;
+        let pair = |a: &'static str, b: &'static str| {
+            self.is_word(p, b) && p > 0 && self.spaced(p) && self.is_word(p - 1, a)
+        };
+        let cue = pair("so", "với")
+            || pair("cùng", "kỳ")
+            || self.word_in(p, &["đầu", "cuối", "giữa", "hết", "trước", "sau"]);
+        if !cue {
+            return None;
+        }
+        if self.count_noun_at(i + 1) || self.unit_at(i + 1).is_some() {
+            return None;
+        }
+        let date = PartialDate::y(y).ok()?;
+        Some(self.date_then_range(i, i, date))
+    }
+
     /// A date item from `first` to `last`, extended to a date range when `-` or `đến` and
     /// another date follow.
     pub(super) fn date_then_range(
@@ -224,6 +290,22 @@ impl Scan<'_, '_> {
                 }
                 _ => return None,
             },
+            // `đến ngày 5 tháng 4 năm 2015`, `đến ngày 5 tháng 4`.
+            Shape::Plain if from.day().is_some() && self.is_word(k + 1, "tháng") => {
+                let d = i8::try_from(self.int(k).filter(|d| (1..=31).contains(d))?).ok()?;
+                let m = i8::try_from(self.int(k + 2).filter(|m| (1..=12).contains(m))?).ok()?;
+                if !(self.spaced(k + 1) && self.spaced(k + 2)) {
+                    return None;
+                }
+                if self.is_word(k + 3, "năm") && self.spaced(k + 3) && self.spaced(k + 4) {
+                    let y = self.year(k + 4)?;
+                    return Some((PartialDate::ymd(y, m, d).ok()?, k + 4));
+                }
+                if from.date().is_some() && !self.inferred.get() {
+                    return None;
+                }
+                return Some((self.infer(PartialDate::md(m, d).ok()?), k + 2));
+            }
             Shape::Plain if from.month().is_none() => {
                 let y = self.year(k)?;
                 if y <= from.year()? {
@@ -323,6 +405,14 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        // từ ngày 1 đến 20/11, 19 - 23/01/2026 (the first day shares the second's month)
+        if let Some(next) = self.shared_month_range(i) {
+            return Some(next);
+        }
+        // so với 2021, đầu 2026
+        if let Some(next) = self.context_year(i) {
+            return Some(next);
+        }
         // 17 - 3 - 2004, Sáng 9 - 8 (dates written with spaced dashes)
         if let Some(next) = self.spaced_dash_date(i) {
             return Some(next);
@@ -334,6 +424,15 @@ impl Scan<'_, '_> {
                     let (first, _) = self.date_prefix(i);
                     if self.is_word(i + 3, "năm") && self.spaced(i + 3) && self.spaced(i + 4) {
                         if let Some(y) = self.year(i + 4) {
+                            return match PartialDate::ymd(y, m as i8, d as i8) {
+                                Ok(date) => Some(self.date_then_range(first, i + 4, date)),
+                                Err(_) => Some(i + 5),
+                            };
+                        }
+                    }
+                    // `19 Tháng 8, 2025` (the order of English dates, on web pages).
+                    if self.is_punct(i + 3, &[',']) && self.glued(i + 3) && self.spaced(i + 4) {
+                        if let Some(y) = self.year(i + 4).filter(|_| self.year_len4(i + 4)) {
                             return match PartialDate::ymd(y, m as i8, d as i8) {
                                 Ok(date) => Some(self.date_then_range(first, i + 4, date)),
                                 Err(_) => Some(i + 5),
@@ -355,67 +454,33 @@ impl Scan<'_, '_> {
             if self.is_word(i + 1, "tháng")
                 && self.word_in(i + 2, &["đầu", "cuối"])
                 && self.is_word(i + 3, "năm")
-                && (1..=4).all(|k| self.spaced(i + k))
+                && (1..=3).all(|k| self.spaced(i + k))
             {
-                if let Some(y) = self.year(i + 4) {
-                    let n = n as i8;
-                    let (a, b) = if self.is_word(i + 2, "đầu") {
-                        (1, n)
-                    } else {
-                        (13 - n, 12)
-                    };
+                let n = n as i8;
+                let (a, b) = if self.is_word(i + 2, "đầu") {
+                    (1, n)
+                } else {
+                    (13 - n, 12)
+                };
+                if let Some(y) = self.year(i + 4).filter(|_| self.spaced(i + 4)) {
                     let from = PartialDate::ym(y, a).ok()?;
                     let to = PartialDate::ym(y, b).ok()?;
                     return Some(self.push(i, i + 4, Value::DateRange { from, to }, None));
                 }
-            }
-        }
-        None
-    }
-
-    /// A bare pair of years with spaces: `2020 - 2021`.
-    pub(super) fn year_pair(&mut self, i: usize) -> Option<usize> {
-        if let (Some(a), true) = (self.year(i), self.year_len4(i)) {
-            if self.is_dash(i + 1) && self.near(i + 1) && self.near(i + 2) {
-                if let Some(b) = self.year(i + 2).filter(|b| *b > a && b - a <= 100) {
-                    if self.tok(i + 2).is_some_and(|t| t.text().len() == 4) {
-                        let from = PartialDate::y(a).ok()?;
-                        let to = PartialDate::y(b).ok()?;
-                        return Some(self.push(i, i + 2, Value::DateRange { from, to }, None));
+                // `6 tháng đầu năm` with no year: the year of the document (or `năm nay`).
+                let nay = self.is_word(i + 4, "nay") && self.spaced(i + 4);
+                if !self.is_number(i + 4) {
+                    if let Some(y) = self.opts.reference_date.and_then(|r| r.year()) {
+                        let from = PartialDate::ym(y, a).ok()?;
+                        let to = PartialDate::ym(y, b).ok()?;
+                        self.inferred.set(true);
+                        let last = if nay { i + 4 } else { i + 3 };
+                        return Some(self.push(i, last, Value::DateRange { from, to }, None));
                     }
                 }
             }
         }
         None
-    }
-
-    /// `ngày 2-3/9`, `2-3/9/2023`: two days of one month, a date range.
-    pub(super) fn day_span(&mut self, i: usize) -> Option<usize> {
-        let text = self.tok(i)?.text();
-        let (days, rest) = text.split_once('/')?;
-        let (d1, d2) = days.split_once('-')?;
-        let mut parts = rest.split('/');
-        let (m, y) = (parts.next()?, parts.next());
-        if parts.next().is_some() || d1.len() > 2 || d2.len() > 2 || m.len() > 2 {
-            return Some(i + 1);
-        }
-        let (a, b, mm) = (small(d1)?, small(d2)?, small(m)?);
-        if a >= b {
-            return Some(i + 1);
-        }
-        let (from, to) = match y {
-            Some(y) if y.len() == 4 => (ymd(d1, m, y), ymd(d2, m, y)),
-            Some(_) => return Some(i + 1),
-            None => (
-                dm(a, mm).map(|d| self.infer(d)),
-                dm(b, mm).map(|d| self.infer(d)),
-            ),
-        };
-        let (Some(from), Some(to)) = (from, to) else {
-            return Some(i + 1);
-        };
-        let (first, _) = self.date_prefix(i);
-        Some(self.push(first, i, Value::DateRange { from, to }, None))
     }
 
     /// `15.3.2023`: a date written with dots (a number token that is no number).
@@ -434,8 +499,10 @@ impl Scan<'_, '_> {
     }
 
     /// `Tết Nguyên đán Giáp Thìn`, `Xuân Mậu Tuất`: the Gregorian year whose can-chi it is,
-    /// nearest to the reference date (not reported without one, nor when `năm 2018` follows;
-    /// `Xuân Quý Mão 2023` reports the written year `2023` as the date).
+    /// nearest to the reference date (not reported without one). A name followed by its year
+    /// (`Canh Tý 2020`, `Xuân Quý Mão 2023`) is one date whose span runs from the name to the
+    /// year, when the year has that can-chi; when it has not, the written year alone is the
+    /// date. Before `năm 2026` the name is left out (`năm 2026` is read as anywhere else).
     pub(super) fn lunar(&mut self, i: usize) -> Option<usize> {
         let can = CAN.iter().position(|c| *c == self.key(i))?;
         let n = i + 1;
@@ -444,26 +511,38 @@ impl Scan<'_, '_> {
         }
         let kn = self.key(n);
         let chi = CHI.iter().position(|names| names.contains(&&*kn))?;
+        // Year y has stem (y - 4) mod 10 and branch (y - 4) mod 12.
+        let named = |y: i32| {
+            (y - 4).rem_euclid(10) as usize == can && (y - 4).rem_euclid(12) as usize == chi
+        };
         let cue =
             i > 0 && self.spaced(i) && self.word_in(i - 1, &["xuân", "tết", "năm", "đán", "tết"]);
-        if !cue {
-            return None;
-        }
-        if self.is_word(n + 1, "năm") && self.spaced(n + 1) && self.year(n + 2).is_some() {
-            return None;
-        }
-        // `Xuân Quý Mão 2023`: the written year is the date (the name is not in the span).
-        if self.spaced(n + 1) && self.year_len4(n + 1) {
-            let y = self.year(n + 1)?;
+        let nam = self.is_word(n + 1, "năm") && self.spaced(n + 1);
+        let y_at = if nam { n + 2 } else { n + 1 };
+        if let Some(y) = self
+            .year(y_at)
+            .filter(|_| self.spaced(y_at) && self.year_len4(y_at))
+        {
+            // `Bính Ngọ năm 2026`: `năm 2026` is read on its own, as elsewhere in the text.
+            if nam {
+                return None;
+            }
+            if named(i32::from(y)) {
+                let date = PartialDate::y(y).ok()?;
+                return Some(self.push(i, y_at, Value::Date { value: date }, None));
+            }
+            if !cue {
+                return None;
+            }
             let date = PartialDate::y(y).ok()?;
-            return Some(self.push(n + 1, n + 1, Value::Date { value: date }, None));
+            return Some(self.push(y_at, y_at, Value::Date { value: date }, None));
+        }
+        if !cue || nam && self.year(n + 2).is_some() {
+            return None;
         }
         let r = self.opts.reference_date?.year()?;
-        // Year y has stem (y - 4) mod 10 and branch (y - 4) mod 12.
         let year = (i32::from(r) - 30..=i32::from(r) + 30)
-            .filter(|y| {
-                (y - 4).rem_euclid(10) as usize == can && (y - 4).rem_euclid(12) as usize == chi
-            })
+            .filter(|&y| named(y))
             .min_by_key(|y| (y - i32::from(r)).abs())?;
         let date = PartialDate::y(i16::try_from(year).ok()?).ok()?;
         self.inferred.set(true);

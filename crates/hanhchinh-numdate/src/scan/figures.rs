@@ -60,6 +60,10 @@ impl<'a> Scan<'_, 'a> {
             _ => "",
         };
 
+        // `thứ 2` to `thứ 7` as a weekday is no number, nor the first day of a range.
+        if prev_key == "thứ" && self.is_weekday(i - 1, i) {
+            return Some(i + 1);
+        }
         if simple {
             if let Some(next) = self.plain_date(i, prev_key) {
                 return Some(next);
@@ -73,6 +77,12 @@ impl<'a> Scan<'_, 'a> {
             }
             if self.is_identifier(i) {
                 return Some(i + 1);
+            }
+        }
+        if !simple {
+            // Sáng 28.5, tháng 5.2020
+            if let Some(next) = self.dotted_partial(i, prev_key) {
+                return Some(next);
             }
         }
         // The value, with a broken thousands group (`152 .206`).
@@ -111,13 +121,9 @@ impl<'a> Scan<'_, 'a> {
                 first = p;
             }
         }
-        // Ordinals: `thứ 4`, `lần thứ 2`, `lần 3` (the marker in the span); `thứ 2` to `thứ 7`
-        // as a weekday is no number at all.
+        // Ordinals: `thứ 4`, `lần thứ 2`, `lần 3` (the marker in the span).
         let ordinal = matches!(prev_key, "thứ" | "lần" | "khóa") && first == i && last == i;
         if ordinal {
-            if prev_key == "thứ" && self.is_weekday(i - 1, i) {
-                return Some(i + 1);
-            }
             first = self.ordinal_start(i - 1).unwrap_or(i);
         }
         let approx = self.approx_before(first);

@@ -37,10 +37,12 @@
 //!
 //! Files: `cues` (the closed word lists), `digits` (shapes of number tokens, exact
 //! parsing), `figures` (numbers, amounts, quantities, fractions, names and document numbers),
-//! `ranges` (numeric ranges), `dates` (dates, date ranges, lunar years), `times` (times of
+//! `ranges` (numeric ranges), `dates` (dates, lunar years, the date-or-fraction choice), `date_ranges` (short day
+//! and year ranges), `times` (times of
 //! day) and `numerals` (Roman numerals, ordinal and spelled-out number words).
 
 mod cues;
+mod date_ranges;
 mod dates;
 mod digits;
 mod figures;
@@ -155,6 +157,21 @@ impl<'s, 'a> Scan<'s, 'a> {
         }
         let k = t.key();
         list.iter().find(|w| **w == k).copied()
+    }
+
+    /// A count noun of [`cues::COUNT_NOUNS`] starts at token `j` (spaced after `j - 1`).
+    fn count_noun_at(&self, j: usize) -> bool {
+        if !self.spaced(j) || !self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        let k0 = self.key(j);
+        let mut k1: Option<Cow<'a, str>> = None;
+        cues::COUNT_NOUNS.iter().any(|w| match w.split_once(' ') {
+            None => **w == *k0,
+            Some((a, b)) => {
+                a == k0 && self.spaced(j + 1) && *k1.get_or_insert_with(|| self.key(j + 1)) == *b
+            }
+        })
     }
 
     fn is_number(&self, i: usize) -> bool {

@@ -707,3 +707,67 @@ fn months_of_the_document_year() {
         [("number", "9".to_string(), "9".to_string())]
     );
 }
+
+/// Fractions written with a decimal comma or thousands groups, with a stray space at the
+/// slash, and in words (issue 11 item 5).
+#[test]
+fn more_fractions() {
+    is("đạt 14,5/19 tiêu chí", "fraction", "14,5/19", "14.5/19");
+    is(
+        "có 215.300/240.112 hộ",
+        "fraction",
+        "215.300/240.112",
+        "215300/240112",
+    );
+    is("đạt 17/ 19 tiêu chí", "fraction", "17/ 19", "17/19");
+    is("đạt 17 /19 tiêu chí", "fraction", "17 /19", "17/19");
+    // A date word before it keeps the date reading.
+    assert!(!scan("ngày 17/ 9", Some((2023, 5, 18)))
+        .iter()
+        .any(|i| i.0 == "fraction"));
+    is("chiếm hai phần ba dân số", "fraction", "hai phần ba", "2/3");
+    is(
+        "khoảng một phần tư diện tích",
+        "fraction",
+        "một phần tư",
+        "1/4",
+    );
+    is("hơn 2 phần 3 số hộ", "fraction", "2 phần 3", "2/3");
+    is("một phần mười", "fraction", "một phần mười", "1/10");
+    // `phần trăm` is a percent; `phần 2` alone is a part of a text; `ba phần` is three parts.
+    is("tăng hai phần trăm", "percent", "hai phần trăm", "2");
+    is("xem phần 2 của báo cáo", "number", "2", "2");
+    none("chia làm ba phần bằng nhau");
+    // The figures after a fraction in words are that fraction, never a date.
+    assert_eq!(
+        scan("bằng một phần tư (1/4) tổng số", Some((2023, 5, 18))),
+        [
+            ("fraction", "một phần tư".to_string(), "1/4".to_string()),
+            ("fraction", "1/4".to_string(), "1/4".to_string()),
+        ]
+    );
+}
+
+/// Spelled-out quantities with a decimal comma read aloud (`phẩy`).
+#[test]
+fn spelled_out_decimals() {
+    is(
+        "dài bảy phẩy năm mét",
+        "quantity",
+        "bảy phẩy năm mét",
+        "7.5 m",
+    );
+    is("ba phẩy mười bốn", "number", "ba phẩy mười bốn", "3.14");
+    is(
+        "hai phẩy không năm ha",
+        "quantity",
+        "hai phẩy không năm ha",
+        "2.05 ha",
+    );
+    is(
+        "mười hai phẩy năm phần trăm",
+        "percent",
+        "mười hai phẩy năm phần trăm",
+        "12.5",
+    );
+}

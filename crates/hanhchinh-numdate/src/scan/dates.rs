@@ -66,6 +66,10 @@ impl Scan<'_, '_> {
             [a, b] if a.len() <= 2 && b.len() <= 2 => {
                 let (x, y) = (small(a)?, small(b)?);
                 let dm = dm(x, y);
+                // `một phần tư (1/4)`: the fraction again, in figures.
+                if x < y && self.after_fraction(i) {
+                    return self.fraction(i, x, y);
+                }
                 if cue {
                     if let Some(d) = dm {
                         let d = self.infer(d);

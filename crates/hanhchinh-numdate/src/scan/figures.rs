@@ -13,6 +13,14 @@ use crate::units::{units, UnitKind};
 use crate::words;
 use crate::{Approx, Decimal, Numeral, Value};
 
+/// A unit read after a number: its code and kind, its last token and where it ends.
+pub(super) struct UnitHit {
+    pub(super) code: &'static str,
+    pub(super) kind: UnitKind,
+    pub(super) last: usize,
+    pub(super) end: usize,
+}
+
 impl<'a> Scan<'_, 'a> {
     pub(super) fn at_number(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
@@ -35,17 +43,8 @@ impl<'a> Scan<'_, 'a> {
             Shape::Slash(parts) => self.slash(i, &parts),
             Shape::Dash(parts) => self.dash(i, &parts),
             Shape::Plain => self.plain(i),
-            Shape::Other => self.day_span(i),
+            Shape::Other => self.grouped_fraction(i).or_else(|| self.day_span(i)),
         }
-    }
-
-    pub(super) fn fraction(&mut self, i: usize, x: u32, y: u32) -> Option<usize> {
-        let v = Value::Fraction {
-            numerator: Decimal::from_int(i64::from(x)),
-            denominator: Decimal::from_int(i64::from(y)),
-        };
-        let approx = self.approx_before(i);
-        Some(self.push(i, i, v, approx))
     }
 
     /// A plain number token: years, months, days, times, then values with scale and unit.
@@ -96,6 +95,15 @@ impl<'a> Scan<'_, 'a> {
         };
 
         if let Some(next) = self.plain_range(i, last, value, prev_key) {
+            return Some(next);
+        }
+        // 21/ 21 (a stray space at the slash), 2 phần 3 (a fraction in words)
+        if last == i {
+            if let Some(next) = self.spaced_fraction(i, value) {
+                return Some(next);
+            }
+        }
+        if let Some(next) = self.fraction_in_words(i, last, value) {
             return Some(next);
         }
 
@@ -307,34 +315,38 @@ impl<'a> Scan<'_, 'a> {
             end = next_end;
             group = e;
         }
-        let v = match self.unit_at(end + 1) {
-            Some((code, UnitKind::Currency, e)) => {
-                end = e;
-                Value::Money {
+        let (v, end_byte) = match self.unit_at(end + 1) {
+            Some(u) => {
+                end = u.last;
+                let v = match u.kind {
+                    UnitKind::Currency => Value::Money {
+                        value,
+                        currency: u.code,
+                    },
+                    UnitKind::Percent => Value::Percent { value },
+                    UnitKind::Measure => Value::Quantity {
+                        value,
+                        unit: u.code,
+                    },
+                };
+                (v, u.end)
+            }
+            None => {
+                let v = Value::Number {
                     value,
-                    currency: code,
-                }
+                    numeral,
+                    ordinal,
+                };
+                (v, self.tok(end)?.end())
             }
-            Some((_, UnitKind::Percent, e)) => {
-                end = e;
-                Value::Percent { value }
-            }
-            Some((code, UnitKind::Measure, e)) => {
-                end = e;
-                Value::Quantity { value, unit: code }
-            }
-            None => Value::Number {
-                value,
-                numeral,
-                ordinal,
-            },
         };
-        Some(self.push(first, end, v, approx))
+        Some(self.push_to(first, end_byte, end, v, approx))
     }
 
     /// A unit, currency or percent word starting at token `j` (glued or spaced to `j - 1`):
-    /// its code, kind and last token.
-    pub(super) fn unit_at(&self, j: usize) -> Option<(&'static str, UnitKind, usize)> {
+    /// its code, kind, last token and end. A unit glued to the period of a rate in one token
+    /// (`mm/24` of `100 mm/24 giờ`) ends before the `/`.
+    pub(super) fn unit_at(&self, j: usize) -> Option<UnitHit> {
         if !self.near(j) {
             return None;
         }
@@ -374,7 +386,49 @@ impl<'a> Scan<'_, 'a> {
             {
                 continue;
             }
-            return Some((u.code, u.kind, last));
+            return Some(UnitHit {
+                code: u.code,
+                kind: u.kind,
+                last,
+                end: self.tok(last)?.end(),
+            });
+        }
+        if first.kind() == TokenKind::Code {
+            // A unit the tokenizer keeps as one code (`KM/H`, `HÉC-TA` in capitals).
+            let whole = self.key(j);
+            let one = units().iter().find(|u| {
+                u.keys.iter().skip(1).all(|(_, glued)| *glued)
+                    && u.keys.iter().map(|(w, _)| w.len()).sum::<usize>() == whole.len()
+                    && u.keys
+                        .iter()
+                        .try_fold(&*whole, |rest, (w, _)| rest.strip_prefix(w.as_str()))
+                        .is_some_and(str::is_empty)
+            });
+            if let Some(u) = one {
+                return Some(UnitHit {
+                    code: u.code,
+                    kind: u.kind,
+                    last: j,
+                    end: first.end(),
+                });
+            }
+            if let Some((u, period)) = first.text().split_once('/') {
+                if period.is_empty() || !period.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let k = hanhchinh_text::key(u);
+                let unit = units().iter().find(|x| {
+                    x.kind == UnitKind::Measure
+                        && x.keys.len() == 1
+                        && x.keys.first().is_some_and(|(w, _)| *w == k)
+                })?;
+                return Some(UnitHit {
+                    code: unit.code,
+                    kind: unit.kind,
+                    last: j,
+                    end: first.start() + u.len(),
+                });
+            }
         }
         None
     }

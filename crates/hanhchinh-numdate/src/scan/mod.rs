@@ -36,7 +36,7 @@
 //!   (`Mười Thơ`, `vợ Mười`), not a number.
 //!
 //! Files: `cues` (the closed word lists), `digits` (shapes of number tokens, exact
-//! parsing), `figures` (numbers, amounts, quantities, fractions, names and document numbers),
+//! parsing), `figures` (numbers, amounts, quantities, names and document numbers), `fractions`,
 //! `ranges` (numeric ranges), `dates` (dates, lunar years, the date-or-fraction choice), `date_ranges` (short day
 //! and year ranges), `times` (times of
 //! day) and `numerals` (Roman numerals, ordinal and spelled-out number words).
@@ -46,6 +46,7 @@ mod date_ranges;
 mod dates;
 mod digits;
 mod figures;
+mod fractions;
 mod numerals;
 mod ranges;
 mod times;
@@ -246,11 +247,26 @@ impl<'s, 'a> Scan<'s, 'a> {
     // ---------------------------------------------------------------- output
 
     fn push(&mut self, first: usize, last: usize, value: Value, approx: Option<Approx>) -> usize {
-        let (Some(a), Some(b)) = (self.tok(first), self.tok(last)) else {
+        let Some(end) = self.tok(last).map(Token::end) else {
             return last + 1;
         };
-        let (start, end) = (a.start(), b.end());
-        if let Some(surface) = self.text.get(start..end) {
+        self.push_to(first, end, last, value, approx)
+    }
+
+    /// [`Scan::push`] of an item that ends at byte `end` inside or at the end of token
+    /// `last` (`100 mm` of `100 mm/24 giờ`, where `mm/24` is one token).
+    fn push_to(
+        &mut self,
+        first: usize,
+        end: usize,
+        last: usize,
+        value: Value,
+        approx: Option<Approx>,
+    ) -> usize {
+        let Some(start) = self.tok(first).map(Token::start) else {
+            return last + 1;
+        };
+        if let Some(surface) = self.text.get(start..end).filter(|s| !s.is_empty()) {
             self.items.push(Item {
                 start,
                 end,

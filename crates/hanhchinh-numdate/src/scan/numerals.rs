@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use hanhchinh_text::TokenKind;
 
 use super::cues::{special_shape, CAN, ORDINAL_MARKERS, ORDINAL_NOUNS, ROMAN_CUES, SPECIAL};
-use super::digits::small;
+use super::digits::{parse_plain, small};
 use super::Scan;
 use crate::words;
 use crate::{Decimal, Numeral, Value};
@@ -142,6 +142,50 @@ impl<'a> Scan<'_, 'a> {
         Some(self.push(first, n, value, None))
     }
 
+    /// The decimal part after `phẩy` (the decimal comma read aloud), following an integer
+    /// part that ends at token `last`: digit words one by one (`không năm` .05) or a number
+    /// whose digits are the decimals (`mười bốn` .14). The value and the last token.
+    fn decimal_words(&self, last: usize, int: Decimal) -> Option<(Decimal, usize)> {
+        if !(self.is_word(last + 1, "phẩy") && self.spaced(last + 1) && int.is_integer()) {
+            return None;
+        }
+        let mut keys: Vec<Cow<'a, str>> = Vec::new();
+        let mut j = last + 2;
+        while keys.len() < 12
+            && self.spaced(j)
+            && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word)
+        {
+            let k = self.key(j);
+            if !words::is_number_word(&k) || words::scale(&k).is_some() {
+                break;
+            }
+            keys.push(k);
+            j += 1;
+        }
+        let refs: Vec<&str> = keys.iter().map(|k| &**k).collect();
+        // Digit by digit when every word is a digit, else one number.
+        let digits: Option<String> = refs
+            .iter()
+            .map(|w| words::unit(w).map(|d| char::from(b'0' + d)))
+            .collect();
+        let (digits, used) = match digits.filter(|d| !d.is_empty()) {
+            Some(d) => {
+                let n = d.len();
+                (d, n)
+            }
+            None => {
+                let (v, used, _) = words::parse_words(&refs)?.ok()?;
+                (v.to_string(), used)
+            }
+        };
+        if used == 0 {
+            return None;
+        }
+        let text = format!("{int},{digits}");
+        let value = parse_plain(&text).ok()??;
+        Some((value, last + 1 + used))
+    }
+
     /// `hai mươi mốt`, `một trăm linh năm`, `hai tỷ đồng`.
     pub(super) fn spelled(&mut self, i: usize) -> Option<usize> {
         // A capitalized number word inside a sentence is a name (`Mười Thơ`, `vợ Mười`,
@@ -171,11 +215,25 @@ impl<'a> Scan<'_, 'a> {
         if used == 0 {
             return None;
         }
-        let last = i + used - 1;
-        // A lone unit word: only on request, and never `năm 2022` (a year) or `một số`.
+        let mut last = i + used - 1;
+        // `hai phần ba`, `một phần tư`: a fraction in words.
+        if let Some(next) = self.fraction_in_words(i, last, value) {
+            return Some(next);
+        }
+        // `bảy phẩy năm`, `ba phẩy mười bốn`, `hai phẩy không năm`: a decimal comma in words.
+        let (value, compound) = match self.decimal_words(last, value) {
+            Some((v, end)) => {
+                last = end;
+                (v, true)
+            }
+            None => (value, compound),
+        };
+        // A lone unit word: only on request or before a unit (`hai phần trăm`, `ba mét`), and
+        // never `năm 2022` (a year) or `một số`.
         if !compound {
             let next_is_number = self.is_number(last + 1);
-            if !self.opts.lone_number_words || next_is_number {
+            let unit_after = self.spaced(last + 1) && self.unit_at(last + 1).is_some();
+            if !(self.opts.lone_number_words || unit_after) || next_is_number {
                 return None;
             }
         }

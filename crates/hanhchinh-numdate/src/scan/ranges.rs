@@ -1,5 +1,5 @@
-//! Numeric ranges: `từ 3 đến 5`, `3 - 5%`, `12-17 tuổi`, with the scale words and the unit
-//! that apply to both ends.
+//! Numeric ranges: `từ 3 đến 5`, `3 - 5%`, `12-17 tuổi`, `70-150mm`, `từ 40 năm đến 60 năm`,
+//! with the scale words and the unit that apply to both ends.
 
 use hanhchinh_text::TokenKind;
 
@@ -32,11 +32,11 @@ impl Scan<'_, '_> {
         else {
             return self.overflowed(first);
         };
-        let (unit, end) = match self.unit_at(j) {
-            Some((code, _, end)) => (Some(code), end),
-            None => (None, j - 1),
+        let (unit, last, end) = match self.unit_at(j) {
+            Some(u) => (Some(u.code), u.last, u.end),
+            None => (None, j - 1, self.tok(j - 1)?.end()),
         };
-        Some(self.push(first, end, Value::Range { from, to, unit }, approx))
+        Some(self.push_to(first, end, last, Value::Range { from, to, unit }, approx))
     }
 
     /// A numeric range anchored at the value `value` read from tokens `i..=last`: `từ 3 đến 5`
@@ -62,7 +62,36 @@ impl Scan<'_, '_> {
                 return self.range_tail(i - 1, last + 2, value, to);
             }
         }
-        if self.is_dash(last + 1) && self.spaced(last + 1) && self.spaced(last + 2) {
+        // từ 40 năm đến 60 năm, từ 3 km đến 5 km: the same noun or unit after both ends.
+        if prev_key == "từ"
+            && self
+                .tok(last + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word)
+            && self.word_in(last + 2, &["đến", "tới"])
+            && (1..=4).all(|k| self.spaced(last + k))
+            && self.key(last + 1) == self.key(last + 4)
+        {
+            if let Some(Ok(Some(to))) = self
+                .tok(last + 3)
+                .filter(|t| t.kind() == TokenKind::Number && shape(t.text()).is_plain())
+                .map(|t| parse_plain(t.text()))
+            {
+                if value.checked_cmp(&to) == Some(std::cmp::Ordering::Less) {
+                    let unit = self.unit_at(last + 1).filter(|u| u.last == last + 1);
+                    let value = Value::Range {
+                        from: value,
+                        to,
+                        unit: unit.map(|u| u.code),
+                    };
+                    let approx = self.approx_before(i - 1);
+                    return Some(self.push(i - 1, last + 4, value, approx));
+                }
+            }
+        }
+        // 3 - 5%, 70-150mm (the tokenizer splits a range glued to its unit), 30–60mm.
+        let spaced = self.spaced(last + 1) && self.spaced(last + 2);
+        let glued = self.glued(last + 1) && self.glued(last + 2);
+        if self.is_dash(last + 1) && (spaced || glued) {
             if let Some(Ok(Some(to))) = self
                 .tok(last + 2)
                 .filter(|t| t.kind() == TokenKind::Number && shape(t.text()).is_plain())

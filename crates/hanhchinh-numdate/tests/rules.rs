@@ -771,3 +771,57 @@ fn spelled_out_decimals() {
         "12.5",
     );
 }
+
+/// Counts that the name rules must not swallow.
+#[test]
+fn counts_after_names_and_places() {
+    // A list of counts by place: each number is a count.
+    let got: Vec<String> = scan(
+        "số người bị thương (Bình Định 4, Phú Yên 2, Kon Tum 11, Gia Lai 3) đã",
+        None,
+    )
+    .into_iter()
+    .map(|i| i.1)
+    .collect();
+    assert_eq!(got, ["4", "2", "11", "3"]);
+    // A road or a resolution named with a number stays a name.
+    none("đi qua Cầu Rào 2.");
+    none("Nghị quyết Trung ương 4, các");
+    // What is counted may be an abbreviation.
+    is("tỉnh Bình Thuận còn 42 ĐVHC cấp xã", "number", "42", "42");
+    // After a place word, people and households are counted; a place name stays a name.
+    is("khối xã, phường 12 người", "number", "12", "12");
+    none("tại thôn 2 xã Tân An");
+    none("ở phường 7 quận 3");
+    // A count glued to the noun before it by a slash (`hộ/673` is one token).
+    assert_eq!(
+        scan("có 120 hộ/415 khẩu sinh sống", None),
+        [
+            ("number", "120".to_string(), "120".to_string()),
+            ("number", "415".to_string(), "415".to_string()),
+        ]
+    );
+    // A view counter is an integer: its comma groups thousands.
+    is("Lượt xem: 4,512", "number", "4,512", "4512");
+    is("lượt truy cập 1,204,511", "number", "1,204,511", "1204511");
+    is("tăng 4,512 lần", "number", "4,512", "4.512");
+}
+
+/// Times of a schedule: `N giờ` opening a line or a bullet.
+#[test]
+fn schedule_times() {
+    let got = scan(
+        "- 14 giờ, Chủ tịch: dự hội nghị.\n- 16 giờ 30: họp giao ban.",
+        None,
+    );
+    assert_eq!(
+        got,
+        [
+            ("time", "14 giờ".to_string(), "14:00".to_string()),
+            ("time", "16 giờ 30".to_string(), "16:30".to_string()),
+        ]
+    );
+    is("9 giờ: khai mạc", "time", "9 giờ", "09:00");
+    // A duration is no time.
+    is("trong 24 giờ, lực lượng", "number", "24", "24");
+}

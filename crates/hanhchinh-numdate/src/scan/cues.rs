@@ -83,6 +83,22 @@ pub(super) const COUNT_NOUNS: &[&str] = &[
     "nạn nhân",
     "đối tượng",
 ];
+/// The count nouns that name places: after a place word (`thôn 2 xã X`) they start the name
+/// of the parent unit, not a count.
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "xã",
+    "phường",
+    "thị",
+    "huyện",
+    "tỉnh",
+    "thôn",
+    "bản",
+    "ấp",
+    "tổ",
+    "quận",
+    "khu",
+    "trường",
+];
 /// Words before a number that are not names even when capitalized.
 pub(super) const NUMBER_CUES: &[&str] = &[
     "năm", "ngày", "tháng", "quý", "khóa", "lớp", "thứ", "đợt", "lần", "kỳ", "số", "điều", "khoản",

@@ -5,13 +5,13 @@ use hanhchinh_text::TokenKind;
 
 use super::cues::{
     AFTER_DATE_WORDS, DOC_TYPES, DONG_COMPOUNDS, NAME_HEADS, NUMBER_CUES, ORDINAL_NOUNS,
-    WEEKDAY_CUES,
+    PLACE_NOUNS, WEEKDAY_CUES,
 };
 use super::digits::{digits_into, parse_plain, shape, small, Shape};
 use super::Scan;
 use crate::units::{units, UnitKind};
 use crate::words;
-use crate::{Approx, Decimal, Numeral, Value};
+use crate::{Approx, Decimal, Item, Numeral, Value};
 
 /// A unit read after a number: its code and kind, its last token and where it ends.
 pub(super) struct UnitHit {
@@ -84,8 +84,13 @@ impl<'a> Scan<'_, 'a> {
                 return Some(next);
             }
         }
-        // The value, with a broken thousands group (`152 .206`).
-        let (value, last) = match parse_plain(t.text()) {
+        // The value, with a broken thousands group (`152 .206`); a view counter is an integer
+        // with international grouping (`Lượt xem: 12,030`).
+        let parsed = match self.counter_value(i) {
+            Some(v) => Ok(Some(v)),
+            None => parse_plain(t.text()),
+        };
+        let (value, last) = match parsed {
             Ok(Some(v)) => self.broken_group(i, v),
             Ok(None) => return Some(self.dotted_date(i)),
             Err(_) => return self.overflowed(i),
@@ -229,11 +234,25 @@ impl<'a> Scan<'_, 'a> {
                 .tok(i + 1)
                 .is_some_and(|t| t.kind() == TokenKind::Word && !t.is_capitalized())
             && !self.word_in(i + 1, AFTER_DATE_WORDS);
-        // `quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`: the number is the name of the place.
+        // An abbreviation of what is counted after a lowercase word (`còn 36 ĐVHC`, `có 12
+        // HTX`); after a capitalised name it may be a name's suffix (`cầu Bình Triệu 2 LBKT`).
+        let acronym_after = self.spaced(i + 1)
+            && self.tok(i + 1).is_some_and(|t| {
+                matches!(t.kind(), TokenKind::Word | TokenKind::Code)
+                    && t.is_uppercase()
+                    && t.text().chars().filter(|c| c.is_alphabetic()).count() >= 2
+            })
+            && self.tok(p).is_some_and(|t| !t.is_capitalized());
+        // `quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`: the number is the name of the place,
+        // unless people or households are counted (`khối xã, phường 18 người`).
         if self.word_in(p, NAME_HEADS) {
-            return true;
+            return !self.count_noun_at(i + 1) || self.word_in(i + 1, PLACE_NOUNS);
         }
-        if noun_after {
+        if noun_after || acronym_after {
+            return false;
+        }
+        // `(Quảng Trị 1, Đà Nẵng 2, ...)`: a count after each name of a list.
+        if self.in_count_list(i) {
             return false;
         }
         if self.word_in(p, NUMBER_CUES) {
@@ -256,6 +275,100 @@ impl<'a> Scan<'_, 'a> {
             && word(p2 - 1)
             && self.spaced(p2)
             && !self.sentence_initial(p2)
+    }
+
+    /// The value of a page's view counter (`Lượt xem: 12,030`, `lượt truy cập 1,204,511`): a
+    /// count, so an integer, whose commas group thousands (the international style of the web
+    /// software that prints it).
+    fn counter_value(&self, i: usize) -> Option<Decimal> {
+        let text = self.tok(i)?.text();
+        let mut groups = text.split(',');
+        let head = groups.next()?;
+        let grouped = (1..=3).contains(&head.len())
+            && text.contains(',')
+            && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+        if !grouped {
+            return None;
+        }
+        let mut p = i.checked_sub(1)?;
+        if self.is_punct(p, &[':']) {
+            p = p.checked_sub(1)?;
+        }
+        let label = p > 0
+            && (self.is_word(p, "xem") || self.is_word(p, "cập"))
+            && self.word_in(p - 1, &["lượt", "truy"]);
+        if !label {
+            return None;
+        }
+        text.split(',').try_fold(Decimal::ZERO, digits_into)
+    }
+
+    /// `175 hộ/673 khẩu`: a count written after a slash glued to the noun of the count before
+    /// it, which the tokenizer keeps as one code (`hộ/673`); the digits are a number.
+    pub(super) fn slashed_count(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let (word, digits) = t.text().split_once('/')?;
+        let lower = word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase());
+        let after_number = i > 0 && self.spaced(i) && self.is_number(i - 1);
+        if !(lower && after_number) || digits.is_empty() || digits.len() > 9 {
+            return None;
+        }
+        let value = Decimal::from_int(i64::from(small(digits)?));
+        let start = t.start() + word.len() + 1;
+        let surface = self.text.get(start..t.end())?;
+        self.items.push(Item {
+            start,
+            end: t.end(),
+            surface,
+            value: Value::Number {
+                value,
+                numeral: Numeral::Digits,
+                ordinal: false,
+            },
+            approx: None,
+            year_inferred: false,
+        });
+        self.last_end = t.end();
+        Some(i + 1)
+    }
+
+    /// The number `i` ends an item of a list of counts by place or group, `Name N` items
+    /// separated by commas or semicolons (`(Quảng Trị 1, Đà Nẵng 2, Gia Lai 3)`): an item of
+    /// the same shape comes right after it, or right before its name.
+    pub(super) fn in_count_list(&self, i: usize) -> bool {
+        const SEPARATORS: &[char] = &[',', ';'];
+        let cap = |a: usize| {
+            self.tok(a)
+                .is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized())
+        };
+        // The name before the number: one to four capitalised words, spaced.
+        let mut s = i;
+        while s > 0 && i - s < 4 && cap(s - 1) && self.spaced(s) {
+            s -= 1;
+        }
+        if s == i {
+            return false;
+        }
+        let plain = |a: usize| {
+            self.tok(a).is_some_and(|t| {
+                t.kind() == TokenKind::Number && matches!(shape(t.text()), Shape::Plain)
+            })
+        };
+        // Before: `..., N, Name i`.
+        let before = s >= 2
+            && self.is_punct(s - 1, SEPARATORS)
+            && self.glued(s - 1)
+            && self.spaced(s)
+            && plain(s - 2);
+        // After: `Name i, Name N`.
+        let after = self.is_punct(i + 1, SEPARATORS) && self.glued(i + 1) && {
+            let mut k = i + 2;
+            while k < i + 6 && cap(k) && self.spaced(k) {
+                k += 1;
+            }
+            k > i + 2 && self.spaced(k) && plain(k)
+        };
+        before || after
     }
 
     /// Scale words right after token `last` (`tỷ`, `nghìn tỷ`; `trăm` too after digits): the

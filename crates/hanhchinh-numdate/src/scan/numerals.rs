@@ -27,6 +27,9 @@ impl<'a> Scan<'_, 'a> {
                 return self.roman(i, roman_part);
             }
         }
+        if t.kind() == TokenKind::Code {
+            return self.slashed_count(i);
+        }
         if t.kind() != TokenKind::Word {
             return None;
         }

@@ -87,7 +87,16 @@ impl Scan<'_, '_> {
                 )
         });
         let day_after = self.spaced(last + 1) && self.is_word(last + 1, "ngày");
-        if minute.is_none() && !part && !cue_before && !day_after {
+        // An item of a schedule: `- 15 giờ, ...`, `8 giờ: ...` opening a line (or a bullet).
+        let bullet = i.checked_sub(1).is_some_and(|b| {
+            self.is_punct(b, &['-', '–', '+', '•', '*'])
+                && self.sentence_initial(b)
+                && self.spaced(i)
+        });
+        let agenda = (bullet || self.sentence_initial(i))
+            && self.near(last + 1)
+            && self.is_punct(last + 1, &[',', ':', '-', '–']);
+        if minute.is_none() && !part && !cue_before && !day_after && !agenda {
             return None;
         }
         Some(self.push(i, last, Value::Time { value: time }, None))

@@ -119,7 +119,7 @@ impl<'de> serde::Deserialize<'de> for Time {
 
 /// How a number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Numeral {
@@ -133,7 +133,7 @@ pub enum Numeral {
 
 /// A qualifier written just before a number; it is not part of the item's span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Approx {
@@ -216,8 +216,18 @@ pub enum Value {
     },
 }
 
-/// The kind of an item, one per [`Value`] variant.
+/// The kind of an item, one per [`Value`] variant. Its text form is the name the JSON output
+/// uses (`number`, `date_range`; [`Kind::as_str`], [`FromStr`](std::str::FromStr)).
+///
+/// ```
+/// use hanhchinh_numdate::Kind;
+/// assert_eq!("date_range".parse::<Kind>().unwrap(), Kind::DateRange);
+/// assert_eq!(Kind::Quantity.to_string(), "quantity");
+/// assert!("dates".parse::<Kind>().is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Kind {
     /// [`Value::Number`]
@@ -260,6 +270,49 @@ impl Kind {
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl Kind {
+    /// Every kind, in the order of [`Value`]'s variants.
+    pub const ALL: [Kind; 9] = [
+        Kind::Number,
+        Kind::Percent,
+        Kind::Money,
+        Kind::Quantity,
+        Kind::Fraction,
+        Kind::Range,
+        Kind::Date,
+        Kind::Time,
+        Kind::DateRange,
+    ];
+}
+
+impl std::str::FromStr for Kind {
+    type Err = Error;
+
+    /// The kind of a JSON name (`number`, `date_range`).
+    fn from_str(s: &str) -> Result<Kind, Error> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| Error::expected("a kind name (number, percent, ..., date_range)", 0))
+    }
+}
+
+impl std::str::FromStr for Value {
+    type Err = Error;
+
+    /// [`parse_number`](crate::parse_number): one number, percentage, amount, quantity,
+    /// fraction or range.
+    ///
+    /// ```
+    /// use hanhchinh_numdate::Value;
+    /// let v: Value = "96,39%".parse().unwrap();
+    /// assert_eq!(v, Value::Percent { value: "96.39".parse().unwrap() });
+    /// ```
+    fn from_str(s: &str) -> Result<Value, Error> {
+        crate::parse_number(s)
     }
 }
 

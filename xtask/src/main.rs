@@ -6,6 +6,7 @@
 
 mod gazetteer;
 mod segment;
+mod vocab;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,6 +22,7 @@ type Generator = (&'static str, fn(&std::path::Path) -> Result<(), String>);
 
 /// Every generator, in the order `gen` runs them. Each crate that bakes data adds its entry here.
 const GENERATORS: &[Generator] = &[
+    ("vocab", vocab::generate),
     ("segment", segment::generate),
     ("gazetteer", gazetteer::generate),
 ];

@@ -17,7 +17,7 @@ const TABLES: &[(&str, &str)] = &[
     ("abbrev/other.tsv", "other.tsv"),
     ("abbrev/ranks.tsv", "ranks.tsv"),
     ("abbrev/title_words.tsv", "title_words.tsv"),
-    ("abbrev/doctypes.tsv", "doctypes.tsv"),
+    ("vocab/doc_types.tsv", "doctypes.tsv"),
     ("abbrev/issuers.tsv", "issuers.tsv"),
     ("surnames/surnames.tsv", "surnames.tsv"),
     ("abbrev/laws.tsv", "laws.tsv"),

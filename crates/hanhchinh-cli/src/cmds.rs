@@ -1,218 +1,14 @@
-//! The subcommands.
+//! The gazetteer subcommands: `lookup`, `convert`, `gazetteer build|check`.
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use hanhchinh::gazetteer::{Gazetteer, Level, Unit};
-use hanhchinh::text::{NormalizeOptions, TokenKind, ToneStyle};
-use hanhchinh::{json_str, Analyzer, Day, EntityKind, KindSet};
+use serde::Serialize;
 
-use crate::input::{self, base_name, utf8, Line};
-use crate::{Failure, Io};
-
-/// `analyze` options.
-#[derive(Args, Debug)]
-pub(crate) struct AnalyzeArgs {
-    #[command(flatten)]
-    io: Io,
-    /// Input lines are JSON objects {"id", "text", "ref_date" (optional, YYYY-MM-DD)}.
-    #[arg(long, conflicts_with = "whole")]
-    jsonl: bool,
-    /// One document per file (id = file name) instead of one per line.
-    #[arg(long)]
-    whole: bool,
-    /// Date of the documents (YYYY-MM-DD): fills in missing years, picks unit versions.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    ref_date: Option<String>,
-    /// Only these kinds, comma-separated (number,percent,money,quantity,fraction,range,date,
-    /// time,date_range,abbrev,admin_unit,person,legal_ref).
-    #[arg(long, value_delimiter = ',')]
-    kinds: Vec<String>,
-    /// A compiled gazetteer (from `hanhchinh gazetteer build`) instead of the embedded one.
-    #[arg(long, value_name = "FILE")]
-    gazetteer: Option<PathBuf>,
-    /// Write names and expansions with the modern tone placement (`hoà`, `Uỷ`).
-    #[arg(long)]
-    modern: bool,
-}
-
-fn analyzer(a: &AnalyzeArgs) -> Result<Analyzer, Failure> {
-    let mut b = Analyzer::builder();
-    if let Some(d) = &a.ref_date {
-        b = b
-            .reference_date(Day::parse(d).map_err(|e| Failure::input(format!("--ref-date: {e}")))?);
-    }
-    if !a.kinds.is_empty() {
-        let mut set = KindSet::empty();
-        for k in &a.kinds {
-            let kind = EntityKind::parse(k.trim())
-                .ok_or_else(|| Failure::input(format!("--kinds: unknown kind {k:?}")))?;
-            set = set.with(kind);
-        }
-        b = b.kinds(set);
-    }
-    if let Some(p) = &a.gazetteer {
-        let bytes = std::fs::read(p)
-            .map_err(|e| Failure::input(format!("{}: cannot read: {e}", p.display())))?;
-        b = b
-            .gazetteer_bytes(bytes)
-            .map_err(|e| Failure::input(format!("{}: {e}", p.display())))?;
-    }
-    if a.modern {
-        b = b.tone_style(ToneStyle::Modern);
-    }
-    Ok(b.build())
-}
-
-fn doc_json(id: &str, r: &hanhchinh::Analysis<'_>) -> String {
-    let mut s = String::with_capacity(64 + r.entities().len() * 100);
-    s.push_str("{\"id\":");
-    s.push_str(id);
-    s.push_str(",\"entities\":");
-    s.push_str(&r.entities_json());
-    s.push('}');
-    s
-}
-
-pub(crate) fn analyze(a: &AnalyzeArgs) -> Result<(), Failure> {
-    let an = analyzer(a)?;
-    let lossy = a.io.lossy;
-    if a.whole {
-        return input::wholes(&a.io, |name, bytes| {
-            let line = Line {
-                number: 1,
-                offset: 0,
-                bytes,
-            };
-            let text = utf8(name, &line, lossy)?;
-            let mut id = String::new();
-            json_str(&mut id, &base_name(name));
-            Ok(doc_json(&id, &an.analyze(&text)))
-        });
-    }
-    if a.jsonl {
-        return input::lines(&a.io, |name, line| {
-            let text = utf8(name, line, lossy)?;
-            if text.trim().is_empty() {
-                return Ok(None);
-            }
-            let bad = |what: String| format!("{name}: line {}: {what}", line.number);
-            let v: serde_json::Value =
-                serde_json::from_str(&text).map_err(|e| bad(format!("bad JSON: {e}")))?;
-            let Some(obj) = v.as_object() else {
-                return Err(bad("expected a JSON object".to_string()));
-            };
-            let Some(doc) = obj.get("text").and_then(|t| t.as_str()) else {
-                return Err(bad("no \"text\" string".to_string()));
-            };
-            let id = match obj.get("id") {
-                Some(id) => serde_json::to_string(id).map_err(|e| bad(e.to_string()))?,
-                None => line.number.to_string(),
-            };
-            let date = match obj.get("ref_date") {
-                None | Some(serde_json::Value::Null) => None,
-                Some(serde_json::Value::String(d)) => {
-                    Some(Day::parse(d).map_err(|e| bad(format!("ref_date: {e}")))?)
-                }
-                Some(_) => return Err(bad("ref_date must be a string".to_string())),
-            };
-            let date = date.or_else(|| a.ref_date.as_deref().and_then(|d| Day::parse(d).ok()));
-            Ok(Some(doc_json(&id, &an.analyze_on(doc, date))))
-        });
-    }
-    input::lines(&a.io, |name, line| {
-        let text = utf8(name, line, lossy)?;
-        Ok(Some(doc_json(&line.number.to_string(), &an.analyze(&text))))
-    })
-}
-
-/// Options of the simple line-by-line subcommands.
-#[derive(Args, Debug)]
-pub(crate) struct PlainArgs {
-    #[command(flatten)]
-    io: Io,
-}
-
-fn kind_name(k: TokenKind) -> &'static str {
-    match k {
-        TokenKind::Word => "word",
-        TokenKind::Number => "number",
-        TokenKind::Code => "code",
-        TokenKind::Punct => "punct",
-        TokenKind::Symbol => "symbol",
-        _ => "other",
-    }
-}
-
-pub(crate) fn tokenize(a: &PlainArgs) -> Result<(), Failure> {
-    input::lines(&a.io, |name, line| {
-        let text = utf8(name, line, a.io.lossy)?;
-        let mut s = String::from("[");
-        for (i, t) in hanhchinh::text::tokenize(&text).enumerate() {
-            if i > 0 {
-                s.push(',');
-            }
-            s.push_str("{\"text\":");
-            json_str(&mut s, t.text());
-            let _ = write!(
-                s,
-                ",\"start\":{},\"end\":{},\"kind\":\"{}\"}}",
-                t.start(),
-                t.end(),
-                kind_name(t.kind())
-            );
-        }
-        s.push(']');
-        Ok(Some(s))
-    })
-}
-
-/// `normalize` options.
-#[derive(Args, Debug)]
-pub(crate) struct NormalizeArgs {
-    #[command(flatten)]
-    io: Io,
-    /// Modern tone placement in oa/oe/uy (`hoà`, `thuỷ`) instead of the traditional one.
-    #[arg(long)]
-    modern: bool,
-    /// Also turn no-break and other spaces into ASCII spaces and drop zero-width spaces.
-    #[arg(long)]
-    map_spaces: bool,
-}
-
-pub(crate) fn normalize(a: &NormalizeArgs) -> Result<(), Failure> {
-    let mut o = NormalizeOptions::default();
-    o.tone = if a.modern {
-        ToneStyle::Modern
-    } else {
-        ToneStyle::Traditional
-    };
-    o.map_spaces = a.map_spaces;
-    input::lines(&a.io, |name, line| {
-        let text = utf8(name, line, a.io.lossy)?;
-        Ok(Some(
-            hanhchinh::text::normalize_with(&text, &o).into_owned(),
-        ))
-    })
-}
-
-pub(crate) fn fold(a: &PlainArgs) -> Result<(), Failure> {
-    input::lines(&a.io, |name, line| {
-        let text = utf8(name, line, a.io.lossy)?;
-        Ok(Some(hanhchinh::text::fold(&text).into_owned()))
-    })
-}
-
-pub(crate) fn segment(a: &PlainArgs) -> Result<(), Failure> {
-    let seg = hanhchinh::segment::Segmenter::default();
-    input::lines(&a.io, |name, line| {
-        let text = utf8(name, line, a.io.lossy)?;
-        let mut out = String::with_capacity(text.len() + 8);
-        seg.segment_joined_into(&text, &mut out);
-        Ok(Some(out))
-    })
-}
+use crate::input::{self, utf8, Id, Line, Shape, Src};
+use crate::output;
+use crate::{Failure, Io, Pretty};
 
 /// `lookup` options.
 #[derive(Args, Debug)]
@@ -225,7 +21,27 @@ pub(crate) struct LookupArgs {
     /// A compiled gazetteer instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     gazetteer: Option<PathBuf>,
+    /// Replace invalid UTF-8 in stdin with U+FFFD instead of failing the line.
+    #[arg(long)]
+    lossy: bool,
+    /// Stop at the first line that fails (exit code 1).
+    #[arg(long)]
+    strict: bool,
+    /// Write the output to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    pretty: Pretty,
 }
+
+pub(crate) const LOOKUP_HELP: &str = "\
+Output, one record per name (or per stdin line, blank lines included): {\"id\" (argument or line
+number), \"query\", \"matches\": [{\"code\", \"name\", \"type\", \"level\", \"province\",
+\"valid_from\", \"valid_to\", \"successors\"}]}.
+
+Examples:
+  hanhchinh lookup 'Phú Thượng' --pretty
+  printf 'Ba Đình\\nthanh pho thu duc\\n' | hanhchinh lookup --fuzzy";
 
 fn load_gazetteer(p: &Option<PathBuf>) -> Result<Gazetteer, Failure> {
     match p {
@@ -243,85 +59,93 @@ fn level_name(l: Level) -> &'static str {
     l.as_str()
 }
 
-fn unit_json(g: &Gazetteer, u: &Unit<'_>, s: &mut String) {
-    s.push_str("{\"code\":");
-    json_str(s, u.code());
-    s.push_str(",\"name\":");
-    json_str(s, u.name());
-    s.push_str(",\"type\":");
-    json_str(s, u.unit_type().vietnamese());
-    let _ = write!(s, ",\"level\":\"{}\"", level_name(u.level()));
-    s.push_str(",\"province\":");
-    match u.province() {
-        Some(p) => json_str(s, p.name()),
-        None => s.push_str("null"),
-    }
+/// A unit in `lookup` and `convert` records.
+#[derive(Serialize)]
+pub(crate) struct UnitJson<'a> {
+    code: &'a str,
+    name: &'a str,
+    #[serde(rename = "type")]
+    unit_type: &'a str,
+    level: &'static str,
+    province: Option<&'a str>,
+    valid_from: Option<String>,
+    valid_to: Option<String>,
+    successors: Vec<&'a str>,
+}
+
+fn unit_json<'g>(g: &'g Gazetteer, u: &Unit<'g>) -> UnitJson<'g> {
     let v = u.validity();
-    s.push_str(",\"valid_from\":");
-    match v.from {
-        Some(d) => json_str(s, &d.to_string()),
-        None => s.push_str("null"),
-    }
-    s.push_str(",\"valid_to\":");
-    match v.to {
-        Some(d) => json_str(s, &d.to_string()),
-        None => s.push_str("null"),
-    }
-    s.push_str(",\"successors\":[");
-    let succ = if v.to.is_some() {
+    let successors = if v.to.is_some() {
         g.successors_on(*u, hanhchinh::gazetteer::Date::REFORM_2025)
+            .iter()
+            .map(|x| x.unit.code())
+            .collect()
     } else {
         Vec::new()
     };
-    for (i, x) in succ.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        json_str(s, x.unit.code());
+    UnitJson {
+        code: u.code(),
+        name: u.name(),
+        unit_type: u.unit_type().vietnamese(),
+        level: level_name(u.level()),
+        province: u.province().map(|p| p.name()),
+        valid_from: v.from.map(|d| d.to_string()),
+        valid_to: v.to.map(|d| d.to_string()),
+        successors,
     }
-    s.push_str("]}");
 }
 
-fn lookup_one(g: &Gazetteer, q: &str, fuzzy: bool) -> String {
+#[derive(Serialize)]
+struct LookupRecord<'a> {
+    id: Id<'a>,
+    query: &'a str,
+    matches: Vec<UnitJson<'a>>,
+}
+
+fn lookup_one(g: &Gazetteer, id: usize, q: &str, fuzzy: bool, pretty: bool) -> String {
     let ms = if fuzzy {
         g.lookup_fuzzy(q)
     } else {
         g.lookup(q)
     };
-    let mut s = String::from("{\"query\":");
-    json_str(&mut s, q);
-    s.push_str(",\"matches\":[");
-    for (i, m) in ms.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        unit_json(g, &m.unit, &mut s);
-    }
-    s.push_str("]}");
-    s
+    output::json(
+        &LookupRecord {
+            id: Id::Number(id),
+            query: q,
+            matches: ms.iter().map(|m| unit_json(g, &m.unit)).collect(),
+        },
+        pretty,
+    )
 }
 
 pub(crate) fn lookup(a: &LookupArgs) -> Result<(), Failure> {
-    use std::io::Write;
     let g = load_gazetteer(&a.gazetteer)?;
+    let pretty = a.pretty.pretty;
     if !a.names.is_empty() {
-        let mut out = input::stdout();
-        for q in &a.names {
-            writeln!(out, "{}", lookup_one(&g, q, a.fuzzy)).map_err(|e| Failure::output(&e))?;
+        let mut out = output::Out::open(a.output.as_deref(), &[])?;
+        for (i, q) in a.names.iter().enumerate() {
+            out.line(&lookup_one(&g, i + 1, q, a.fuzzy, pretty))?;
         }
-        return out.flush().map_err(|e| Failure::output(&e));
+        return out.flush();
     }
     let io = Io {
         files: Vec::new(),
+        output: a.output.clone(),
         threads: None,
-        lossy: false,
+        lossy: a.lossy,
+        strict: a.strict,
+        max_record_bytes: 1 << 20,
         quiet: true,
+        stats: false,
     };
-    input::lines(&io, |name, line| {
-        let text = utf8(name, line, false)?;
-        let q = text.trim();
-        Ok((!q.is_empty()).then(|| lookup_one(&g, q, a.fuzzy)))
-    })
+    input::lines(
+        &io,
+        Shape::Json { pretty },
+        |_: &Src<'_>, line: &Line<'_>| {
+            let text = utf8(line.bytes, line.offset, a.lossy)?;
+            Ok(lookup_one(&g, line.number, text.trim(), a.fuzzy, pretty))
+        },
+    )
 }
 
 /// `convert` options.
@@ -329,53 +153,77 @@ pub(crate) fn lookup(a: &LookupArgs) -> Result<(), Failure> {
 pub(crate) struct ConvertArgs {
     #[command(flatten)]
     io: Io,
+    #[command(flatten)]
+    pretty: Pretty,
     /// A compiled gazetteer instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     gazetteer: Option<PathBuf>,
 }
 
-pub(crate) fn convert_one(g: &Gazetteer, input: &str) -> String {
+pub(crate) const CONVERT_HELP: &str = "\
+Output, one record per line: {\"id\" (line number), \"file\" (with several inputs), \"input\",
+\"old_code\", \"old_level\", \"new_codes\", \"split\"}, plus \"candidates\" when the address is
+ambiguous.
+
+Example:
+  echo 'phường Vĩnh Niệm, quận Lê Chân, Hải Phòng' | hanhchinh convert --pretty";
+
+#[derive(Serialize)]
+struct ConvertRecord<'a> {
+    id: Id<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    input: &'a str,
+    old_code: Option<&'a str>,
+    old_level: Option<&'static str>,
+    new_codes: Vec<&'a str>,
+    split: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    candidates: Option<Vec<UnitJson<'a>>>,
+}
+
+pub(crate) fn convert_one(
+    g: &Gazetteer,
+    src: &Src<'_>,
+    id: usize,
+    input: &str,
+    pretty: bool,
+) -> String {
     let c = g.convert(input);
-    let mut s = String::with_capacity(128);
-    s.push_str("{\"input\":");
-    json_str(&mut s, input);
-    s.push_str(",\"old_code\":");
-    match c.resolution.unit() {
-        Some(u) => {
-            json_str(&mut s, u.code());
-            let _ = write!(s, ",\"old_level\":\"{}\"", level_name(u.level()));
+    let unit = c.resolution.unit();
+    let candidates = match &c.resolution {
+        hanhchinh::gazetteer::Resolution::Ambiguous(cands) => {
+            Some(cands.iter().map(|u| unit_json(g, u)).collect())
         }
-        None => s.push_str("null,\"old_level\":null"),
-    }
-    s.push_str(",\"new_codes\":[");
-    for (i, x) in c.successors.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        json_str(&mut s, x.unit.code());
-    }
-    let _ = write!(s, "],\"split\":{}", c.split);
-    if let hanhchinh::gazetteer::Resolution::Ambiguous(cands) = &c.resolution {
-        s.push_str(",\"candidates\":[");
-        for (i, u) in cands.iter().enumerate() {
-            if i > 0 {
-                s.push(',');
-            }
-            unit_json(g, u, &mut s);
-        }
-        s.push(']');
-    }
-    s.push('}');
-    s
+        _ => None,
+    };
+    output::json(
+        &ConvertRecord {
+            id: Id::Number(id),
+            file: src.file(),
+            input,
+            old_code: unit.as_ref().map(|u| u.code()),
+            old_level: unit.as_ref().map(|u| level_name(u.level())),
+            new_codes: c.successors.iter().map(|x| x.unit.code()).collect(),
+            split: c.split,
+            candidates,
+        },
+        pretty,
+    )
 }
 
 pub(crate) fn convert(a: &ConvertArgs) -> Result<(), Failure> {
     let g = load_gazetteer(&a.gazetteer)?;
-    input::lines(&a.io, |name, line| {
-        let text = utf8(name, line, a.io.lossy)?;
-        let q = text.trim();
-        Ok(Some(convert_one(&g, q)))
-    })
+    let pretty = a.pretty.pretty;
+    input::lines(
+        &a.io,
+        Shape::Json { pretty },
+        |src: &Src<'_>, line: &Line<'_>| {
+            let text = utf8(line.bytes, line.offset, a.io.lossy)?;
+            let q = text.trim();
+            Ok(convert_one(&g, src, line.number, q, pretty))
+        },
+    )
 }
 
 /// `gazetteer` subcommands.
@@ -389,6 +237,10 @@ pub(crate) struct GazetteerArgs {
 enum GazCmd {
     /// Compile TSV tables (units, aliases, lineage; see the gazetteer crate) into a gazetteer
     /// file for `--gazetteer`.
+    #[command(after_help = "\
+Example (from the repository root):
+  hanhchinh gazetteer build data/examples/villages.tsv -o custom.bin
+  echo 'thôn Phú Da, phường Phú Thượng' | hanhchinh analyze --gazetteer custom.bin")]
     Build {
         /// The TSV tables.
         #[arg(required = true)]
@@ -401,6 +253,9 @@ enum GazCmd {
         no_default: bool,
     },
     /// Validate TSV tables (errors name the file, line and column); writes nothing.
+    #[command(after_help = "\
+Example (from the repository root):
+  hanhchinh gazetteer check data/examples/villages.tsv")]
     Check {
         /// The TSV tables.
         #[arg(required = true)]
@@ -454,40 +309,4 @@ pub(crate) fn gazetteer(a: &GazetteerArgs) -> Result<(), Failure> {
             Ok(())
         }
     }
-}
-
-/// Legacy encodings for `decode`.
-#[derive(ValueEnum, Clone, Copy, Debug)]
-enum From {
-    /// Detect per line.
-    Auto,
-    /// TCVN3 (ABC).
-    Tcvn3,
-    /// VNI-Windows.
-    Vni,
-    /// VIQR (RFC 1456).
-    Viqr,
-}
-
-/// `decode` options.
-#[derive(Args, Debug)]
-pub(crate) struct DecodeArgs {
-    #[command(flatten)]
-    io: Io,
-    /// The encoding of the input.
-    #[arg(long, value_enum, default_value = "auto")]
-    from: From,
-}
-
-pub(crate) fn decode(a: &DecodeArgs) -> Result<(), Failure> {
-    use hanhchinh::text::legacy::{decode, detect, Encoding};
-    input::lines(&a.io, |_, line| {
-        let enc = match a.from {
-            From::Auto => detect(line.bytes).encoding(),
-            From::Tcvn3 => Encoding::Tcvn3,
-            From::Vni => Encoding::Vni,
-            From::Viqr => Encoding::Viqr,
-        };
-        Ok(Some(decode(line.bytes, enc)))
-    })
 }

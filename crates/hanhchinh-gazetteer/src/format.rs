@@ -388,8 +388,8 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
         };
         push_u32(&mut units, code);
         push_u32(&mut units, name);
-        units.push(u.level.to_u8());
-        units.push(u.utype.to_u8());
+        units.push(crate::types::Compact::to_u8(u.level));
+        units.push(crate::types::Compact::to_u8(u.utype));
         units.extend_from_slice(&u.flags.to_le_bytes());
         push_u32(&mut units, opt(u.parent));
         push_u32(&mut units, opt(u.province));

@@ -209,30 +209,8 @@ pub(crate) fn is_type_first_fold(acc: u64) -> bool {
     FIRST_WORD_PACKED.binary_search(&acc).is_ok()
 }
 
-/// A set of unit types, as a bit mask (a type word such as `thành phố` names two types).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct TypeSet(u32);
-
-impl TypeSet {
-    pub(crate) const EMPTY: TypeSet = TypeSet(0);
-
-    pub(crate) fn of(types: &[UnitType]) -> TypeSet {
-        TypeSet(types.iter().fold(0, |m, t| m | (1 << t.to_u8())))
-    }
-
-    pub(crate) fn contains(self, t: UnitType) -> bool {
-        self.0 & (1 << t.to_u8()) != 0
-    }
-
-    pub(crate) fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// The types in the set, in [`UnitType::ALL`] order.
-    pub(crate) fn types(self) -> impl Iterator<Item = UnitType> {
-        UnitType::ALL.into_iter().filter(move |t| self.contains(*t))
-    }
-}
+/// A set of unit types (a type word such as `thành phố` names two types).
+pub(crate) type TypeSet = hanhchinh_text::vocab::UnitTypeSet;
 
 /// How a type word was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

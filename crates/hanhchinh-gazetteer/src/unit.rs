@@ -71,12 +71,12 @@ impl<'g> Unit<'g> {
 
     /// The unit type.
     pub fn unit_type(&self) -> UnitType {
-        UnitType::from_u8(self.raw.utype).unwrap_or(UnitType::Xa)
+        crate::types::unit_type_from_u8(self.raw.utype).unwrap_or(UnitType::Xa)
     }
 
     /// The level.
     pub fn level(&self) -> Level {
-        Level::from_u8(self.raw.level)
+        crate::types::level_from_u8(self.raw.level)
     }
 
     /// The validity interval of this version.

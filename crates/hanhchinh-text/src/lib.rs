@@ -12,6 +12,7 @@
 //! | a lookup key equal for every spelling and case | [`key`], [`key_into`] |
 //! | search without diacritics (`Nam Từ Liêm` -> `nam tu liem`) | [`fold`], [`fold_into`] |
 //! | tokens with byte spans and kinds | [`tokenize`], [`Token`], [`TokenKind`] |
+//! | a document tokenized once, with every token's key, fold, case, gaps, lines, sentences | [`Doc`] |
 //! | sentences | [`sentences`] |
 //! | is this word a Vietnamese syllable? | [`syllable::is_syllable`] |
 //!
@@ -42,15 +43,20 @@
     )
 )]
 
+mod doc;
 mod fold;
 mod letter;
 mod normalize;
+#[cfg(test)]
+mod reference;
 mod sentence;
 pub mod syllable;
 mod token;
+pub mod vocab;
 
 pub mod legacy;
 
+pub use doc::{Case, Doc, Gap};
 pub use fold::{fold, fold_into};
 pub use normalize::{
     is_space, key, key_into, normalize, normalize_with, NormalizeOptions, ToneStyle,

@@ -56,25 +56,52 @@ impl<'a> Sentence<'a> {
 /// assert_eq!(s, ["Có 2.309 doanh nghiệp tại TP. Hồ Chí Minh.", "Ông nói: “Tốt. Rất tốt.”", "Xong…"]);
 /// ```
 pub fn sentences(text: &str) -> Sentences<'_> {
-    let mut tokens = tokenize(text);
-    let next = tokens.next();
     Sentences {
-        text,
-        tokens,
-        next,
-        prev: None,
+        inner: Splitter::new(text, tokenize(text)),
     }
 }
 
 /// The iterator returned by [`sentences`].
 #[derive(Clone, Debug)]
 pub struct Sentences<'a> {
+    inner: Splitter<'a, Tokens<'a>>,
+}
+
+impl<'a> Iterator for Sentences<'a> {
+    type Item = Sentence<'a>;
+
+    fn next(&mut self) -> Option<Sentence<'a>> {
+        self.inner.next().map(|(s, _)| s)
+    }
+}
+
+/// The sentence rules over any token stream of `text` (the tokenizer's, or a [`Doc`]'s
+/// tokens): yields each sentence with the index range of its tokens in the stream.
+///
+/// [`Doc`]: crate::Doc
+#[derive(Clone, Debug)]
+pub(crate) struct Splitter<'a, I> {
     text: &'a str,
-    tokens: Tokens<'a>,
+    tokens: I,
     /// The next token (looked ahead).
     next: Option<Token<'a>>,
     /// The token before the current one, across sentences.
     prev: Option<Token<'a>>,
+    /// Index of `next` in the stream.
+    index: usize,
+}
+
+impl<'a, I: Iterator<Item = Token<'a>>> Splitter<'a, I> {
+    pub(crate) fn new(text: &'a str, mut tokens: I) -> Splitter<'a, I> {
+        let next = tokens.next();
+        Splitter {
+            text,
+            tokens,
+            next,
+            prev: None,
+            index: 0,
+        }
+    }
 }
 
 /// Abbreviations that end in a dot inside a sentence: titles, degrees, unit types.
@@ -109,17 +136,19 @@ fn starts_sentence(t: &Token<'_>) -> bool {
     t.is_capitalized() || matches!(t.kind(), TokenKind::Number) || is_opening(t)
 }
 
-impl<'a> Iterator for Sentences<'a> {
-    type Item = Sentence<'a>;
+impl<'a, I: Iterator<Item = Token<'a>>> Iterator for Splitter<'a, I> {
+    type Item = (Sentence<'a>, Range<usize>);
 
-    fn next(&mut self) -> Option<Sentence<'a>> {
+    fn next(&mut self) -> Option<(Sentence<'a>, Range<usize>)> {
         let first = self.next?;
+        let first_index = self.index;
         let start = first.start();
         let mut end = first.end();
         let mut depth = 0usize;
         let mut last_terminal = false;
         while let Some(cur) = self.next {
             self.next = self.tokens.next();
+            self.index += 1;
             end = cur.end();
             // Quotes: a straight quote opens when none is open.
             match cur.text() {
@@ -155,7 +184,7 @@ impl<'a> Iterator for Sentences<'a> {
             }
         }
         let text = self.text.get(start..end)?;
-        Some(Sentence { text, start })
+        Some((Sentence { text, start }, first_index..self.index))
     }
 }
 

@@ -177,7 +177,12 @@ fn detection_of_each_encoding() {
     let d = detect(&utf8);
     assert_eq!(d.encoding(), Encoding::Unicode, "{d:?}");
     assert!(d.confidence() > 0.9, "{d:?}");
-    for enc in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viqr] {
+    for enc in [
+        Encoding::Tcvn3,
+        Encoding::Vni,
+        Encoding::Viqr,
+        Encoding::Windows1258,
+    ] {
         let bytes = encode(PARAGRAPH, enc).unwrap();
         let d = detect(&bytes);
         assert_eq!(d.encoding(), enc, "{d:?}");
@@ -203,7 +208,12 @@ fn detection_of_each_encoding() {
 fn detection_of_short_phrases() {
     for &p in PHRASES {
         assert_eq!(detect(p.as_bytes()).encoding(), Encoding::Unicode, "{p}");
-        for enc in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viqr] {
+        for enc in [
+            Encoding::Tcvn3,
+            Encoding::Vni,
+            Encoding::Viqr,
+            Encoding::Windows1258,
+        ] {
             let bytes = encode(p, enc).unwrap();
             let got = detect(&bytes).encoding();
             // `Nghị quyết số 15/2023/NQ-HĐND` in TCVN3 has only two accented words, which is
@@ -239,7 +249,7 @@ fn errors_point_at_the_character() {
 #[test]
 fn encoding_names() {
     let names: Vec<&str> = Encoding::ALL.iter().map(|e| e.name()).collect();
-    assert_eq!(names, ["unicode", "tcvn3", "vni", "viqr"]);
+    assert_eq!(names, ["unicode", "tcvn3", "vni", "viqr", "windows-1258"]);
     assert_eq!(legacy::Encoding::Vni.to_string(), "vni");
 }
 
@@ -296,5 +306,38 @@ proptest! {
                 prop_assert!(s[e.offset()..].nfc().take(64).any(|c| c == e.character()));
             }
         }
+    }
+}
+
+#[test]
+fn windows_1252_and_1258_tables_match_encoding_rs() {
+    // encoding_rs implements the WHATWG indexes our tables cite.
+    for b in 0x80..=0xFFu8 {
+        let byte = [b];
+        let (ours, _, _) = encoding_rs::WINDOWS_1252.decode(&byte);
+        assert_eq!(windows_1252_to_string(&[b]), ours, "windows-1252 {b:#x}");
+        let (theirs, _, _) = encoding_rs::WINDOWS_1258.decode(&byte);
+        let ours: String = decode(&[b], Encoding::Windows1258);
+        // ours is NFC; a lone combining mark stays itself.
+        assert_eq!(
+            ours,
+            theirs.nfc().collect::<String>(),
+            "windows-1258 {b:#x}"
+        );
+    }
+}
+
+#[test]
+fn windows_1258_round_trips_phrases() {
+    for &p in PHRASES {
+        let bytes = encode(p, Encoding::Windows1258).unwrap();
+        assert_eq!(
+            decode(&bytes, Encoding::Windows1258),
+            p.nfc().collect::<String>()
+        );
+        assert_eq!(
+            decode_str(&windows_1252_to_string(&bytes), Encoding::Windows1258),
+            p.nfc().collect::<String>()
+        );
     }
 }

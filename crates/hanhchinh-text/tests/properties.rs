@@ -30,6 +30,8 @@ fn vietnamese_like() -> impl Strategy<Value = String> {
         Just("\u{a0}".to_string()),
         Just("\u{200b}".to_string()),
         Just("\u{301}".to_string()),
+        Just("İ\u{5bc}".to_string()),
+        Just("H\u{331}".to_string()),
         Just(".".to_string()),
         Just("...".to_string()),
         Just("“".to_string()),
@@ -141,4 +143,69 @@ proptest! {
         let _ = syllable::is_syllable(&s);
         let _ = syllable::Syllable::parse(&s);
     }
+}
+
+/// The document's facts are the free functions' answers, its lines and sentences partition its
+/// tokens, and every gap is made of spaces.
+fn check_doc(s: &str) {
+    use hanhchinh_text::{Doc, Gap};
+    let doc = Doc::new(s);
+    let tokens: Vec<_> = tokenize(s).collect();
+    assert_eq!(doc.tokens(), tokens.as_slice());
+    for (i, t) in tokens.iter().enumerate() {
+        assert_eq!(doc.key(i), key(t.text()), "key of {:?}", t.text());
+        assert_eq!(doc.fold(i), fold(t.text()), "fold of {:?}", t.text());
+        assert!(doc.gap_text(i).chars().all(is_space));
+        let g = doc.gap_before(i);
+        assert_eq!(g == Gap::None, doc.gap_text(i).is_empty());
+        assert_eq!(doc.token_at(t.start()), Some(i));
+    }
+    let mut next = 0;
+    for r in doc.lines() {
+        assert_eq!(r.start, next);
+        assert!(r.end > r.start);
+        next = r.end;
+    }
+    assert_eq!(next, doc.len());
+    let mut next = 0;
+    for r in doc.sentences() {
+        assert_eq!(r.start, next);
+        next = r.end;
+    }
+    assert_eq!(next, doc.len());
+    let spans: Vec<_> = sentences(s).map(|x| x.span()).collect();
+    let doc_spans: Vec<_> = doc
+        .sentences()
+        .iter()
+        .map(|r| doc.span(r.clone()))
+        .collect();
+    assert_eq!(spans, doc_spans);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+    #[test]
+    fn doc_facts_agree(s in vietnamese_like()) {
+        check_doc(&s);
+    }
+}
+
+/// Lower-casing after NFC can leave NFC: a capital whose lower case is two characters (`İ`)
+/// before a combining mark that sorts before the dot, or a capital that composes with the
+/// mark after it only in lower case (`H` + U+0331 -> `ẖ`). `key` normalizes again there.
+#[test]
+fn key_is_idempotent_where_lowering_leaves_nfc() {
+    for s in ["İ\u{5bc}", "H\u{331}", "Hoà İ\u{5bc}stanbul H\u{331}à"] {
+        let k = key(s).into_owned();
+        assert_eq!(key(&k), k.as_str(), "{s:?}");
+        let mut buf = String::new();
+        key_into(s, &mut buf);
+        assert_eq!(buf, k);
+        let doc = hanhchinh_text::Doc::new(s);
+        for (i, t) in doc.tokens().iter().enumerate() {
+            assert_eq!(doc.key(i), key(t.text()), "{:?}", t.text());
+            assert_eq!(t.key(), key(t.text()));
+        }
+    }
+    assert_eq!(key("H\u{331}"), "\u{1e96}");
 }

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use hanhchinh_text::{Token, ToneStyle};
+use hanhchinh_text::{Doc, Token, ToneStyle};
 
 use crate::entity::{Entity, EntityKind, KindSet};
 use crate::error::Error;
@@ -196,19 +196,22 @@ impl Default for Analyzer {
 /// by start offset (longer first at the same start).
 #[derive(Clone, Debug)]
 pub struct Analysis<'a> {
-    text: &'a str,
-    tokens: Vec<Token<'a>>,
+    doc: Doc<'a>,
     entities: Vec<Entity<'a>>,
 }
 
 impl<'a> Analysis<'a> {
     /// The analysed text.
     pub fn text(&self) -> &'a str {
-        self.text
+        self.doc.text()
     }
     /// The tokens (`hanhchinh_text::tokenize(text)`).
     pub fn tokens(&self) -> &[Token<'a>] {
-        &self.tokens
+        self.doc.tokens()
+    }
+    /// The document: the tokens and what the recognizers read of each.
+    pub fn doc(&self) -> &Doc<'a> {
+        &self.doc
     }
     /// The entities.
     pub fn entities(&self) -> &[Entity<'a>] {
@@ -251,15 +254,9 @@ impl Analyzer {
 
     /// Analyzes `text`, the document of day `date` (overrides the analyzer's reference date).
     pub fn analyze_on<'a>(&self, text: &'a str, date: Option<Day>) -> Analysis<'a> {
-        // About one token per five bytes of text: most documents need no regrowth.
-        let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5);
-        tokens.extend(hanhchinh_text::tokenize(text));
-        let entities = crate::compose::run(self, text, &tokens, date.or(self.reference_date));
-        Analysis {
-            text,
-            tokens,
-            entities,
-        }
+        let doc = Doc::new(text);
+        let entities = crate::compose::run(self, &doc, date.or(self.reference_date));
+        Analysis { doc, entities }
     }
 
     /// Whether `kind` is extracted.

@@ -12,7 +12,7 @@
 //!    context.
 //! 4. The findings are merged by the overlap rule of [`merge`].
 
-use hanhchinh_text::Token;
+use hanhchinh_text::{Doc, Token};
 
 use crate::analyzer::{Analyzer, Day};
 #[cfg(any(feature = "numdate", feature = "abbrev", feature = "gazetteer"))]
@@ -31,12 +31,8 @@ pub(crate) struct Place {
     pub(crate) district_or_below: bool,
 }
 
-pub(crate) fn run<'a>(
-    a: &Analyzer,
-    text: &'a str,
-    tokens: &[Token<'a>],
-    date: Option<Day>,
-) -> Vec<Entity<'a>> {
+pub(crate) fn run<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>) -> Vec<Entity<'a>> {
+    let (text, tokens) = (doc.text(), doc.tokens());
     // Every entity covers tokens: an empty or blank document (a blank line of a file read one
     // document per line) has none, and needs none of the recognizers' set-up.
     if tokens.is_empty() {
@@ -48,14 +44,7 @@ pub(crate) fn run<'a>(
     let mut places: Vec<Place> = Vec::new();
     // Which tokens can be syllables of a name (units without type word, persons).
     #[cfg(any(feature = "gazetteer", feature = "abbrev"))]
-    let name_words: Vec<bool> = if a.wants(EntityKind::AdminUnit)
-        || a.wants(EntityKind::Person)
-        || a.wants(EntityKind::Abbrev)
-    {
-        tokens.iter().map(crate::names::is_name_word).collect()
-    } else {
-        Vec::new()
-    };
+    let name_words: Vec<bool> = (0..doc.len()).map(|i| doc.is_name_word(i)).collect();
 
     #[cfg(feature = "gazetteer")]
     {
@@ -141,12 +130,24 @@ pub(crate) fn run<'a>(
             };
             #[cfg(not(feature = "gazetteer"))]
             let is_district = |_: &str| false;
-            let facts = crate::person::DocFacts {
-                mentions: &mentions,
-                name_words: &name_words,
-                places: &places,
-            };
-            crate::person::find(a, text, tokens, &facts, &is_district, &mut out);
+            let person_places: Vec<hanhchinh_persons::Place> = places
+                .iter()
+                .map(|p| hanhchinh_persons::Place::new(p.span.clone(), p.typed))
+                .collect();
+            let pctx = hanhchinh_persons::Context::default()
+                .abbrev(&ctx)
+                .mentions(&mentions)
+                .places(&person_places)
+                .unit_names(&is_district);
+            for p in hanhchinh_persons::find(doc, &pctx) {
+                let titles = p.titles().iter().map(|t| a.styled(t)).collect();
+                out.extend(Entity::new(
+                    text,
+                    p.span(),
+                    EntityKind::Person,
+                    Fields::Person { titles },
+                ));
+            }
         }
     }
     let _ = (a, text, &places, tokens, date);

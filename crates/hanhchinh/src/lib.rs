@@ -50,8 +50,6 @@ mod entity;
 mod error;
 #[cfg(any(feature = "gazetteer", feature = "abbrev"))]
 mod names;
-#[cfg(feature = "abbrev")]
-mod person;
 
 pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, Day};
 pub use entity::{json_str, Entity, EntityKind, Fields, KindSet, Num, Successor};

@@ -1,27 +1,6 @@
 //! Shared helpers for names in running text (persons, bare unit names).
 
-use hanhchinh_text::{Token, TokenKind};
-
-/// Whether a token can be a syllable of a name: a capitalized Vietnamese syllable (or one
-/// capital letter), not an all-caps word.
-pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
-    // Most words start with a lower-case ASCII letter: no capital, no Unicode lookup.
-    if t.text()
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_lowercase)
-    {
-        return false;
-    }
-    if t.kind() != TokenKind::Word || !t.is_capitalized() {
-        return false;
-    }
-    let s = t.text();
-    if t.is_uppercase() && s.chars().count() > 1 {
-        return false;
-    }
-    s.chars().count() == 1 || hanhchinh_text::syllable::is_syllable(s)
-}
+use hanhchinh_text::Token;
 
 /// The maximal runs of name words (`name_words[k]`: token `k` can be a syllable of a name),
 /// each token separated from the next by spaces only: `Trần Đức Hoạt` in

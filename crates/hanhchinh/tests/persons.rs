@@ -58,14 +58,57 @@ fn names_of_places_and_institutions_are_not_persons() {
 
 #[test]
 fn bylines() {
-    assert_eq!(persons("Trần Hòa"), [("Trần Hòa".to_string(), vec![])]);
-    assert_eq!(persons("Huy Kiên"), [("Huy Kiên".to_string(), vec![])]);
+    // The last line of a text of several lines, when a name alone that starts with a surname.
+    assert_eq!(
+        persons("Hội nghị bế mạc lúc 11 giờ.\nTrần Hòa"),
+        [("Trần Hòa".to_string(), vec![])]
+    );
+    assert!(persons("Hội nghị bế mạc lúc 11 giờ.\nHuy Kiên").is_empty());
     let p = persons("Tác giả: Hoài Thương - Mai Tăng - Đài TT TH Huyện");
     let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["Hoài Thương", "Mai Tăng"]);
     // Page furniture in title case is no byline.
-    assert!(persons("Tin Mới").is_empty());
+    assert!(persons("Tin tức\nTin Mới").is_empty());
     assert!(persons("Theo Báo Nhân Dân").is_empty());
+}
+
+#[test]
+fn a_heading_or_a_place_alone_on_a_line_is_no_person() {
+    for t in [
+        "Kinh Tế",
+        "Chính Trị",
+        "Y Tế",
+        "Ba Đình",
+        "Đà Nẵng",
+        "Hà Nội",
+        "Thái Bình",
+    ] {
+        assert!(persons(t).is_empty(), "{t}: {:?}", persons(t));
+        let page = format!("Hội nghị tổng kết năm.\n{t}");
+        assert!(persons(&page).is_empty(), "{page}: {:?}", persons(&page));
+    }
+}
+
+#[test]
+fn names_that_titles_or_forms_of_address_introduce() {
+    let p = persons("Bí thư Tỉnh ủy Quảng Trị Lê Ngọc Quang đề nghị các xã tăng tốc.");
+    assert_eq!(
+        p,
+        [(
+            "Lê Ngọc Quang".to_string(),
+            vec!["Bí thư Tỉnh ủy Quảng Trị".to_string()]
+        )]
+    );
+    let p = persons("Kết quả, ông Đồng Văn Tâm, Bí thư Đảng ủy xã, trúng cử.");
+    assert_eq!(p[0].0, "Đồng Văn Tâm");
+    let p = persons("Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Phúc phát biểu.");
+    assert_eq!(p[0].0, "Nguyễn Văn Phúc");
+}
+
+#[test]
+fn street_names_after_a_house_number_are_no_persons() {
+    assert!(persons("Địa chỉ: số 24 Hà Văn Tuấn, phường 2").is_empty());
+    assert!(persons("tòa nhà 70 Lê Văn Lương").is_empty());
 }
 
 #[test]

@@ -61,7 +61,7 @@ impl Score {
 pub struct Detection {
     encoding: Encoding,
     confidence: f32,
-    scores: [(Encoding, Score); 4],
+    scores: [(Encoding, Score); 5],
 }
 
 impl Detection {
@@ -76,7 +76,7 @@ impl Detection {
     }
 
     /// The score of every candidate, in the order of [`Encoding::ALL`].
-    pub fn scores(&self) -> &[(Encoding, Score); 4] {
+    pub fn scores(&self) -> &[(Encoding, Score)] {
         &self.scores
     }
 
@@ -90,7 +90,7 @@ impl Detection {
     }
 }
 
-/// Detects the encoding of raw bytes: UTF-8, TCVN3, VNI-Windows or VIQR.
+/// Detects the encoding of raw bytes: UTF-8, TCVN3, VNI-Windows, VIQR or Windows-1258.
 ///
 /// ```
 /// use hanhchinh_text::legacy::{detect, Encoding};
@@ -155,7 +155,7 @@ fn non_ascii_count(text: &str) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-fn judge(decoded: [(Encoding, String); 4], viqr_foreign: u32) -> Detection {
+fn judge(decoded: [(Encoding, String); 5], viqr_foreign: u32) -> Detection {
     let scores = decoded.each_ref().map(|(e, t)| {
         let mut s = score(t);
         if *e == Encoding::Viqr {

@@ -1,13 +1,15 @@
-//! Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows and VIQR to Unicode, and a detector.
+//! Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows, VIQR and Windows-1258 to Unicode, and
+//! a detector.
 //!
 //! Administrative documents written before Unicode took over (and many still typed in old
-//! Word templates) use one of three conventions:
+//! Word templates) use one of four conventions:
 //!
 //! | encoding | how a letter is stored | submodule |
 //! |---|---|---|
 //! | TCVN3 (ABC, TCVN 5712:1993 VN3) | one byte per letter, toned vowels in the upper half | [`tcvn3`] |
 //! | VNI-Windows | base letter, then a mark byte (`a` + `ø` = `à`) | [`vni`] |
 //! | VIQR (RFC 1456) | ASCII mnemonics after the letter (``a` ``, `a^'`, `dd`) | [`viqr`] |
+//! | Windows-1258 | letters with a modifier as one byte, tones as combining marks after them | [`windows1258`] |
 //!
 //! Such text reaches a program in one of two shapes, and both are handled:
 //!
@@ -57,6 +59,7 @@ mod detect;
 pub mod tcvn3;
 pub mod viqr;
 pub mod vni;
+pub mod windows1258;
 
 pub use cp1252::windows_1252_to_string;
 pub use detect::{detect, detect_str, Detection, Score};
@@ -73,18 +76,21 @@ pub enum Encoding {
     Vni,
     /// VIQR, RFC 1456: see [`viqr`].
     Viqr,
+    /// Windows-1258, the Windows code page for Vietnamese: see [`windows1258`].
+    Windows1258,
 }
 
 impl Encoding {
     /// Every encoding, in the order the detector prefers them when scores tie.
-    pub const ALL: [Encoding; 4] = [
+    pub const ALL: [Encoding; 5] = [
         Encoding::Unicode,
         Encoding::Tcvn3,
         Encoding::Vni,
         Encoding::Viqr,
+        Encoding::Windows1258,
     ];
 
-    /// A short stable name: `unicode`, `tcvn3`, `vni`, `viqr`.
+    /// A short stable name: `unicode`, `tcvn3`, `vni`, `viqr`, `windows-1258`.
     ///
     /// ```
     /// use hanhchinh_text::legacy::Encoding;
@@ -96,6 +102,7 @@ impl Encoding {
             Encoding::Tcvn3 => "tcvn3",
             Encoding::Vni => "vni",
             Encoding::Viqr => "viqr",
+            Encoding::Windows1258 => "windows-1258",
         }
     }
 }
@@ -110,7 +117,7 @@ impl fmt::Display for Encoding {
 ///
 /// For [`Encoding::Unicode`] the bytes are read as UTF-8 (invalid sequences become U+FFFD).
 /// TCVN3 uses [`tcvn3::decode`] (with its default capital-letter repair), VNI
-/// [`vni::decode`], VIQR [`viqr::decode_bytes`].
+/// [`vni::decode`], VIQR [`viqr::decode_bytes`], Windows-1258 [`windows1258::decode`].
 ///
 /// ```
 /// use hanhchinh_text::legacy::{decode, Encoding};
@@ -123,6 +130,7 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> String {
         Encoding::Tcvn3 => tcvn3::decode(bytes),
         Encoding::Vni => vni::decode(bytes),
         Encoding::Viqr => viqr::decode_bytes(bytes),
+        Encoding::Windows1258 => windows1258::decode(bytes),
     }
 }
 
@@ -143,6 +151,7 @@ pub fn decode_str(text: &str, encoding: Encoding) -> String {
         Encoding::Tcvn3 => tcvn3::decode_str(text),
         Encoding::Vni => vni::decode_str(text),
         Encoding::Viqr => viqr::decode(text),
+        Encoding::Windows1258 => windows1258::decode_str(text),
     }
 }
 
@@ -194,6 +203,7 @@ pub fn encode(text: &str, encoding: Encoding) -> Result<Vec<u8>, LegacyError> {
         Encoding::Tcvn3 => tcvn3::encode(text),
         Encoding::Vni => vni::encode(text),
         Encoding::Viqr => viqr::encode(text).map(String::into_bytes),
+        Encoding::Windows1258 => windows1258::encode(text),
     }
 }
 

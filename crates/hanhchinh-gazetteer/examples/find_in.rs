@@ -1,4 +1,5 @@
-//! Prints the mentions found in the text given as argument (a small debugging aid).
+//! Prints the mentions `find_in` finds in the text given as argument (a small debugging aid):
+//! `cargo run -p hanhchinh-gazetteer --example find_in -- "UBND quận Ba Đình"`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -1,0 +1,114 @@
+//! Bylines: the author of a text, written after a label (`Tác giả: …`) or alone on its last
+//! line (the rules are on [`crate::find`]).
+
+use std::ops::Range;
+
+use hanhchinh_text::{Doc, TokenKind};
+
+use crate::words::{is_surname, BYLINE_LABELS, COUNTRIES, NOT_BYLINE, NOT_FIRST};
+use crate::{Context, Covered, Person};
+
+/// Whether tokens `r` are a name alone: two to four capitalised syllables separated by
+/// spaces, none of them a word of page furniture.
+fn name_alone(doc: &Doc<'_>, r: Range<usize>) -> bool {
+    (2..=4).contains(&r.len())
+        && r.clone().all(|k| {
+            doc.is_name_word(k)
+                && !NOT_BYLINE.contains(&doc.key(k))
+                && (k == r.start || doc.spaced(k))
+        })
+        && !NOT_FIRST.contains(&doc.key(r.start))
+}
+
+fn person<'a>(doc: &Doc<'a>, r: Range<usize>) -> Person<'a> {
+    Person {
+        span: doc.span(r.clone()),
+        text: doc.slice(r),
+        titles: Vec::new(),
+        byline: true,
+    }
+}
+
+pub(crate) fn bylines<'a>(
+    doc: &Doc<'a>,
+    ctx: &Context<'_, 'a>,
+    covered: &Covered,
+) -> Vec<Person<'a>> {
+    let mut out = Vec::new();
+    // Labelled bylines: `Tác giả: Hoài Thương - Mai Tăng`.
+    for line in doc.lines() {
+        // Labels are a few words: a colon further on ends no label.
+        let Some(colon) = line.clone().take(12).find(|&k| doc.word(k) == ":") else {
+            continue;
+        };
+        let label = hanhchinh_text::key(doc.slice(line.start..colon));
+        if !BYLINE_LABELS.contains(&label.as_ref()) {
+            continue;
+        }
+        let mut seg = colon + 1;
+        for k in colon + 1..=line.end {
+            let sep = k == line.end
+                || (doc.kind(k) == Some(TokenKind::Punct)
+                    && matches!(doc.word(k), "-" | "–" | "," | ";"));
+            if sep {
+                if name_alone(doc, seg..k) && !covered.typed_in(seg..k) {
+                    out.push(person(doc, seg..k));
+                }
+                seg = k + 1;
+            }
+        }
+    }
+    // The last line of a text of several lines, when it is a name alone that starts with a
+    // surname and is no unit or country.
+    if doc.line_count() >= 2 {
+        if let Some(last) = doc.lines().last() {
+            let name = doc.slice(last.clone());
+            if name_alone(doc, last.clone())
+                && is_surname(ctx.lexicon_or_builtin(), doc.key(last.start))
+                && !ctx.is_unit_name(name)
+                && !COUNTRIES.contains(&hanhchinh_text::key(name).as_ref())
+                && !covered.any_in(last.clone())
+                && out.last().map_or(true, |p: &Person<'_>| {
+                    p.span.end <= doc.span(last.clone()).start
+                })
+            {
+                out.push(person(doc, last));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bylines_of(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        bylines(&doc, &Context::default(), &Covered::new(&doc, &[]))
+            .into_iter()
+            .map(|p| p.text().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn labelled() {
+        assert_eq!(
+            bylines_of("Tác giả: Hoài Thương - Mai Tăng - Đài TT TH Huyện"),
+            ["Hoài Thương", "Mai Tăng"]
+        );
+    }
+
+    #[test]
+    fn last_line_of_several() {
+        assert_eq!(
+            bylines_of("Hội nghị đã thành công.\nTrần Hòa"),
+            ["Trần Hòa"]
+        );
+        // One line: no byline; no surname first: no byline; furniture: no byline.
+        assert!(bylines_of("Trần Hòa").is_empty());
+        assert!(bylines_of("Tin tức\nHuy Kiên").is_empty());
+        assert!(bylines_of("Tin tức\nTin Mới").is_empty());
+        assert!(bylines_of("Tin tức\nKinh Tế").is_empty());
+    }
+}

@@ -1,0 +1,343 @@
+//! Names in sentences: runs of capitalised syllables, where the name starts and ends in them,
+//! and what makes a run a place rather than a person (the rules are on [`crate::find`]).
+
+use std::ops::Range;
+
+use hanhchinh_text::{vocab, Case, Doc, TokenKind};
+
+use crate::words::{is_surname, COUNTRIES, LOCATIVES, NOT_FIRST, TITLE_STARTS};
+use crate::{Context, Covered, Person};
+
+/// Longest name, in syllables.
+const MAX_NAME: usize = 4;
+/// Longest run of capitalised syllables read for a name: a name of four syllables after the
+/// longest unit name or form of address a title ends with. Longer runs (a headline in title
+/// case) are read from their end only.
+const MAX_RUN: usize = 12;
+
+/// Whether token `i` can be a syllable of a name written in capitals (`TRẦN`).
+fn is_upper_syllable(doc: &Doc<'_>, i: usize) -> bool {
+    doc.case(i) == Case::Upper
+        && doc.kind(i) == Some(TokenKind::Word)
+        && hanhchinh_text::syllable::is_syllable(doc.key(i))
+}
+
+/// The maximal runs of name words of one case class (title case, or capitals), each word
+/// separated from the next by spaces only, in text order.
+fn runs(doc: &Doc<'_>) -> Vec<(Range<usize>, bool)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        let upper = if doc.is_name_word(i) {
+            false
+        } else if is_upper_syllable(doc, i) {
+            true
+        } else {
+            i += 1;
+            continue;
+        };
+        let same = |k: usize| {
+            if upper {
+                is_upper_syllable(doc, k)
+            } else {
+                doc.is_name_word(k)
+            }
+        };
+        let mut j = i + 1;
+        while j < doc.len() && same(j) && doc.spaced(j) {
+            j += 1;
+        }
+        out.push((i..j, upper));
+        i = j;
+    }
+    out
+}
+
+/// Whether token `i` is the first word of a title, rank or weekday completed by token `i + 1`.
+fn title_start(doc: &Doc<'_>, i: usize) -> bool {
+    let key = doc.key(i);
+    TITLE_STARTS.iter().any(|(first, rest)| {
+        *first == key
+            && (doc.case(i + 1) == Case::Lower || doc.is_name_word(i + 1))
+            && doc.spaced(i + 1)
+            && (rest.is_empty() || rest.contains(&doc.key(i + 1)))
+    })
+}
+
+/// Whether a form of address stands right before token `s` (`ông`, `đồng chí`, `Đ/c`, `Các
+/// ông:`, `Các đồng chí: … ; …`).
+fn introduced(doc: &Doc<'_>, s: usize) -> bool {
+    // The honorific is at most three tokens long (`Đ/c`).
+    for len in 1..=3 {
+        let Some(h) = s.checked_sub(len) else {
+            break;
+        };
+        if vocab::honorific_at(doc, h).is_some_and(|x| x.len() == len) {
+            return true;
+        }
+    }
+    // A list after `Các ông:`, `Các đồng chí:`: each item after the colon, `;` or `,`.
+    let Some(p) = s.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(doc.word(p), ":" | ";" | ",") {
+        return false;
+    }
+    // The colon that opens the list, on the same line, a few items back.
+    let line = doc.line(s);
+    let mut k = p + 1;
+    let mut seen = 0;
+    while k > line.start && seen < 64 {
+        k -= 1;
+        seen += 1;
+        if doc.word(k) == ":" {
+            return k >= 2 && doc.is(k - 2, "các") && vocab::honorific_at(doc, k - 1).is_some()
+                || k >= 3 && doc.is(k - 3, "các") && vocab::honorific_at(doc, k - 2).is_some();
+        }
+    }
+    false
+}
+
+/// Whether a place or institution noun stands in the three tokens before `s0` (not the `phố`
+/// of the type word `thành phố`).
+fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
+    (s0.saturating_sub(3)..s0).any(|k| {
+        vocab::is_place_noun(doc.key(k))
+            && !(k > 0 && vocab::unit_type_at(doc, k - 1).is_some_and(|t| t.len() == 2))
+            && vocab::unit_type_at(doc, k).is_none()
+    })
+}
+
+/// Whether a house number stands right before `s0` (`số 18 Hoàng Việt`, `70 Lê Văn Lương`).
+fn after_house_number(doc: &Doc<'_>, s0: usize) -> bool {
+    s0.checked_sub(1)
+        .is_some_and(|p| doc.kind(p) == Some(TokenKind::Number) && doc.spaced(s0))
+}
+
+/// Whether a unit in brackets follows the name ending before token `e` (`Thái Phúc (Thái
+/// Bình)`).
+fn unit_in_brackets_after(doc: &Doc<'_>, e: usize, ctx: &Context<'_, '_>) -> bool {
+    if doc.word(e) != "(" {
+        return false;
+    }
+    let mut k = e + 1;
+    while k < doc.len() && k < e + 6 && doc.is_name_word(k) {
+        k += 1;
+    }
+    k > e + 1 && doc.word(k) == ")" && ctx.is_unit_name(doc.slice(e + 1..k))
+}
+
+/// Whether the words before token `s0` call for the name of a place after them: a party
+/// committee (`Tỉnh ủy`, `Huyện ủy`), a unit-type word (`tỉnh`, `thành phố`) or an organ written
+/// in capitals (`UBND`, `HĐND`): `Bí thư Tỉnh ủy Quảng Trị Lê Ngọc Quang`.
+fn names_a_place(doc: &Doc<'_>, s0: usize) -> bool {
+    let Some(p) = s0.checked_sub(1) else {
+        return false;
+    };
+    doc.is(p, "ủy")
+        || (doc.case(p) == Case::Upper && doc.kind(p) == Some(TokenKind::Word))
+        || (1..=3).any(|len| {
+            p + 1 >= len && vocab::unit_type_at(doc, p + 1 - len).is_some_and(|t| t.len() == len)
+        })
+}
+
+/// A name's first token in a run, and whether the name needs an introduction (a form of
+/// address or a title) to be one.
+struct Candidate {
+    start: usize,
+    end: usize,
+    needs_intro: bool,
+}
+
+/// Where the name lies in the run `s0..e0`, if anywhere.
+fn candidate(
+    doc: &Doc<'_>,
+    ctx: &Context<'_, '_>,
+    run: Range<usize>,
+    upper: bool,
+) -> Option<Candidate> {
+    let s0 = run.start;
+    let mut e = run.end;
+    // The first word of a title or a weekday ending the run stays out of the name.
+    while e > s0 + 1 && title_start(doc, e - 1) {
+        e -= 1;
+    }
+    // A very long run (a title-case headline): only its end can hold a name.
+    let first = s0.max(e.saturating_sub(MAX_RUN));
+    let lexicon = ctx.lexicon_or_builtin();
+    // A surname that opens bodies (`Ông`, `Đoàn`) gives way to a later surname of the run.
+    for body_word_first in [false, true] {
+        for s in first..e {
+            let key = doc.key(s);
+            if NOT_FIRST.contains(&key) != body_word_first || !is_surname(lexicon, key) {
+                continue;
+            }
+            let n = e - s;
+            if n < 2 {
+                break;
+            }
+            if n > MAX_NAME {
+                continue;
+            }
+            // Words of the run before the name: nothing, a unit name that ends a title, forms
+            // of address or words that open bodies.
+            let prefix_ok = s == s0
+                || ctx.is_unit_name(doc.slice(s0..s))
+                || (s0..s).all(|k| NOT_FIRST.contains(&doc.key(k)))
+                || (s - s0 <= 3 && names_a_place(doc, s0));
+            if !prefix_ok {
+                continue;
+            }
+            return Some(Candidate {
+                start: s,
+                end: e,
+                needs_intro: upper || body_word_first,
+            });
+        }
+    }
+    None
+}
+
+pub(crate) fn names<'a>(
+    doc: &Doc<'a>,
+    ctx: &Context<'_, 'a>,
+    covered: &Covered,
+) -> Vec<Person<'a>> {
+    let lexicon = ctx.lexicon_or_builtin();
+    let empty_ctx = hanhchinh_abbrev::Context::new();
+    let abbrev_ctx = ctx.abbrev.unwrap_or(&empty_ctx);
+    // The abbreviations of the whole document, found once when the caller did not give them.
+    let own;
+    let mentions = match ctx.mentions {
+        Some(m) => m,
+        None => {
+            own = lexicon.find_in_tokens(doc.text(), doc.tokens(), abbrev_ctx);
+            own.as_slice()
+        }
+    };
+    let mut out: Vec<Person<'a>> = Vec::new();
+    for (run, upper) in runs(doc) {
+        let s0 = run.start;
+        let Some(c) = candidate(doc, ctx, run, upper) else {
+            continue;
+        };
+        let tokens = c.start..c.end;
+        if after_place_noun(doc, s0) || after_house_number(doc, s0) {
+            continue;
+        }
+        if covered.typed_in(tokens.clone()) {
+            continue;
+        }
+        let span = doc.span(tokens.clone());
+        let name = doc.slice(tokens.clone());
+        if ctx.is_unit_name(name) || COUNTRIES.contains(&hanhchinh_text::key(name).as_ref()) {
+            continue;
+        }
+        let intro = introduced(doc, c.start);
+        let d = lexicon.designation_in(doc.text(), doc.tokens(), span.clone(), mentions);
+        let titles: Vec<String> = d
+            .titles
+            .iter()
+            .map(|t| collapse(t.expanded()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if c.needs_intro && !intro && titles.is_empty() && d.ranks.is_empty() {
+            continue;
+        }
+        if titles.is_empty() && !intro {
+            // Without titles, a place reading wins.
+            let before = s0.checked_sub(1).map(|p| doc.key(p)).unwrap_or("");
+            if covered.any_in(tokens.clone())
+                || LOCATIVES.contains(&before)
+                || unit_in_brackets_after(doc, c.end, ctx)
+            {
+                continue;
+            }
+        }
+        if out.last().is_some_and(|p| p.span.end > span.start) {
+            continue;
+        }
+        out.push(Person {
+            span,
+            text: name,
+            titles,
+            byline: false,
+        });
+    }
+    out
+}
+
+/// `s` with runs of white space collapsed to one space.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !o.is_empty() {
+            o.push(' ');
+        }
+        o.push_str(w);
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        names(&doc, &Context::default(), &Covered::new(&doc, &[]))
+            .into_iter()
+            .map(|p| p.text().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn unit_name_before_the_name() {
+        let is_unit = |n: &str| matches!(n, "Quảng Trị" | "Hà Nội");
+        let doc = Doc::new("Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong phát biểu");
+        let ctx = Context::default().unit_names(&is_unit);
+        let p = names(&doc, &ctx, &Covered::new(&doc, &[]));
+        assert_eq!(p[0].text(), "Nguyễn Văn Phong");
+        assert_eq!(p[0].titles(), ["Phó Bí thư Thành ủy Hà Nội"]);
+    }
+
+    #[test]
+    fn title_word_after_the_name() {
+        assert_eq!(
+            people("Đồng chí Trần Thị Mai Ủy viên Ban Thường vụ Tỉnh ủy"),
+            ["Trần Thị Mai"]
+        );
+        assert_eq!(people("Lê Văn Tám Thứ hai tuần sau"), ["Lê Văn Tám"]);
+    }
+
+    #[test]
+    fn introduced_names_may_start_with_a_body_word() {
+        assert_eq!(people("ông Đồng Văn Hải cho biết"), ["Đồng Văn Hải"]);
+        assert_eq!(
+            people("Các ông: Đoàn Văn Tư - Bí thư Đảng ủy; Văn Thị Lan - Chủ tịch xã."),
+            ["Đoàn Văn Tư", "Văn Thị Lan"]
+        );
+        assert!(people("Đoàn Thanh Niên phường tổ chức").is_empty());
+    }
+
+    #[test]
+    fn capitals_need_an_introduction() {
+        assert_eq!(
+            people("Bí thư Huyện ủy NGUYỄN VĂN BÌNH"),
+            ["NGUYỄN VĂN BÌNH"]
+        );
+        assert!(people("HÀ NAM TỔ CHỨC HỘI NGHỊ").is_empty());
+    }
+
+    #[test]
+    fn streets_and_places() {
+        assert!(people("trụ sở tại số 12 Trần Văn Giàu, phường 5").is_empty());
+        assert!(people("nhà văn hóa 45 Lê Văn Lương").is_empty());
+        assert!(people("mưa lớn ở Phạm Trấn và các xã").is_empty());
+        assert!(people("học sinh Trường THCS Nguyễn Du").is_empty());
+        assert_eq!(
+            people("Chủ tịch UBND thành phố Huỳnh Văn Tâm cho biết"),
+            ["Huỳnh Văn Tâm"]
+        );
+    }
+}

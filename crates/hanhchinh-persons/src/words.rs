@@ -1,0 +1,151 @@
+//! The closed word lists of the person rules (lookup keys), and the surname test.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use hanhchinh_abbrev::Lexicon;
+
+/// Surnames of the table that far more often open the name of a body, a title, a common noun
+/// or a form of address than a person's name in running text (`Đoàn Thanh niên`, `Phó Bí thư`,
+/// `Văn phòng`, `Đồng chí`, `Ông`): such a word starts a name only after a form of address or
+/// a title.
+pub(crate) const NOT_FIRST: &[&str] = &[
+    "đoàn",
+    "phó",
+    "văn",
+    "hội",
+    "ban",
+    "sở",
+    "phòng",
+    "đảng",
+    "nhà",
+    "trường",
+    "bộ",
+    "chi",
+    "công",
+    "tổ",
+    "mặt",
+    "quận",
+    "huyện",
+    "tỉnh",
+    "thành",
+    "xã",
+    "phường",
+    "thị",
+    "ngày",
+    "chủ",
+    "bí",
+    "tổng",
+    "cục",
+    "viện",
+    "đài",
+    "báo",
+    "trung",
+    "lời",
+    "luật",
+    "nghị",
+    "quyết",
+    "kế",
+    "đồng",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "em",
+    "cô",
+    "chú",
+    "bác",
+    "cụ",
+    "thầy",
+    "giáo",
+    "tư",
+    "hồng",
+    "kim",
+    "các",
+    "những",
+];
+
+/// Country and territory names whose first syllable is also a surname.
+pub(crate) const COUNTRIES: &[&str] = &[
+    "thái lan",
+    "hàn quốc",
+    "triều tiên",
+    "trung quốc",
+    "hồng kông",
+    "đài loan",
+    "ma cao",
+    "mã lai",
+    "cao miên",
+    "phi luật tân",
+    "tân gia ba",
+    "lào cai",
+];
+
+/// The first word of a title, a rank or a weekday, with the lower-case words that complete it
+/// (`Ủy viên`, `Thứ hai`): a capitalised run that ends with such a word before its completion
+/// leaves it out of the name (`Nguyễn Thị Thanh Ủy viên …`).
+pub(crate) const TITLE_STARTS: &[(&str, &[&str])] = &[
+    ("ủy", &["viên", "ban"]),
+    ("thứ", &["hai", "ba", "tư", "năm", "sáu", "bảy"]),
+    ("chủ", &["tịch", "nhiệm"]),
+    ("bí", &["thư"]),
+    ("phó", &[]),
+    ("giám", &["đốc"]),
+    ("tổng", &["bí", "giám", "biên", "cục", "thư"]),
+    ("chánh", &["văn", "án", "thanh"]),
+    ("trưởng", &["ban", "phòng", "đoàn", "khoa", "thôn", "công"]),
+    ("đại", &["tá", "úy", "biểu", "tướng"]),
+    ("thượng", &["tá", "úy", "tướng"]),
+    ("trung", &["tá", "úy", "tướng"]),
+    ("thiếu", &["tá", "úy", "tướng"]),
+];
+
+/// Locative prepositions: a bare name right after one is a place (`ở Giang Sơn`).
+pub(crate) const LOCATIVES: &[&str] = &["ở", "tại"];
+
+/// Words of page furniture written in title case (`Tin Mới`, `Theo Báo …`), none of them a
+/// usual given name: a line with one of them is no byline.
+pub(crate) const NOT_BYLINE: &[&str] = &[
+    "tin", "mới", "theo", "báo", "hệ", "kết", "xem", "thêm", "nguồn", "bài", "ảnh", "tức", "đọc",
+    "chia", "sẻ", "giới", "thiệu", "tìm", "nhập", "mục", "sơ", "đồ", "hỏi", "đáp", "bản", "lịch",
+    "tác", "sách", "tổng", "dẫn", "nội", "tiết", "quay", "lại", "gửi", "trở", "về", "đầu", "cuối",
+    "sự", "kiện", "tiêu", "điểm", "chủ",
+];
+
+/// Labels that open a byline.
+pub(crate) const BYLINE_LABELS: &[&str] = &[
+    "tác giả",
+    "bài và ảnh",
+    "bài, ảnh",
+    "bài",
+    "ảnh",
+    "tin, ảnh",
+    "tin và ảnh",
+    "tin",
+    "phóng viên",
+    "nhóm phóng viên",
+    "nhóm pv",
+    "pv",
+    "theo",
+];
+
+/// The lookup keys of the built-in lexicon's surnames.
+fn builtin_surnames() -> &'static HashSet<String> {
+    static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        Lexicon::builtin()
+            .surnames()
+            .iter()
+            .map(|s| hanhchinh_text::key(s).into_owned())
+            .collect()
+    })
+}
+
+/// Whether `key` (a lookup key) is a surname of `lexicon`.
+pub(crate) fn is_surname(lexicon: &Lexicon, key: &str) -> bool {
+    if std::ptr::eq(lexicon, Lexicon::builtin()) {
+        builtin_surnames().contains(key)
+    } else {
+        lexicon.is_surname(key)
+    }
+}

@@ -1,0 +1,619 @@
+//! The document: a text tokenized once, with what every recognizer asks of each token.
+//!
+//! See [`Doc`].
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::token::{tokenize, Token, TokenKind};
+
+/// The letter case of a token (see [`Doc::case`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Case {
+    /// Letters, none upper case: `liêm`, `ha`, `21h04`.
+    Lower,
+    /// The first character is an upper-case letter and no other character is: `Liêm`, `Đ`, `Q1`.
+    Title,
+    /// Two or more upper-case letters and no lower-case one: `UBND`, `HĐND`, `34-CT/TW`.
+    Upper,
+    /// Upper and lower case mixed otherwise: `ThS`, `TTg`, `iPhone`.
+    Mixed,
+    /// No cased letter: numbers, punctuation, symbols, scripts without case.
+    Uncased,
+}
+
+impl Case {
+    /// The case of `s`.
+    ///
+    /// ```
+    /// use hanhchinh_text::Case;
+    /// assert_eq!(Case::of("Liêm"), Case::Title);
+    /// assert_eq!(Case::of("HĐND"), Case::Upper);
+    /// assert_eq!(Case::of("TTg"), Case::Mixed);
+    /// assert_eq!(Case::of("2.309"), Case::Uncased);
+    /// ```
+    pub fn of(s: &str) -> Case {
+        let bytes = s.as_bytes();
+        // Most words: lower-case ASCII letters (and Vietnamese letters) only.
+        let (mut upper, mut lower) = (0usize, 0usize);
+        let mut first_upper = false;
+        if s.is_ascii() {
+            for (i, b) in bytes.iter().enumerate() {
+                if b.is_ascii_uppercase() {
+                    upper += 1;
+                    first_upper |= i == 0;
+                } else if b.is_ascii_lowercase() {
+                    lower += 1;
+                }
+            }
+        } else {
+            for (i, c) in s.chars().enumerate() {
+                if c.is_uppercase() {
+                    upper += 1;
+                    first_upper |= i == 0;
+                } else if c.is_lowercase() {
+                    lower += 1;
+                }
+            }
+        }
+        match (upper, lower) {
+            (0, 0) => Case::Uncased,
+            (0, _) => Case::Lower,
+            (1, _) if first_upper => Case::Title,
+            (_, 0) if upper >= 2 => Case::Upper,
+            _ => Case::Mixed,
+        }
+    }
+}
+
+/// What separates a token from the one before it (see [`Doc::gap_before`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Gap {
+    /// Nothing: the tokens touch (`4,3` `ha`; `ủy` `,`).
+    None,
+    /// Spaces only, on one line.
+    Space,
+    /// One line break (and any spaces).
+    Line,
+    /// Two or more line breaks: a blank line, a new paragraph.
+    Para,
+}
+
+/// Per-token facts, parallel to the tokens.
+#[derive(Clone, Copy, Debug)]
+struct Facts {
+    /// Byte range of the key in `Doc::strs` (unused when `KEY_IS_TEXT`).
+    key: (usize, usize),
+    /// Byte range of the fold in `Doc::strs` (unused when `FOLD_IS_TEXT`).
+    fold: (usize, usize),
+    case: Case,
+    gap: Gap,
+    flags: u8,
+}
+
+const KEY_IS_TEXT: u8 = 1;
+const FOLD_IS_TEXT: u8 = 2;
+const NAME_WORD: u8 = 4;
+
+/// A text tokenized once, with what every recognizer asks of each token: its lookup
+/// [`key`](crate::key), its [`fold`](crate::fold), its [`Case`], whether it can be a syllable
+/// of a name, what separates it from the token before ([`Gap`]), its line and its sentence.
+///
+/// Recognizers read a `Doc` instead of tokenizing, normalizing or folding again: the work is
+/// done once, here, for all of them. Every query takes token indices (as in
+/// [`Doc::tokens`]); an index out of range gives an empty or false answer, never a panic.
+///
+/// ```
+/// use hanhchinh_text::{Case, Doc, Gap};
+///
+/// let doc = Doc::new("UBND quận NamTừ Liêm\nHoà Bình, 2.309 hộ");
+/// let words: Vec<&str> = doc.tokens().iter().map(|t| t.text()).collect();
+/// assert_eq!(words, ["UBND", "quận", "Nam", "Từ", "Liêm", "Hoà", "Bình", ",", "2.309", "hộ"]);
+/// assert_eq!(doc.key(5), "hòa");
+/// assert_eq!(doc.fold(4), "liem");
+/// assert_eq!(doc.case(0), Case::Upper);
+/// assert!(doc.is_name_word(2) && !doc.is_name_word(0));
+/// assert_eq!(doc.gap_before(3), Gap::None); // NamTừ: split, but touching
+/// assert_eq!(doc.gap_before(5), Gap::Line);
+/// assert!(doc.is(1, "quận"));
+/// assert_eq!(doc.line_of(6), 1);
+/// assert_eq!(doc.slice(2..5), "NamTừ Liêm");
+/// ```
+#[derive(Clone)]
+pub struct Doc<'a> {
+    text: &'a str,
+    tokens: Vec<Token<'a>>,
+    facts: Vec<Facts>,
+    /// Keys and folds that differ from their token's text, one after another.
+    strs: String,
+    /// Index of the first token of each line that has tokens.
+    line_starts: Vec<usize>,
+    /// Line number (0-based, counting every line break) of each entry of `line_starts`.
+    line_numbers: Vec<usize>,
+    sentences: OnceLock<Vec<Range<usize>>>,
+}
+
+impl fmt::Debug for Doc<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Doc")
+            .field("bytes", &self.text.len())
+            .field("tokens", &self.tokens.len())
+            .field("lines", &self.line_starts.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Line breaks in a gap: `\n`, `\r\n`, a lone `\r`, U+2028 count one; U+2029 counts two.
+fn line_breaks(gap: &str) -> usize {
+    if !gap.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80) {
+        return 0;
+    }
+    let mut n = 0;
+    let mut prev_cr = false;
+    for c in gap.chars() {
+        match c {
+            '\n' if prev_cr => {}
+            '\n' | '\r' | '\u{2028}' | '\u{85}' => n += 1,
+            '\u{2029}' => n += 2,
+            _ => {}
+        }
+        prev_cr = c == '\r';
+    }
+    n
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenizes `text` (see [`tokenize`]) and computes every token's facts.
+    pub fn new(text: &'a str) -> Doc<'a> {
+        // About one token per five bytes of text.
+        let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5 + 1);
+        tokens.extend(tokenize(text));
+        Doc::from_tokens(text, tokens)
+    }
+
+    /// A document over tokens of `text` made elsewhere (by [`tokenize`], or tokens of a part of
+    /// `text` a caller selected). Tokens must be in order, not overlap and lie on `text`'s
+    /// character boundaries; tokens that do not are dropped.
+    pub fn from_tokens(text: &'a str, mut tokens: Vec<Token<'a>>) -> Doc<'a> {
+        let mut end = 0usize;
+        tokens.retain(|t| {
+            let ok =
+                t.start() >= end && text.get(t.span()) == Some(t.text()) && !t.text().is_empty();
+            if ok {
+                end = t.end();
+            }
+            ok
+        });
+        let mut facts = Vec::with_capacity(tokens.len());
+        let mut strs = String::new();
+        let mut line_starts = Vec::new();
+        let mut line_numbers = Vec::new();
+        let mut line = 0usize;
+        let mut prev_end = 0usize;
+        for (i, t) in tokens.iter().enumerate() {
+            let gap_text = text.get(prev_end..t.start()).unwrap_or("");
+            let breaks = line_breaks(gap_text);
+            line += breaks;
+            let gap = match breaks {
+                _ if gap_text.is_empty() => Gap::None,
+                0 => Gap::Space,
+                1 => Gap::Line,
+                _ => Gap::Para,
+            };
+            if i == 0 || breaks > 0 {
+                line_starts.push(i);
+                line_numbers.push(line);
+            }
+            prev_end = t.end();
+            let mut flags = 0;
+            let key = if t.key_is_text() {
+                flags |= KEY_IS_TEXT;
+                (0, 0)
+            } else {
+                let s = strs.len();
+                t.key_into(&mut strs);
+                if strs.get(s..) == Some(t.text()) {
+                    strs.truncate(s);
+                    flags |= KEY_IS_TEXT;
+                }
+                (s, strs.len())
+            };
+            let fold = if t.fold_is_text() {
+                flags |= FOLD_IS_TEXT;
+                (0, 0)
+            } else {
+                let s = strs.len();
+                t.fold_into(&mut strs);
+                if strs.get(s..) == Some(t.text()) {
+                    strs.truncate(s);
+                    flags |= FOLD_IS_TEXT;
+                }
+                (s, strs.len())
+            };
+            let case = if t.kind() == TokenKind::Number {
+                Case::Uncased
+            } else {
+                Case::of(t.text())
+            };
+            if case == Case::Title
+                && t.kind() == TokenKind::Word
+                && (t.text().chars().nth(1).is_none() || t.is_syllable())
+            {
+                flags |= NAME_WORD;
+            }
+            facts.push(Facts {
+                key,
+                fold,
+                case,
+                gap,
+                flags,
+            });
+        }
+        Doc {
+            text,
+            tokens,
+            facts,
+            strs,
+            line_starts,
+            line_numbers,
+            sentences: OnceLock::new(),
+        }
+    }
+
+    /// The text.
+    #[inline]
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The tokens, in order.
+    #[inline]
+    pub fn tokens(&self) -> &[Token<'a>] {
+        &self.tokens
+    }
+
+    /// The number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether the text has no token (empty, or only spaces).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// Token `i`.
+    #[inline]
+    pub fn token(&self, i: usize) -> Option<&Token<'a>> {
+        self.tokens.get(i)
+    }
+
+    /// The text of token `i` (`""` out of range).
+    #[inline]
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", Token::text)
+    }
+
+    /// The kind of token `i`.
+    #[inline]
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(Token::kind)
+    }
+
+    fn piece(&self, i: usize, same: u8, range: impl Fn(&Facts) -> (usize, usize)) -> &str {
+        match (self.tokens.get(i), self.facts.get(i)) {
+            (Some(t), Some(f)) if f.flags & same != 0 => t.text(),
+            (Some(_), Some(f)) => {
+                let (s, e) = range(f);
+                self.strs.get(s..e).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
+    /// The lookup [`key`](crate::key) of token `i`: lower case, NFC, one tone placement
+    /// (`Hoà` -> `hòa`). `""` out of range.
+    #[inline]
+    pub fn key(&self, i: usize) -> &str {
+        self.piece(i, KEY_IS_TEXT, |f| f.key)
+    }
+
+    /// The [`fold`](crate::fold) of token `i`: `Liêm` -> `liem`, `Đ` -> `d`. `""` out of range.
+    #[inline]
+    pub fn fold(&self, i: usize) -> &str {
+        self.piece(i, FOLD_IS_TEXT, |f| f.fold)
+    }
+
+    /// Whether token `i` is the word `key` in any spelling or case: `key` is given as a lookup
+    /// key (lower case NFC, traditional tone placement: `quận`, `hòa`).
+    #[inline]
+    pub fn is(&self, i: usize, key: &str) -> bool {
+        i < self.tokens.len() && self.key(i) == key
+    }
+
+    /// Whether tokens `i`, `i + 1`, … are the words of `keys` (lookup keys), each separated
+    /// from the next by spaces only: `doc.are(i, &["thị", "xã"])`.
+    pub fn are(&self, i: usize, keys: &[&str]) -> bool {
+        keys.iter()
+            .enumerate()
+            .all(|(k, w)| self.is(i + k, w) && (k == 0 || self.spaced(i + k)))
+    }
+
+    /// The letter case of token `i` ([`Case::Uncased`] out of range).
+    #[inline]
+    pub fn case(&self, i: usize) -> Case {
+        self.facts.get(i).map_or(Case::Uncased, |f| f.case)
+    }
+
+    /// Whether token `i` can be a syllable of a name: a [`Word`](TokenKind::Word) in
+    /// [`Case::Title`] that is a Vietnamese syllable or one letter (`Trần`, `Đức`, `A`), not an
+    /// all-capitals word (`UBND`) nor a foreign word (`Thomas`: not a syllable).
+    #[inline]
+    pub fn is_name_word(&self, i: usize) -> bool {
+        self.facts.get(i).is_some_and(|f| f.flags & NAME_WORD != 0)
+    }
+
+    /// Whether token `i` is a well-formed Vietnamese syllable (see
+    /// [`syllable::is_syllable`](crate::syllable::is_syllable)).
+    pub fn is_syllable(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::is_syllable)
+    }
+
+    /// What separates token `i` from token `i - 1`; for `i == 0`, what precedes the first token
+    /// (`Gap::None` when the text starts with it). For `i == len()` or beyond: what follows the
+    /// last token.
+    pub fn gap_before(&self, i: usize) -> Gap {
+        if let Some(f) = self.facts.get(i) {
+            return f.gap;
+        }
+        let tail = self.gap_text(i);
+        match line_breaks(tail) {
+            _ if tail.is_empty() => Gap::None,
+            0 => Gap::Space,
+            1 => Gap::Line,
+            _ => Gap::Para,
+        }
+    }
+
+    /// The text between token `i - 1` and token `i` (before the first token for `i == 0`, after
+    /// the last for `i >= len()`).
+    pub fn gap_text(&self, i: usize) -> &'a str {
+        let start = match i.checked_sub(1) {
+            Some(p) => self
+                .tokens
+                .get(p)
+                .or(self.tokens.last())
+                .map_or(0, Token::end),
+            None => 0,
+        };
+        let end = self.tokens.get(i).map_or(self.text.len(), Token::start);
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// Whether only spaces (at least one, no line break) separate token `i - 1` from token `i`.
+    #[inline]
+    pub fn spaced(&self, i: usize) -> bool {
+        i > 0 && self.gap_before(i) == Gap::Space && i < self.tokens.len()
+    }
+
+    /// Whether token `i` touches token `i - 1` (no character between them).
+    #[inline]
+    pub fn touches(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.gap_before(i) == Gap::None
+    }
+
+    /// The line of token `i`: the number of line breaks before it (0 for the first line).
+    pub fn line_of(&self, i: usize) -> usize {
+        let k = self.line_starts.partition_point(|&s| s <= i);
+        k.checked_sub(1)
+            .and_then(|k| self.line_numbers.get(k))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Whether token `i` is the first of its line.
+    pub fn starts_line(&self, i: usize) -> bool {
+        self.line_starts.binary_search(&i).is_ok()
+    }
+
+    /// The token ranges of the lines that have tokens, in order.
+    pub fn lines(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let n = self.tokens.len();
+        self.line_starts.iter().enumerate().map(move |(k, &s)| {
+            let e = self.line_starts.get(k + 1).copied().unwrap_or(n);
+            s..e
+        })
+    }
+
+    /// The token range of the line of token `i` (empty out of range).
+    pub fn line(&self, i: usize) -> Range<usize> {
+        if i >= self.tokens.len() {
+            return i..i;
+        }
+        let k = self.line_starts.partition_point(|&s| s <= i);
+        let s = k
+            .checked_sub(1)
+            .and_then(|k| self.line_starts.get(k))
+            .copied()
+            .unwrap_or(0);
+        let e = self
+            .line_starts
+            .get(k)
+            .copied()
+            .unwrap_or(self.tokens.len());
+        s..e
+    }
+
+    /// The number of lines that have tokens.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The sentences (see [`sentences`](crate::sentences) for the rules), as token ranges.
+    /// Computed on first use.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        self.sentences.get_or_init(|| {
+            crate::sentence::Splitter::new(self.text, self.tokens.iter().copied())
+                .map(|(_, r)| r)
+                .collect()
+        })
+    }
+
+    /// The index of the sentence of token `i` in [`Doc::sentences`].
+    pub fn sentence_of(&self, i: usize) -> usize {
+        let s = self.sentences();
+        s.partition_point(|r| r.end <= i)
+            .min(s.len().saturating_sub(1))
+    }
+
+    /// The byte span of tokens `r` (`start` of the first to `end` of the last); an empty span
+    /// at the right place for an empty or out-of-range `r`.
+    pub fn span(&self, r: Range<usize>) -> Range<usize> {
+        let first = self.tokens.get(r.start);
+        let last = r.end.checked_sub(1).and_then(|e| self.tokens.get(e));
+        match (first, last) {
+            (Some(f), Some(l)) if r.start < r.end => f.start()..l.end(),
+            (Some(f), _) => f.start()..f.start(),
+            _ => self.text.len()..self.text.len(),
+        }
+    }
+
+    /// The text of tokens `r`, with what lies between them.
+    pub fn slice(&self, r: Range<usize>) -> &'a str {
+        self.text.get(self.span(r)).unwrap_or("")
+    }
+
+    /// The index of the token that contains byte `offset`.
+    pub fn token_at(&self, offset: usize) -> Option<usize> {
+        let k = self.tokens.partition_point(|t| t.end() <= offset);
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.start() <= offset)
+            .then_some(k)
+    }
+
+    /// The indices of the tokens that lie wholly inside the byte range `bytes`.
+    pub fn tokens_in(&self, bytes: Range<usize>) -> Range<usize> {
+        let s = self.tokens.partition_point(|t| t.start() < bytes.start);
+        let e = self.tokens.partition_point(|t| t.end() <= bytes.end);
+        s..e.max(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases() {
+        assert_eq!(Case::of("liêm"), Case::Lower);
+        assert_eq!(Case::of("Đ"), Case::Title);
+        assert_eq!(Case::of("ĐẮK"), Case::Upper);
+        assert_eq!(Case::of("iPhone"), Case::Mixed);
+        assert_eq!(Case::of("ThS"), Case::Mixed);
+        assert_eq!(Case::of(","), Case::Uncased);
+        assert_eq!(Case::of("COVID-19"), Case::Upper);
+        assert_eq!(Case::of(""), Case::Uncased);
+    }
+
+    #[test]
+    fn facts_match_the_free_functions() {
+        let text = "Uỷ ban nhân dân QUẬN Thanh Xuân, THUỶ\u{a0}nguyên; ho\u{300}a NamTừ";
+        let doc = Doc::new(text);
+        for (i, t) in doc.tokens().iter().enumerate() {
+            assert_eq!(doc.key(i), crate::key(t.text()), "{}", t.text());
+            assert_eq!(doc.fold(i), crate::fold(t.text()), "{}", t.text());
+        }
+        assert_eq!(doc.key(99), "");
+        assert!(!doc.is_name_word(99));
+    }
+
+    #[test]
+    fn name_words() {
+        let doc = Doc::new("Trần Văn A UBND Thomas hội Đ");
+        let nw: Vec<bool> = (0..doc.len()).map(|i| doc.is_name_word(i)).collect();
+        assert_eq!(nw, [true, true, true, false, false, false, true]);
+    }
+
+    #[test]
+    fn gaps_and_lines() {
+        let doc = Doc::new("  a b\nc,d\r\n\r\ne ");
+        let gaps: Vec<Gap> = (0..=doc.len()).map(|i| doc.gap_before(i)).collect();
+        assert_eq!(
+            gaps,
+            [
+                Gap::Space,
+                Gap::Space,
+                Gap::Line,
+                Gap::None,
+                Gap::None,
+                Gap::Para,
+                Gap::Space
+            ]
+        );
+        assert_eq!(doc.gap_text(0), "  ");
+        assert_eq!(doc.gap_text(5), "\r\n\r\n");
+        assert_eq!(doc.gap_text(6), " ");
+        assert_eq!(doc.lines().collect::<Vec<_>>(), [0..2, 2..5, 5..6]);
+        assert_eq!(
+            (0..6).map(|i| doc.line_of(i)).collect::<Vec<_>>(),
+            [0, 0, 1, 1, 1, 3]
+        );
+        assert_eq!(doc.line(3), 2..5);
+        assert!(doc.starts_line(5) && !doc.starts_line(4));
+        assert!(doc.spaced(1) && !doc.spaced(2) && doc.touches(3));
+        assert!(doc.are(0, &["a", "b"]) && !doc.are(1, &["b", "c"]));
+    }
+
+    #[test]
+    fn sentences_and_spans() {
+        let text = "Có 2.309 hộ. Tại TP. Hồ Chí Minh đạt 96,39%.";
+        let doc = Doc::new(text);
+        let s = doc.sentences().to_vec();
+        assert_eq!(s.len(), 2);
+        let texts: Vec<&str> = s.iter().map(|r| doc.slice(r.clone())).collect();
+        assert_eq!(texts, ["Có 2.309 hộ.", "Tại TP. Hồ Chí Minh đạt 96,39%."]);
+        assert_eq!(doc.sentence_of(0), 0);
+        assert_eq!(doc.sentence_of(doc.len() - 1), 1);
+        let i = doc.token_at(text.find("Minh").unwrap() + 1).unwrap();
+        assert_eq!(doc.word(i), "Minh");
+        assert_eq!(doc.token_at(3), None);
+        assert_eq!(doc.tokens_in(0..15), 0..4);
+        assert_eq!(doc.tokens_in(0..12), 0..2);
+        assert_eq!(doc.span(1..1), 4..4);
+        assert_eq!(doc.span(99..100), text.len()..text.len());
+    }
+
+    #[test]
+    fn empty() {
+        let doc = Doc::new("   ");
+        assert!(doc.is_empty());
+        assert_eq!(doc.lines().count(), 0);
+        assert!(doc.sentences().is_empty());
+        assert_eq!(doc.sentence_of(0), 0);
+        assert_eq!(doc.gap_before(0), Gap::Space);
+        assert_eq!(doc.line_of(0), 0);
+    }
+
+    #[test]
+    fn foreign_tokens_are_checked() {
+        let text = "ab cd";
+        let toks = vec![
+            Token::new("cd", 3, TokenKind::Word),
+            Token::new("ab", 0, TokenKind::Word),
+            Token::new("zz", 1, TokenKind::Word),
+        ];
+        let doc = Doc::from_tokens(text, toks);
+        assert_eq!(doc.len(), 1);
+        assert_eq!(doc.word(0), "cd");
+    }
+}

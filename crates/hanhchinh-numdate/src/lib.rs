@@ -31,7 +31,10 @@
 //! ```
 //!
 //! The context rules (date or fraction, range or day-month, names and document numbers) are
-//! listed in the documentation of [`find`]. The units, currencies and percent words come from
+//! listed in the documentation of [`find`]. A caller that runs several recognizers builds one
+//! [`hanhchinh_text::Doc`] and calls [`find_in_doc`] (and [`date_in_doc`]): every token's key,
+//! case and gap is read from the document, and the closed word lists the crates share (unit
+//! types, document types, place nouns) come from [`hanhchinh_text::vocab`]. The units, currencies and percent words come from
 //! an editable table ([`UNITS_TSV`]).
 //!
 //! Dates are [`PartialDate`]s: a whole day is a [`jiff::civil::Date`], and a year, a quarter,
@@ -62,7 +65,7 @@ pub use error::Error;
 pub use types::{Approx, Item, Kind, Numeral, Options, Time, Value};
 pub use units::UNITS_TSV;
 
-use hanhchinh_text::Token;
+use hanhchinh_text::{Doc, Token};
 
 /// Finds every number, percentage, amount, quantity, fraction, range, date, time and date
 /// range in `text`, in order, without overlaps. Spans are byte offsets into `text`.
@@ -130,13 +133,11 @@ use hanhchinh_text::Token;
 /// assert!(items[2].approx().is_some());
 /// ```
 pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
-    // No item crosses a line break (every rule joins tokens across horizontal space only), so
-    // the text is scanned in chunks of about 64 KiB cut after a line break, with one reused
-    // token buffer: the same items as a scan of all tokens (tested), without a token vector
-    // the size of the text.
+    // No item crosses a line break (every rule joins tokens across spaces only), so the text
+    // is read as documents of about 64 KiB cut after a line break: the same items as one
+    // document of the whole text (tested), without per-token facts the size of the text.
     const CHUNK: usize = 1 << 16;
     let mut items = Vec::new();
-    let mut tokens: Vec<Token<'a>> = Vec::new();
     let mut start = 0;
     while start < text.len() {
         let mut end = (start + CHUNK).min(text.len());
@@ -152,12 +153,9 @@ pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
         };
         let base = start;
         start = end;
-        // Tokens and items are relative to the chunk; items are moved back into `text`.
-        tokens.clear();
-        tokens.extend(hanhchinh_text::tokenize(part));
-        let mut scan = scan::Scan::new(part, &tokens, options);
-        scan.run();
-        items.extend(scan.items.into_iter().map(|mut item| {
+        // Items are relative to the part; they are moved back into `text`.
+        let doc = Doc::new(part);
+        items.extend(find_in_doc(&doc, options).into_iter().map(|mut item| {
             item.start += base;
             item.end += base;
             item
@@ -166,8 +164,25 @@ pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
     items
 }
 
-/// [`find`] over tokens already made by `hanhchinh_text::tokenize(text)` (so that a caller
-/// running several recognizers tokenizes once).
+/// [`find`] over a [`Doc`] (a text tokenized once, with the facts of every token), so that a
+/// caller running several recognizers tokenizes and normalizes once: every key, case and gap
+/// is read from the document.
+///
+/// ```
+/// use hanhchinh_numdate::{find_in_doc, Kind, Options};
+/// let doc = hanhchinh_text::Doc::new("tăng 6,6% so với năm 2020");
+/// let items = find_in_doc(&doc, &Options::default());
+/// let kinds: Vec<Kind> = items.iter().map(|i| i.kind()).collect();
+/// assert_eq!(kinds, [Kind::Percent, Kind::Date]);
+/// ```
+pub fn find_in_doc<'a>(doc: &Doc<'a>, options: &Options) -> Vec<Item<'a>> {
+    let mut scan = scan::Scan::new(doc, options);
+    scan.run();
+    scan.items
+}
+
+/// [`find`] over tokens already made by `hanhchinh_text::tokenize(text)`; it builds the
+/// [`Doc`] of those tokens. A caller that has a `Doc` calls [`find_in_doc`].
 ///
 /// ```
 /// use hanhchinh_numdate::{find_in_tokens, Options};
@@ -177,15 +192,41 @@ pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
 /// assert_eq!(items.len(), 2);
 /// ```
 pub fn find_in_tokens<'a>(text: &'a str, tokens: &[Token<'a>], options: &Options) -> Vec<Item<'a>> {
-    let mut scan = scan::Scan::new(text, tokens, options);
-    scan.run();
-    scan.items
+    find_in_doc(&Doc::from_tokens(text, tokens.to_vec()), options)
 }
 
-/// The date (or date range, or time) that starts at token `index` (or whose number is token
-/// `index`, the span then includes a `ngày` before it), if there is one: for a caller that found
-/// `ngày` or a number after something else (the date of a legal reference,
-/// `Chỉ thị số 34-CT/TW ngày 07/4/2014`). The cost does not depend on the length of `tokens`.
+/// The date (or date range, or time) that starts at token `index` of `doc` (or whose number is
+/// token `index`, the span then includes a `ngày` before it), if there is one: for a caller
+/// that found `ngày` or a number after something else (the date of a legal reference,
+/// `Chỉ thị số 34-CT/TW ngày 07/4/2014`). The cost does not depend on the length of the
+/// document.
+///
+/// ```
+/// use hanhchinh_numdate::{date_in_doc, Options};
+/// let doc = hanhchinh_text::Doc::new("Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị");
+/// let at = (0..doc.len()).find(|&i| doc.is(i, "ngày")).unwrap();
+/// let item = date_in_doc(&doc, at, &Options::default()).unwrap();
+/// assert_eq!(item.surface(), "ngày 07/4/2014");
+/// assert_eq!(item.date().unwrap().to_string(), "2014-04-07");
+/// assert!(date_in_doc(&doc, 0, &Options::default()).is_none());
+/// ```
+pub fn date_in_doc<'a>(doc: &Doc<'a>, index: usize, options: &Options) -> Option<Item<'a>> {
+    let start = doc.token(index)?.start();
+    let mut scan = scan::Scan::new(doc, options);
+    for i in index..doc.len().min(index + 3) {
+        scan.step(i);
+        if let Some(item) = scan.items.first() {
+            let dateish = matches!(item.kind(), Kind::Date | Kind::DateRange | Kind::Time);
+            let covers = item.start() <= start && start < item.end();
+            return (dateish && covers).then(|| item.clone());
+        }
+    }
+    None
+}
+
+/// [`date_in_doc`] for a caller that has tokens of `text` and no [`Doc`]: it reads a document
+/// of the few tokens around `index` (a few before, a date's length after), so that a call
+/// costs the same whatever the length of `tokens`.
 ///
 /// ```
 /// use hanhchinh_numdate::{date_at, Options};
@@ -202,23 +243,18 @@ pub fn date_at<'a>(
     index: usize,
     options: &Options,
 ) -> Option<Item<'a>> {
-    let start = tokens.get(index)?.start();
-    // Only the tokens the scanner can look at (a few before, a date's length after), so that
-    // a call costs the same whatever the length of the slice.
+    let at = tokens.get(index)?.start();
     let lo = index.saturating_sub(6);
     let hi = tokens.len().min(index + 24);
-    let tokens = tokens.get(lo..hi)?;
-    let index = index - lo;
-    let mut scan = scan::Scan::new(text, tokens, options);
-    for i in index..tokens.len().min(index + 3) {
-        scan.step(i);
-        if let Some(item) = scan.items.first() {
-            let dateish = matches!(item.kind(), Kind::Date | Kind::DateRange | Kind::Time);
-            let covers = item.start() <= start && start < item.end();
-            return (dateish && covers).then(|| item.clone());
-        }
-    }
-    None
+    let base = tokens.get(lo)?.start();
+    let end = tokens.get(hi.checked_sub(1)?)?.end();
+    let doc = Doc::new(text.get(base..end)?);
+    let index = doc.token_at(at - base)?;
+    date_in_doc(&doc, index, options).map(|mut item| {
+        item.start += base;
+        item.end += base;
+        item
+    })
 }
 
 /// Scans `s` strictly: exactly one item must cover the whole (trimmed) string.
@@ -228,8 +264,8 @@ fn parse_one<'a>(s: &'a str, options: &Options) -> Result<Item<'a>, Error> {
     if trimmed.is_empty() {
         return Err(Error::empty());
     }
-    let tokens: Vec<Token<'a>> = hanhchinh_text::tokenize(s).collect();
-    let mut scan = scan::Scan::new(s, &tokens, options);
+    let doc = Doc::new(s);
+    let mut scan = scan::Scan::new(&doc, options);
     scan.run();
     if let Some(at) = scan.overflow {
         return Err(Error::overflow(at));

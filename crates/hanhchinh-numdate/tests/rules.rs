@@ -825,3 +825,19 @@ fn schedule_times() {
     // A duration is no time.
     is("trong 24 giờ, lực lượng", "number", "24", "24");
 }
+
+/// Numbers that name places or documents, with the unit types and document types of the
+/// shared vocabulary.
+#[test]
+fn place_and_document_numbers_from_the_vocabulary() {
+    none("sống tại tổ dân phố 5, phường Tân An");
+    none("ở khu phố 4 và ấp 3");
+    none("theo Thông tư liên tịch số 12 của hai bộ");
+    none("theo Nghị quyết liên tịch 09 của");
+    none("quốc lộ 1 đoạn qua xã");
+    // A unit after the place word: a measure, not a name.
+    is("đoạn đường 5 km", "quantity", "5 km", "5 km");
+    is("thôn 2 km nữa", "quantity", "2 km", "2 km");
+    // A class or a grade is a number.
+    is("vào lớp 10 năm nay", "number", "10", "10");
+}

@@ -83,52 +83,14 @@ pub(super) const COUNT_NOUNS: &[&str] = &[
     "nạn nhân",
     "đối tượng",
 ];
-/// The count nouns that name places: after a place word (`thôn 2 xã X`) they start the name
-/// of the parent unit, not a count.
-pub(super) const PLACE_NOUNS: &[&str] = &[
-    "xã",
-    "phường",
-    "thị",
-    "huyện",
-    "tỉnh",
-    "thôn",
-    "bản",
-    "ấp",
-    "tổ",
-    "quận",
-    "khu",
-    "trường",
-];
 /// Words before a number that are not names even when capitalized.
 pub(super) const NUMBER_CUES: &[&str] = &[
     "năm", "ngày", "tháng", "quý", "khóa", "lớp", "thứ", "đợt", "lần", "kỳ", "số", "điều", "khoản",
     "chương", "mục", "phần", "tổng", "có", "đạt", "và", "với", "gồm", "hôm", "lượt", "xem",
 ];
-/// Words whose number is a name (`quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`, `thôn 2`).
-pub(super) const NAME_HEADS: &[&str] = &["quận", "phường", "thôn", "xóm", "ấp", "tổ", "lộ"];
 /// Words before `a/b` that make it a fraction (`chiếm 1/3`, `tỷ lệ 2/3`, `hơn 1/2`).
 pub(super) const FRACTION_CUES: &[&str] = &[
     "chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "lệ", "bằng",
-];
-/// Document types whose number is an identifier, not a figure (`Chỉ thị số 34`).
-pub(super) const DOC_TYPES: &[&str] = &[
-    "chỉ thị",
-    "nghị quyết",
-    "quyết định",
-    "thông tư",
-    "nghị định",
-    "công văn",
-    "kế hoạch",
-    "thông báo",
-    "báo cáo",
-    "tờ trình",
-    "pháp lệnh",
-    "công điện",
-    "quy định",
-    "hướng dẫn",
-    "đề án",
-    "văn bản",
-    "luật",
 ];
 /// Words after `đồng` that make it not the currency (`3 đồng chí`).
 pub(super) const DONG_COMPOUNDS: &[&str] = &[

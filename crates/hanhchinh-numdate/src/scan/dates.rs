@@ -78,9 +78,8 @@ impl Scan<'_, '_> {
                     return Some(i + 1);
                 }
                 let noun_after = self.spaced(i + 1)
-                    && self
-                        .tok(i + 1)
-                        .is_some_and(|t| t.kind() == TokenKind::Word && !t.is_capitalized())
+                    && self.tok(i + 1).is_some_and(|t| t.kind() == TokenKind::Word)
+                    && !self.cap(i + 1)
                     && !self.word_in(i + 1, AFTER_DATE_WORDS);
                 let fraction_cue = i > 0 && self.spaced(i) && self.word_in(i - 1, FRACTION_CUES);
                 if x <= y && y > 0 && (dm.is_none() || noun_after || fraction_cue) {
@@ -510,7 +509,7 @@ impl Scan<'_, '_> {
     pub(super) fn lunar(&mut self, i: usize) -> Option<usize> {
         let can = CAN.iter().position(|c| *c == self.key(i))?;
         let n = i + 1;
-        if !self.spaced(n) || !self.tok(n)?.is_capitalized() {
+        if !self.spaced(n) || !self.cap(n) {
             return None;
         }
         let kn = self.key(n);

@@ -1,12 +1,10 @@
 //! Numbers, percentages, amounts and quantities (a value, scale words, a unit), fractions, and
 //! the digits that are no figures (names, places, document numbers).
 
-use hanhchinh_text::TokenKind;
+use hanhchinh_text::vocab::{self, Level, UnitType};
+use hanhchinh_text::{Case, TokenKind};
 
-use super::cues::{
-    AFTER_DATE_WORDS, DOC_TYPES, DONG_COMPOUNDS, NAME_HEADS, NUMBER_CUES, ORDINAL_NOUNS,
-    PLACE_NOUNS, WEEKDAY_CUES,
-};
+use super::cues::{AFTER_DATE_WORDS, DONG_COMPOUNDS, NUMBER_CUES, ORDINAL_NOUNS, WEEKDAY_CUES};
 use super::digits::{digits_into, parse_plain, shape, small, Shape};
 use super::Scan;
 use crate::units::{units, UnitKind};
@@ -121,9 +119,8 @@ impl<'a> Scan<'_, 'a> {
             let minus =
                 self.is_punct(p, &['-', '−', '–']) || self.tok(p).is_some_and(|t| t.is_char('−'));
             let plus = self.tok(p).is_some_and(|t| t.is_char('+'));
-            let free = p == 0
-                || self.gap(p).is_some_and(|g| g.contains('\n'))
-                || (self.gap(p).is_some_and(|g| !g.is_empty()) && !self.is_number(p - 1));
+            let free =
+                p == 0 || self.line_break_before(p) || (!self.glued(p) && !self.is_number(p - 1));
             if (minus || plus) && free {
                 if minus {
                     let Some(neg) = value.checked_neg() else {
@@ -204,17 +201,52 @@ impl<'a> Scan<'_, 'a> {
         if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
             return false;
         }
-        let pair = |a: usize| -> String {
-            let mut s = String::new();
-            if let Some(a0) = a.checked_sub(1).filter(|_| self.spaced(a)) {
-                s.push_str(&self.key(a0));
-                s.push(' ');
-            }
-            s.push_str(&self.key(a));
-            s
-        };
-        let doc = |a: usize| DOC_TYPES.contains(&pair(a).as_str()) || self.is_word(a, "luật");
+        let doc = |a: usize| self.doc_type_ends_at(a);
         doc(p) || (self.is_word(p, "số") && p > 0 && self.spaced(p) && doc(p - 1))
+    }
+
+    /// The name of a type of document ends at token `a` (`Chỉ thị`, `Quyết định`, `Luật`,
+    /// `Thông tư liên tịch`: the vocabulary's table of document types), or the generic
+    /// `văn bản`.
+    pub(super) fn doc_type_ends_at(&self, a: usize) -> bool {
+        if self.doc.kind(a) != Some(TokenKind::Word) {
+            return false;
+        }
+        let last = self.key(a);
+        let named = |name: &str| {
+            let mut at = a;
+            let mut words = name.rsplit(' ');
+            words.next() == Some(last)
+                && words.all(|w| {
+                    let ok = at > 0 && self.spaced(at) && self.key(at - 1) == w;
+                    at = at.saturating_sub(1);
+                    ok
+                })
+        };
+        vocab::doc_types().iter().any(|d| named(d.key())) || named("văn bản")
+    }
+
+    /// The place word(s) ending at token `p` take a number as their name (`quận 1`, `Phường
+    /// 3`, `thôn 2`, `tổ dân phố 5`, `khu phố 4`, `quốc lộ 5`): the unit types that are
+    /// numbered (urban districts, wards and every village-level type, from the vocabulary),
+    /// and `xóm`, `tổ`, `lộ`.
+    pub(super) fn names_numbered_place(&self, p: usize) -> bool {
+        if self.doc.kind(p) != Some(TokenKind::Word) {
+            return false;
+        }
+        let numbered = (0..3).any(|back| {
+            let Some(start) = p.checked_sub(back) else {
+                return false;
+            };
+            vocab::unit_type_at(self.doc, start).is_some_and(|w| {
+                start + w.len() == p + 1
+                    && w.types().types().any(|t| {
+                        matches!(t, UnitType::Quan | UnitType::Phuong)
+                            || t.level() == Level::Village
+                    })
+            })
+        });
+        numbered || self.word_in(p, &["xóm", "tổ", "lộ"])
     }
 
     /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
@@ -230,23 +262,28 @@ impl<'a> Scan<'_, 'a> {
             return true;
         }
         let noun_after = self.spaced(i + 1)
-            && self
-                .tok(i + 1)
-                .is_some_and(|t| t.kind() == TokenKind::Word && !t.is_capitalized())
+            && self.tok(i + 1).is_some_and(|t| t.kind() == TokenKind::Word)
+            && !self.cap(i + 1)
             && !self.word_in(i + 1, AFTER_DATE_WORDS);
         // An abbreviation of what is counted after a lowercase word (`còn 36 ĐVHC`, `có 12
         // HTX`); after a capitalised name it may be a name's suffix (`cầu Bình Triệu 2 LBKT`).
         let acronym_after = self.spaced(i + 1)
-            && self.tok(i + 1).is_some_and(|t| {
-                matches!(t.kind(), TokenKind::Word | TokenKind::Code)
-                    && t.is_uppercase()
-                    && t.text().chars().filter(|c| c.is_alphabetic()).count() >= 2
-            })
-            && self.tok(p).is_some_and(|t| !t.is_capitalized());
+            && matches!(
+                self.doc.kind(i + 1),
+                Some(TokenKind::Word | TokenKind::Code)
+            )
+            && self.doc.case(i + 1) == Case::Upper
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.text().chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            && !self.cap(p);
         // `quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`: the number is the name of the place,
         // unless people or households are counted (`khối xã, phường 18 người`).
-        if self.word_in(p, NAME_HEADS) {
-            return !self.count_noun_at(i + 1) || self.word_in(i + 1, PLACE_NOUNS);
+        if self.names_numbered_place(p) {
+            let place_after =
+                vocab::is_type_word_start(self.key(i + 1)) || vocab::is_place_noun(self.key(i + 1));
+            let counted = self.count_noun_at(i + 1) && !place_after;
+            return !(counted || self.unit_at(i + 1).is_some());
         }
         if noun_after || acronym_after {
             return false;
@@ -258,10 +295,7 @@ impl<'a> Scan<'_, 'a> {
         if self.word_in(p, NUMBER_CUES) {
             return false;
         }
-        let cap = |a: usize| {
-            self.tok(a)
-                .is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized())
-        };
+        let cap = |a: usize| self.cap_word(a);
         let word = |a: usize| self.tok(a).is_some_and(|t| t.kind() == TokenKind::Word);
         let Some(p2) = p.checked_sub(1) else {
             return false;
@@ -315,7 +349,7 @@ impl<'a> Scan<'_, 'a> {
         }
         let value = Decimal::from_int(i64::from(small(digits)?));
         let start = t.start() + word.len() + 1;
-        let surface = self.text.get(start..t.end())?;
+        let surface = self.doc.text().get(start..t.end())?;
         self.items.push(Item {
             start,
             end: t.end(),
@@ -337,10 +371,7 @@ impl<'a> Scan<'_, 'a> {
     /// the same shape comes right after it, or right before its name.
     pub(super) fn in_count_list(&self, i: usize) -> bool {
         const SEPARATORS: &[char] = &[',', ';'];
-        let cap = |a: usize| {
-            self.tok(a)
-                .is_some_and(|t| t.kind() == TokenKind::Word && t.is_capitalized())
-        };
+        let cap = |a: usize| self.cap_word(a);
         // The name before the number: one to four capitalised words, spaced.
         let mut s = i;
         while s > 0 && i - s < 4 && cap(s - 1) && self.spaced(s) {
@@ -382,7 +413,7 @@ impl<'a> Scan<'_, 'a> {
         {
             let k = self.key(end + 1);
             let hundred = (k == "trăm" && hundred_ok).then_some(2);
-            let Some(s) = words::scale(&k).or(hundred) else {
+            let Some(s) = words::scale(k).or(hundred) else {
                 break;
             };
             exp = exp.saturating_add(s);

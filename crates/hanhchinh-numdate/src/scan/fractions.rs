@@ -84,7 +84,7 @@ impl Scan<'_, '_> {
         }
         let den = match self.tok(d)? {
             t if t.kind() == TokenKind::Number => small(t.text())?,
-            t if t.kind() == TokenKind::Word => match &*self.key(d) {
+            t if t.kind() == TokenKind::Word => match self.key(d) {
                 "tư" => 4,
                 "mười" => 10,
                 w => u32::from(words::unit(w)?),

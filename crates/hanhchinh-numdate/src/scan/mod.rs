@@ -51,45 +51,35 @@ mod numerals;
 mod ranges;
 mod times;
 
-use std::borrow::Cow;
 use std::cell::Cell;
 
-use hanhchinh_text::{Token, TokenKind};
+use hanhchinh_text::{Case, Doc, Gap, Token, TokenKind};
 
 use crate::{Approx, Item, Options, PartialDate, Precision, Value};
 
 use digits::small;
 
 /// What a scan found: items, and the first value too large to hold (for the strict parsers).
+/// Every fact of a token (its key, case, the gap before it) is read from the [`Doc`].
 pub(crate) struct Scan<'s, 'a> {
-    text: &'a str,
-    toks: &'s [Token<'a>],
+    doc: &'s Doc<'a>,
     opts: &'s Options,
     pub(crate) items: Vec<Item<'a>>,
     last_end: usize,
     pub(crate) overflow: Option<usize>,
-    /// Whether the scanned stretch has combining marks (U+0300-U+036F, lead bytes CC/CD).
-    decomposed: bool,
     /// Whether a year of the item being read was taken from the reference date; cleared
     /// at each step and by each item pushed.
     inferred: Cell<bool>,
 }
 
 impl<'s, 'a> Scan<'s, 'a> {
-    pub(crate) fn new(text: &'a str, toks: &'s [Token<'a>], opts: &'s Options) -> Self {
-        let stretch = match (toks.first(), toks.last()) {
-            (Some(a), Some(b)) => text.get(a.start()..b.end()).unwrap_or(text),
-            _ => "",
-        };
-        let decomposed = stretch.bytes().any(|x| x == 0xCC || x == 0xCD);
+    pub(crate) fn new(doc: &'s Doc<'a>, opts: &'s Options) -> Self {
         Scan {
-            text,
-            toks,
+            doc,
             opts,
             items: Vec::new(),
             last_end: 0,
             overflow: None,
-            decomposed,
             inferred: Cell::new(false),
         }
     }
@@ -97,7 +87,7 @@ impl<'s, 'a> Scan<'s, 'a> {
     /// Scans every token.
     pub(crate) fn run(&mut self) {
         let mut i = 0;
-        while i < self.toks.len() {
+        while i < self.doc.len() {
             i = match self.step(i) {
                 Some(j) if j > i => j,
                 _ => i + 1,
@@ -117,16 +107,36 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     // ---------------------------------------------------------------- token helpers
 
-    fn tok(&self, i: usize) -> Option<&Token<'a>> {
-        self.toks.get(i)
+    fn tok(&self, i: usize) -> Option<&'s Token<'a>> {
+        self.doc.token(i)
     }
 
-    fn key(&self, i: usize) -> Cow<'a, str> {
-        match self.toks.get(i) {
-            Some(t) if matches!(t.kind(), TokenKind::Word | TokenKind::Code) => t.key(),
-            Some(t) => Cow::Borrowed(t.text()),
-            None => Cow::Borrowed(""),
+    /// The lookup key of token `i` (`""` out of range).
+    fn key(&self, i: usize) -> &'s str {
+        self.doc.key(i)
+    }
+
+    /// Token `i` starts with an upper-case letter (`Thứ`, `UBND`, `TTg`).
+    fn cap(&self, i: usize) -> bool {
+        match self.doc.case(i) {
+            Case::Title => true,
+            Case::Upper | Case::Mixed => self.tok(i).is_some_and(Token::is_capitalized),
+            _ => false,
         }
+    }
+
+    /// Token `i` has letters, none of them lower case (`UBND`, `HĐND`, `Q`).
+    fn upper(&self, i: usize) -> bool {
+        match self.doc.case(i) {
+            Case::Upper => true,
+            Case::Title => self.tok(i).is_some_and(Token::is_uppercase),
+            _ => false,
+        }
+    }
+
+    /// A word (`TokenKind::Word`) starting with an upper-case letter.
+    fn cap_word(&self, i: usize) -> bool {
+        self.doc.kind(i) == Some(TokenKind::Word) && self.cap(i)
     }
 
     fn is_word(&self, i: usize, w: &'static str) -> bool {
@@ -137,26 +147,12 @@ impl<'s, 'a> Scan<'s, 'a> {
         self.word_match(i, list).is_some()
     }
 
-    /// The word of `list` (lookup keys) that token `i` is, if any. Fast path: the token's
-    /// text itself; the key (lowercase, canonical tone placement) is computed only when a
-    /// word of the list has the token's byte length and lead byte (ASCII case folded), as
-    /// case and tone-placement variants do, or when the text has combining marks.
+    /// The word of `list` (lookup keys) that the word token `i` is, if any.
     fn word_match(&self, i: usize, list: &[&'static str]) -> Option<&'static str> {
-        let t = self.tok(i).filter(|t| t.kind() == TokenKind::Word)?;
-        let x = t.text();
-        if let Some(w) = list.iter().find(|w| **w == x) {
-            return Some(w);
-        }
-        let b = x.as_bytes();
-        let lead = b.first()?.to_ascii_lowercase();
-        let maybe = list
-            .iter()
-            .any(|w| w.len() == b.len() && w.as_bytes().first() == Some(&lead));
-        let decomposed = self.decomposed && b.iter().any(|&c| c == 0xCC || c == 0xCD);
-        if !(maybe || decomposed) {
+        if self.doc.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        let k = t.key();
+        let k = self.key(i);
         list.iter().find(|w| **w == k).copied()
     }
 
@@ -166,12 +162,9 @@ impl<'s, 'a> Scan<'s, 'a> {
             return false;
         }
         let k0 = self.key(j);
-        let mut k1: Option<Cow<'a, str>> = None;
         cues::COUNT_NOUNS.iter().any(|w| match w.split_once(' ') {
-            None => **w == *k0,
-            Some((a, b)) => {
-                a == k0 && self.spaced(j + 1) && *k1.get_or_insert_with(|| self.key(j + 1)) == *b
-            }
+            None => *w == k0,
+            Some((a, b)) => a == k0 && self.spaced(j + 1) && self.key(j + 1) == b,
         })
     }
 
@@ -188,30 +181,24 @@ impl<'s, 'a> Scan<'s, 'a> {
         self.is_punct(i, &['-', '–', '—'])
     }
 
-    /// The text between token `i - 1` and token `i`.
-    fn gap(&self, i: usize) -> Option<&'a str> {
-        let a = self.tok(i.checked_sub(1)?)?.end();
-        let b = self.tok(i)?.start();
-        self.text.get(a..b)
-    }
-
     /// Token `i` touches token `i - 1`.
     fn glued(&self, i: usize) -> bool {
-        self.gap(i).is_some_and(str::is_empty)
+        self.doc.touches(i)
     }
 
-    /// Token `i` follows token `i - 1` after horizontal spaces only (at least one).
+    /// Token `i` follows token `i - 1` after spaces only (at least one, no line break).
     fn spaced(&self, i: usize) -> bool {
-        self.gap(i).is_some_and(|g| {
-            !g.is_empty()
-                && g.len() <= 8
-                && g.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
-        })
+        self.doc.spaced(i)
     }
 
-    /// Token `i` follows token `i - 1` glued or after horizontal spaces.
+    /// Token `i` follows token `i - 1` glued or after spaces.
     fn near(&self, i: usize) -> bool {
-        self.glued(i) || self.spaced(i)
+        i > 0 && matches!(self.doc.gap_before(i), Gap::None | Gap::Space) && i < self.doc.len()
+    }
+
+    /// A line break (or more) separates token `i` from token `i - 1`.
+    fn line_break_before(&self, i: usize) -> bool {
+        i > 0 && i < self.doc.len() && matches!(self.doc.gap_before(i), Gap::Line | Gap::Para)
     }
 
     /// Token `i` exists, is free (not inside an earlier item) and is followed, near, by `i + 1`.
@@ -237,7 +224,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         if i == 0 {
             return true;
         }
-        if self.gap(i).is_some_and(|g| g.contains('\n')) {
+        if self.line_break_before(i) {
             return true;
         }
         self.is_punct(i - 1, &['.', '!', '?', ';', ':', '“', '"', '(', '…'])
@@ -266,7 +253,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         let Some(start) = self.tok(first).map(Token::start) else {
             return last + 1;
         };
-        if let Some(surface) = self.text.get(start..end).filter(|s| !s.is_empty()) {
+        if let Some(surface) = self.doc.text().get(start..end).filter(|s| !s.is_empty()) {
             self.items.push(Item {
                 start,
                 end,

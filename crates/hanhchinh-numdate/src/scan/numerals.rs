@@ -2,8 +2,6 @@
 //! ordinal words (`Thứ nhất`, `lần thứ hai`), spelled-out numbers (`hai mươi mốt`), and the
 //! dispatch of the words that start one of these or a lunar year.
 
-use std::borrow::Cow;
-
 use hanhchinh_text::TokenKind;
 
 use super::cues::{special_shape, CAN, ORDINAL_MARKERS, ORDINAL_NOUNS, ROMAN_CUES, SPECIAL};
@@ -33,24 +31,18 @@ impl<'a> Scan<'_, 'a> {
         if t.kind() != TokenKind::Word {
             return None;
         }
-        let decomposed = self.decomposed && text.bytes().any(|x| x == 0xCC || x == 0xCD);
-        if !decomposed && !special_shape(text.as_bytes()) {
+        // A cheap filter on the key's shape before the word lists.
+        let k = self.key(i);
+        if !special_shape(k.as_bytes()) || !SPECIAL.contains(&k) {
             return None;
         }
-        let k = if SPECIAL.contains(&text) {
-            Cow::Borrowed(text)
-        } else if decomposed || text.chars().next().is_some_and(char::is_uppercase) {
-            t.key()
-        } else {
-            return None;
-        };
         if k == "thứ" {
             return self.ordinal_word(i);
         }
-        if words::starts_number(&k) {
+        if words::starts_number(k) {
             return self.spelled(i);
         }
-        if CAN.contains(&&*k) && t.is_capitalized() {
+        if CAN.contains(&k) && self.cap(i) {
             return self.lunar(i);
         }
         None
@@ -126,9 +118,9 @@ impl<'a> Scan<'_, 'a> {
             return None;
         }
         let w = self.key(n);
-        let v = words::ordinal_word(&w)?;
+        let v = words::ordinal_word(w)?;
         let after_noun = i > 0 && self.spaced(i) && self.word_in(i - 1, ORDINAL_NOUNS);
-        let opening = self.tok(i)?.is_capitalized()
+        let opening = self.cap(i)
             && self.sentence_initial(i)
             && self.near(n + 1)
             && self.is_punct(n + 1, &[',', ':', '.', ')'])
@@ -152,14 +144,14 @@ impl<'a> Scan<'_, 'a> {
         if !(self.is_word(last + 1, "phẩy") && self.spaced(last + 1) && int.is_integer()) {
             return None;
         }
-        let mut keys: Vec<Cow<'a, str>> = Vec::new();
+        let mut keys: Vec<&str> = Vec::new();
         let mut j = last + 2;
         while keys.len() < 12
             && self.spaced(j)
             && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word)
         {
             let k = self.key(j);
-            if !words::is_number_word(&k) || words::scale(&k).is_some() {
+            if !words::is_number_word(k) || words::scale(k).is_some() {
                 break;
             }
             keys.push(k);
@@ -193,18 +185,17 @@ impl<'a> Scan<'_, 'a> {
     pub(super) fn spelled(&mut self, i: usize) -> Option<usize> {
         // A capitalized number word inside a sentence is a name (`Mười Thơ`, `vợ Mười`,
         // `Ba Bường`); all-capital headlines and sentence starts (`Mười năm qua`) are read.
-        let t = *self.tok(i)?;
-        if t.is_capitalized() && !t.is_uppercase() && !self.sentence_initial(i) {
+        if self.cap(i) && !self.upper(i) && !self.sentence_initial(i) {
             return None;
         }
-        let mut keys: Vec<Cow<'a, str>> = vec![self.key(i)];
+        let mut keys: Vec<&str> = vec![self.key(i)];
         let mut j = i + 1;
         while keys.len() < 24
             && self.spaced(j)
             && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word)
         {
             let k = self.key(j);
-            if !words::is_number_word(&k) {
+            if !words::is_number_word(k) {
                 break;
             }
             keys.push(k);

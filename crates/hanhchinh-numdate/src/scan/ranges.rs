@@ -20,7 +20,7 @@ impl Scan<'_, '_> {
         let approx = self.approx_before(first);
         let (mut j, mut exp) = (last + 1, 0u32);
         while self.spaced(j) && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word) {
-            match words::scale(&self.key(j)) {
+            match words::scale(self.key(j)) {
                 Some(s) => {
                     exp += s;
                     j += 1;

@@ -30,7 +30,7 @@ impl Scan<'_, '_> {
             return (time, false);
         }
         let h = time.hour();
-        let pm = match &*self.key(i + 1) {
+        let pm = match self.key(i + 1) {
             "chiều" | "tối" => (1..=11).contains(&h),
             "đêm" => (7..=11).contains(&h),
             _ => false,

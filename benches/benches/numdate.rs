@@ -1,7 +1,8 @@
 //! hanhchinh-numdate: `find` over the district news pages (`hanhchinh_benches::news_corpus`,
 //! the text it is built for), split into the tokenizer's share and the recognizer's share
-//! (`find_in_tokens` over pre-computed tokens, as the facade calls it), plus the corpus of
-//! seed pages and UD sentences (`corpus`) and the single-expression parser.
+//! (`find_in_doc` over a pre-built `Doc`, as the facade calls it; `find_in_tokens` over
+//! pre-computed tokens, which builds the `Doc` of them), plus the corpus of seed pages and UD
+//! sentences (`corpus`) and the single-expression parser.
 //!
 //! cargo bench -p hanhchinh-benches --bench numdate -- --warm-up-time 1 --measurement-time 3
 
@@ -10,7 +11,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use hanhchinh_numdate::{find, find_in_tokens, parse_number, Options, PartialDate};
+use hanhchinh_numdate::{find, find_in_doc, find_in_tokens, parse_number, Options, PartialDate};
 
 fn scan(c: &mut Criterion) {
     let mut opts = Options::new();
@@ -29,6 +30,13 @@ fn scan(c: &mut Criterion) {
         let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
         g.bench_function("find_in_tokens", |b| {
             b.iter(|| find_in_tokens(black_box(&corpus), &tokens, &opts).len())
+        });
+        g.bench_function("doc_only", |b| {
+            b.iter(|| hanhchinh_text::Doc::new(black_box(&corpus)).len())
+        });
+        let doc = hanhchinh_text::Doc::new(&corpus);
+        g.bench_function("find_in_doc", |b| {
+            b.iter(|| find_in_doc(black_box(&doc), &opts).len())
         });
         g.finish();
     }

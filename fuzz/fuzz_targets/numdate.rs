@@ -1,13 +1,14 @@
 //! `hanhchinh_numdate::find` over arbitrary UTF-8, with and without a reference date (whole,
 //! month or year, taken from the first input byte): items on char boundaries, non-empty, in
 //! order and non-overlapping, `surface()` is the slice of `span()`; the chunked `find` equals
-//! `find_in_tokens` over all tokens; every value re-parses from its text form (decimals,
+//! `find_in_tokens` over all tokens and `find_in_doc` over the text's `Doc`; every value re-parses from its text form (decimals,
 //! partial dates and times round-trip through `Display`/`FromStr`); `parse_number` and
 //! `parse_date` never panic on the input or on any item's surface.
 #![no_main]
 
 use hanhchinh_numdate::{
-    find, find_in_tokens, parse_date, parse_number, Decimal, Options, PartialDate, Time, Value,
+    find, find_in_doc, find_in_tokens, parse_date, parse_number, Decimal, Options, PartialDate,
+    Time, Value,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -39,6 +40,8 @@ fuzz_target!(|data: &[u8]| {
     let items = find(s, &opts);
     let tokens: Vec<_> = hanhchinh_text::tokenize(s).collect();
     assert_eq!(items, find_in_tokens(s, &tokens, &opts), "find != find_in_tokens");
+    let doc = hanhchinh_text::Doc::new(s);
+    assert_eq!(items, find_in_doc(&doc, &opts), "find != find_in_doc");
     let mut prev_end = 0;
     for item in &items {
         let (start, end) = (item.start(), item.end());

@@ -134,10 +134,13 @@ use hanhchinh_text::{Doc, Token};
 /// ```
 pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
     // No item crosses a line break (every rule joins tokens across spaces only), so the text
-    // is read as documents of about 64 KiB cut after a line break: the same items as one
-    // document of the whole text (tested), without per-token facts the size of the text.
+    // is scanned in parts of about 64 KiB cut after a line break, with one reused token
+    // buffer: the same items as a scan of all tokens (tested), without a token vector the size
+    // of the text. Without a `Doc`, the facts of the few tokens the rules look at are computed
+    // as needed (cheaper than a `Doc`, which folds every token).
     const CHUNK: usize = 1 << 16;
     let mut items = Vec::new();
+    let mut tokens: Vec<Token<'a>> = Vec::new();
     let mut start = 0;
     while start < text.len() {
         let mut end = (start + CHUNK).min(text.len());
@@ -153,9 +156,16 @@ pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
         };
         let base = start;
         start = end;
-        // Items are relative to the part; they are moved back into `text`.
-        let doc = Doc::new(part);
-        items.extend(find_in_doc(&doc, options).into_iter().map(|mut item| {
+        // Tokens and items are relative to the part; items are moved back into `text`.
+        tokens.clear();
+        tokens.extend(hanhchinh_text::tokenize(part));
+        let src = scan::Tokens {
+            text: part,
+            tokens: &tokens,
+        };
+        let mut scan = scan::Scan::new(&src, options);
+        scan.run();
+        items.extend(scan.items.into_iter().map(|mut item| {
             item.start += base;
             item.end += base;
             item
@@ -181,8 +191,9 @@ pub fn find_in_doc<'a>(doc: &Doc<'a>, options: &Options) -> Vec<Item<'a>> {
     scan.items
 }
 
-/// [`find`] over tokens already made by `hanhchinh_text::tokenize(text)`; it builds the
-/// [`Doc`] of those tokens. A caller that has a `Doc` calls [`find_in_doc`].
+/// [`find`] over tokens already made by `hanhchinh_text::tokenize(text)` (the same items as
+/// [`find_in_doc`] over the [`Doc`] of those tokens). A caller that has a `Doc` calls
+/// [`find_in_doc`].
 ///
 /// ```
 /// use hanhchinh_numdate::{find_in_tokens, Options};
@@ -192,7 +203,10 @@ pub fn find_in_doc<'a>(doc: &Doc<'a>, options: &Options) -> Vec<Item<'a>> {
 /// assert_eq!(items.len(), 2);
 /// ```
 pub fn find_in_tokens<'a>(text: &'a str, tokens: &[Token<'a>], options: &Options) -> Vec<Item<'a>> {
-    find_in_doc(&Doc::from_tokens(text, tokens.to_vec()), options)
+    let src = scan::Tokens { text, tokens };
+    let mut scan = scan::Scan::new(&src, options);
+    scan.run();
+    scan.items
 }
 
 /// The date (or date range, or time) that starts at token `index` of `doc` (or whose number is
@@ -212,21 +226,12 @@ pub fn find_in_tokens<'a>(text: &'a str, tokens: &[Token<'a>], options: &Options
 /// ```
 pub fn date_in_doc<'a>(doc: &Doc<'a>, index: usize, options: &Options) -> Option<Item<'a>> {
     let start = doc.token(index)?.start();
-    let mut scan = scan::Scan::new(doc, options);
-    for i in index..doc.len().min(index + 3) {
-        scan.step(i);
-        if let Some(item) = scan.items.first() {
-            let dateish = matches!(item.kind(), Kind::Date | Kind::DateRange | Kind::Time);
-            let covers = item.start() <= start && start < item.end();
-            return (dateish && covers).then(|| item.clone());
-        }
-    }
-    None
+    first_date(scan::Scan::new(doc, options), index, start)
 }
 
-/// [`date_in_doc`] for a caller that has tokens of `text` and no [`Doc`]: it reads a document
-/// of the few tokens around `index` (a few before, a date's length after), so that a call
-/// costs the same whatever the length of `tokens`.
+/// [`date_in_doc`] for a caller that has tokens of `text` and no [`Doc`]: it reads the few
+/// tokens around `index` (a few before, a date's length after), so that a call costs the same
+/// whatever the length of `tokens`.
 ///
 /// ```
 /// use hanhchinh_numdate::{date_at, Options};
@@ -243,18 +248,33 @@ pub fn date_at<'a>(
     index: usize,
     options: &Options,
 ) -> Option<Item<'a>> {
-    let at = tokens.get(index)?.start();
+    let start = tokens.get(index)?.start();
+    // Only the tokens the scanner can look at (a few before, a date's length after).
     let lo = index.saturating_sub(6);
     let hi = tokens.len().min(index + 24);
-    let base = tokens.get(lo)?.start();
-    let end = tokens.get(hi.checked_sub(1)?)?.end();
-    let doc = Doc::new(text.get(base..end)?);
-    let index = doc.token_at(at - base)?;
-    date_in_doc(&doc, index, options).map(|mut item| {
-        item.start += base;
-        item.end += base;
-        item
-    })
+    let src = scan::Tokens {
+        text,
+        tokens: tokens.get(lo..hi)?,
+    };
+    first_date(scan::Scan::new(&src, options), index - lo, start)
+}
+
+/// The first item read from token `index` on (at most three tokens on), if it is a date, a
+/// date range or a time covering byte `start`.
+fn first_date<'a, S: scan::Source<'a>>(
+    mut scan: scan::Scan<'_, 'a, S>,
+    index: usize,
+    start: usize,
+) -> Option<Item<'a>> {
+    for i in index..index + 3 {
+        scan.step(i);
+        if let Some(item) = scan.items.first() {
+            let dateish = matches!(item.kind(), Kind::Date | Kind::DateRange | Kind::Time);
+            let covers = item.start() <= start && start < item.end();
+            return (dateish && covers).then(|| item.clone());
+        }
+    }
+    None
 }
 
 /// Scans `s` strictly: exactly one item must cover the whole (trimmed) string.
@@ -264,8 +284,12 @@ fn parse_one<'a>(s: &'a str, options: &Options) -> Result<Item<'a>, Error> {
     if trimmed.is_empty() {
         return Err(Error::empty());
     }
-    let doc = Doc::new(s);
-    let mut scan = scan::Scan::new(&doc, options);
+    let tokens: Vec<Token<'a>> = hanhchinh_text::tokenize(s).collect();
+    let src = scan::Tokens {
+        text: s,
+        tokens: &tokens,
+    };
+    let mut scan = scan::Scan::new(&src, options);
     scan.run();
     if let Some(at) = scan.overflow {
         return Err(Error::overflow(at));

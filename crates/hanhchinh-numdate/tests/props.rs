@@ -125,7 +125,7 @@ proptest! {
     }
 
     /// No panic on any input; spans are char boundaries, slices of the input, in order and
-    /// never overlapping.
+    /// never overlapping; the scan over bare tokens equals the scan over the `Doc`.
     #[test]
     fn no_panic_and_exact_spans(text in "\\PC{0,80}") {
         let opts = Options::new().reference_date(PartialDate::ymd(2023, 5, 18).unwrap()).lone_number_words(true);
@@ -136,6 +136,8 @@ proptest! {
             prop_assert_eq!(text.get(i.span()), Some(i.surface()));
             last = i.end();
         }
+        // The bare-token scan and the Doc scan read the same facts.
+        prop_assert_eq!(&items, &full_scan(&text, &opts));
         let _ = parse_number(&text);
         let _ = parse_date(&text, None);
     }
@@ -170,9 +172,18 @@ proptest! {
     }
 }
 
+/// A scan of the whole text at once, over bare tokens; it must also equal the scan of the
+/// text's `Doc` (the facts read from the document are the facts computed from the tokens).
 fn full_scan<'a>(text: &'a str, opts: &Options) -> Vec<hanhchinh_numdate::Item<'a>> {
     let tokens: Vec<_> = hanhchinh_text::tokenize(text).collect();
-    hanhchinh_numdate::find_in_tokens(text, &tokens, opts)
+    let items = hanhchinh_numdate::find_in_tokens(text, &tokens, opts);
+    let doc = hanhchinh_text::Doc::new(text);
+    assert_eq!(
+        items,
+        hanhchinh_numdate::find_in_doc(&doc, opts),
+        "tokens and Doc disagree on {text:?}"
+    );
+    items
 }
 
 proptest! {

@@ -5,10 +5,10 @@
 use hanhchinh_text::TokenKind;
 
 use super::digits::{dm, shape, small, ymd, Shape};
-use super::Scan;
+use super::{Scan, Source};
 use crate::{PartialDate, Value};
 
-impl Scan<'_, '_> {
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// A day `i` (a plain integer) that shares the month and year of the date after it:
     /// `từ ngày 1 đến 20/11`, `Từ ngày 1 đến ngày 19/11/2017`, `ngày 3 đến 4-12-2020`, `19 -
     /// 23/01/2026`, `02 - 06/5/2021`. Linked by `đến`/`tới` after `ngày`, or by a dash; the

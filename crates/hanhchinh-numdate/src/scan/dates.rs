@@ -6,10 +6,10 @@ use hanhchinh_text::TokenKind;
 
 use super::cues::{AFTER_DATE_WORDS, CAN, CHI, DATE_CUES, FRACTION_CUES};
 use super::digits::{dm, shape, small, ymd, Shape};
-use super::Scan;
+use super::{Scan, Source};
 use crate::{Decimal, PartialDate, Value};
 
-impl Scan<'_, '_> {
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// A date word right before token `i`: returns the first token of the span (the `ngày`,
     /// `tháng` or `năm` itself when it belongs in the span) and whether a cue was there.
     pub(super) fn date_prefix(&self, i: usize) -> (usize, bool) {

@@ -6,7 +6,7 @@ use hanhchinh_text::{Case, TokenKind};
 
 use super::cues::{AFTER_DATE_WORDS, DONG_COMPOUNDS, NUMBER_CUES, ORDINAL_NOUNS, WEEKDAY_CUES};
 use super::digits::{digits_into, parse_plain, shape, small, Shape};
-use super::Scan;
+use super::{Scan, Source};
 use crate::units::{units, UnitKind};
 use crate::words;
 use crate::{Approx, Decimal, Item, Numeral, Value};
@@ -19,7 +19,7 @@ pub(super) struct UnitHit {
     pub(super) end: usize,
 }
 
-impl<'a> Scan<'_, 'a> {
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     pub(super) fn at_number(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
         // The number of a document (`Quyết định số 12/2023`) is an identifier, whatever its
@@ -209,14 +209,14 @@ impl<'a> Scan<'_, 'a> {
     /// `Thông tư liên tịch`: the vocabulary's table of document types), or the generic
     /// `văn bản`.
     pub(super) fn doc_type_ends_at(&self, a: usize) -> bool {
-        if self.doc.kind(a) != Some(TokenKind::Word) {
+        if self.kind(a) != Some(TokenKind::Word) {
             return false;
         }
         let last = self.key(a);
         let named = |name: &str| {
             let mut at = a;
             let mut words = name.rsplit(' ');
-            words.next() == Some(last)
+            words.next() == Some(&*last)
                 && words.all(|w| {
                     let ok = at > 0 && self.spaced(at) && self.key(at - 1) == w;
                     at = at.saturating_sub(1);
@@ -231,20 +231,25 @@ impl<'a> Scan<'_, 'a> {
     /// numbered (urban districts, wards and every village-level type, from the vocabulary),
     /// and `xóm`, `tổ`, `lộ`.
     pub(super) fn names_numbered_place(&self, p: usize) -> bool {
-        if self.doc.kind(p) != Some(TokenKind::Word) {
+        if self.kind(p) != Some(TokenKind::Word) {
             return false;
         }
-        let numbered = (0..3).any(|back| {
-            let Some(start) = p.checked_sub(back) else {
-                return false;
-            };
-            vocab::unit_type_at(self.doc, start).is_some_and(|w| {
-                start + w.len() == p + 1
-                    && w.types().types().any(|t| {
-                        matches!(t, UnitType::Quan | UnitType::Phuong)
-                            || t.level() == Level::Village
-                    })
+        // The words of a type, last first, must be the keys of `p`, `p - 1`, ... (spaced).
+        let ends_at = |word: &str| {
+            let mut at = p;
+            word.rsplit(' ').enumerate().all(|(n, w)| {
+                let ok = (n == 0 || at > 0 && self.spaced(at)) && {
+                    if n > 0 {
+                        at -= 1;
+                    }
+                    self.key(at) == w
+                };
+                ok
             })
+        };
+        let numbered = UnitType::ALL.iter().any(|&t| {
+            (matches!(t, UnitType::Quan | UnitType::Phuong) || t.level() == Level::Village)
+                && ends_at(t.vietnamese())
         });
         numbered || self.word_in(p, &["xóm", "tổ", "lộ"])
     }
@@ -268,11 +273,8 @@ impl<'a> Scan<'_, 'a> {
         // An abbreviation of what is counted after a lowercase word (`còn 36 ĐVHC`, `có 12
         // HTX`); after a capitalised name it may be a name's suffix (`cầu Bình Triệu 2 LBKT`).
         let acronym_after = self.spaced(i + 1)
-            && matches!(
-                self.doc.kind(i + 1),
-                Some(TokenKind::Word | TokenKind::Code)
-            )
-            && self.doc.case(i + 1) == Case::Upper
+            && matches!(self.kind(i + 1), Some(TokenKind::Word | TokenKind::Code))
+            && self.src.case(i + 1) == Case::Upper
             && self
                 .tok(i + 1)
                 .is_some_and(|t| t.text().chars().filter(|c| c.is_alphabetic()).count() >= 2)
@@ -280,8 +282,8 @@ impl<'a> Scan<'_, 'a> {
         // `quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`: the number is the name of the place,
         // unless people or households are counted (`khối xã, phường 18 người`).
         if self.names_numbered_place(p) {
-            let place_after =
-                vocab::is_type_word_start(self.key(i + 1)) || vocab::is_place_noun(self.key(i + 1));
+            let place_after = vocab::is_type_word_start(&self.key(i + 1))
+                || vocab::is_place_noun(&self.key(i + 1));
             let counted = self.count_noun_at(i + 1) && !place_after;
             return !(counted || self.unit_at(i + 1).is_some());
         }
@@ -349,7 +351,7 @@ impl<'a> Scan<'_, 'a> {
         }
         let value = Decimal::from_int(i64::from(small(digits)?));
         let start = t.start() + word.len() + 1;
-        let surface = self.doc.text().get(start..t.end())?;
+        let surface = self.src.text().get(start..t.end())?;
         self.items.push(Item {
             start,
             end: t.end(),
@@ -413,7 +415,7 @@ impl<'a> Scan<'_, 'a> {
         {
             let k = self.key(end + 1);
             let hundred = (k == "trăm" && hundred_ok).then_some(2);
-            let Some(s) = words::scale(k).or(hundred) else {
+            let Some(s) = words::scale(&k).or(hundred) else {
                 break;
             };
             exp = exp.saturating_add(s);

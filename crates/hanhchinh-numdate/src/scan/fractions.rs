@@ -4,11 +4,11 @@
 use hanhchinh_text::TokenKind;
 
 use super::digits::{parse_plain, small};
-use super::Scan;
+use super::{Scan, Source};
 use crate::words;
 use crate::{Decimal, Value};
 
-impl Scan<'_, '_> {
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// The fraction `x/y` of one token `i`.
     pub(super) fn fraction(&mut self, i: usize, x: u32, y: u32) -> Option<usize> {
         let (x, y) = (
@@ -84,7 +84,7 @@ impl Scan<'_, '_> {
         }
         let den = match self.tok(d)? {
             t if t.kind() == TokenKind::Number => small(t.text())?,
-            t if t.kind() == TokenKind::Word => match self.key(d) {
+            t if t.kind() == TokenKind::Word => match &*self.key(d) {
                 "tư" => 4,
                 "mười" => 10,
                 w => u32::from(words::unit(w)?),

@@ -49,20 +49,23 @@ mod figures;
 mod fractions;
 mod numerals;
 mod ranges;
+mod source;
 mod times;
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
-use hanhchinh_text::{Case, Doc, Gap, Token, TokenKind};
+use hanhchinh_text::{Case, Gap, Token, TokenKind};
 
 use crate::{Approx, Item, Options, PartialDate, Precision, Value};
 
 use digits::small;
+pub(crate) use source::{Source, Tokens};
 
 /// What a scan found: items, and the first value too large to hold (for the strict parsers).
-/// Every fact of a token (its key, case, the gap before it) is read from the [`Doc`].
-pub(crate) struct Scan<'s, 'a> {
-    doc: &'s Doc<'a>,
+/// Every fact of a token (its key, case, the gap before it) is read from its [`Source`].
+pub(crate) struct Scan<'s, 'a, S: Source<'a>> {
+    src: &'s S,
     opts: &'s Options,
     pub(crate) items: Vec<Item<'a>>,
     last_end: usize,
@@ -72,10 +75,10 @@ pub(crate) struct Scan<'s, 'a> {
     inferred: Cell<bool>,
 }
 
-impl<'s, 'a> Scan<'s, 'a> {
-    pub(crate) fn new(doc: &'s Doc<'a>, opts: &'s Options) -> Self {
+impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
+    pub(crate) fn new(src: &'s S, opts: &'s Options) -> Self {
         Scan {
-            doc,
+            src,
             opts,
             items: Vec::new(),
             last_end: 0,
@@ -87,7 +90,7 @@ impl<'s, 'a> Scan<'s, 'a> {
     /// Scans every token.
     pub(crate) fn run(&mut self) {
         let mut i = 0;
-        while i < self.doc.len() {
+        while i < self.src.tokens().len() {
             i = match self.step(i) {
                 Some(j) if j > i => j,
                 _ => i + 1,
@@ -108,17 +111,25 @@ impl<'s, 'a> Scan<'s, 'a> {
     // ---------------------------------------------------------------- token helpers
 
     fn tok(&self, i: usize) -> Option<&'s Token<'a>> {
-        self.doc.token(i)
+        self.src.tokens().get(i)
+    }
+
+    fn len(&self) -> usize {
+        self.src.tokens().len()
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tok(i).map(Token::kind)
     }
 
     /// The lookup key of token `i` (`""` out of range).
-    fn key(&self, i: usize) -> &'s str {
-        self.doc.key(i)
+    fn key(&self, i: usize) -> Cow<'s, str> {
+        self.src.key(i)
     }
 
     /// Token `i` starts with an upper-case letter (`Thứ`, `UBND`, `TTg`).
     fn cap(&self, i: usize) -> bool {
-        match self.doc.case(i) {
+        match self.src.case(i) {
             Case::Title => true,
             Case::Upper | Case::Mixed => self.tok(i).is_some_and(Token::is_capitalized),
             _ => false,
@@ -127,7 +138,7 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     /// Token `i` has letters, none of them lower case (`UBND`, `HĐND`, `Q`).
     fn upper(&self, i: usize) -> bool {
-        match self.doc.case(i) {
+        match self.src.case(i) {
             Case::Upper => true,
             Case::Title => self.tok(i).is_some_and(Token::is_uppercase),
             _ => false,
@@ -136,7 +147,7 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     /// A word (`TokenKind::Word`) starting with an upper-case letter.
     fn cap_word(&self, i: usize) -> bool {
-        self.doc.kind(i) == Some(TokenKind::Word) && self.cap(i)
+        self.kind(i) == Some(TokenKind::Word) && self.cap(i)
     }
 
     fn is_word(&self, i: usize, w: &'static str) -> bool {
@@ -149,11 +160,7 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     /// The word of `list` (lookup keys) that the word token `i` is, if any.
     fn word_match(&self, i: usize, list: &[&'static str]) -> Option<&'static str> {
-        if self.doc.kind(i) != Some(TokenKind::Word) {
-            return None;
-        }
-        let k = self.key(i);
-        list.iter().find(|w| **w == k).copied()
+        self.src.word_match(i, list)
     }
 
     /// A count noun of [`cues::COUNT_NOUNS`] starts at token `j` (spaced after `j - 1`).
@@ -183,22 +190,22 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     /// Token `i` touches token `i - 1`.
     fn glued(&self, i: usize) -> bool {
-        self.doc.touches(i)
+        i > 0 && i < self.len() && self.src.gap(i) == Gap::None
     }
 
     /// Token `i` follows token `i - 1` after spaces only (at least one, no line break).
     fn spaced(&self, i: usize) -> bool {
-        self.doc.spaced(i)
+        i > 0 && i < self.len() && self.src.gap(i) == Gap::Space
     }
 
     /// Token `i` follows token `i - 1` glued or after spaces.
     fn near(&self, i: usize) -> bool {
-        i > 0 && matches!(self.doc.gap_before(i), Gap::None | Gap::Space) && i < self.doc.len()
+        i > 0 && i < self.len() && matches!(self.src.gap(i), Gap::None | Gap::Space)
     }
 
     /// A line break (or more) separates token `i` from token `i - 1`.
     fn line_break_before(&self, i: usize) -> bool {
-        i > 0 && i < self.doc.len() && matches!(self.doc.gap_before(i), Gap::Line | Gap::Para)
+        i > 0 && i < self.len() && matches!(self.src.gap(i), Gap::Line | Gap::Para)
     }
 
     /// Token `i` exists, is free (not inside an earlier item) and is followed, near, by `i + 1`.
@@ -253,7 +260,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         let Some(start) = self.tok(first).map(Token::start) else {
             return last + 1;
         };
-        if let Some(surface) = self.doc.text().get(start..end).filter(|s| !s.is_empty()) {
+        if let Some(surface) = self.src.text().get(start..end).filter(|s| !s.is_empty()) {
             self.items.push(Item {
                 start,
                 end,

@@ -2,15 +2,17 @@
 //! ordinal words (`Thứ nhất`, `lần thứ hai`), spelled-out numbers (`hai mươi mốt`), and the
 //! dispatch of the words that start one of these or a lunar year.
 
+use std::borrow::Cow;
+
 use hanhchinh_text::TokenKind;
 
 use super::cues::{special_shape, CAN, ORDINAL_MARKERS, ORDINAL_NOUNS, ROMAN_CUES, SPECIAL};
 use super::digits::{parse_plain, small};
-use super::Scan;
+use super::{Scan, Source};
 use crate::words;
 use crate::{Decimal, Numeral, Value};
 
-impl<'a> Scan<'_, 'a> {
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     pub(super) fn at_word(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
         let text = t.text();
@@ -31,9 +33,15 @@ impl<'a> Scan<'_, 'a> {
         if t.kind() != TokenKind::Word {
             return None;
         }
-        // A cheap filter on the key's shape before the word lists.
+        // A cheap filter before the key: the byte length and lead byte of a word of the lists
+        // (case and tone-placement variants keep both), or combining marks (U+0300..U+036F).
+        let b = text.as_bytes();
+        if !special_shape(b) && !b.iter().any(|&c| c == 0xCC || c == 0xCD) {
+            return None;
+        }
         let k = self.key(i);
-        if !special_shape(k.as_bytes()) || !SPECIAL.contains(&k) {
+        let k = &*k;
+        if !SPECIAL.contains(&k) {
             return None;
         }
         if k == "thứ" {
@@ -118,7 +126,7 @@ impl<'a> Scan<'_, 'a> {
             return None;
         }
         let w = self.key(n);
-        let v = words::ordinal_word(w)?;
+        let v = words::ordinal_word(&w)?;
         let after_noun = i > 0 && self.spaced(i) && self.word_in(i - 1, ORDINAL_NOUNS);
         let opening = self.cap(i)
             && self.sentence_initial(i)
@@ -144,14 +152,14 @@ impl<'a> Scan<'_, 'a> {
         if !(self.is_word(last + 1, "phẩy") && self.spaced(last + 1) && int.is_integer()) {
             return None;
         }
-        let mut keys: Vec<&str> = Vec::new();
+        let mut keys: Vec<Cow<'_, str>> = Vec::new();
         let mut j = last + 2;
         while keys.len() < 12
             && self.spaced(j)
             && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word)
         {
             let k = self.key(j);
-            if !words::is_number_word(k) || words::scale(k).is_some() {
+            if !words::is_number_word(&k) || words::scale(&k).is_some() {
                 break;
             }
             keys.push(k);
@@ -188,14 +196,14 @@ impl<'a> Scan<'_, 'a> {
         if self.cap(i) && !self.upper(i) && !self.sentence_initial(i) {
             return None;
         }
-        let mut keys: Vec<&str> = vec![self.key(i)];
+        let mut keys: Vec<Cow<'_, str>> = vec![self.key(i)];
         let mut j = i + 1;
         while keys.len() < 24
             && self.spaced(j)
             && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word)
         {
             let k = self.key(j);
-            if !words::is_number_word(k) {
+            if !words::is_number_word(&k) {
                 break;
             }
             keys.push(k);

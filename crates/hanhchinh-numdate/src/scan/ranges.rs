@@ -4,11 +4,11 @@
 use hanhchinh_text::TokenKind;
 
 use super::digits::{parse_plain, shape};
-use super::Scan;
+use super::{Scan, Source};
 use crate::words;
 use crate::{Decimal, Value};
 
-impl Scan<'_, '_> {
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// A numeric range from `first` to `last`, then scale words and a unit that apply to both.
     pub(super) fn range_tail(
         &mut self,
@@ -20,7 +20,7 @@ impl Scan<'_, '_> {
         let approx = self.approx_before(first);
         let (mut j, mut exp) = (last + 1, 0u32);
         while self.spaced(j) && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word) {
-            match words::scale(self.key(j)) {
+            match words::scale(&self.key(j)) {
                 Some(s) => {
                     exp += s;
                     j += 1;

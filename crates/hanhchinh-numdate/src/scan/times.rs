@@ -2,10 +2,10 @@
 
 use super::cues::DAY_PARTS;
 use super::digits::small;
-use super::Scan;
+use super::{Scan, Source};
 use crate::{Time, Value};
 
-impl Scan<'_, '_> {
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// `20:47`, `08:30:15`.
     pub(super) fn colon(&mut self, i: usize, parts: &[&str]) -> Option<usize> {
         let nums: Option<Vec<u32>> = parts.iter().map(|p| small(p)).collect();
@@ -30,7 +30,7 @@ impl Scan<'_, '_> {
             return (time, false);
         }
         let h = time.hour();
-        let pm = match self.key(i + 1) {
+        let pm = match &*self.key(i + 1) {
             "chiều" | "tối" => (1..=11).contains(&h),
             "đêm" => (7..=11).contains(&h),
             _ => false,

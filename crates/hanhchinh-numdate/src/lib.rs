@@ -159,10 +159,7 @@ pub fn find<'a>(text: &'a str, options: &Options) -> Vec<Item<'a>> {
         // Tokens and items are relative to the part; items are moved back into `text`.
         tokens.clear();
         tokens.extend(hanhchinh_text::tokenize(part));
-        let src = scan::Tokens {
-            text: part,
-            tokens: &tokens,
-        };
+        let src = scan::Tokens::new(part, &tokens);
         let mut scan = scan::Scan::new(&src, options);
         scan.run();
         items.extend(scan.items.into_iter().map(|mut item| {
@@ -203,7 +200,7 @@ pub fn find_in_doc<'a>(doc: &Doc<'a>, options: &Options) -> Vec<Item<'a>> {
 /// assert_eq!(items.len(), 2);
 /// ```
 pub fn find_in_tokens<'a>(text: &'a str, tokens: &[Token<'a>], options: &Options) -> Vec<Item<'a>> {
-    let src = scan::Tokens { text, tokens };
+    let src = scan::Tokens::new(text, tokens);
     let mut scan = scan::Scan::new(&src, options);
     scan.run();
     scan.items
@@ -252,10 +249,7 @@ pub fn date_at<'a>(
     // Only the tokens the scanner can look at (a few before, a date's length after).
     let lo = index.saturating_sub(6);
     let hi = tokens.len().min(index + 24);
-    let src = scan::Tokens {
-        text,
-        tokens: tokens.get(lo..hi)?,
-    };
+    let src = scan::Tokens::new(text, tokens.get(lo..hi)?);
     first_date(scan::Scan::new(&src, options), index - lo, start)
 }
 
@@ -285,10 +279,7 @@ fn parse_one<'a>(s: &'a str, options: &Options) -> Result<Item<'a>, Error> {
         return Err(Error::empty());
     }
     let tokens: Vec<Token<'a>> = hanhchinh_text::tokenize(s).collect();
-    let src = scan::Tokens {
-        text: s,
-        tokens: &tokens,
-    };
+    let src = scan::Tokens::new(s, &tokens);
     let mut scan = scan::Scan::new(&src, options);
     scan.run();
     if let Some(at) = scan.overflow {

@@ -14,14 +14,14 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// 23/01/2026`, `02 - 06/5/2021`. Linked by `đến`/`tới` after `ngày`, or by a dash; the
     /// first day comes before the second.
     pub(super) fn shared_month_range(&mut self, i: usize) -> Option<usize> {
-        let a = self.int(i).filter(|a| (1..=31).contains(a))?;
-        if self.tok(i)?.text().len() > 2 {
-            return None;
-        }
-        let (first, cue) = self.date_prefix(i);
         let j = i + 1;
         let dash = self.is_dash(j) && self.near(j);
-        let word = self.word_in(j, &["đến", "tới"]) && self.spaced(j);
+        let word = !dash && self.word_in(j, &["đến", "tới"]) && self.spaced(j);
+        if !(dash || word) || self.tok(i)?.text().len() > 2 {
+            return None;
+        }
+        let a = self.int(i).filter(|a| (1..=31).contains(a))?;
+        let (first, cue) = self.date_prefix(i);
         // `ngày 1 đến 20/11` needs its `ngày`: `từ 1 đến 20/11` may be numbers.
         if !(dash || word && cue && first < i) {
             return None;

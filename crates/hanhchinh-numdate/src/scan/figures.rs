@@ -1,13 +1,15 @@
 //! Numbers, percentages, amounts and quantities (a value, scale words, a unit), fractions, and
 //! the digits that are no figures (names, places, document numbers).
 
+use std::sync::OnceLock;
+
 use hanhchinh_text::vocab::{self, Level, UnitType};
 use hanhchinh_text::{Case, TokenKind};
 
 use super::cues::{AFTER_DATE_WORDS, DONG_COMPOUNDS, NUMBER_CUES, ORDINAL_NOUNS, WEEKDAY_CUES};
 use super::digits::{digits_into, parse_plain, shape, small, Shape};
 use super::{Scan, Source};
-use crate::units::{units, UnitKind};
+use crate::units::{units, units_starting, UnitKind};
 use crate::words;
 use crate::{Approx, Decimal, Item, Numeral, Value};
 
@@ -213,17 +215,23 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             return false;
         }
         let last = self.key(a);
-        let named = |name: &str| {
-            let mut at = a;
-            let mut words = name.rsplit(' ');
-            words.next() == Some(&*last)
-                && words.all(|w| {
-                    let ok = at > 0 && self.spaced(at) && self.key(at - 1) == w;
-                    at = at.saturating_sub(1);
-                    ok
-                })
-        };
-        vocab::doc_types().iter().any(|d| named(d.key())) || named("văn bản")
+        let names = doc_type_names();
+        let from = names.partition_point(|(w, _)| *w < &*last);
+        names
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|(w, _)| *w == &*last)
+            .any(|(_, before)| self.words_end_at(before, a))
+    }
+
+    /// The words `before` (lookup keys, in order) stand right before token `a`, spaced.
+    fn words_end_at(&self, before: &[&str], a: usize) -> bool {
+        before.len() <= a
+            && before.iter().rev().enumerate().all(|(n, w)| {
+                let at = a - n - 1;
+                self.spaced(at + 1) && self.key(at) == *w
+            })
     }
 
     /// The place word(s) ending at token `p` take a number as their name (`quận 1`, `Phường
@@ -234,24 +242,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if self.kind(p) != Some(TokenKind::Word) {
             return false;
         }
-        // The words of a type, last first, must be the keys of `p`, `p - 1`, ... (spaced).
-        let ends_at = |word: &str| {
-            let mut at = p;
-            word.rsplit(' ').enumerate().all(|(n, w)| {
-                let ok = (n == 0 || at > 0 && self.spaced(at)) && {
-                    if n > 0 {
-                        at -= 1;
-                    }
-                    self.key(at) == w
-                };
-                ok
-            })
-        };
-        let numbered = UnitType::ALL.iter().any(|&t| {
-            (matches!(t, UnitType::Quan | UnitType::Phuong) || t.level() == Level::Village)
-                && ends_at(t.vietnamese())
-        });
-        numbered || self.word_in(p, &["xóm", "tổ", "lộ"])
+        let last = self.key(p);
+        numbered_type_words()
+            .iter()
+            .any(|(w, before)| *w == &*last && self.words_end_at(before, p))
     }
 
     /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
@@ -504,7 +498,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             return None;
         }
         let k0 = self.key(j);
-        'units: for u in units() {
+        'units: for u in units_starting(&k0) {
             let Some((w0, _)) = u.keys.first() else {
                 continue;
             };
@@ -578,4 +572,46 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         }
         None
     }
+}
+
+/// The names of the document types of the vocabulary, and `văn bản`, as (last word, the words
+/// before it), sorted by last word.
+fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
+    static NAMES: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut v: Vec<(&'static str, Vec<&'static str>)> = vocab::doc_types()
+            .iter()
+            .map(|d| d.key())
+            .chain(["văn bản"])
+            .filter_map(|name| {
+                let mut words: Vec<&'static str> = name.split(' ').collect();
+                let last = words.pop()?;
+                Some((last, words))
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    })
+}
+
+/// The words of the numbered unit types (urban districts, wards, every village-level type) of
+/// the vocabulary and `xóm`, `tổ`, `lộ`, as (last word, the words before it).
+fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
+    static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        UnitType::ALL
+            .iter()
+            .filter(|t| {
+                matches!(t, UnitType::Quan | UnitType::Phuong) || t.level() == Level::Village
+            })
+            .map(|t| t.vietnamese())
+            .chain(["xóm", "tổ", "lộ"])
+            .filter_map(|name| {
+                let mut words: Vec<&'static str> = name.split(' ').collect();
+                let last = words.pop()?;
+                Some((last, words))
+            })
+            .collect()
+    })
 }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use hanhchinh_text::TokenKind;
 
-use super::cues::{special_shape, CAN, ORDINAL_MARKERS, ORDINAL_NOUNS, ROMAN_CUES, SPECIAL};
+use super::cues::{CAN, ORDINAL_MARKERS, ORDINAL_NOUNS, ROMAN_CUES};
 use super::digits::{parse_plain, small};
 use super::{Scan, Source};
 use crate::words;
@@ -33,17 +33,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if t.kind() != TokenKind::Word {
             return None;
         }
-        // A cheap filter before the key: the byte length and lead byte of a word of the lists
-        // (case and tone-placement variants keep both), or combining marks (U+0300..U+036F).
-        let b = text.as_bytes();
-        if !special_shape(b) && !b.iter().any(|&c| c == 0xCC || c == 0xCD) {
-            return None;
-        }
-        let k = self.key(i);
-        let k = &*k;
-        if !SPECIAL.contains(&k) {
-            return None;
-        }
+        let k = self.src.special(i)?;
         if k == "thứ" {
             return self.ordinal_word(i);
         }

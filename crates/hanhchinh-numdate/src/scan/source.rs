@@ -11,6 +11,8 @@ use std::borrow::Cow;
 
 use hanhchinh_text::{Case, Doc, Gap, Token, TokenKind};
 
+use super::cues::{special_shape, SPECIAL};
+
 /// Tokens of a text and the facts of each.
 pub(crate) trait Source<'a> {
     /// The text the tokens are spans of.
@@ -30,6 +32,15 @@ pub(crate) trait Source<'a> {
         }
         let k = self.key(i);
         list.iter().find(|w| **w == k).copied()
+    }
+    /// The word of [`SPECIAL`] (the words that start a number word, an ordinal or a lunar
+    /// year) that the word token `i` is, if any.
+    fn special(&self, i: usize) -> Option<&'static str> {
+        let k = self.key(i);
+        if !special_shape(k.as_bytes()) {
+            return None;
+        }
+        SPECIAL.iter().find(|w| **w == k).copied()
     }
 }
 
@@ -53,8 +64,30 @@ impl<'a> Source<'a> for Doc<'a> {
 
 /// Bare tokens of a text; facts computed when asked.
 pub(crate) struct Tokens<'s, 'a> {
-    pub(crate) text: &'a str,
-    pub(crate) tokens: &'s [Token<'a>],
+    text: &'a str,
+    tokens: &'s [Token<'a>],
+    /// Whether the tokens have combining marks (U+0300..U+036F, lead bytes CC, CD): only then
+    /// can a word's key differ from its text other than by case or tone placement.
+    decomposed: bool,
+}
+
+impl<'s, 'a> Tokens<'s, 'a> {
+    pub(crate) fn new(text: &'a str, tokens: &'s [Token<'a>]) -> Self {
+        let stretch = match (tokens.first(), tokens.last()) {
+            (Some(a), Some(b)) => text.get(a.start()..b.end()).unwrap_or(text),
+            _ => "",
+        };
+        let decomposed = memchr::memchr2(0xCC, 0xCD, stretch.as_bytes()).is_some();
+        Tokens {
+            text,
+            tokens,
+            decomposed,
+        }
+    }
+
+    fn has_marks(&self, word: &[u8]) -> bool {
+        self.decomposed && word.iter().any(|&c| c == 0xCC || c == 0xCD)
+    }
 }
 
 /// Whether `s` has a line break (`\n`, `\r`, U+0085, U+2028, U+2029), as [`Doc`] counts them.
@@ -114,10 +147,29 @@ impl<'a> Source<'a> for Tokens<'_, 'a> {
         let maybe = list
             .iter()
             .any(|w| w.len() == b.len() && w.as_bytes().first() == Some(&lead));
-        if !maybe && !b.iter().any(|&c| c == 0xCC || c == 0xCD) {
+        if !maybe && !self.has_marks(b) {
             return None;
         }
         let k = t.key();
         list.iter().find(|w| **w == k).copied()
+    }
+    /// Fast path: a bit test on the text's length and lead byte, the text itself, and the key
+    /// only for a capitalised or decomposed spelling.
+    fn special(&self, i: usize) -> Option<&'static str> {
+        let t = self.tokens.get(i)?;
+        let text = t.text();
+        let b = text.as_bytes();
+        let marks = self.has_marks(b);
+        if !special_shape(b) && !marks {
+            return None;
+        }
+        if let Some(w) = SPECIAL.iter().find(|w| **w == text) {
+            return Some(w);
+        }
+        if !(marks || text.chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+        let k = t.key();
+        SPECIAL.iter().find(|w| **w == k).copied()
     }
 }

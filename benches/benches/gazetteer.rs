@@ -11,17 +11,17 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Level};
+use hanhchinh_gazetteer::{Gazetteer, Hints, Level, LAST_PRE_REFORM};
 
 /// Names of every district valid on 2025-06-30 (696) and of 1,000 communes, as written.
 fn names(g: &Gazetteer) -> Vec<String> {
     let mut v: Vec<String> = g
-        .units_on(Date::LAST_PRE_REFORM)
+        .units_on(LAST_PRE_REFORM)
         .filter(|u| u.level() == Level::District)
         .map(|u| u.name().to_string())
         .collect();
     v.extend(
-        g.units_on(Date::LAST_PRE_REFORM)
+        g.units_on(LAST_PRE_REFORM)
             .filter(|u| u.level() == Level::Commune)
             .step_by(10)
             .take(1000)
@@ -34,7 +34,7 @@ fn lookup(c: &mut Criterion) {
     let g = Gazetteer::default();
     let exact = names(&g);
     let typed: Vec<String> = g
-        .units_on(Date::LAST_PRE_REFORM)
+        .units_on(LAST_PRE_REFORM)
         .filter(|u| u.level() == Level::District)
         .map(|u| u.full_name())
         .collect();
@@ -80,7 +80,7 @@ fn lookup(c: &mut Criterion) {
 fn addresses(c: &mut Criterion) {
     let g = Gazetteer::default();
     let units: Vec<_> = g
-        .units_on(Date::LAST_PRE_REFORM)
+        .units_on(LAST_PRE_REFORM)
         .filter(|u| u.level() == Level::Commune)
         .step_by(5)
         .collect();
@@ -90,7 +90,7 @@ fn addresses(c: &mut Criterion) {
         .map(|a| hanhchinh_text::fold(a).into_owned())
         .collect();
     let hints = Hints {
-        as_of: Some(Date::LAST_PRE_REFORM),
+        as_of: Some(LAST_PRE_REFORM),
         ..Hints::default()
     };
     let mut grp = c.benchmark_group("gazetteer address");
@@ -112,14 +112,87 @@ fn addresses(c: &mut Criterion) {
                 .count()
         })
     });
+    let today = g.latest_date();
     grp.bench_function("convert to today", |b| {
         b.iter(|| {
             official
                 .iter()
-                .map(|a| g.convert(black_box(a)).successors.len())
+                .map(|a| g.convert(black_box(a), today).successors.len())
                 .sum::<usize>()
         })
     });
+    // The same communes after a house number and street, and the communes of after the reform
+    // as two-part addresses.
+    let street: Vec<String> = official
+        .iter()
+        .enumerate()
+        .map(|(i, a)| format!("Số {} ngõ {} phố Hàng Bông, {a}", i % 97 + 1, i % 13 + 2))
+        .collect();
+    let post: Vec<String> = g
+        .units_on(today)
+        .filter(|u| u.level() == Level::Commune)
+        .map(|u| u.official_address())
+        .collect();
+    grp.bench_function("convert street-first", |b| {
+        b.iter(|| {
+            street
+                .iter()
+                .map(|a| g.convert(black_box(a), today).successors.len())
+                .sum::<usize>()
+        })
+    });
+    grp.throughput(Throughput::Elements(post.len() as u64));
+    grp.bench_function("convert post-2025 two-part", |b| {
+        b.iter(|| {
+            post.iter()
+                .map(|a| g.convert(black_box(a), today).successors.len())
+                .sum::<usize>()
+        })
+    });
+    grp.finish();
+}
+
+/// `convert` on one long line, at three sizes: the time per byte must not grow with the size
+/// (issue 14: linear on any input). Shapes: words damaged by a lossy decoding, random letters
+/// with commas, and real unit names (the official addresses of the communes, joined).
+fn long_lines(c: &mut Criterion) {
+    let g = Gazetteer::default();
+    let today = g.latest_date();
+    let addresses: String = g
+        .units_on(LAST_PRE_REFORM)
+        .filter(|u| u.level() == Level::Commune)
+        .map(|u| u.official_address())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut seed = 0x2545_f491_u32;
+    let mut letters = String::new();
+    while letters.len() < 1 << 20 {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let c = b"abcdeghiklmnopqrstuvxy ,"[(seed % 24) as usize];
+        letters.push(c as char);
+    }
+    let shapes: [(&str, String); 3] = [
+        ("damaged", "Ph\u{FFFD}\u{FFFD}ng xkq ".repeat(1 << 16)),
+        ("letters", letters),
+        ("addresses", addresses),
+    ];
+    let mut grp = c.benchmark_group("gazetteer convert long line");
+    grp.sample_size(10);
+    for (name, text) in &shapes {
+        for kib in [16usize, 64, 256] {
+            let mut end = (kib << 10).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let line = &text[..end];
+            grp.throughput(Throughput::Bytes(line.len() as u64));
+            grp.bench_function(format!("{name} {kib} KiB"), |b| {
+                b.iter(|| g.convert(black_box(line), today).score)
+            });
+        }
+    }
     grp.finish();
 }
 
@@ -148,5 +221,5 @@ fn load(c: &mut Criterion) {
     grp.finish();
 }
 
-criterion_group!(benches, lookup, addresses, scan, load);
+criterion_group!(benches, lookup, addresses, long_lines, scan, load);
 criterion_main!(benches);

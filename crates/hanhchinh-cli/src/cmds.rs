@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use hanhchinh::gazetteer::{Gazetteer, Level, Unit};
+use hanhchinh::gazetteer::{Conversion, Date, Gazetteer, Unit};
 use serde::Serialize;
 
 use crate::input::{self, utf8, Id, Line, Shape, Src};
@@ -55,51 +55,20 @@ fn load_gazetteer(p: &Option<PathBuf>) -> Result<Gazetteer, Failure> {
     }
 }
 
-fn level_name(l: Level) -> &'static str {
-    l.as_str()
-}
-
-/// A unit in `lookup` and `convert` records.
+/// One match of `lookup`: the unit (its serde form) and the codes of its successors on
+/// 2025-07-01 when it ended before.
 #[derive(Serialize)]
-pub(crate) struct UnitJson<'a> {
-    code: &'a str,
-    name: &'a str,
-    #[serde(rename = "type")]
-    unit_type: &'a str,
-    level: &'static str,
-    province: Option<&'a str>,
-    valid_from: Option<String>,
-    valid_to: Option<String>,
-    successors: Vec<&'a str>,
-}
-
-fn unit_json<'g>(g: &'g Gazetteer, u: &Unit<'g>) -> UnitJson<'g> {
-    let v = u.validity();
-    let successors = if v.to.is_some() {
-        g.successors_on(*u, hanhchinh::gazetteer::Date::REFORM_2025)
-            .iter()
-            .map(|x| x.unit.code())
-            .collect()
-    } else {
-        Vec::new()
-    };
-    UnitJson {
-        code: u.code(),
-        name: u.name(),
-        unit_type: u.unit_type().vietnamese(),
-        level: level_name(u.level()),
-        province: u.province().map(|p| p.name()),
-        valid_from: v.from.map(|d| d.to_string()),
-        valid_to: v.to.map(|d| d.to_string()),
-        successors,
-    }
+struct LookupMatch<'g> {
+    #[serde(flatten)]
+    unit: Unit<'g>,
+    successors: Vec<&'g str>,
 }
 
 #[derive(Serialize)]
-struct LookupRecord<'a> {
+struct LookupRecord<'a, 'g> {
     id: Id<'a>,
     query: &'a str,
-    matches: Vec<UnitJson<'a>>,
+    matches: Vec<LookupMatch<'g>>,
 }
 
 fn lookup_one(g: &Gazetteer, id: usize, q: &str, fuzzy: bool, pretty: bool) -> String {
@@ -108,11 +77,25 @@ fn lookup_one(g: &Gazetteer, id: usize, q: &str, fuzzy: bool, pretty: bool) -> S
     } else {
         g.lookup(q)
     };
+    let matches = ms
+        .iter()
+        .map(|m| LookupMatch {
+            unit: m.unit,
+            successors: if m.unit.validity().to.is_some() {
+                g.successors_on(m.unit, hanhchinh::gazetteer::REFORM_2025)
+                    .iter()
+                    .map(|s| s.unit.code())
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
     output::json(
         &LookupRecord {
             id: Id::Number(id),
             query: q,
-            matches: ms.iter().map(|m| unit_json(g, &m.unit)).collect(),
+            matches,
         },
         pretty,
     )
@@ -158,28 +141,29 @@ pub(crate) struct ConvertArgs {
     /// A compiled gazetteer instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     gazetteer: Option<PathBuf>,
+    /// Convert to the units valid on this date (default: today in Vietnam).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<String>,
 }
 
 pub(crate) const CONVERT_HELP: &str = "\
 Output, one record per line: {\"id\" (line number), \"file\" (with several inputs), \"input\",
-\"old_code\", \"old_level\", \"new_codes\", \"split\"}, plus \"candidates\" when the address is
-ambiguous.
+\"old_code\", \"old_level\", \"old_name\", \"old_type\", \"old_era\", \"old_valid_from\",
+\"old_valid_to\", \"new_codes\", \"new\", \"split\", \"via\", \"score\", \"reason\", \"possible\"},
+plus \"candidates\" when the address is ambiguous (docs/json-contract.md).
 
 Example:
   echo 'phường Vĩnh Niệm, quận Lê Chân, Hải Phòng' | hanhchinh convert --pretty";
 
+/// One record of `convert`: the input and the conversion's serde form.
 #[derive(Serialize)]
-struct ConvertRecord<'a> {
+struct ConvertRecord<'a, 'g> {
     id: Id<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     file: Option<&'a str>,
     input: &'a str,
-    old_code: Option<&'a str>,
-    old_level: Option<&'static str>,
-    new_codes: Vec<&'a str>,
-    split: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    candidates: Option<Vec<UnitJson<'a>>>,
+    #[serde(flatten)]
+    conversion: Conversion<'g>,
 }
 
 pub(crate) fn convert_one(
@@ -187,26 +171,15 @@ pub(crate) fn convert_one(
     src: &Src<'_>,
     id: usize,
     input: &str,
+    to: Date,
     pretty: bool,
 ) -> String {
-    let c = g.convert(input);
-    let unit = c.resolution.unit();
-    let candidates = match &c.resolution {
-        hanhchinh::gazetteer::Resolution::Ambiguous(cands) => {
-            Some(cands.iter().map(|u| unit_json(g, u)).collect())
-        }
-        _ => None,
-    };
     output::json(
         &ConvertRecord {
             id: Id::Number(id),
             file: src.file(),
             input,
-            old_code: unit.as_ref().map(|u| u.code()),
-            old_level: unit.as_ref().map(|u| level_name(u.level())),
-            new_codes: c.successors.iter().map(|x| x.unit.code()).collect(),
-            split: c.split,
-            candidates,
+            conversion: g.convert(input, to),
         },
         pretty,
     )
@@ -215,13 +188,19 @@ pub(crate) fn convert_one(
 pub(crate) fn convert(a: &ConvertArgs) -> Result<(), Failure> {
     let g = load_gazetteer(&a.gazetteer)?;
     let pretty = a.pretty.pretty;
+    let to = match &a.to {
+        Some(d) => d
+            .parse()
+            .map_err(|e| Failure::input(format!("--to: {d:?}: {e}")))?,
+        None => hanhchinh::gazetteer::today(),
+    };
     input::lines(
         &a.io,
         Shape::Json { pretty },
         |src: &Src<'_>, line: &Line<'_>| {
             let text = utf8(line.bytes, line.offset, a.io.lossy)?;
             let q = text.trim();
-            Ok(convert_one(&g, src, line.number, q, pretty))
+            Ok(convert_one(&g, src, line.number, q, to, pretty))
         },
     )
 }

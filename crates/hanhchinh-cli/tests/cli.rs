@@ -157,3 +157,27 @@ fn decode_tcvn3() {
     let o = run(&["decode", "--from", "tcvn3"], b"Qu\xfanh Ph\xf4\n");
     assert_eq!(out(&o), "Quỳnh Phụ\n");
 }
+
+#[test]
+fn convert_json_says_era_way_and_reason() {
+    let o = run(
+        &["convert", "--to", "2026-10-01"],
+        "phường Chương Dương Độ, quận Hoàn Kiếm, Hà Nội\nphường Ba Đình, Hà Nội\n\nPhường Nguyễn Trung Trực, Quận Ba Đình, Hà Nội\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let v: Vec<serde_json::Value> = out(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(v.len(), 4);
+    assert_eq!(v[0]["old_era"], "pre_reform");
+    assert_eq!(v[0]["via"][0]["name"], "Chương Dương");
+    assert_eq!(v[0]["new_codes"], serde_json::json!(["00097"]));
+    assert_eq!(v[0]["reason"], serde_json::Value::Null);
+    assert_eq!(v[1]["old_era"], "post_reform");
+    assert!(v[1]["score"].as_f64().unwrap() > 0.9);
+    assert_eq!(v[2]["reason"], "no administrative unit recognised");
+    assert!(v[3]["reason"].as_str().unwrap().contains("2025-01-01"));
+    let o = run(&["convert", "--to", "2026-13-01"], b"x\n");
+    assert_eq!(o.status.code(), Some(1));
+}

@@ -141,7 +141,7 @@ fn lookup_answers_every_line_and_accepts_lossy() {
 #[test]
 fn over_long_lines_fail_alone() {
     let mut input = b"short\n".to_vec();
-    input.extend(std::iter::repeat(b'x').take(5000));
+    input.extend(std::iter::repeat_n(b'x', 5000));
     input.extend_from_slice(b"\nshort again\n");
     let o = run(&["analyze", "--max-record-bytes", "1K"], &input);
     assert_eq!(o.status.code(), Some(4));

@@ -1,0 +1,50 @@
+"""Types of the dicts and arguments of hanhchinh (for annotations; plain dicts at run time)."""
+
+import datetime
+import os
+from typing import Optional, TypedDict, Union
+
+DateLike = Union[str, datetime.date]
+"""A day: 'YYYY-MM-DD', or a datetime.date (a datetime, a pandas Timestamp: anything with
+year, month and day)."""
+
+PathLike = Union[str, "os.PathLike[str]"]
+"""A file path: a str or a pathlib.Path."""
+
+
+class Unit(TypedDict):
+    """A unit version: the fields of `hanhchinh lookup`, then parent_code and address."""
+
+    code: str
+    name: str
+    type: str
+    level: str
+    province: Optional[str]
+    valid_from: Optional[str]
+    valid_to: Optional[str]
+    successors: list[str]
+    parent_code: Optional[str]
+    address: str
+
+
+class Match(Unit):
+    """A unit found by Gazetteer.lookup, with how its name matched: match is exact, folded or
+    fuzzy; edits counts the edits of a fuzzy match (0 otherwise)."""
+
+    match: str
+    edits: int
+
+
+class _ConversionFields(TypedDict):
+    input: str
+    old_code: Optional[str]
+    old_level: Optional[str]
+    new_codes: list[str]
+    split: bool
+
+
+class Conversion(_ConversionFields, total=False):
+    """An address converted: the fields of `hanhchinh convert` (candidates only when the
+    address is ambiguous)."""
+
+    candidates: list[Unit]

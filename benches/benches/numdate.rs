@@ -1,7 +1,8 @@
 //! hanhchinh-numdate: `find` over the benchmark corpus (`hanhchinh_benches::corpus`: the seed
 //! pages and the UD sentences once, or the file named by `HANHCHINH_BENCH_CORPUS`), split into
-//! the tokenizer's share and the recognizer's share (`find_in_tokens` over pre-computed tokens,
-//! as the facade calls it), and the single-expression parser.
+//! the tokenizer's share and the recognizer's share (`find_in_doc` over a pre-built `Doc`, as the
+//! facade calls it; `find_in_tokens` over pre-computed tokens, which builds the `Doc` of them),
+//! and the single-expression parser.
 //!
 //! cargo bench -p hanhchinh-benches --bench numdate -- --warm-up-time 1 --measurement-time 3
 
@@ -10,26 +11,33 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use hanhchinh_numdate::{find, find_in_tokens, parse_number, Date, Options};
+use hanhchinh_numdate::{find, find_in_doc, find_in_tokens, parse_number, Options, PartialDate};
 
 fn scan(c: &mut Criterion) {
-    let opts = Options {
-        reference_date: Date::ymd(2023, 5, 18).ok(),
-        ..Options::default()
-    };
-    let corpus = hanhchinh_benches::corpus();
-    let mut g = c.benchmark_group("numdate");
-    g.throughput(Throughput::Bytes(corpus.len() as u64));
-    g.sample_size(10);
-    g.bench_function("tokenize_only", |b| {
-        b.iter(|| hanhchinh_text::tokenize(black_box(&corpus)).count())
-    });
-    g.bench_function("find", |b| b.iter(|| find(black_box(&corpus), &opts).len()));
-    let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
-    g.bench_function("find_in_tokens", |b| {
-        b.iter(|| find_in_tokens(black_box(&corpus), &tokens, &opts).len())
-    });
-    g.finish();
+    let mut opts = Options::new();
+    opts.reference_date = PartialDate::ymd(2023, 5, 18).ok();
+    {
+        let corpus = hanhchinh_benches::corpus();
+        let mut g = c.benchmark_group("numdate");
+        g.throughput(Throughput::Bytes(corpus.len() as u64));
+        g.sample_size(10);
+        g.bench_function("tokenize_only", |b| {
+            b.iter(|| hanhchinh_text::tokenize(black_box(&corpus)).count())
+        });
+        g.bench_function("find", |b| b.iter(|| find(black_box(&corpus), &opts).len()));
+        let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
+        g.bench_function("find_in_tokens", |b| {
+            b.iter(|| find_in_tokens(black_box(&corpus), &tokens, &opts).len())
+        });
+        g.bench_function("doc_only", |b| {
+            b.iter(|| hanhchinh_text::Doc::new(black_box(&corpus)).len())
+        });
+        let doc = hanhchinh_text::Doc::new(&corpus);
+        g.bench_function("find_in_doc", |b| {
+            b.iter(|| find_in_doc(black_box(&doc), &opts).len())
+        });
+        g.finish();
+    }
 }
 
 fn parse(c: &mut Criterion) {

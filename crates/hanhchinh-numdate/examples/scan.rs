@@ -2,7 +2,7 @@
 //!
 //! `cargo run -p hanhchinh-numdate --example scan -- "Chiều 21/1, đạt 96,39%" 2022-01-21`
 
-use hanhchinh_numdate::{find, Date, Options};
+use hanhchinh_numdate::{find, Options, PartialDate};
 use std::io::Read;
 
 fn main() {
@@ -15,22 +15,9 @@ fn main() {
             s
         }
     };
-    let reference = args.next().and_then(|r| {
-        let p: Vec<i64> = r.split('-').filter_map(|x| x.parse().ok()).collect();
-        match p.as_slice() {
-            [y, m, d] => Date::ymd(
-                i16::try_from(*y).ok()?,
-                u8::try_from(*m).ok()?,
-                u8::try_from(*d).ok()?,
-            )
-            .ok(),
-            _ => None,
-        }
-    });
-    let opts = Options {
-        reference_date: reference,
-        ..Options::default()
-    };
+    // The document's date, as precise as known: 2022-01-21, 2022-01, 2022.
+    let mut opts = Options::new();
+    opts.reference_date = args.next().and_then(|r| r.parse::<PartialDate>().ok());
     for item in find(&text, &opts) {
         println!(
             "{:>6}..{:<6} {:<10} {:?}  {:?}{}",

@@ -3,240 +3,22 @@
 use std::fmt;
 use std::ops::Range;
 
-use crate::{Decimal, Error};
+use crate::{Decimal, Error, PartialDate};
 
-/// A calendar date, possibly partial (year only, month and year, day and month), with the year
-/// marked when it was inferred from the reference date rather than written.
+/// A time of day, with the seconds when they were written.
 ///
-/// ```
-/// use hanhchinh_numdate::Date;
-/// let d = Date::ymd(2023, 5, 18).unwrap();
-/// assert_eq!(d.iso(), "2023-05-18");
-/// assert!(Date::ymd(2023, 2, 31).is_err());
-/// assert_eq!(Date::md(5, 18).unwrap().iso(), "--05-18");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "DateFields"))]
-pub struct Date {
-    year: Option<i16>,
-    month: Option<u8>,
-    day: Option<u8>,
-    year_inferred: bool,
-}
-
-impl Date {
-    /// A full date; an error when it does not exist (`31/02/2023`).
-    pub fn ymd(year: i16, month: u8, day: u8) -> Result<Date, Error> {
-        let m = i8::try_from(month).map_err(|_| Error::invalid_date(0))?;
-        let d = i8::try_from(day).map_err(|_| Error::invalid_date(0))?;
-        jiff::civil::Date::new(year, m, d).map_err(|_| Error::invalid_date(0))?;
-        Ok(Date {
-            year: Some(year),
-            month: Some(month),
-            day: Some(day),
-            year_inferred: false,
-        })
-    }
-
-    /// A month of a year (`tháng 12/2022`).
-    pub fn ym(year: i16, month: u8) -> Result<Date, Error> {
-        if !(1..=12).contains(&month) || !(1..=9999).contains(&year) {
-            return Err(Error::invalid_date(0));
-        }
-        Ok(Date {
-            year: Some(year),
-            month: Some(month),
-            day: None,
-            year_inferred: false,
-        })
-    }
-
-    /// A year (`năm 2022`).
-    pub fn y(year: i16) -> Result<Date, Error> {
-        if !(1..=9999).contains(&year) {
-            return Err(Error::invalid_date(0));
-        }
-        Ok(Date {
-            year: Some(year),
-            month: None,
-            day: None,
-            year_inferred: false,
-        })
-    }
-
-    /// A day of a month with no year (`18/5`); 29 February is accepted.
-    pub fn md(month: u8, day: u8) -> Result<Date, Error> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(2000, month) {
-            return Err(Error::invalid_date(0));
-        }
-        Ok(Date {
-            year: None,
-            month: Some(month),
-            day: Some(day),
-            year_inferred: false,
-        })
-    }
-
-    /// A month with no year (`tháng 5`).
-    pub fn m(month: u8) -> Result<Date, Error> {
-        if !(1..=12).contains(&month) {
-            return Err(Error::invalid_date(0));
-        }
-        Ok(Date {
-            year: None,
-            month: Some(month),
-            day: None,
-            year_inferred: false,
-        })
-    }
-
-    /// The year, written or inferred.
-    pub fn year(&self) -> Option<i16> {
-        self.year
-    }
-    /// The month (1 to 12), if known.
-    pub fn month(&self) -> Option<u8> {
-        self.month
-    }
-    /// The day of the month, if known.
-    pub fn day(&self) -> Option<u8> {
-        self.day
-    }
-    /// True when the year was not written but taken from the reference date.
-    pub fn is_year_inferred(&self) -> bool {
-        self.year_inferred
-    }
-    /// True when day, month and year are all known.
-    pub fn is_complete(&self) -> bool {
-        self.year.is_some() && self.month.is_some() && self.day.is_some()
-    }
-
-    /// The date as written: an inferred year is dropped.
-    ///
-    /// ```
-    /// use hanhchinh_numdate::{find, Date, Options};
-    /// let opts = Options { reference_date: Some(Date::ymd(2023, 5, 18).unwrap()), ..Options::default() };
-    /// let items = find("Sáng ngày 18/5, quận tổ chức hội nghị.", &opts);
-    /// let date = items[0].date().unwrap();
-    /// assert_eq!(date.iso(), "2023-05-18");
-    /// assert!(date.is_year_inferred());
-    /// assert_eq!(date.written().iso(), "--05-18");
-    /// ```
-    pub fn written(&self) -> Date {
-        if self.year_inferred {
-            Date {
-                year: None,
-                year_inferred: false,
-                ..*self
-            }
-        } else {
-            *self
-        }
-    }
-
-    pub(crate) fn with_inferred_year(self, year: i16) -> Date {
-        Date {
-            year: Some(year),
-            year_inferred: true,
-            ..self
-        }
-    }
-
-    /// ISO 8601 form, shortened for partial dates: `2023-05-18`, `2023-05`, `2023`, `--05-18`,
-    /// `--05`.
-    pub fn iso(&self) -> String {
-        self.to_string()
-    }
-
-    pub(crate) fn jiff(&self) -> Option<jiff::civil::Date> {
-        let m = i8::try_from(self.month?).ok()?;
-        let d = i8::try_from(self.day?).ok()?;
-        jiff::civil::Date::new(self.year?, m, d).ok()
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.year, self.month, self.day) {
-            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
-            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
-            (Some(y), None, _) => write!(f, "{y:04}"),
-            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
-            (None, Some(m), None) => write!(f, "--{m:02}"),
-            (None, None, _) => f.write_str("--"),
-        }
-    }
-}
-
-/// The fields of a [`Date`] as read by serde, checked before they become a `Date`.
-#[cfg(feature = "serde")]
-#[derive(serde::Deserialize)]
-struct DateFields {
-    year: Option<i16>,
-    month: Option<u8>,
-    day: Option<u8>,
-    year_inferred: bool,
-}
-
-#[cfg(feature = "serde")]
-impl TryFrom<DateFields> for Date {
-    type Error = Error;
-    fn try_from(f: DateFields) -> Result<Date, Error> {
-        let d = match (f.year, f.month, f.day) {
-            (Some(y), Some(m), Some(d)) => Date::ymd(y, m, d)?,
-            (Some(y), Some(m), None) => Date::ym(y, m)?,
-            (Some(y), None, None) => Date::y(y)?,
-            (None, Some(m), Some(d)) => Date::md(m, d)?,
-            (None, Some(m), None) => Date::m(m)?,
-            _ => return Err(Error::invalid_date(0)),
-        };
-        Ok(Date {
-            year_inferred: f.year_inferred && f.year.is_some(),
-            ..d
-        })
-    }
-}
-
-/// The fields of a [`Time`] as read by serde, checked before they become a `Time`.
-#[cfg(feature = "serde")]
-#[derive(serde::Deserialize)]
-struct TimeFields {
-    hour: u8,
-    minute: u8,
-    second: Option<u8>,
-}
-
-#[cfg(feature = "serde")]
-impl TryFrom<TimeFields> for Time {
-    type Error = Error;
-    fn try_from(f: TimeFields) -> Result<Time, Error> {
-        match f.second {
-            Some(s) => Time::hms(f.hour, f.minute, s),
-            None => Time::hm(f.hour, f.minute),
-        }
-        .ok_or_else(|| Error::expected("a time of day", 0))
-    }
-}
-
-/// Days in a month of a year (Gregorian), 0 for a month outside 1 to 12.
-pub(crate) fn days_in_month(year: i16, month: u8) -> u8 {
-    let Ok(m) = i8::try_from(month) else { return 0 };
-    jiff::civil::Date::new(year, m, 1)
-        .map(|d| u8::try_from(d.days_in_month()).unwrap_or(0))
-        .unwrap_or(0)
-}
-
-/// A time of day.
+/// The text form is `HH:MM` or `HH:MM:SS` ([`Display`](fmt::Display) writes it, [`FromStr`](std::str::FromStr)
+/// reads it, serde uses it).
 ///
 /// ```
 /// use hanhchinh_numdate::Time;
 /// assert_eq!(Time::hm(20, 47).unwrap().to_string(), "20:47");
+/// assert_eq!("08:30:15".parse::<Time>().unwrap(), Time::hms(8, 30, 15).unwrap());
+/// assert_eq!(Time::hm(7, 5).unwrap().civil(), jiff::civil::time(7, 5, 0, 0));
 /// assert!(Time::hm(24, 0).is_none());
+/// assert!("24:00".parse::<Time>().is_err());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "TimeFields"))]
 pub struct Time {
     hour: u8,
     minute: u8,
@@ -285,9 +67,59 @@ impl fmt::Display for Time {
     }
 }
 
+impl Time {
+    /// The time as a [`jiff::civil::Time`] (seconds 0 when not written).
+    pub fn civil(&self) -> jiff::civil::Time {
+        let i = |v: u8| i8::try_from(v).unwrap_or(0);
+        jiff::civil::Time::new(i(self.hour), i(self.minute), i(self.second.unwrap_or(0)), 0)
+            .unwrap_or_default()
+    }
+}
+
+impl std::str::FromStr for Time {
+    type Err = Error;
+
+    /// Reads `HH:MM` or `HH:MM:SS` (two digits each).
+    fn from_str(s: &str) -> Result<Time, Error> {
+        let two = |p: &str| -> Option<u8> {
+            (p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        };
+        let mut parts = s.split(':');
+        let time = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(h), Some(m), None, _) => Time::hm(two(h).unwrap_or(99), two(m).unwrap_or(99)),
+            (Some(h), Some(m), Some(sec), None) => Time::hms(
+                two(h).unwrap_or(99),
+                two(m).unwrap_or(99),
+                two(sec).unwrap_or(99),
+            ),
+            _ => None,
+        };
+        time.ok_or_else(|| Error::expected("a time of day (HH:MM or HH:MM:SS)", 0))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Time {
+    /// As its text form (`"20:47"`).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Time {
+    /// From its text form; `24:00` is an error.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Time, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// How a number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Numeral {
@@ -301,7 +133,7 @@ pub enum Numeral {
 
 /// A qualifier written just before a number; it is not part of the item's span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Approx {
@@ -365,10 +197,10 @@ pub enum Value {
         /// `%`, a unit code or a currency code, when one follows.
         unit: Option<&'static str>,
     },
-    /// A date, possibly partial.
+    /// A date, as precise as written (a day, a month, a quarter, a year).
     Date {
         /// The date.
-        value: Date,
+        value: PartialDate,
     },
     /// A time of day.
     Time {
@@ -378,14 +210,24 @@ pub enum Value {
     /// A range of dates (`11/6/1948 - 11/6/2023`, `năm 2020 - 2021`).
     DateRange {
         /// First date.
-        from: Date,
+        from: PartialDate,
         /// Last date.
-        to: Date,
+        to: PartialDate,
     },
 }
 
-/// The kind of an item, one per [`Value`] variant.
+/// The kind of an item, one per [`Value`] variant. Its text form is the name the JSON output
+/// uses (`number`, `date_range`; [`Kind::as_str`], [`FromStr`](std::str::FromStr)).
+///
+/// ```
+/// use hanhchinh_numdate::Kind;
+/// assert_eq!("date_range".parse::<Kind>().unwrap(), Kind::DateRange);
+/// assert_eq!(Kind::Quantity.to_string(), "quantity");
+/// assert!("dates".parse::<Kind>().is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Kind {
     /// [`Value::Number`]
@@ -431,6 +273,49 @@ impl fmt::Display for Kind {
     }
 }
 
+impl Kind {
+    /// Every kind, in the order of [`Value`]'s variants.
+    pub const ALL: [Kind; 9] = [
+        Kind::Number,
+        Kind::Percent,
+        Kind::Money,
+        Kind::Quantity,
+        Kind::Fraction,
+        Kind::Range,
+        Kind::Date,
+        Kind::Time,
+        Kind::DateRange,
+    ];
+}
+
+impl std::str::FromStr for Kind {
+    type Err = Error;
+
+    /// The kind of a JSON name (`number`, `date_range`).
+    fn from_str(s: &str) -> Result<Kind, Error> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| Error::expected("a kind name (number, percent, ..., date_range)", 0))
+    }
+}
+
+impl std::str::FromStr for Value {
+    type Err = Error;
+
+    /// [`parse_number`](crate::parse_number): one number, percentage, amount, quantity,
+    /// fraction or range.
+    ///
+    /// ```
+    /// use hanhchinh_numdate::Value;
+    /// let v: Value = "96,39%".parse().unwrap();
+    /// assert_eq!(v, Value::Percent { value: "96.39".parse().unwrap() });
+    /// ```
+    fn from_str(s: &str) -> Result<Value, Error> {
+        crate::parse_number(s)
+    }
+}
+
 impl Value {
     /// The kind of this value.
     pub fn kind(&self) -> Kind {
@@ -462,12 +347,14 @@ impl Value {
 /// One figure, date or time found in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Item<'a> {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) surface: &'a str,
     pub(crate) value: Value,
     pub(crate) approx: Option<Approx>,
+    pub(crate) year_inferred: bool,
 }
 
 impl<'a> Item<'a> {
@@ -500,28 +387,73 @@ impl<'a> Item<'a> {
         self.approx
     }
     /// The date of a `Date` item.
-    pub fn date(&self) -> Option<Date> {
+    pub fn date(&self) -> Option<PartialDate> {
         match self.value {
             Value::Date { value } => Some(value),
             _ => None,
         }
     }
+    /// True when a year of the item's date (or of an end of its date range) was not written
+    /// but taken from the reference date ([`Options::reference_date`]); the date as written
+    /// is then [`PartialDate::without_year`].
+    ///
+    /// ```
+    /// use hanhchinh_numdate::{find, Options};
+    /// let opts = Options::new().reference_date("2023-05-18".parse().unwrap());
+    /// let items = find("Sáng ngày 18/5, quận tổ chức hội nghị.", &opts);
+    /// let date = items[0].date().unwrap();
+    /// assert_eq!(date.to_string(), "2023-05-18");
+    /// assert!(items[0].is_year_inferred());
+    /// assert_eq!(date.without_year().to_string(), "--05-18");
+    /// ```
+    pub fn is_year_inferred(&self) -> bool {
+        self.year_inferred
+    }
 }
 
-/// Options of [`find`](crate::find).
+/// Options of [`find`](crate::find): the document's date and what to report.
 ///
 /// ```
-/// use hanhchinh_numdate::{Date, Options};
-/// let opts = Options { reference_date: Some(Date::ymd(2022, 1, 21).unwrap()), ..Options::default() };
-/// assert!(opts.reference_date.is_some());
+/// use hanhchinh_numdate::{Options, PartialDate};
+/// let opts = Options::new().reference_date(PartialDate::ymd(2022, 1, 21).unwrap());
+/// assert_eq!(opts.reference_date.unwrap().to_string(), "2022-01-21");
+/// // A page dated only by its month or its year still gives years to day-months.
+/// let opts = Options::new().reference_date("2020-03".parse().unwrap());
+/// assert!(!opts.lone_number_words);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
-    /// The document's date. A day-month date (`ngày 18/5`), a month alone (`tháng 5`) or a
-    /// lunar-year name (`Giáp Thìn`) takes its year from it (nearest match), flagged as
-    /// inferred. Without it they stay partial, and lunar-year names are not reported.
-    pub reference_date: Option<Date>,
+    /// The document's date, as precise as it is known (a day, a month, a quarter or a year).
+    /// A day-month date (`ngày 18/5`), a month alone (`tháng 5`) or a lunar-year name (`Giáp
+    /// Thìn`) takes its year from it, flagged as inferred ([`Item::is_year_inferred`]): the
+    /// year of a reference that is only a year (`2023`: `ngày 18/5` is 2023-05-18); else the
+    /// year (before, same, after) that puts the date nearest the reference (`ngày 28/12` in
+    /// a page of 5 January 2023 is 2022-12-28). Without it they stay partial (`--05-18`), and
+    /// lunar-year names are not reported.
+    pub reference_date: Option<PartialDate>,
     /// Also report a single number word standing alone (`hai tập thể`); off by default,
     /// because such words are mostly not figures in running text (`một số`, `Ngã ba`).
     pub lone_number_words: bool,
+}
+
+impl Options {
+    /// No reference date, no lone number words.
+    pub fn new() -> Options {
+        Options::default()
+    }
+
+    /// Sets the document's date.
+    #[must_use]
+    pub fn reference_date(mut self, date: PartialDate) -> Options {
+        self.reference_date = Some(date);
+        self
+    }
+
+    /// Reports (or not) single number words standing alone.
+    #[must_use]
+    pub fn lone_number_words(mut self, yes: bool) -> Options {
+        self.lone_number_words = yes;
+        self
+    }
 }

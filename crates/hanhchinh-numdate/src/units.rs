@@ -23,14 +23,35 @@ pub(crate) struct Unit {
     pub(crate) kind: UnitKind,
 }
 
-/// The parsed table, longest surfaces first (so `đô la mỹ` wins over a shorter match).
+/// The parsed table, sorted by first key and, for one first key, longest surfaces first (so
+/// `đô la mỹ` wins over a shorter match).
 pub(crate) fn units() -> &'static [Unit] {
     static UNITS: OnceLock<Vec<Unit>> = OnceLock::new();
     UNITS.get_or_init(|| {
         let mut out: Vec<Unit> = parse(UNITS_TSV).unwrap_or_default();
-        out.sort_by_key(|u| std::cmp::Reverse(u.keys.len()));
+        out.sort_by(|a, b| {
+            let first = |u: &Unit| u.keys.first().map(|(k, _)| k.clone()).unwrap_or_default();
+            first(a)
+                .cmp(&first(b))
+                .then(b.keys.len().cmp(&a.keys.len()))
+        });
         out
     })
+}
+
+/// The units whose surface starts with the lookup key `key`, longest first.
+pub(crate) fn units_starting(key: &str) -> &'static [Unit] {
+    let all = units();
+    fn first(u: &Unit) -> &str {
+        u.keys.first().map_or("", |(k, _)| k.as_str())
+    }
+    let from = all.partition_point(|u| first(u) < key);
+    let to = from
+        + all
+            .get(from..)
+            .unwrap_or(&[])
+            .partition_point(|u| first(u) == key);
+    all.get(from..to).unwrap_or(&[])
 }
 
 /// Parses the TSV; an error names the line.

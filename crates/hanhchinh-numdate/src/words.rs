@@ -10,7 +10,8 @@
 //!   (`ba mươi tư` 34); after `mười` or `mươi`, 5 is `lăm` or `nhăm` (`mười lăm` 15, `hai mươi
 //!   nhăm` 25). `năm` is not read as 5 there, because `hai mươi năm` is "twenty years";
 //! * `linh` or `lẻ` marks an empty tens place (`một trăm linh năm` 105, `hai nghìn lẻ tư` 2004);
-//! * `trăm` 100; scale words `nghìn`/`ngàn` 10^3, `triệu` 10^6, `tỷ`/`tỉ` 10^9 combine by
+//! * `trăm` 100; scale words `nghìn`/`ngàn` 10^3, `vạn` 10^4 (ten thousand, in figures of
+//!   harvests and crowds: `61,8 vạn tấn`), `triệu` 10^6, `tỷ`/`tỉ` 10^9 combine by
 //!   multiplication (`nghìn tỷ` 10^12) and by addition to the right;
 //! * a bare unit after `trăm` or after a scale word is not read as part of the number (`hai
 //!   trăm năm` is "two hundred years"), the colloquial `một trăm hai` (120) is not supported.
@@ -69,6 +70,7 @@ fn after_linh(word: &str) -> Option<u8> {
 pub(crate) fn scale(word: &str) -> Option<u32> {
     Some(match word {
         "nghìn" | "ngàn" => 3,
+        "vạn" => 4,
         "triệu" => 6,
         "tỷ" | "tỉ" => 9,
         _ => return None,

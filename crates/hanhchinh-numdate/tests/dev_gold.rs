@@ -9,7 +9,7 @@
     clippy::panic
 )]
 
-use hanhchinh_numdate::{find, Date, Options, Value};
+use hanhchinh_numdate::{find, Options, PartialDate, Value};
 use serde_json::Value as Json;
 
 fn render(v: &Value) -> (String, String) {
@@ -23,13 +23,27 @@ fn render(v: &Value) -> (String, String) {
             denominator,
         } => ("fraction".into(), format!("{numerator}/{denominator}")),
         Value::Range { from, to, .. } => ("range".into(), format!("{from}..{to}")),
-        Value::Date { value } => ("date".into(), value.iso()),
+        Value::Date { value } => ("date".into(), value.to_string()),
         Value::Time { value } => ("time".into(), value.to_string()),
-        Value::DateRange { from, to } => {
-            ("date_range".into(), format!("{}..{}", from.iso(), to.iso()))
-        }
+        Value::DateRange { from, to } => ("date_range".into(), format!("{from}..{to}")),
         _ => ("other".into(), String::new()),
     }
+}
+
+/// The gold set writes an ordinal's numeral alone (`XIII` of `lần thứ XIII`, `4` of `kỳ họp thứ
+/// 4`, `nhất` of `Thứ nhất`); the crate keeps the ordinal marker in the span, as the wider
+/// set's conventions do (`lần thứ XIII`, `thứ 4`), and the project's scorer strips it.
+fn numeral_alone<'a>(v: &Value, surface: &'a str) -> &'a str {
+    if !matches!(v, Value::Number { ordinal: true, .. }) {
+        return surface;
+    }
+    let lower = surface.to_lowercase();
+    for marker in ["lần thứ ", "thứ ", "khóa ", "khoá ", "lần "] {
+        if lower.starts_with(marker) {
+            return surface.get(marker.len()..).unwrap_or(surface);
+        }
+    }
+    surface
 }
 
 fn num(j: &Json) -> String {
@@ -80,11 +94,8 @@ fn dev_gold_number_items() {
             .split('-')
             .map(|p| p.parse().unwrap())
             .collect();
-        let reference = Date::ymd(r[0] as i16, r[1] as u8, r[2] as u8).unwrap();
-        let opts = Options {
-            reference_date: Some(reference),
-            ..Options::default()
-        };
+        let reference = PartialDate::ymd(r[0] as i16, r[1] as i8, r[2] as i8).unwrap();
+        let opts = Options::new().reference_date(reference);
         let mut want: Vec<(String, String, String)> = case["expect"]
             .as_array()
             .unwrap()
@@ -96,7 +107,7 @@ fn dev_gold_number_items() {
             .map(|i| {
                 assert_eq!(&text[i.span()], i.surface());
                 let (k, v) = render(i.value());
-                (k, i.surface().to_string(), v)
+                (k, numeral_alone(i.value(), i.surface()).to_string(), v)
             })
             .collect();
         total += want.len();

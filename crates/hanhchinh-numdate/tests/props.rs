@@ -8,7 +8,7 @@
     clippy::panic
 )]
 
-use hanhchinh_numdate::{find, parse_date, parse_number, Date, Decimal, Options, Value};
+use hanhchinh_numdate::{find, parse_date, parse_number, Decimal, Options, PartialDate, Value};
 use proptest::prelude::*;
 
 /// Spells an integer below 10^12 in Vietnamese words, by the rules the parser documents.
@@ -116,19 +116,19 @@ proptest! {
 
     /// Every valid date written d/m/yyyy reads back; impossible ones never do.
     #[test]
-    fn dates_round_trip(y in 1900i16..2100, m in 1u8..=12, day in 1u8..=31) {
+    fn dates_round_trip(y in 1900i16..2100, m in 1i8..=12, day in 1i8..=31) {
         let s = format!("ngày {day}/{m}/{y}");
-        match Date::ymd(y, m, day) {
+        match PartialDate::ymd(y, m, day) {
             Ok(date) => prop_assert_eq!(parse_date(&s, None).unwrap(), date),
             Err(_) => prop_assert!(parse_date(&s, None).unwrap_err().is_invalid_date()),
         }
     }
 
     /// No panic on any input; spans are char boundaries, slices of the input, in order and
-    /// never overlapping.
+    /// never overlapping; the scan over bare tokens equals the scan over the `Doc`.
     #[test]
     fn no_panic_and_exact_spans(text in "\\PC{0,80}") {
-        let opts = Options { reference_date: Some(Date::ymd(2023, 5, 18).unwrap()), lone_number_words: true };
+        let opts = Options::new().reference_date(PartialDate::ymd(2023, 5, 18).unwrap()).lone_number_words(true);
         let items = find(&text, &opts);
         let mut last = 0;
         for i in &items {
@@ -136,6 +136,8 @@ proptest! {
             prop_assert_eq!(text.get(i.span()), Some(i.surface()));
             last = i.end();
         }
+        // The bare-token scan and the Doc scan read the same facts.
+        prop_assert_eq!(&items, &full_scan(&text, &opts));
         let _ = parse_number(&text);
         let _ = parse_date(&text, None);
     }
@@ -151,7 +153,7 @@ proptest! {
         Just("quý".to_string()), Just("hai mươi".to_string()), Just("giờ".to_string()), Just("h".to_string()),
     ], 0..16)) {
         let text = parts.join("");
-        let opts = Options { reference_date: Some(Date::ymd(2022, 1, 21).unwrap()), ..Options::default() };
+        let opts = Options::new().reference_date(PartialDate::ymd(2022, 1, 21).unwrap());
         for i in find(&text, &opts) {
             prop_assert_eq!(text.get(i.span()), Some(i.surface()));
             if let Value::Number { value, .. } = i.value() {
@@ -170,9 +172,18 @@ proptest! {
     }
 }
 
+/// A scan of the whole text at once, over bare tokens; it must also equal the scan of the
+/// text's `Doc` (the facts read from the document are the facts computed from the tokens).
 fn full_scan<'a>(text: &'a str, opts: &Options) -> Vec<hanhchinh_numdate::Item<'a>> {
     let tokens: Vec<_> = hanhchinh_text::tokenize(text).collect();
-    hanhchinh_numdate::find_in_tokens(text, &tokens, opts)
+    let items = hanhchinh_numdate::find_in_tokens(text, &tokens, opts);
+    let doc = hanhchinh_text::Doc::new(text);
+    assert_eq!(
+        items,
+        hanhchinh_numdate::find_in_doc(&doc, opts),
+        "tokens and Doc disagree on {text:?}"
+    );
+    items
 }
 
 proptest! {
@@ -198,7 +209,7 @@ proptest! {
         let text = parts.join(" ");
         for opts in [
             Options::default(),
-            Options { reference_date: Some(Date::ymd(2023, 5, 18).unwrap()), ..Options::default() },
+            Options::new().reference_date(PartialDate::ymd(2023, 5, 18).unwrap()),
         ] {
             prop_assert_eq!(find(&text, &opts), full_scan(&text, &opts), "{:?}", text);
         }
@@ -217,10 +228,7 @@ fn line_by_line_find_equals_full_scan_on_the_gold_texts() {
         all.push_str(case["text"].as_str().unwrap());
         all.push_str("\n\n");
     }
-    let opts = Options {
-        reference_date: Some(Date::ymd(2022, 1, 21).unwrap()),
-        ..Options::default()
-    };
+    let opts = Options::new().reference_date(PartialDate::ymd(2022, 1, 21).unwrap());
     let a = find(&all, &opts);
     assert_eq!(a, full_scan(&all, &opts));
     assert!(a.len() > 150);
@@ -237,10 +245,7 @@ fn line_by_line_find_equals_full_scan_on_the_seed_pages() {
         let text = std::fs::read_to_string(e.path()).unwrap();
         for opts in [
             Options::default(),
-            Options {
-                reference_date: Some(Date::ymd(2022, 1, 21).unwrap()),
-                ..Options::default()
-            },
+            Options::new().reference_date(PartialDate::ymd(2022, 1, 21).unwrap()),
         ] {
             assert_eq!(
                 find(&text, &opts),

@@ -12,7 +12,9 @@
 //!    context.
 //! 4. The findings are merged by the overlap rule of [`merge`].
 
-use hanhchinh_text::{Doc, Token};
+use hanhchinh_text::Doc;
+#[cfg(any(feature = "gazetteer", feature = "abbrev"))]
+use hanhchinh_text::Token;
 
 use crate::analyzer::{Analyzer, Day};
 #[cfg(any(feature = "numdate", feature = "abbrev", feature = "gazetteer"))]
@@ -58,7 +60,7 @@ pub(crate) fn run<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>) -> Vec<Ent
 
     #[cfg(feature = "numdate")]
     if a.kinds().any_number_like() {
-        numbers(a, text, tokens, date, &mut out);
+        numbers(a, doc, date, &mut out);
     }
 
     #[cfg(feature = "abbrev")]
@@ -211,22 +213,17 @@ fn is_bare(e: &Entity<'_>) -> bool {
 }
 
 #[cfg(feature = "numdate")]
-fn numbers<'a>(
-    a: &Analyzer,
-    text: &'a str,
-    tokens: &[Token<'a>],
-    date: Option<Day>,
-    out: &mut Vec<Entity<'a>>,
-) {
+fn numbers<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>, out: &mut Vec<Entity<'a>>) {
+    let text = doc.text();
     use crate::entity::Num;
     use hanhchinh_numdate::{Kind, Value};
-    let opts = hanhchinh_numdate::Options {
-        reference_date: date
-            .and_then(|d| hanhchinh_numdate::Date::ymd(d.year(), d.month(), d.day()).ok()),
-        ..hanhchinh_numdate::Options::default()
-    };
+    let mut opts = hanhchinh_numdate::Options::new();
+    opts.reference_date = date.and_then(|d| {
+        let (m, dd) = (i8::try_from(d.month()).ok()?, i8::try_from(d.day()).ok()?);
+        hanhchinh_numdate::PartialDate::ymd(d.year(), m, dd).ok()
+    });
     let num = |d: &hanhchinh_numdate::Decimal| Num::new(&d.to_string());
-    for item in hanhchinh_numdate::find_in_tokens(text, tokens, &opts) {
+    for item in hanhchinh_numdate::find_in_doc(doc, &opts) {
         let kind = match item.kind() {
             Kind::Number => EntityKind::Number,
             Kind::Percent => EntityKind::Percent,

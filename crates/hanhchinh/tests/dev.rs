@@ -56,6 +56,20 @@ fn same_surface(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
+/// `pred` is the gold numeral `gold` with its ordinal marker before it (`lần thứ XIII` for
+/// `XIII`, `thứ 4` for `4`, `Thứ nhất` for `nhất`): the gold set writes the numeral alone, the
+/// wider sets' conventions keep the marker, and the scorer's relaxed key strips it.
+fn ordinal_of(pred: &str, gold: &str) -> bool {
+    let lower = pred.to_lowercase();
+    ["lần thứ ", "thứ ", "khóa ", "khoá ", "lần "]
+        .iter()
+        .any(|m| {
+            lower
+                .strip_prefix(m)
+                .is_some_and(|rest| same_surface(rest, &gold.to_lowercase()))
+        })
+}
+
 fn fields_ok(g: &Value, p: &Value) -> Result<(), String> {
     let kind = g["kind"].as_str().unwrap();
     let bad = |f: &str| Err(format!("{f}: gold {} / got {}", g[f], p[f]));
@@ -152,7 +166,11 @@ fn dev_gold_is_found_with_its_fields() {
             let gt = g["text"].as_str().unwrap();
             let found: Vec<&Value> = preds
                 .iter()
-                .filter(|p| p["kind"] == kind && same_surface(p["text"].as_str().unwrap(), gt))
+                .filter(|p| {
+                    let pt = p["text"].as_str().unwrap();
+                    p["kind"] == kind
+                        && (same_surface(pt, gt) || kind == "number" && ordinal_of(pt, gt))
+                })
                 .collect();
             if found.is_empty() {
                 if !KNOWN_MISSES.contains(&(id, kind, gt)) {

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use hanhchinh_numdate::{date_at, Date, Options};
+use hanhchinh_numdate::{date_in_doc, Options, PartialDate};
 use hanhchinh_text::vocab::System;
 use hanhchinh_text::{Doc, Token, TokenKind};
 
@@ -33,7 +33,7 @@ pub struct LegalRef<'t> {
     type_code: Option<&'t str>,
     issuer: Option<&'t str>,
     issuer_name: Option<String>,
-    date: Option<Date>,
+    date: Option<PartialDate>,
     date_span: Option<Range<usize>>,
 }
 
@@ -83,7 +83,7 @@ impl<'t> LegalRef<'t> {
         self.issuer_name.as_deref()
     }
     /// The date written after the reference (`ngày 07/4/2014`), read by `hanhchinh-numdate`.
-    pub fn date(&self) -> Option<Date> {
+    pub fn date(&self) -> Option<PartialDate> {
         self.date
     }
     /// Byte range of that date (`ngày 07/4/2014`).
@@ -165,13 +165,11 @@ impl Lexicon {
     pub fn find_legal_refs_in_doc<'t>(&self, doc: &Doc<'t>, ctx: &Context) -> Vec<LegalRef<'t>> {
         let tokens = doc.tokens();
         let mut out = Vec::new();
-        let opts = Options {
-            reference_date: ctx
-                .year
-                .and_then(|y| i16::try_from(y).ok())
-                .and_then(|y| Date::y(y).ok()),
-            ..Options::default()
-        };
+        let mut opts = Options::new();
+        opts.reference_date = ctx
+            .year
+            .and_then(|y| i16::try_from(y).ok())
+            .and_then(|y| PartialDate::y(y).ok());
         // Every reference has a number: start from the numbers and look back for `[type] [số [:]]`.
         let mut resume = 0;
         for (k, t) in tokens.iter().enumerate() {
@@ -341,14 +339,7 @@ impl Lexicon {
             k += 1;
         }
         let (date, date_span) = match tokens.get(k) {
-            // Only the few tokens of the date are handed over: `date_at` may prepare the
-            // whole slice it is given.
-            Some(_) if doc.is(k, "ngày") => match date_at(
-                text,
-                tokens.get(k..tokens.len().min(k + 12)).unwrap_or(&[]),
-                0,
-                opts,
-            ) {
+            Some(_) if doc.is(k, "ngày") => match date_in_doc(doc, k, opts) {
                 Some(item) => {
                     next = tokens.partition_point(|t| t.start() < item.end());
                     (item.date(), Some(item.span()))

@@ -1,0 +1,107 @@
+//! Ranges of days and years written in short: `ngày 2-3/9`, `từ ngày 1 đến 20/11`, `từ ngày 3
+//! đến 4-12-2020`, `19 - 23/01/2026` (the first day shares the month and year of the second),
+//! and `2020 - 2021`.
+
+use hanhchinh_text::TokenKind;
+
+use super::digits::{dm, shape, small, ymd, Shape};
+use super::{Scan, Source};
+use crate::{PartialDate, Value};
+
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
+    /// A day `i` (a plain integer) that shares the month and year of the date after it:
+    /// `từ ngày 1 đến 20/11`, `Từ ngày 1 đến ngày 19/11/2017`, `ngày 3 đến 4-12-2020`, `19 -
+    /// 23/01/2026`, `02 - 06/5/2021`. Linked by `đến`/`tới` after `ngày`, or by a dash; the
+    /// first day comes before the second.
+    pub(super) fn shared_month_range(&mut self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        let dash = self.is_dash(j) && self.near(j);
+        let word = !dash && self.word_in(j, &["đến", "tới"]) && self.spaced(j);
+        if !(dash || word) || self.tok(i)?.text().len() > 2 {
+            return None;
+        }
+        let a = self.int(i).filter(|a| (1..=31).contains(a))?;
+        let (first, cue) = self.date_prefix(i);
+        // `ngày 1 đến 20/11` needs its `ngày`: `từ 1 đến 20/11` may be numbers.
+        if !(dash || word && cue && first < i) {
+            return None;
+        }
+        let mut k = j + 1;
+        if word && self.is_word(k, "ngày") && self.spaced(k) {
+            k += 1;
+        }
+        if !self.near(k) {
+            return None;
+        }
+        let t = self.tok(k).filter(|t| t.kind() == TokenKind::Number)?;
+        let (to, from) = match shape(t.text()) {
+            Shape::Slash(p) | Shape::Dash(p) => match p.as_slice() {
+                [d, m, y] if d.len() <= 2 && m.len() <= 2 && y.len() == 4 => {
+                    let to = ymd(d, m, y)?;
+                    let from = PartialDate::ymd(to.year()?, to.month()?, i8::try_from(a).ok()?);
+                    (to, from.ok()?)
+                }
+                [d, m] if d.len() <= 2 && m.len() <= 2 => {
+                    let to = self.infer(dm(small(d)?, small(m)?)?);
+                    let from = dm(a, small(m)?)?;
+                    let from = match to.year() {
+                        Some(y) => from.with_year(y).ok()?,
+                        None => from,
+                    };
+                    (to, from)
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if to.day()? <= from.day()? {
+            return None;
+        }
+        Some(self.push(first, k, Value::DateRange { from, to }, None))
+    }
+
+    /// `ngày 2-3/9`, `2-3/9/2023`: two days of one month, a date range.
+    pub(super) fn day_span(&mut self, i: usize) -> Option<usize> {
+        let text = self.tok(i)?.text();
+        let (days, rest) = text.split_once('/')?;
+        let (d1, d2) = days.split_once('-')?;
+        let mut parts = rest.split('/');
+        let (m, y) = (parts.next()?, parts.next());
+        if parts.next().is_some() || d1.len() > 2 || d2.len() > 2 || m.len() > 2 {
+            return Some(i + 1);
+        }
+        let (a, b, mm) = (small(d1)?, small(d2)?, small(m)?);
+        if a >= b {
+            return Some(i + 1);
+        }
+        let (from, to) = match y {
+            Some(y) if y.len() == 4 => (ymd(d1, m, y), ymd(d2, m, y)),
+            Some(_) => return Some(i + 1),
+            None => (
+                dm(a, mm).map(|d| self.infer(d)),
+                dm(b, mm).map(|d| self.infer(d)),
+            ),
+        };
+        let (Some(from), Some(to)) = (from, to) else {
+            return Some(i + 1);
+        };
+        let (first, _) = self.date_prefix(i);
+        Some(self.push(first, i, Value::DateRange { from, to }, None))
+    }
+
+    /// A bare pair of years with spaces: `2020 - 2021`.
+    pub(super) fn year_pair(&mut self, i: usize) -> Option<usize> {
+        if let (Some(a), true) = (self.year(i), self.year_len4(i)) {
+            if self.is_dash(i + 1) && self.near(i + 1) && self.near(i + 2) {
+                if let Some(b) = self.year(i + 2).filter(|b| *b > a && b - a <= 100) {
+                    if self.tok(i + 2).is_some_and(|t| t.text().len() == 4) {
+                        let from = PartialDate::y(a).ok()?;
+                        let to = PartialDate::y(b).ok()?;
+                        return Some(self.push(i, i + 2, Value::DateRange { from, to }, None));
+                    }
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,617 @@
+//! Numbers, percentages, amounts and quantities (a value, scale words, a unit), fractions, and
+//! the digits that are no figures (names, places, document numbers).
+
+use std::sync::OnceLock;
+
+use hanhchinh_text::vocab::{self, Level, UnitType};
+use hanhchinh_text::{Case, TokenKind};
+
+use super::cues::{AFTER_DATE_WORDS, DONG_COMPOUNDS, NUMBER_CUES, ORDINAL_NOUNS, WEEKDAY_CUES};
+use super::digits::{digits_into, parse_plain, shape, small, Shape};
+use super::{Scan, Source};
+use crate::units::{units, units_starting, UnitKind};
+use crate::words;
+use crate::{Approx, Decimal, Item, Numeral, Value};
+
+/// A unit read after a number: its code and kind, its last token and where it ends.
+pub(super) struct UnitHit {
+    pub(super) code: &'static str,
+    pub(super) kind: UnitKind,
+    pub(super) last: usize,
+    pub(super) end: usize,
+}
+
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
+    pub(super) fn at_number(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        // The number of a document (`Quyết định số 12/2023`) is an identifier, whatever its
+        // shape; plain integers are checked in `plain` with the name rules.
+        let sh = shape(t.text());
+        if !matches!(sh, Shape::Plain | Shape::Colon(_)) && self.is_document_number(i) {
+            return Some(i + 1);
+        }
+        // `đường 3/2`, `phố 30/4`: streets named after a date.
+        if matches!(&sh, Shape::Slash(p) if p.len() == 2)
+            && i > 0
+            && self.spaced(i)
+            && self.word_in(i - 1, &["đường", "phố"])
+        {
+            return Some(i + 1);
+        }
+        match sh {
+            Shape::Colon(parts) => self.colon(i, &parts),
+            Shape::Slash(parts) => self.slash(i, &parts),
+            Shape::Dash(parts) => self.dash(i, &parts),
+            Shape::Plain => self.plain(i),
+            Shape::Other => self.grouped_fraction(i).or_else(|| self.day_span(i)),
+        }
+    }
+
+    /// A plain number token: years, months, days, times, then values with scale and unit.
+    pub(super) fn plain(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let simple = t.text().bytes().all(|b| b.is_ascii_digit());
+        let prev = i.checked_sub(1);
+        let prev_free = prev.is_some_and(|p| self.free_before(p) && self.spaced(i));
+        const PREV: &[&str] = &["năm", "tháng", "quý", "quí", "từ", "thứ", "lần", "khóa"];
+        let prev_key = match prev {
+            Some(p) if prev_free => self.word_match(p, PREV).unwrap_or(""),
+            _ => "",
+        };
+
+        // `thứ 2` to `thứ 7` as a weekday is no number, nor the first day of a range.
+        if prev_key == "thứ" && self.is_weekday(i - 1, i) {
+            return Some(i + 1);
+        }
+        if simple {
+            if let Some(next) = self.plain_date(i, prev_key) {
+                return Some(next);
+            }
+            // 21h04, 21h, 14 giờ 30 (phút)
+            if let Some(next) = self.time_after(i) {
+                return Some(next);
+            }
+            if let Some(next) = self.year_pair(i) {
+                return Some(next);
+            }
+            if self.is_identifier(i) {
+                return Some(i + 1);
+            }
+        }
+        if !simple {
+            // Sáng 28.5, tháng 5.2020
+            if let Some(next) = self.dotted_partial(i, prev_key) {
+                return Some(next);
+            }
+        }
+        // The value, with a broken thousands group (`152 .206`); a view counter is an integer
+        // with international grouping (`Lượt xem: 12,030`).
+        let parsed = match self.counter_value(i) {
+            Some(v) => Ok(Some(v)),
+            None => parse_plain(t.text()),
+        };
+        let (value, last) = match parsed {
+            Ok(Some(v)) => self.broken_group(i, v),
+            Ok(None) => return Some(self.dotted_date(i)),
+            Err(_) => return self.overflowed(i),
+        };
+        let Some(value) = value else {
+            return self.overflowed(i);
+        };
+
+        if let Some(next) = self.plain_range(i, last, value, prev_key) {
+            return Some(next);
+        }
+        // 21/ 21 (a stray space at the slash), 2 phần 3 (a fraction in words)
+        if last == i {
+            if let Some(next) = self.spaced_fraction(i, value) {
+                return Some(next);
+            }
+        }
+        if let Some(next) = self.fraction_in_words(i, last, value) {
+            return Some(next);
+        }
+
+        // A sign glued to the number and standing free on its left: `-5`, `+3,2%`.
+        let mut first = i;
+        let mut value = value;
+        if let Some(p) = prev
+            .filter(|&p| self.glued(i) && self.tok(p).is_some_and(|t| t.start() >= self.last_end))
+        {
+            let minus =
+                self.is_punct(p, &['-', '−', '–']) || self.tok(p).is_some_and(|t| t.is_char('−'));
+            let plus = self.tok(p).is_some_and(|t| t.is_char('+'));
+            let free =
+                p == 0 || self.line_break_before(p) || (!self.glued(p) && !self.is_number(p - 1));
+            if (minus || plus) && free {
+                if minus {
+                    let Some(neg) = value.checked_neg() else {
+                        return self.overflowed(i);
+                    };
+                    value = neg;
+                }
+                first = p;
+            }
+        }
+        // Ordinals: `thứ 4`, `lần thứ 2`, `lần 3` (the marker in the span).
+        let ordinal = matches!(prev_key, "thứ" | "lần" | "khóa") && first == i && last == i;
+        if ordinal {
+            first = self.ordinal_start(i - 1).unwrap_or(i);
+        }
+        let approx = self.approx_before(first);
+        self.value_tail(first, last, value, Numeral::Digits, ordinal, approx)
+    }
+
+    /// `thứ N` (`thu` the token `thứ`, `n` the number) names a day of the week: N from 2 to 7
+    /// written with one digit, `thứ` after no ordinal noun (`kỳ họp thứ 4`), and a date or a
+    /// separator after it (`Thứ 6, 05/07/2024`, `thứ 2 ngày 5/6`, `thứ 7 (12/8)`) or a time
+    /// word before it (`vào thứ 7`, `sáng thứ 2`, `các ngày thứ 7`).
+    pub(super) fn is_weekday(&self, thu: usize, n: usize) -> bool {
+        let one_digit = self
+            .tok(n)
+            .is_some_and(|t| matches!(t.text().as_bytes(), [b'2'..=b'7']));
+        if !one_digit {
+            return false;
+        }
+        let before = thu.checked_sub(1).filter(|_| self.spaced(thu));
+        if before.is_some_and(|b| self.word_in(b, ORDINAL_NOUNS)) {
+            return false;
+        }
+        let cue = before.is_some_and(|b| self.word_in(b, WEEKDAY_CUES));
+        let date_after = self.near(n + 1)
+            && (self.is_punct(n + 1, &[',', '-', '–', '(', '/'])
+                || self.is_word(n + 1, "ngày")
+                || self.tok(n + 1).is_some_and(|t| {
+                    t.kind() == TokenKind::Number && !matches!(shape(t.text()), Shape::Plain)
+                }));
+        cue || date_after
+    }
+
+    /// Joins `152 .206` (a thousands group cut off by a stray space) when the first part has
+    /// no separator or only thousands dots and the second is a `.` glued to 3-digit groups.
+    pub(super) fn broken_group(&self, i: usize, v: Decimal) -> (Option<Decimal>, usize) {
+        let ok_first = self
+            .tok(i)
+            .is_some_and(|t| !t.text().contains(',') && v.is_integer());
+        if ok_first && self.spaced(i + 1) && self.is_punct(i + 1, &['.']) && self.glued(i + 2) {
+            if let Some(t2) = self.tok(i + 2).filter(|t| t.kind() == TokenKind::Number) {
+                let s = t2.text();
+                let groups_ok = s
+                    .split('.')
+                    .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+                if groups_ok {
+                    let n = s.split('.').count() as u32;
+                    let mut acc = v.checked_mul_pow10(3 * n);
+                    let tail = s.split('.').try_fold(Decimal::ZERO, digits_into);
+                    acc = match (acc, tail) {
+                        (Some(a), Some(t)) => a.checked_add(t),
+                        _ => None,
+                    };
+                    return (acc, i + 2);
+                }
+            }
+        }
+        (Some(v), i)
+    }
+
+    /// The number token `i` follows a document type (`Chỉ thị 05`, `Chỉ thị số 34`,
+    /// `Quyết định số 12/2023`): it identifies the document.
+    pub(super) fn is_document_number(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        let doc = |a: usize| self.doc_type_ends_at(a);
+        doc(p) || (self.is_word(p, "số") && p > 0 && self.spaced(p) && doc(p - 1))
+    }
+
+    /// The name of a type of document ends at token `a` (`Chỉ thị`, `Quyết định`, `Luật`,
+    /// `Thông tư liên tịch`: the vocabulary's table of document types), or the generic
+    /// `văn bản`.
+    pub(super) fn doc_type_ends_at(&self, a: usize) -> bool {
+        if self.kind(a) != Some(TokenKind::Word) {
+            return false;
+        }
+        let last = self.key(a);
+        let names = doc_type_names();
+        let from = names.partition_point(|(w, _)| *w < &*last);
+        names
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|(w, _)| *w == &*last)
+            .any(|(_, before)| self.words_end_at(before, a))
+    }
+
+    /// The words `before` (lookup keys, in order) stand right before token `a`, spaced.
+    fn words_end_at(&self, before: &[&str], a: usize) -> bool {
+        before.len() <= a
+            && before.iter().rev().enumerate().all(|(n, w)| {
+                let at = a - n - 1;
+                self.spaced(at + 1) && self.key(at) == *w
+            })
+    }
+
+    /// The place word(s) ending at token `p` take a number as their name (`quận 1`, `Phường
+    /// 3`, `thôn 2`, `tổ dân phố 5`, `khu phố 4`, `quốc lộ 5`): the unit types that are
+    /// numbered (urban districts, wards and every village-level type, from the vocabulary),
+    /// and `xóm`, `tổ`, `lộ`.
+    pub(super) fn names_numbered_place(&self, p: usize) -> bool {
+        if self.kind(p) != Some(TokenKind::Word) {
+            return false;
+        }
+        let last = self.key(p);
+        numbered_type_words()
+            .iter()
+            .any(|(w, before)| *w == &*last && self.words_end_at(before, p))
+    }
+
+    /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
+    /// `Chỉ thị số 34`).
+    pub(super) fn is_identifier(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        if self.is_document_number(i) {
+            return true;
+        }
+        let noun_after = self.spaced(i + 1)
+            && self.tok(i + 1).is_some_and(|t| t.kind() == TokenKind::Word)
+            && !self.cap(i + 1)
+            && !self.word_in(i + 1, AFTER_DATE_WORDS);
+        // An abbreviation of what is counted after a lowercase word (`còn 36 ĐVHC`, `có 12
+        // HTX`); after a capitalised name it may be a name's suffix (`cầu Bình Triệu 2 LBKT`).
+        let acronym_after = self.spaced(i + 1)
+            && matches!(self.kind(i + 1), Some(TokenKind::Word | TokenKind::Code))
+            && self.src.case(i + 1) == Case::Upper
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.text().chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            && !self.cap(p);
+        // `quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`: the number is the name of the place,
+        // unless people or households are counted (`khối xã, phường 18 người`).
+        if self.names_numbered_place(p) {
+            let place_after = vocab::is_type_word_start(&self.key(i + 1))
+                || vocab::is_place_noun(&self.key(i + 1));
+            let counted = self.count_noun_at(i + 1) && !place_after;
+            return !(counted || self.unit_at(i + 1).is_some());
+        }
+        if noun_after || acronym_after {
+            return false;
+        }
+        // `(Quảng Trị 1, Đà Nẵng 2, ...)`: a count after each name of a list.
+        if self.in_count_list(i) {
+            return false;
+        }
+        if self.word_in(p, NUMBER_CUES) {
+            return false;
+        }
+        let cap = |a: usize| self.cap_word(a);
+        let word = |a: usize| self.tok(a).is_some_and(|t| t.kind() == TokenKind::Word);
+        let Some(p2) = p.checked_sub(1) else {
+            return false;
+        };
+        if cap(p) {
+            return word(p2) && self.spaced(p) && !self.sentence_initial(p);
+        }
+        cap(p2)
+            && self.spaced(p)
+            && p2 > 0
+            && word(p2 - 1)
+            && self.spaced(p2)
+            && !self.sentence_initial(p2)
+    }
+
+    /// The value of a page's view counter (`Lượt xem: 12,030`, `lượt truy cập 1,204,511`): a
+    /// count, so an integer, whose commas group thousands (the international style of the web
+    /// software that prints it).
+    fn counter_value(&self, i: usize) -> Option<Decimal> {
+        let text = self.tok(i)?.text();
+        let mut groups = text.split(',');
+        let head = groups.next()?;
+        let grouped = (1..=3).contains(&head.len())
+            && text.contains(',')
+            && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+        if !grouped {
+            return None;
+        }
+        let mut p = i.checked_sub(1)?;
+        if self.is_punct(p, &[':']) {
+            p = p.checked_sub(1)?;
+        }
+        let label = p > 0
+            && (self.is_word(p, "xem") || self.is_word(p, "cập"))
+            && self.word_in(p - 1, &["lượt", "truy"]);
+        if !label {
+            return None;
+        }
+        text.split(',').try_fold(Decimal::ZERO, digits_into)
+    }
+
+    /// `175 hộ/673 khẩu`: a count written after a slash glued to the noun of the count before
+    /// it, which the tokenizer keeps as one code (`hộ/673`); the digits are a number.
+    pub(super) fn slashed_count(&mut self, i: usize) -> Option<usize> {
+        let t = *self.tok(i)?;
+        let (word, digits) = t.text().split_once('/')?;
+        let lower = word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase());
+        let after_number = i > 0 && self.spaced(i) && self.is_number(i - 1);
+        if !(lower && after_number) || digits.is_empty() || digits.len() > 9 {
+            return None;
+        }
+        let value = Decimal::from_int(i64::from(small(digits)?));
+        let start = t.start() + word.len() + 1;
+        let surface = self.src.text().get(start..t.end())?;
+        self.items.push(Item {
+            start,
+            end: t.end(),
+            surface,
+            value: Value::Number {
+                value,
+                numeral: Numeral::Digits,
+                ordinal: false,
+            },
+            approx: None,
+            year_inferred: false,
+        });
+        self.last_end = t.end();
+        Some(i + 1)
+    }
+
+    /// The number `i` ends an item of a list of counts by place or group, `Name N` items
+    /// separated by commas or semicolons (`(Quảng Trị 1, Đà Nẵng 2, Gia Lai 3)`): an item of
+    /// the same shape comes right after it, or right before its name.
+    pub(super) fn in_count_list(&self, i: usize) -> bool {
+        const SEPARATORS: &[char] = &[',', ';'];
+        let cap = |a: usize| self.cap_word(a);
+        // The name before the number: one to four capitalised words, spaced.
+        let mut s = i;
+        while s > 0 && i - s < 4 && cap(s - 1) && self.spaced(s) {
+            s -= 1;
+        }
+        if s == i {
+            return false;
+        }
+        let plain = |a: usize| {
+            self.tok(a).is_some_and(|t| {
+                t.kind() == TokenKind::Number && matches!(shape(t.text()), Shape::Plain)
+            })
+        };
+        // Before: `..., N, Name i`.
+        let before = s >= 2
+            && self.is_punct(s - 1, SEPARATORS)
+            && self.glued(s - 1)
+            && self.spaced(s)
+            && plain(s - 2);
+        // After: `Name i, Name N`.
+        let after = self.is_punct(i + 1, SEPARATORS) && self.glued(i + 1) && {
+            let mut k = i + 2;
+            while k < i + 6 && cap(k) && self.spaced(k) {
+                k += 1;
+            }
+            k > i + 2 && self.spaced(k) && plain(k)
+        };
+        before || after
+    }
+
+    /// Scale words right after token `last` (`tỷ`, `nghìn tỷ`; `trăm` too after digits): the
+    /// total power of ten and the last token used (`last` itself when there is none).
+    pub(super) fn scales_after(&self, last: usize, hundred_ok: bool) -> (u32, usize) {
+        let (mut exp, mut end) = (0u32, last);
+        while self.spaced(end + 1)
+            && self
+                .tok(end + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word)
+        {
+            let k = self.key(end + 1);
+            let hundred = (k == "trăm" && hundred_ok).then_some(2);
+            let Some(s) = words::scale(&k).or(hundred) else {
+                break;
+            };
+            exp = exp.saturating_add(s);
+            end += 1;
+        }
+        (exp, end)
+    }
+
+    /// After a value ending at token `last`: scale words, then a currency, percent or unit.
+    pub(super) fn value_tail(
+        &mut self,
+        first: usize,
+        last: usize,
+        value: Decimal,
+        numeral: Numeral,
+        ordinal: bool,
+        approx: Option<Approx>,
+    ) -> Option<usize> {
+        let digits = numeral == Numeral::Digits;
+        let (exp, mut end) = self.scales_after(last, digits);
+        let Some(mut value) = value.checked_mul_pow10(exp) else {
+            return self.overflowed(first);
+        };
+        // `1 tỷ 200 triệu đồng`, `2 tỷ 500 triệu 300 nghìn`: groups with smaller scales add up.
+        let mut group = exp;
+        while digits && group >= 3 && self.spaced(end + 1) {
+            let Some(n) = self
+                .tok(end + 1)
+                .filter(|t| t.kind() == TokenKind::Number && t.text().len() <= 3)
+                .and_then(|t| small(t.text()))
+            else {
+                break;
+            };
+            let (e, next_end) = self.scales_after(end + 1, true);
+            if e == 0 || e >= group {
+                break;
+            }
+            let part = Decimal::from_int(i64::from(n)).checked_mul_pow10(e);
+            value = match part.and_then(|p| value.checked_add(p)) {
+                Some(v) => v,
+                None => return self.overflowed(first),
+            };
+            end = next_end;
+            group = e;
+        }
+        let (v, end_byte) = match self.unit_at(end + 1) {
+            Some(u) => {
+                end = u.last;
+                let v = match u.kind {
+                    UnitKind::Currency => Value::Money {
+                        value,
+                        currency: u.code,
+                    },
+                    UnitKind::Percent => Value::Percent { value },
+                    UnitKind::Measure => Value::Quantity {
+                        value,
+                        unit: u.code,
+                    },
+                };
+                (v, u.end)
+            }
+            None => {
+                let v = Value::Number {
+                    value,
+                    numeral,
+                    ordinal,
+                };
+                (v, self.tok(end)?.end())
+            }
+        };
+        Some(self.push_to(first, end_byte, end, v, approx))
+    }
+
+    /// A unit, currency or percent word starting at token `j` (glued or spaced to `j - 1`):
+    /// its code, kind, last token and end. A unit glued to the period of a rate in one token
+    /// (`mm/24` of `100 mm/24 giờ`) ends before the `/`.
+    pub(super) fn unit_at(&self, j: usize) -> Option<UnitHit> {
+        if !self.near(j) {
+            return None;
+        }
+        let first = self.tok(j)?;
+        if !matches!(
+            first.kind(),
+            TokenKind::Word | TokenKind::Code | TokenKind::Symbol
+        ) {
+            return None;
+        }
+        let k0 = self.key(j);
+        'units: for u in units_starting(&k0) {
+            let Some((w0, _)) = u.keys.first() else {
+                continue;
+            };
+            if *w0 != *k0 {
+                continue;
+            }
+            let mut last = j;
+            for (n, (w, glued)) in u.keys.iter().enumerate().skip(1) {
+                let at = j + n;
+                let joined = if *glued {
+                    self.glued(at)
+                } else {
+                    self.spaced(at)
+                };
+                if !joined || self.key(at) != w.as_str() {
+                    continue 'units;
+                }
+                last = at;
+            }
+            // The next token must not glue a word on (`%` is fine, `ha` must end a word).
+            if u.kind == UnitKind::Currency
+                && *w0 == "đồng"
+                && self.spaced(last + 1)
+                && self.word_in(last + 1, DONG_COMPOUNDS)
+            {
+                continue;
+            }
+            return Some(UnitHit {
+                code: u.code,
+                kind: u.kind,
+                last,
+                end: self.tok(last)?.end(),
+            });
+        }
+        if first.kind() == TokenKind::Code {
+            // A unit the tokenizer keeps as one code (`KM/H`, `HÉC-TA` in capitals).
+            let whole = self.key(j);
+            let one = units().iter().find(|u| {
+                u.keys.iter().skip(1).all(|(_, glued)| *glued)
+                    && u.keys.iter().map(|(w, _)| w.len()).sum::<usize>() == whole.len()
+                    && u.keys
+                        .iter()
+                        .try_fold(&*whole, |rest, (w, _)| rest.strip_prefix(w.as_str()))
+                        .is_some_and(str::is_empty)
+            });
+            if let Some(u) = one {
+                return Some(UnitHit {
+                    code: u.code,
+                    kind: u.kind,
+                    last: j,
+                    end: first.end(),
+                });
+            }
+            if let Some((u, period)) = first.text().split_once('/') {
+                if period.is_empty() || !period.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let k = hanhchinh_text::key(u);
+                let unit = units().iter().find(|x| {
+                    x.kind == UnitKind::Measure
+                        && x.keys.len() == 1
+                        && x.keys.first().is_some_and(|(w, _)| *w == k)
+                })?;
+                return Some(UnitHit {
+                    code: unit.code,
+                    kind: unit.kind,
+                    last: j,
+                    end: first.start() + u.len(),
+                });
+            }
+        }
+        None
+    }
+}
+
+/// The names of the document types of the vocabulary, and `văn bản`, as (last word, the words
+/// before it), sorted by last word.
+fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
+    static NAMES: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut v: Vec<(&'static str, Vec<&'static str>)> = vocab::doc_types()
+            .iter()
+            .map(|d| d.key())
+            .chain(["văn bản"])
+            .filter_map(|name| {
+                let mut words: Vec<&'static str> = name.split(' ').collect();
+                let last = words.pop()?;
+                Some((last, words))
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    })
+}
+
+/// The words of the numbered unit types (urban districts, wards, every village-level type) of
+/// the vocabulary and `xóm`, `tổ`, `lộ`, as (last word, the words before it).
+fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
+    static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        UnitType::ALL
+            .iter()
+            .filter(|t| {
+                matches!(t, UnitType::Quan | UnitType::Phuong) || t.level() == Level::Village
+            })
+            .map(|t| t.vietnamese())
+            .chain(["xóm", "tổ", "lộ"])
+            .filter_map(|name| {
+                let mut words: Vec<&'static str> = name.split(' ').collect();
+                let last = words.pop()?;
+                Some((last, words))
+            })
+            .collect()
+    })
+}

@@ -11,17 +11,17 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Level};
+use hanhchinh_gazetteer::{Gazetteer, Hints, Level, LAST_PRE_REFORM};
 
 /// Names of every district valid on 2025-06-30 (696) and of 1,000 communes, as written.
 fn names(g: &Gazetteer) -> Vec<String> {
     let mut v: Vec<String> = g
-        .units_on(Date::LAST_PRE_REFORM)
+        .units_on(LAST_PRE_REFORM)
         .filter(|u| u.level() == Level::District)
         .map(|u| u.name().to_string())
         .collect();
     v.extend(
-        g.units_on(Date::LAST_PRE_REFORM)
+        g.units_on(LAST_PRE_REFORM)
             .filter(|u| u.level() == Level::Commune)
             .step_by(10)
             .take(1000)
@@ -34,7 +34,7 @@ fn lookup(c: &mut Criterion) {
     let g = Gazetteer::default();
     let exact = names(&g);
     let typed: Vec<String> = g
-        .units_on(Date::LAST_PRE_REFORM)
+        .units_on(LAST_PRE_REFORM)
         .filter(|u| u.level() == Level::District)
         .map(|u| u.full_name())
         .collect();
@@ -80,7 +80,7 @@ fn lookup(c: &mut Criterion) {
 fn addresses(c: &mut Criterion) {
     let g = Gazetteer::default();
     let units: Vec<_> = g
-        .units_on(Date::LAST_PRE_REFORM)
+        .units_on(LAST_PRE_REFORM)
         .filter(|u| u.level() == Level::Commune)
         .step_by(5)
         .collect();
@@ -90,7 +90,7 @@ fn addresses(c: &mut Criterion) {
         .map(|a| hanhchinh_text::fold(a).into_owned())
         .collect();
     let hints = Hints {
-        as_of: Some(Date::LAST_PRE_REFORM),
+        as_of: Some(LAST_PRE_REFORM),
         ..Hints::default()
     };
     let mut grp = c.benchmark_group("gazetteer address");
@@ -112,11 +112,12 @@ fn addresses(c: &mut Criterion) {
                 .count()
         })
     });
+    let today = g.latest_date();
     grp.bench_function("convert to today", |b| {
         b.iter(|| {
             official
                 .iter()
-                .map(|a| g.convert(black_box(a)).successors.len())
+                .map(|a| g.convert(black_box(a), today).successors.len())
                 .sum::<usize>()
         })
     });

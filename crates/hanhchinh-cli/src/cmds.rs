@@ -269,7 +269,7 @@ fn unit_json(g: &Gazetteer, u: &Unit<'_>, s: &mut String) {
     }
     s.push_str(",\"successors\":[");
     let succ = if v.to.is_some() {
-        g.successors_on(*u, hanhchinh::gazetteer::Date::REFORM_2025)
+        g.successors_on(*u, hanhchinh::gazetteer::REFORM_2025)
     } else {
         Vec::new()
     };
@@ -332,10 +332,13 @@ pub(crate) struct ConvertArgs {
     /// A compiled gazetteer instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     gazetteer: Option<PathBuf>,
+    /// Convert to the units valid on this date (default: today in Vietnam).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<String>,
 }
 
-pub(crate) fn convert_one(g: &Gazetteer, input: &str) -> String {
-    let c = g.convert(input);
+pub(crate) fn convert_one(g: &Gazetteer, input: &str, to: hanhchinh::gazetteer::Date) -> String {
+    let c = g.convert(input, to);
     let mut s = String::with_capacity(128);
     s.push_str("{\"input\":");
     json_str(&mut s, input);
@@ -371,10 +374,16 @@ pub(crate) fn convert_one(g: &Gazetteer, input: &str) -> String {
 
 pub(crate) fn convert(a: &ConvertArgs) -> Result<(), Failure> {
     let g = load_gazetteer(&a.gazetteer)?;
+    let to = match &a.to {
+        Some(d) => d
+            .parse()
+            .map_err(|e| Failure::input(format!("--to: {d:?}: {e}")))?,
+        None => hanhchinh::gazetteer::today(),
+    };
     input::lines(&a.io, |name, line| {
         let text = utf8(name, line, a.io.lossy)?;
         let q = text.trim();
-        Ok(Some(convert_one(&g, q)))
+        Ok(Some(convert_one(&g, q, to)))
     })
 }
 

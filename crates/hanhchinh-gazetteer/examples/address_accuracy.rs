@@ -6,7 +6,7 @@
     clippy::indexing_slicing,
     clippy::panic
 )]
-use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Unit};
+use hanhchinh_gazetteer::{Gazetteer, Hints, Unit, LAST_PRE_REFORM};
 use std::time::Instant;
 
 /// A writing style: a name and the function that writes a unit's address in it.
@@ -27,8 +27,8 @@ fn abbrev(u: &Unit<'_>) -> String {
 fn main() {
     let date = std::env::args()
         .nth(1)
-        .and_then(|d| Date::parse(&d))
-        .unwrap_or(Date::LAST_PRE_REFORM);
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(LAST_PRE_REFORM);
     let g = Gazetteer::default();
     let units: Vec<Unit<'_>> = g
         .units_on(date)

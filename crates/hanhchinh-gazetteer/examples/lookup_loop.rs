@@ -5,13 +5,13 @@
     clippy::indexing_slicing,
     clippy::panic
 )]
-use hanhchinh_gazetteer::{Date, Gazetteer, Level};
+use hanhchinh_gazetteer::{Gazetteer, Level, LAST_PRE_REFORM};
 use std::time::Instant;
 
 fn main() {
     let g = Gazetteer::default();
     let names: Vec<String> = g
-        .units_on(Date::LAST_PRE_REFORM)
+        .units_on(LAST_PRE_REFORM)
         .filter(|u| u.level() == Level::District)
         .map(|u| u.name().to_string())
         .collect();

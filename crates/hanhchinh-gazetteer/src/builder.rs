@@ -4,13 +4,15 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
 
+use crate::date::parse_ymd;
 use crate::error::Error;
 use crate::format::{
     self, EdgeKind, MEdge, MUnit, Model, FLAG_ABOLISHED, FLAG_CHANGED, FLAG_FROM_UPPER_BOUND,
 };
 use crate::keys::{name_key, Form};
-use crate::types::{Date, Level, UnitType, Validity};
+use crate::types::{Level, UnitType, Validity};
 use crate::Gazetteer;
+use crate::{Date, LAST_PRE_REFORM, REFORM_2025};
 
 /// Where a row came from (for error messages).
 #[derive(Debug, Clone)]
@@ -197,7 +199,7 @@ fn parse_from(s: &str) -> Result<(Option<Date>, bool), String> {
         Some(d) => (true, d),
         None => (false, s),
     };
-    match Date::parse(d) {
+    match parse_ymd(d) {
         Some(d) => Ok((Some(d), ub)),
         None => Err(format!("`{s}` is not a date (YYYY-MM-DD or <=YYYY-MM-DD)")),
     }
@@ -272,7 +274,7 @@ fn parse_units(t: &Table) -> Result<Vec<Row>, Error> {
         let to = if to_s.is_empty() {
             None
         } else {
-            Some(Date::parse(to_s).ok_or_else(|| {
+            Some(parse_ymd(to_s).ok_or_else(|| {
                 err(
                     c_to.unwrap_or(0) + 1,
                     format!("`{to_s}` is not a date (YYYY-MM-DD)"),
@@ -372,8 +374,8 @@ fn parse_lineage(t: &Table) -> Result<Vec<EdgeRow>, Error> {
             other => return Err(err(5, format!("is_partial `{other}` is not 0 or 1"))),
         };
         out.push(EdgeRow {
-            from: Ref::On(old_level, old_code.to_string(), Date::LAST_PRE_REFORM),
-            to: Ref::On(new_level, new_code.to_string(), Date::REFORM_2025),
+            from: Ref::On(old_level, old_code.to_string(), LAST_PRE_REFORM),
+            to: Ref::On(new_level, new_code.to_string(), REFORM_2025),
             partial,
             kind: EdgeKind::Reform2025,
             note: field(f, c_note).to_string(),
@@ -560,11 +562,11 @@ impl Builder {
         }
         let mut pre = parse_units(&pre_t)?;
         for r in &mut pre {
-            r.validity.to = Some(Date::REFORM_2025);
+            r.validity.to = Some(REFORM_2025);
         }
         let mut post = parse_units(&post_t)?;
         for r in &mut post {
-            r.validity.from = Some(Date::REFORM_2025);
+            r.validity.from = Some(REFORM_2025);
             r.validity.from_is_upper_bound = false;
         }
         let hist = parse_units(&hist_t)?;

@@ -37,9 +37,11 @@ use std::sync::Arc;
 
 use fst::Map;
 
+use crate::date::to_u32;
 use crate::error::Error;
 use crate::keys::{name_key, Form};
-use crate::types::{Date, Level, UnitType};
+use crate::types::{Level, UnitType};
+use crate::Date;
 
 pub(crate) const MAGIC: &[u8; 8] = b"HCGZ\0\0\0\x01";
 pub(crate) const FORMAT_VERSION: u32 = 4;
@@ -393,8 +395,8 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
         units.extend_from_slice(&u.flags.to_le_bytes());
         push_u32(&mut units, opt(u.parent));
         push_u32(&mut units, opt(u.province));
-        push_u32(&mut units, u.from.map_or(0, Date::to_u32));
-        push_u32(&mut units, u.to.map_or(0, Date::to_u32));
+        push_u32(&mut units, u.from.map_or(0, to_u32));
+        push_u32(&mut units, u.to.map_or(0, to_u32));
         push_u32(&mut units, variants);
         push_u32(&mut units, succ);
         push_u32(&mut units, pred);

@@ -9,7 +9,8 @@
 //! and validity interval: one [`Unit`] is one *version*.
 //!
 //! ```
-//! use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Level};
+//! use hanhchinh_gazetteer::{Gazetteer, Hints, Level, REFORM_2025};
+//! use jiff::civil::date;
 //!
 //! let g = Gazetteer::default();
 //!
@@ -18,16 +19,16 @@
 //! assert_eq!(g.lookup("phu thuong").len(), 5);
 //!
 //! // Resolve with hints: the ward in quận Tây Hồ, as it was in 2017.
-//! let hints = Hints { within: Some("Tây Hồ"), as_of: Date::new(2017, 6, 1), ..Hints::default() };
+//! let hints = Hints { within: Some("Tây Hồ"), as_of: Some(date(2017, 6, 1)), ..Hints::default() };
 //! let u = g.resolve("phường Phú Thượng", &hints).unit().unwrap();
 //! assert_eq!((u.code(), u.level()), ("00091", Level::Commune));
 //!
 //! // Where is it now? Split between three new wards.
-//! let now: Vec<_> = g.successors_on(u, Date::REFORM_2025).iter().map(|s| s.unit.code()).collect();
+//! let now: Vec<_> = g.successors_on(u, REFORM_2025).iter().map(|s| s.unit.code()).collect();
 //! assert_eq!(now, ["00091", "00097", "00103"]);
 //!
-//! // A whole address, written any way.
-//! let c = g.convert("P.Phúc Xá, Q.Ba Đình, TP.Hà Nội");
+//! // A whole address, written any way, converted to the units of a date.
+//! let c = g.convert("P.Phúc Xá, Q.Ba Đình, TP.Hà Nội", date(2026, 1, 1));
 //! assert_eq!(c.resolution.unit().unwrap().code(), "00001");
 //! assert!(!c.successors.is_empty());
 //!
@@ -65,8 +66,10 @@ struct ReadmeDoctests;
 
 mod address;
 mod builder;
+mod date;
 mod error;
 mod format;
+mod fuzzy;
 mod keys;
 mod lookup;
 mod scan;
@@ -78,13 +81,17 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
-pub use address::{Conversion, Successor};
+pub use address::{Conversion, Era, Successor, Unanswered};
 pub use builder::Builder;
+pub use date::{date_in_vietnam, today, LAST_PRE_REFORM, REFORM_2025};
 pub use error::Error;
 pub use format::EdgeKind;
 pub use lookup::{Hints, Match, MatchKind, Reason, Resolution, Resolved};
 pub use scan::{FindOptions, Mention};
-pub use types::{Date, Level, UnitType, Validity};
+pub use types::{Level, UnitType, Validity};
+
+/// The civil date of every date in the API (validity intervals, `as_of`, conversion targets).
+pub use jiff::civil::Date;
 pub use unit::{Lineage, Status, Unit, UnitId};
 
 use format::{Buf, Data};
@@ -108,11 +115,9 @@ static DEFAULT_BYTES: &[u8] = include_bytes!("../data/gazetteer.bin");
 
 static DEFAULT: Lazy<Gazetteer> = Lazy::new(|| {
     match Data::open(Buf::Static(DEFAULT_BYTES)) {
-        Ok(data) => Gazetteer { data },
+        Ok(data) => Gazetteer::new(data),
         // The embedded bytes are checked by the tests; never reached.
-        Err(_) => Gazetteer {
-            data: Data::empty(),
-        },
+        Err(_) => Gazetteer::new(Data::empty()),
     }
 });
 
@@ -127,6 +132,8 @@ pub fn global() -> &'static Gazetteer {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     data: Data,
+    /// [`Gazetteer::latest_date`], computed on first use.
+    latest: once_cell::sync::OnceCell<Date>,
 }
 
 impl Default for Gazetteer {
@@ -137,6 +144,13 @@ impl Default for Gazetteer {
 }
 
 impl Gazetteer {
+    fn new(data: Data) -> Gazetteer {
+        Gazetteer {
+            data,
+            latest: once_cell::sync::OnceCell::new(),
+        }
+    }
+
     /// A builder for a custom gazetteer (see [`Builder`]).
     pub fn builder() -> Builder {
         Builder::new()
@@ -149,16 +163,12 @@ impl Gazetteer {
     pub fn from_bytes(bytes: impl Into<Vec<u8>>) -> Result<Gazetteer, Error> {
         let v: Vec<u8> = bytes.into();
         let arc: Arc<[u8]> = Arc::from(v);
-        Ok(Gazetteer {
-            data: Data::open(Buf::Owned(arc))?,
-        })
+        Ok(Gazetteer::new(Data::open(Buf::Owned(arc))?))
     }
 
     /// Loads compiled bytes with a `'static` lifetime in place (e.g. your own `include_bytes!`).
     pub fn from_static(bytes: &'static [u8]) -> Result<Gazetteer, Error> {
-        Ok(Gazetteer {
-            data: Data::open(Buf::Static(bytes))?,
-        })
+        Ok(Gazetteer::new(Data::open(Buf::Static(bytes))?))
     }
 
     /// The compiled bytes (write them to a file; load them with [`Gazetteer::from_bytes`]).
@@ -206,12 +216,12 @@ impl Gazetteer {
     /// The units valid on `date`.
     ///
     /// ```
-    /// use hanhchinh_gazetteer::{Date, Gazetteer, Level};
+    /// use hanhchinh_gazetteer::{Gazetteer, Level, LAST_PRE_REFORM, REFORM_2025};
     /// let g = Gazetteer::default();
     /// let count = |d, l| g.units_on(d).filter(|u| u.level() == l).count();
-    /// assert_eq!(count(Date::LAST_PRE_REFORM, Level::Province), 63);
-    /// assert_eq!(count(Date::LAST_PRE_REFORM, Level::District), 696);
-    /// assert_eq!(count(Date::REFORM_2025, Level::Commune), 3321);
+    /// assert_eq!(count(LAST_PRE_REFORM, Level::Province), 63);
+    /// assert_eq!(count(LAST_PRE_REFORM, Level::District), 696);
+    /// assert_eq!(count(REFORM_2025, Level::Commune), 3321);
     /// ```
     pub fn units_on(&self, date: Date) -> impl Iterator<Item = Unit<'_>> + '_ {
         self.units().filter(move |u| u.is_valid_on(date))
@@ -227,6 +237,28 @@ impl Gazetteer {
             .filter_map(|i| self.unit_by_index(i))
             .filter(|u| u.level() == level)
             .collect()
+    }
+
+    /// The last date on which the data records a change (a version starting or ending): the
+    /// units valid on it are the current ones as far as the data knows (2026-09-20 for the
+    /// embedded data). Calls given no date (`Hints::as_of`, `FindOptions::as_of` left `None`)
+    /// use it, so that their answers never depend on the system clock.
+    ///
+    /// ```
+    /// let g = hanhchinh_gazetteer::Gazetteer::default();
+    /// assert_eq!(g.latest_date(), jiff::civil::date(2026, 9, 20));
+    /// ```
+    pub fn latest_date(&self) -> Date {
+        *self.latest.get_or_init(|| {
+            self.units()
+                .flat_map(|u| {
+                    let v = u.validity();
+                    [v.from, v.to]
+                })
+                .flatten()
+                .max()
+                .unwrap_or(LAST_PRE_REFORM)
+        })
     }
 
     /// The version with this level and code valid on `date`.

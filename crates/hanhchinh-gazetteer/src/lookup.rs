@@ -7,8 +7,9 @@ use crate::keys::{
     fold_packed, is_name_token, is_type_first_fold, match_type_word, push_token,
     split_letter_number, Form, Packed, TypeSet, TypeWordStyle,
 };
-use crate::types::{Date, Level, UnitType};
+use crate::types::{Level, UnitType};
 use crate::unit::Unit;
+use crate::Date;
 use crate::Gazetteer;
 
 /// How a candidate matched the query.
@@ -19,7 +20,8 @@ pub enum MatchKind {
     Exact,
     /// Only the folded key matched (the query lacks or differs in diacritics).
     Folded,
-    /// A misspelling: at most one edit per word (Levenshtein on the folded key).
+    /// A misspelling: at most one edit per word (insertion, deletion, substitution or
+    /// transposition of two adjacent letters, on the folded key).
     Fuzzy {
         /// Total number of edits.
         edits: u8,
@@ -197,54 +199,6 @@ fn push_unique<'g>(out: &mut Vec<Match<'g>>, m: Match<'g>) {
     if !out.iter().any(|x| x.unit.id == m.unit.id) {
         out.push(m);
     }
-}
-
-/// Edit distance of two short strings (chars), capped at `cap + 1`.
-fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        if let Some(c0) = cur.first_mut() {
-            *c0 = i + 1;
-        }
-        let mut row_min = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(usize::MAX / 2) + usize::from(ca != cb);
-            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX / 2) + 1;
-            let ins = cur.get(j).copied().unwrap_or(usize::MAX / 2) + 1;
-            let v = sub.min(del).min(ins);
-            if let Some(c) = cur.get_mut(j + 1) {
-                *c = v;
-            }
-            row_min = row_min.min(v);
-        }
-        if row_min > cap {
-            return cap + 1;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev.get(b.len()).copied().unwrap_or(cap + 1)
-}
-
-/// Per-word edit distance: `None` unless both have the same number of words and every word pair
-/// is within one edit.
-fn per_word_edits(a: &str, b: &str) -> Option<u8> {
-    let aw: Vec<&str> = a.split(' ').collect();
-    let bw: Vec<&str> = b.split(' ').collect();
-    if aw.len() != bw.len() {
-        return None;
-    }
-    let mut total = 0u8;
-    for (x, y) in aw.iter().zip(&bw) {
-        let d = edit_distance(x, y, 1);
-        if d > 1 {
-            return None;
-        }
-        total = total.saturating_add(d as u8);
-    }
-    Some(total)
 }
 
 impl Gazetteer {
@@ -515,7 +469,8 @@ impl Gazetteer {
         let Some(map) = self.data().fst_fold.as_ref() else {
             return;
         };
-        if q.fold.is_empty() || q.fold.chars().count() < 3 {
+        // Too short to be evidence of anything, or too long to be any name: no search.
+        if q.fold.len() < 4 || q.fold.len() > crate::fuzzy::MAX_QUERY {
             return;
         }
         // One edit first (the common typo, and a much smaller search); two only for names of
@@ -523,13 +478,15 @@ impl Gazetteer {
         let max = if q.words <= 1 { 1 } else { 2 };
         let mut hits: Vec<(u8, u64)> = Vec::new();
         for dist in 1..=max {
-            let aut = crate::walk::Lev::new(&q.fold, dist);
+            let Some(aut) = crate::fuzzy::Damerau::new(&q.fold, dist) else {
+                return;
+            };
             let mut stream = map.search(&aut).into_stream();
             while let Some((k, v)) = stream.next() {
                 let Ok(k) = std::str::from_utf8(k) else {
                     continue;
                 };
-                if let Some(e) = per_word_edits(&q.fold, k) {
+                if let Some(e) = crate::fuzzy::per_word(&q.fold, k, max) {
                     if e > 0 {
                         hits.push((e, v));
                     }
@@ -551,19 +508,20 @@ impl Gazetteer {
     /// Resolves a name to one unit using hints, or reports the ambiguity.
     ///
     /// Level, type and `within` are hard filters; the match kind (exact before folded before
-    /// fuzzy) and the date (`as_of`, default today: versions valid then, else the closest in
+    /// fuzzy) and the date (`as_of`, default [`Gazetteer::latest_date`]: versions valid then, else the closest in
     /// time) break ties. See [`Reason`] for what decided.
     ///
     /// ```
-    /// use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Level, Reason};
+    /// use hanhchinh_gazetteer::{Gazetteer, Hints, Level, Reason};
+    /// use jiff::civil::date;
     /// let g = Gazetteer::default();
     /// // Today there is one phường Phú Thượng (00091, Hà Nội).
     /// let r = g.resolve("Phú Thượng", &Hints::default());
     /// assert_eq!(r.unit().unwrap().code(), "00091");
     /// // In 2020 there were three: in Hà Nội, in Thái Nguyên and in Thừa Thiên Huế.
-    /// let h = Hints { as_of: Date::new(2020, 1, 1), ..Hints::default() };
+    /// let h = Hints { as_of: Some(date(2020, 1, 1)), ..Hints::default() };
     /// assert_eq!(g.resolve("Phú Thượng", &h).candidates().len(), 3);
-    /// let h = Hints { as_of: Date::new(2020, 1, 1), within: Some("huyện Phú Vang"), ..Hints::default() };
+    /// let h = Hints { as_of: Some(date(2020, 1, 1)), within: Some("huyện Phú Vang"), ..Hints::default() };
     /// let u = g.resolve("Phú Thượng", &h).unit().unwrap();
     /// assert_eq!((u.code(), u.full_name().as_str()), ("19930", "Xã Phú Thượng"));
     /// ```
@@ -628,7 +586,7 @@ impl Gazetteer {
                 return Resolution::found(matches, Reason::BetterMatch);
             }
         }
-        let date = hints.as_of.unwrap_or_else(Date::today);
+        let date = hints.as_of.unwrap_or_else(|| self.latest_date());
         let min = matches
             .iter()
             .map(|m| m.unit.validity().distance(date))
@@ -657,7 +615,8 @@ pub struct Hints<'a> {
     /// Only units inside this one: a parent or province, by name (`Tây Hồ`, `quận Tây Hồ`,
     /// `Hà Nội`) or code (`003`).
     pub within: Option<&'a str>,
-    /// The date the name refers to (default: today). Versions valid then are preferred, else the
+    /// The date the name refers to (default: [`Gazetteer::latest_date`], the current units as
+    /// far as the data knows). Versions valid then are preferred, else the
     /// closest in time.
     pub as_of: Option<Date>,
 }
@@ -735,14 +694,6 @@ impl<'g> Resolution<'g> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn distances() {
-        assert_eq!(edit_distance("quynh", "quynh", 1), 0);
-        assert_eq!(edit_distance("phuu", "phu", 1), 1);
-        assert_eq!(per_word_edits("quynh phuu", "quynh phu"), Some(1));
-        assert_eq!(per_word_edits("quynh phuuu", "quynh phu"), None);
-    }
 
     /// The plain-name path as it was before the baked folded postings: key and fold of the
     /// query looked up separately.

@@ -10,9 +10,10 @@ use crate::keys::{
     TypeSet, TypeWordStyle,
 };
 use crate::lookup::{MatchKind, Reason, Resolution, Resolved};
-use crate::types::{Date, Level, UnitType};
+use crate::types::{Level, UnitType};
 use crate::unit::Unit;
 use crate::walk::Words;
+use crate::Date;
 use crate::Gazetteer;
 
 /// Longest name, in tokens, tried after a type word.
@@ -25,7 +26,8 @@ pub struct FindOptions {
     /// has at least two syllables and either repeats the name of a unit mentioned with its type
     /// word elsewhere in the same text (`quận Lê Chân` … `Lê Chân`), or is a province name.
     pub bare_names: bool,
-    /// The date of the text, if known: versions valid then are preferred.
+    /// The date of the text, if known: versions valid then are preferred (when `None`, those
+    /// valid on [`Gazetteer::latest_date`]).
     pub as_of: Option<Date>,
 }
 
@@ -740,7 +742,7 @@ impl Gazetteer {
                     [a, b] => a.1.level() == b.1.level() && a.1.code() == b.1.code(),
                     _ => true,
                 });
-                let date = opts.as_of.unwrap_or_else(Date::today);
+                let date = opts.as_of.unwrap_or_else(|| self.latest_date());
                 if same_code {
                     scored.sort_by_key(|x| x.1.validity().distance(date));
                     scored

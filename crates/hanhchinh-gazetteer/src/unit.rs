@@ -2,8 +2,10 @@
 
 use std::fmt;
 
+use crate::date::from_u32;
 use crate::format::{EdgeKind, RawUnit, FLAG_ABOLISHED, FLAG_CHANGED, FLAG_FROM_UPPER_BOUND, NONE};
-use crate::types::{Date, Level, UnitType, Validity};
+use crate::types::{Level, UnitType, Validity};
+use crate::Date;
 use crate::Gazetteer;
 
 /// An opaque handle of a unit version inside one [`Gazetteer`] (its index).
@@ -38,7 +40,7 @@ pub enum Status {
 /// ```
 /// use hanhchinh_gazetteer::{Gazetteer, Level, UnitType};
 /// let g = Gazetteer::default();
-/// let u = g.find_code(Level::Commune, "00091", hanhchinh_gazetteer::Date::new(2020, 1, 1).unwrap()).unwrap();
+/// let u = g.find_code(Level::Commune, "00091", jiff::civil::date(2020, 1, 1)).unwrap();
 /// assert_eq!(u.name(), "Phú Thượng");
 /// assert_eq!(u.unit_type(), UnitType::Phuong);
 /// assert_eq!(u.full_name(), "Phường Phú Thượng");
@@ -82,8 +84,8 @@ impl<'g> Unit<'g> {
     /// The validity interval of this version.
     pub fn validity(&self) -> Validity {
         Validity {
-            from: Date::from_u32(self.raw.from),
-            to: Date::from_u32(self.raw.to),
+            from: from_u32(self.raw.from),
+            to: from_u32(self.raw.to),
             from_is_upper_bound: self.raw.flags & FLAG_FROM_UPPER_BOUND != 0,
         }
     }

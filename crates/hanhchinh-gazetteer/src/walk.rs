@@ -1,8 +1,8 @@
 //! Direct walks over the FSTs: every name that is a prefix of a word sequence (one pass instead
-//! of one lookup per length), and a Levenshtein automaton that needs no up-front DFA.
+//! of one lookup per length).
 
 use fst::raw::Output;
-use fst::{Automaton, Map};
+use fst::Map;
 
 use crate::format::Slice;
 
@@ -90,71 +90,9 @@ impl Words {
     }
 }
 
-/// A Levenshtein automaton over bytes: the state is the current row of the edit-distance table.
-#[derive(Debug)]
-pub(crate) struct Lev<'a> {
-    q: &'a [u8],
-    k: u8,
-}
-
-impl<'a> Lev<'a> {
-    pub(crate) fn new(q: &'a str, k: u8) -> Lev<'a> {
-        Lev { q: q.as_bytes(), k }
-    }
-}
-
-impl Automaton for Lev<'_> {
-    type State = Option<Vec<u8>>;
-
-    fn start(&self) -> Option<Vec<u8>> {
-        Some((0..=self.q.len()).map(|i| i.min(255) as u8).collect())
-    }
-
-    fn is_match(&self, s: &Option<Vec<u8>>) -> bool {
-        s.as_ref()
-            .and_then(|r| r.last())
-            .is_some_and(|&d| d <= self.k)
-    }
-
-    fn can_match(&self, s: &Option<Vec<u8>>) -> bool {
-        s.is_some()
-    }
-
-    fn accept(&self, s: &Option<Vec<u8>>, b: u8) -> Option<Vec<u8>> {
-        let prev = s.as_ref()?;
-        let mut row = Vec::with_capacity(prev.len());
-        let first = prev.first()?.saturating_add(1);
-        row.push(first);
-        let mut min = first;
-        for (j, &qb) in self.q.iter().enumerate() {
-            let sub = prev.get(j)?.saturating_add(u8::from(qb != b));
-            let del = prev.get(j + 1)?.saturating_add(1);
-            let ins = row.last()?.saturating_add(1);
-            let v = sub.min(del).min(ins);
-            min = min.min(v);
-            row.push(v);
-        }
-        (min <= self.k).then_some(row)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fst::{IntoStreamer, Streamer};
-
-    #[test]
-    fn lev_finds_one_edit() {
-        let m =
-            fst::Map::from_iter([("ba dinh", 1u64), ("ba dinhh", 2), ("quynh phu", 3)]).unwrap();
-        let a = Lev::new("ba din", 1);
-        let mut s = m.search(&a).into_stream();
-        let mut got = Vec::new();
-        while let Some((k, _)) = s.next() {
-            got.push(String::from_utf8(k.to_vec()).unwrap());
-        }
-        assert_eq!(got, ["ba dinh"]);
-    }
 
     #[test]
     fn words_slices() {

@@ -8,7 +8,7 @@
     clippy::panic
 )]
 
-use hanhchinh_gazetteer::{Date, Gazetteer, Hints, Level, UnitType};
+use hanhchinh_gazetteer::{Gazetteer, Hints, Level, UnitType, REFORM_2025};
 
 const HEADER: &str =
     "code\tname\ttype\tlevel\tparent_code\tprovince_code\tvalid_from\tvalid_to\tname_variants\n";
@@ -117,7 +117,7 @@ fn villages_aliases_and_round_trip() {
         u.official_address(),
         "Thôn Phú Gia, Phường Phú Thượng, Thành phố Hà Nội"
     );
-    assert_eq!(u.parent().unwrap().validity().from, Some(Date::REFORM_2025));
+    assert_eq!(u.parent().unwrap().validity().from, Some(REFORM_2025));
     let parent = u.parent().unwrap();
     assert_eq!(parent.children().count(), 2);
     assert_eq!(g.lookup("Hà Thành")[0].unit.code(), "01");

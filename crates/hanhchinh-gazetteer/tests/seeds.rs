@@ -8,7 +8,10 @@
     clippy::panic
 )]
 
-use hanhchinh_gazetteer::{Date, EdgeKind, Gazetteer, Hints, Level, UnitType};
+use hanhchinh_gazetteer::{
+    Date, EdgeKind, Gazetteer, Hints, Level, UnitType, LAST_PRE_REFORM, REFORM_2025,
+};
+use jiff::civil::date;
 
 fn count(g: &Gazetteer, d: Date, l: Level, t: Option<UnitType>) -> usize {
     g.units_on(d)
@@ -19,7 +22,7 @@ fn count(g: &Gazetteer, d: Date, l: Level, t: Option<UnitType>) -> usize {
 #[test]
 fn counts_per_level_match_the_source_readme() {
     let g = Gazetteer::default();
-    let pre = Date::LAST_PRE_REFORM;
+    let pre = LAST_PRE_REFORM;
     assert_eq!(count(&g, pre, Level::Province, None), 63);
     assert_eq!(count(&g, pre, Level::District, None), 696);
     assert_eq!(count(&g, pre, Level::Commune, None), 10_035);
@@ -36,7 +39,7 @@ fn counts_per_level_match_the_source_readme() {
     ] {
         assert_eq!(count(&g, pre, l, Some(t)), n, "{l} {t}");
     }
-    let post = Date::REFORM_2025;
+    let post = REFORM_2025;
     assert_eq!(count(&g, post, Level::Province, None), 34);
     assert_eq!(count(&g, post, Level::District, None), 0);
     assert_eq!(count(&g, post, Level::Commune, None), 3_321);
@@ -50,7 +53,7 @@ fn counts_per_level_match_the_source_readme() {
         assert_eq!(count(&g, post, l, Some(t)), n, "{l} {t}");
     }
     // After all 2026 changes (2026-09-20).
-    let d = Date::new(2026, 9, 20).unwrap();
+    let d = date(2026, 9, 20);
     assert_eq!(
         count(&g, d, Level::Province, Some(UnitType::ThanhPhoTrungUong)),
         9
@@ -60,7 +63,7 @@ fn counts_per_level_match_the_source_readme() {
     assert_eq!(count(&g, d, Level::Commune, Some(UnitType::Xa)), 2_599);
     assert_eq!(count(&g, d, Level::Commune, Some(UnitType::DacKhu)), 13);
     // One day before Đồng Nai became a city.
-    let d = Date::new(2026, 4, 29).unwrap();
+    let d = date(2026, 4, 29);
     assert_eq!(
         count(&g, d, Level::Province, Some(UnitType::ThanhPhoTrungUong)),
         6
@@ -83,13 +86,13 @@ fn every_unit_and_edge_is_loaded() {
         .sum();
     assert_eq!(reform, 10_633);
     let partial_communes = g
-        .units_on(Date::LAST_PRE_REFORM)
+        .units_on(LAST_PRE_REFORM)
         .filter(|u| u.level() == Level::Commune && u.successors().iter().any(|l| l.partial))
         .count();
     assert_eq!(partial_communes, 440);
     // Every post-reform unit has a predecessor.
     assert!(g
-        .units_on(Date::REFORM_2025)
+        .units_on(REFORM_2025)
         .all(|u| !u.predecessors().is_empty()));
 }
 
@@ -166,14 +169,14 @@ fn seed_units_resolve_to_codes_and_successors() {
     for &(q, within, code, address, succ) in SEEDS {
         let hints = Hints {
             within: Some(within),
-            as_of: Some(Date::new(2022, 1, 1).unwrap()),
+            as_of: Some(date(2022, 1, 1)),
             ..Hints::default()
         };
         let u = g.resolve(q, &hints).unit().unwrap_or_else(|| panic!("{q}"));
         assert_eq!(u.code(), code, "{q}");
         assert_eq!(u.official_address(), address);
         let now: Vec<&str> = g
-            .successors_on(u, Date::REFORM_2025)
+            .successors_on(u, REFORM_2025)
             .iter()
             .map(|s| s.unit.code())
             .collect();
@@ -181,7 +184,7 @@ fn seed_units_resolve_to_codes_and_successors() {
             // Districts were abolished: their successors are their communes' successors.
             assert!(!now.is_empty(), "{q}");
             assert!(g
-                .successors_on(u, Date::REFORM_2025)
+                .successors_on(u, REFORM_2025)
                 .iter()
                 .all(|s| s.unit.level() == Level::Commune));
         } else {
@@ -195,24 +198,22 @@ fn the_two_phu_thuong_and_the_post_one() {
     let g = Gazetteer::default();
     // [pre] phường Phú Thượng (19930), quận Thuận Hóa, thành phố Huế -> phường Mỹ Thượng (19930)
     let u = g
-        .find_code(Level::Commune, "19930", Date::LAST_PRE_REFORM)
+        .find_code(Level::Commune, "19930", LAST_PRE_REFORM)
         .unwrap();
     assert_eq!(
         u.official_address(),
         "Phường Phú Thượng, Quận Thuận Hóa, Thành phố Huế"
     );
-    let s = g.successors_on(u, Date::REFORM_2025);
+    let s = g.successors_on(u, REFORM_2025);
     assert_eq!(s.len(), 1);
     assert_eq!(s[0].unit.full_name(), "Phường Mỹ Thượng");
     // [post] phường Phú Thượng (00091), thành phố Hà Nội
-    let p = g
-        .find_code(Level::Commune, "00091", Date::REFORM_2025)
-        .unwrap();
+    let p = g.find_code(Level::Commune, "00091", REFORM_2025).unwrap();
     assert_eq!(p.official_address(), "Phường Phú Thượng, Thành phố Hà Nội");
     assert!(p.predecessors().len() >= 2);
     // 19930 was a xã of huyện Phú Vang until 2021-08-01: a Version edge links the two.
     let old = g
-        .find_code(Level::Commune, "19930", Date::new(2020, 1, 1).unwrap())
+        .find_code(Level::Commune, "19930", date(2020, 1, 1))
         .unwrap();
     assert_eq!(old.unit_type(), UnitType::Xa);
     assert_eq!(old.successors()[0].kind, EdgeKind::Version);
@@ -234,27 +235,23 @@ fn codes_are_reused_across_eras() {
 #[test]
 fn hierarchy_and_cities() {
     let g = Gazetteer::default();
-    let hn = g
-        .find_code(Level::Province, "01", Date::LAST_PRE_REFORM)
-        .unwrap();
+    let hn = g.find_code(Level::Province, "01", LAST_PRE_REFORM).unwrap();
     assert!(hn.is_centrally_run_city());
     assert_eq!(hn.children().count(), 30);
-    let tb = g
-        .find_code(Level::Province, "34", Date::LAST_PRE_REFORM)
-        .unwrap();
+    let tb = g.find_code(Level::Province, "34", LAST_PRE_REFORM).unwrap();
     assert!(!tb.is_centrally_run_city());
     let qp = g
-        .find_code(Level::District, "338", Date::LAST_PRE_REFORM)
+        .find_code(Level::District, "338", LAST_PRE_REFORM)
         .unwrap();
     assert_eq!(qp.province().unwrap(), tb);
     assert!(qp.children().any(|c| c.code() == "12475"));
     // Đồng Nai became a centrally-run city on 2026-04-30.
     let dn = g
-        .find_code(Level::Province, "75", Date::new(2026, 5, 1).unwrap())
+        .find_code(Level::Province, "75", date(2026, 5, 1))
         .unwrap();
     assert!(dn.is_centrally_run_city());
     let before = g
-        .find_code(Level::Province, "75", Date::new(2026, 4, 29).unwrap())
+        .find_code(Level::Province, "75", date(2026, 4, 29))
         .unwrap();
     assert!(!before.is_centrally_run_city());
     assert_eq!(before.successors()[0].kind, EdgeKind::Change2026);

@@ -285,6 +285,14 @@ fn numbers<'a>(
     }
 }
 
+/// The gazetteer's date (`jiff::civil::Date`) of a reference day.
+#[cfg(feature = "gazetteer")]
+fn gazetteer_date(d: Day) -> Option<hanhchinh_gazetteer::Date> {
+    let m = i8::try_from(d.month()).ok()?;
+    let day = i8::try_from(d.day()).ok()?;
+    hanhchinh_gazetteer::Date::new(d.year(), m, day).ok()
+}
+
 #[cfg(feature = "gazetteer")]
 fn units<'a>(
     a: &Analyzer,
@@ -296,15 +304,12 @@ fn units<'a>(
     places: &mut Vec<Place>,
 ) {
     use crate::entity::Successor;
-    use hanhchinh_gazetteer::{Date as GDate, FindOptions, Gazetteer, Level, Unit};
+    use hanhchinh_gazetteer::{FindOptions, Gazetteer, Level, Unit, REFORM_2025};
     let g: &Gazetteer = match &a.gazetteer {
         Some(g) => g,
         None => hanhchinh_gazetteer::global(),
     };
-    let as_of = date.and_then(|d| {
-        let y = u16::try_from(d.year()).ok()?;
-        GDate::new(y, d.month(), d.day())
-    });
+    let as_of = date.and_then(gazetteer_date);
     let opts = FindOptions {
         bare_names: true,
         as_of,
@@ -358,7 +363,7 @@ fn units<'a>(
             continue;
         };
         let successors = resolved.and_then(|u| {
-            let ended = u.validity().to.is_some_and(|to| to <= GDate::REFORM_2025);
+            let ended = u.validity().to.is_some_and(|to| to <= REFORM_2025);
             if !ended {
                 return None;
             }
@@ -366,7 +371,7 @@ fn units<'a>(
                 return Some(s);
             }
             let s: Vec<Successor> = g
-                .successors_on(u, GDate::REFORM_2025)
+                .successors_on(u, REFORM_2025)
                 .into_iter()
                 .map(|s| Successor {
                     code: s.unit.code().to_string(),
@@ -488,7 +493,7 @@ fn bare_districts<'t, 'g>(
     mentions: &mut Vec<hanhchinh_gazetteer::Mention<'t, 'g>>,
 ) {
     use crate::names::{name_runs, word_is, PLACE_NOUNS};
-    use hanhchinh_gazetteer::{Date as GDate, MatchKind, Reason, Resolution, Resolved};
+    use hanhchinh_gazetteer::{MatchKind, Reason, Resolution, Resolved, LAST_PRE_REFORM};
     // `is_name_word` of each token, computed once for the document.
     let nw = |k: usize| name_words.get(k).copied().unwrap_or(false);
     let mut types: Vec<&str> = Vec::new();
@@ -513,7 +518,7 @@ fn bare_districts<'t, 'g>(
     if types.is_empty() {
         return;
     }
-    let date = as_of.unwrap_or(GDate::LAST_PRE_REFORM);
+    let date = as_of.unwrap_or(LAST_PRE_REFORM);
     for run in name_runs(text, tokens, name_words) {
         let (s, e) = (run.start, run.end);
         if !(2..=4).contains(&(e - s)) {
@@ -585,7 +590,7 @@ fn source_tag(
     date: Option<Day>,
 ) {
     use hanhchinh_abbrev::ProvinceKind;
-    use hanhchinh_gazetteer::{Date as GDate, Level};
+    use hanhchinh_gazetteer::{Level, LAST_PRE_REFORM};
     let (Some(open), Some(tag), Some(close)) = (tokens.first(), tokens.get(1), tokens.get(2))
     else {
         return;
@@ -609,9 +614,7 @@ fn source_tag(
         Some(g) => g,
         None => hanhchinh_gazetteer::global(),
     };
-    let day = date
-        .and_then(|d| GDate::new(u16::try_from(d.year()).ok()?, d.month(), d.day()))
-        .unwrap_or(GDate::LAST_PRE_REFORM);
+    let day = date.and_then(gazetteer_date).unwrap_or(LAST_PRE_REFORM);
     let index = a.districts.get_or_init(|| district_index(g));
     let mut names: Vec<&str> = Vec::new();
     let ids = index

@@ -24,7 +24,7 @@ mod unit;
 
 pub use unit::{Level, ParseVocabError, UnitType, UnitTypeSet};
 
-use crate::{Case, Doc, TokenKind};
+use crate::{Doc, TokenKind};
 
 /// A phrase of the vocabulary, as the tokens of its lookup key and of its fold.
 #[derive(Debug)]
@@ -135,14 +135,14 @@ fn same_letters(a: &str, b: &str) -> bool {
 }
 
 /// The unit-type abbreviation at token `i`, from the `abbreviations` column of
-/// `data/vocab/unit_types.tsv`, with the context each form needs:
+/// `data/vocab/unit_types.tsv`, in any case (`TP`, `Tp`, `tp`), with the context each form
+/// needs:
 ///
-/// * a form written with a dot (`TP.`, `Q.`, `P.`, `TX.`) matches the word in any case when a
-///   dot touches it (`Q.1`, `Tp. Huế`, `q.Tân Bình`); a word written all in lower case
-///   (`tp`, `p`) only in the compact form where the name also touches the dot (`tp.hcm`,
-///   `p.12`), since a lower-case letter and a dot are usually something else;
-/// * a form of two letters or more written without a dot (`TP`, `Tp`, `TX`, `TT`, `KP`) matches
-///   the word in exactly that case (`TP Hà Nội`; not `tp`);
+/// * a form written with a dot (`TP.`, `Q.`, `P.`, `TX.`) needs the dot after the word, touching
+///   it or after spaces on the same line (`Q.1`, `Tp. Huế`, `q.Tân Bình`, `TP . HCM` in text
+///   with spaced punctuation);
+/// * a form of two letters or more written without a dot (`TP`, `TX`, `TT`, `KP`) needs
+///   nothing (`TP Hà Nội`, `tp HCM`); a dot after it is taken with it;
 /// * a form of one letter without a dot (`Q`, `P`) is only written glued to a number (`Q1`,
 ///   `P12`: see [`unit_type_code`]), never alone.
 ///
@@ -153,15 +153,14 @@ fn same_letters(a: &str, b: &str) -> bool {
 /// use hanhchinh_text::vocab::{unit_type_abbreviation_at, UnitType};
 /// use hanhchinh_text::Doc;
 ///
-/// let doc = Doc::new("TP.HCM, Q.1, tp.hcm, TP Huế, tp Huế, Q Ba Đình");
+/// let doc = Doc::new("TP.HCM, Q.1, tp.hcm, TP Huế, Q Ba Đình");
 /// let tp = unit_type_abbreviation_at(&doc, 0).unwrap();
 /// assert_eq!(tp.len(), 2);
 /// assert!(tp.is_abbreviation() && tp.types().contains(UnitType::ThanhPho));
 /// assert!(unit_type_abbreviation_at(&doc, 4).unwrap().types().contains(UnitType::Quan));
 /// assert_eq!(unit_type_abbreviation_at(&doc, 8).map(|t| t.len()), Some(2)); // tp.hcm
 /// assert_eq!(unit_type_abbreviation_at(&doc, 12).map(|t| t.len()), Some(1)); // TP Huế
-/// assert!(unit_type_abbreviation_at(&doc, 15).is_none()); // tp Huế
-/// assert!(unit_type_abbreviation_at(&doc, 18).is_none()); // Q Ba Đình
+/// assert!(unit_type_abbreviation_at(&doc, 15).is_none()); // Q Ba Đình
 /// ```
 pub fn unit_type_abbreviation_at(doc: &Doc<'_>, i: usize) -> Option<TypeWord> {
     let w = doc.word(i);
@@ -169,34 +168,25 @@ pub fn unit_type_abbreviation_at(doc: &Doc<'_>, i: usize) -> Option<TypeWord> {
     if doc.kind(i) != Some(TokenKind::Word) || w.len() > 4 {
         return None;
     }
-    let dotted = doc.word(i + 1) == "." && doc.touches(i + 1);
-    let lower = doc.case(i) == Case::Lower;
-    let compact = dotted && doc.touches(i + 2);
+    let dotted = doc.word(i + 1) == "."
+        && matches!(doc.gap_before(i + 1), crate::Gap::None | crate::Gap::Space);
     let mut types = UnitTypeSet::EMPTY;
-    let mut len = 1;
     for row in &tables::UNIT_TYPES {
         for a in row.abbreviations {
             let hit = match a.strip_suffix('.') {
-                Some(base) => dotted && (!lower || compact) && same_letters(w, base),
-                None => a.chars().nth(1).is_some() && w == *a,
+                Some(base) => dotted && same_letters(w, base),
+                None => a.chars().nth(1).is_some() && same_letters(w, a),
             };
             if hit {
                 types = types.with(row.ty);
-                if a.ends_with('.') {
-                    len = 2;
-                }
             }
         }
     }
     if types.is_empty() {
         return None;
     }
-    // A bare form followed by a dot (`TT.` where only `TT` and `TT.` are listed) takes the dot.
-    if dotted && len == 1 && !lower {
-        len = 2;
-    }
     Some(TypeWord {
-        len,
+        len: 1 + usize::from(dotted),
         types,
         folded: false,
         abbreviated: true,
@@ -491,10 +481,10 @@ mod tests {
                 assert!(is_type_abbreviation(&crate::key(a.trim_end_matches('.'))));
             }
         }
-        // A lower-case letter and a dot need the name glued to them.
-        let doc = Doc::new("p. 12 và q.1 và x.");
-        assert!(unit_type_abbreviation_at(&doc, 0).is_none());
-        assert!(unit_type_abbreviation_at(&doc, 4).is_some());
+        // A letter needs its dot on the same line.
+        let doc = Doc::new("p . 12 và q\n.1 và x");
+        assert_eq!(unit_type_abbreviation_at(&doc, 0).map(|t| t.len()), Some(2));
+        assert!(unit_type_abbreviation_at(&doc, 4).is_none());
         assert!(unit_type_abbreviation_at(&doc, 8).is_none());
         assert!(!is_type_abbreviation("ubnd"));
     }

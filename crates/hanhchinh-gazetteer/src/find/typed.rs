@@ -1,0 +1,268 @@
+//! Typed mentions: a type word (or its abbreviation) and the name after it.
+
+use std::ops::Range;
+
+use hanhchinh_text::vocab::{self, TypeWord, UnitType};
+use hanhchinh_text::{Case, Doc, Gap, TokenKind};
+use once_cell::sync::Lazy;
+
+use super::{DateReason, Evidence, Head, Raw, Scan};
+use crate::keys::TypeSet;
+use crate::lookup::MatchKind;
+use crate::unit::Unit;
+use crate::walk::Words;
+
+/// Longest name, in tokens, tried after a type word.
+pub(super) const MAX_NAME_WORDS: usize = 6;
+
+/// The first words of every unit-type word and abbreviation of the vocabulary, as lookup keys
+/// and as folds, sorted: a token that is none of them starts no type word.
+static STARTS: Lazy<(Vec<String>, Vec<String>)> = Lazy::new(|| {
+    let mut keys: Vec<String> = Vec::new();
+    let mut folds: Vec<String> = Vec::new();
+    for t in UnitType::ALL {
+        keys.extend(t.vietnamese().split(' ').next().map(str::to_string));
+        folds.extend(t.folded().split(' ').next().map(str::to_string));
+        for a in t.abbreviations() {
+            keys.push(hanhchinh_text::key(a.trim_end_matches('.')).into_owned());
+        }
+    }
+    for v in [&mut keys, &mut folds] {
+        v.sort();
+        v.dedup();
+    }
+    (keys, folds)
+});
+
+/// Whether token `i` may start a type word (a binary search in [`STARTS`]).
+fn may_start_type(doc: &Doc<'_>, i: usize, unaccented: bool) -> bool {
+    let (keys, folds) = &*STARTS;
+    let k = doc.key(i);
+    // The longest first word is `phường` (9 bytes).
+    if k.len() > 9 {
+        return false;
+    }
+    keys.binary_search_by(|x| x.as_str().cmp(k)).is_ok()
+        || (unaccented && folds.binary_search_by(|x| x.as_str().cmp(k)).is_ok())
+}
+
+/// Whether every word of the document is written without diacritics (and there are enough of
+/// them to tell: a short title in capitals says nothing).
+pub(super) fn is_unaccented(doc: &Doc<'_>) -> bool {
+    let mut words = 0usize;
+    for i in 0..doc.len() {
+        if doc.kind(i) != Some(TokenKind::Word) {
+            continue;
+        }
+        if doc.fold(i) != doc.key(i) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 8
+}
+
+/// Whether token `i` is written with a capital first letter (`Liêm`, `HCM`, `H'Leo`).
+pub(super) fn capitalised(doc: &Doc<'_>, i: usize) -> bool {
+    match doc.case(i) {
+        Case::Title | Case::Upper => true,
+        Case::Mixed => doc.word(i).chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
+/// Whether token `i` is a word or code that can be part of a name.
+fn wordish(doc: &Doc<'_>, i: usize) -> bool {
+    matches!(doc.kind(i), Some(TokenKind::Word | TokenKind::Code))
+}
+
+/// Only spaces, or nothing, between token `j - 1` and token `j`.
+pub(super) fn joined(doc: &Doc<'_>, j: usize) -> bool {
+    j > 0 && j < doc.len() && matches!(doc.gap_before(j), Gap::None | Gap::Space)
+}
+
+/// Appends the key of name token `j` (numbers without their leading zeros) to `out`.
+pub(super) fn push_key(doc: &Doc<'_>, j: usize, folded: bool, out: &mut String) {
+    let k = if folded { doc.fold(j) } else { doc.key(j) };
+    if doc.kind(j) == Some(TokenKind::Number) {
+        let t = k.trim_start_matches('0');
+        out.push_str(if t.is_empty() { "0" } else { t });
+    } else {
+        out.push_str(k);
+    }
+}
+
+impl<'g> Scan<'_, '_, 'g> {
+    /// The type word at token `i`, if any.
+    fn type_word_at(&self, i: usize) -> Option<TypeWord> {
+        let doc = self.doc;
+        if doc.kind(i) != Some(TokenKind::Word) || !may_start_type(doc, i, self.unaccented) {
+            return None;
+        }
+        vocab::unit_type_at(doc, i)
+            .or_else(|| {
+                self.unaccented
+                    .then(|| vocab::unit_type_at_folded(doc, i))
+                    .flatten()
+            })
+            .or_else(|| vocab::unit_type_abbreviation_at(doc, i))
+    }
+
+    /// Typed mentions (type word + name) and type words without a name, in token order.
+    pub(super) fn typed(&mut self) {
+        let doc = self.doc;
+        let mut words = Words::default();
+        let mut key = String::with_capacity(64);
+        let mut i = 0;
+        while i < doc.len() {
+            if doc.kind(i) == Some(TokenKind::Code) {
+                // `Q1`, `P12`.
+                if let Some((types, num)) = vocab::unit_type_code(doc.word(i)) {
+                    key.clear();
+                    let n = num.trim_start_matches('0');
+                    key.push_str(if n.is_empty() { "0" } else { n });
+                    let cands = self.typed_cands(&key, types);
+                    if !cands.is_empty() {
+                        self.raws
+                            .push(self.raw(i..i + 1, i..i + 1, types, &key, cands));
+                        i += 1;
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            let Some(tw) = self.type_word_at(i) else {
+                i += 1;
+                continue;
+            };
+            match self.after_type_word(i, &tw, &mut words, &mut key) {
+                Some(raw) => {
+                    i = raw.toks.end;
+                    self.raws.push(raw);
+                }
+                None => {
+                    if !tw.is_abbreviation() {
+                        self.heads.push(Head {
+                            toks: i..i + tw.len(),
+                            types: tw.types(),
+                        });
+                    }
+                    i += tw.len();
+                }
+            }
+        }
+    }
+
+    fn raw(
+        &self,
+        toks: Range<usize>,
+        name: Range<usize>,
+        types: TypeSet,
+        key: &str,
+        cands: Vec<(Unit<'g>, MatchKind)>,
+    ) -> Raw<'g> {
+        Raw {
+            toks,
+            name,
+            types,
+            key: key.to_string(),
+            cands,
+            evidence: Evidence::Typed,
+            date: None,
+            date_reason: DateReason::Undated,
+        }
+    }
+
+    /// The units of an exact key, of `types` (any type when empty).
+    pub(super) fn typed_cands(&self, key: &str, types: TypeSet) -> Vec<(Unit<'g>, MatchKind)> {
+        match self.g.key_postings(key) {
+            Some(v) => self.cands_of(v, types, MatchKind::Exact),
+            None => Vec::new(),
+        }
+    }
+
+    /// The units of a postings value, of `types` (any type when empty).
+    pub(super) fn cands_of(
+        &self,
+        v: u64,
+        types: TypeSet,
+        kind: MatchKind,
+    ) -> Vec<(Unit<'g>, MatchKind)> {
+        let mut out = Vec::new();
+        for id in self.g.data().postings(v) {
+            if let Some(u) = self.g.unit_by_index(id) {
+                if types.is_empty() || types.contains(u.unit_type()) {
+                    out.push((u, kind));
+                }
+            }
+        }
+        out
+    }
+
+    /// The name after the type word at token `i`, as a typed mention.
+    fn after_type_word(
+        &self,
+        i: usize,
+        tw: &TypeWord,
+        words: &mut Words,
+        key: &mut String,
+    ) -> Option<Raw<'g>> {
+        let doc = self.doc;
+        let start_name = i + tw.len();
+        let name_ok = |j: usize| wordish(doc, j) && capitalised(doc, j);
+        let number = |j: usize| doc.kind(j) == Some(TokenKind::Number);
+        // Name tokens (indices), skipping a hyphen between two name words (`Bà Rịa - Vũng
+        // Tàu`, `Phan Rang-Tháp Chàm`).
+        let mut idx: Vec<usize> = Vec::with_capacity(MAX_NAME_WORDS);
+        let mut j = start_name;
+        while j < doc.len() && idx.len() < MAX_NAME_WORDS {
+            let prev_number = j > start_name && number(j - 1);
+            let ok = if idx.is_empty() {
+                joined(doc, j) && (name_ok(j) || number(j))
+            } else if matches!(doc.word(j), "-" | "–") && !prev_number {
+                if joined(doc, j) && joined(doc, j + 1) && name_ok(j + 1) {
+                    j += 1;
+                    continue;
+                }
+                false
+            } else {
+                !prev_number
+                    && (name_ok(j) || (number(j) && doc.word(j).len() <= 2))
+                    && joined(doc, j)
+            };
+            if !ok {
+                break;
+            }
+            idx.push(j);
+            j += 1;
+        }
+        if idx.is_empty() {
+            return None;
+        }
+        // Every name that is a prefix of the name tokens, in one walk of the FST; longest first.
+        let folded = self.unaccented && tw.is_folded();
+        words.clear();
+        for &k in &idx {
+            words.push_with(|b| push_key(doc, k, folded, b));
+        }
+        let mut hits = Vec::new();
+        let (fst, kind) = if folded {
+            (self.g.data().fst_fold.as_ref(), MatchKind::Folded)
+        } else {
+            (self.g.data().fst_key.as_ref(), MatchKind::Exact)
+        };
+        words.prefixes(fst, 0, MAX_NAME_WORDS, &mut hits);
+        for &(n, v) in hits.iter().rev() {
+            let cands = self.cands_of(v, tw.types(), kind);
+            if cands.is_empty() {
+                continue;
+            }
+            let last = *idx.get(n - 1)?;
+            key.clear();
+            key.push_str(words.slice(0, n));
+            return Some(self.raw(i..last + 1, start_name..last + 1, tw.types(), key, cands));
+        }
+        None
+    }
+}

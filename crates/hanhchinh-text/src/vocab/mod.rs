@@ -224,6 +224,46 @@ pub fn unit_type_code(word: &str) -> Option<(UnitTypeSet, &str)> {
     (!types.is_empty()).then_some((types, rest))
 }
 
+/// A unit-type abbreviation of two letters or more glued to a name in capitals in one word
+/// (`TPHCM` = `TP` + `HCM`): the types of the abbreviation and the rest of the word. The word
+/// must be all capitals and the rest two letters at least.
+///
+/// ```
+/// use hanhchinh_text::vocab::{unit_type_prefix, UnitType};
+/// let (types, rest) = unit_type_prefix("TPHCM").unwrap();
+/// assert!(types.contains(UnitType::ThanhPhoTrungUong));
+/// assert_eq!(rest, "HCM");
+/// assert!(unit_type_prefix("TPhcm").is_none());
+/// assert!(unit_type_prefix("TPH").is_none());
+/// ```
+pub fn unit_type_prefix(word: &str) -> Option<(UnitTypeSet, &str)> {
+    if word.chars().any(|c| !c.is_uppercase()) {
+        return None;
+    }
+    let mut found: Option<(UnitTypeSet, &str)> = None;
+    for row in &tables::UNIT_TYPES {
+        for a in row.abbreviations {
+            if a.ends_with('.') || a.chars().nth(1).is_none() {
+                continue;
+            }
+            let Some(rest) = word.get(a.len()..) else {
+                continue;
+            };
+            if rest.chars().nth(1).is_none()
+                || !word.get(..a.len()).is_some_and(|p| same_letters(p, a))
+            {
+                continue;
+            }
+            found = match found {
+                Some((t, r)) if r == rest => Some((t.with(row.ty), r)),
+                Some(f) => Some(f),
+                None => Some((UnitTypeSet::EMPTY.with(row.ty), rest)),
+            };
+        }
+    }
+    found
+}
+
 /// Whether `key` (a lookup key: lower case) is, in some case, one of the unit-type
 /// abbreviations of `data/vocab/unit_types.tsv` without its dot (`tp`, `q`, `tx`, `đk`): a
 /// cheap test before [`unit_type_abbreviation_at`].

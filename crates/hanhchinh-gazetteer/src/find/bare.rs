@@ -1,4 +1,7 @@
-//! Names written without a type word, reported only with evidence that they name a unit.
+//! Names written without a type word: the capitalised runs that start with a unit name, and
+//! the simple evidence for them (the same name typed elsewhere, a province name, a dateline, a
+//! district the text speaks of). The evidence from neighbours and lists is in
+//! [`super::context`].
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -30,63 +33,104 @@ pub(super) struct BareHit {
     pub(super) value: u64,
 }
 
-/// A capitalised run that may be a bare name: the unit names that are prefixes of it, longest
-/// first.
+/// What was decided about a run: which of its names, the candidates, the evidence.
 #[derive(Debug, Clone)]
-pub(super) struct BareRun {
+pub(super) struct Verdict<'g> {
+    pub(super) hit: usize,
+    pub(super) cands: Vec<(Unit<'g>, MatchKind)>,
+    pub(super) evidence: Evidence,
+}
+
+/// A capitalised run outside the typed mentions that starts with a unit name.
+#[derive(Debug, Clone)]
+pub(super) struct Run<'g> {
+    /// The whole run of capitalised words, from the start its names are read at.
+    pub(super) toks: Range<usize>,
+    /// The unit names that are prefixes of the run, longest first (one syllable or more).
     pub(super) hits: Vec<BareHit>,
+    /// The decision, once there is evidence.
+    pub(super) verdict: Option<Verdict<'g>>,
+    /// The list it is an item of.
+    pub(super) list: Option<usize>,
+}
+
+impl Run<'_> {
+    /// The longest name of two syllables or more, if any.
+    pub(super) fn long_hits(&self) -> impl Iterator<Item = (usize, &BareHit)> + '_ {
+        self.hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.toks.len() >= 2)
+    }
+
+    /// The name that covers the whole run, if there is one.
+    pub(super) fn whole(&self) -> Option<(usize, &BareHit)> {
+        self.hits
+            .iter()
+            .enumerate()
+            .find(|(_, h)| h.toks.end == self.toks.end)
+    }
 }
 
 /// Whether token `i` can be a syllable of a bare name: a capitalised word.
-fn bare_word(doc: &Doc<'_>, i: usize) -> bool {
+pub(super) fn bare_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.kind(i) == Some(TokenKind::Word) && capitalised(doc, i)
 }
 
-/// Whether tokens `r` are all of their line: a bare province name alone on a line is a by-line
-/// (the author's name, e.g. `Thái Bình` under a news page), not a place.
+/// Whether tokens `r` are all of their line in a document of several lines: a bare province
+/// name alone on a line is a by-line (the author's name, e.g. `Thái Bình` under a news page),
+/// not a place. A document of one line (`Đà Nẵng`) is the name itself.
 fn alone_on_line(doc: &Doc<'_>, r: &Range<usize>) -> bool {
-    doc.starts_line(r.start)
+    doc.line_count() > 1
+        && doc.starts_line(r.start)
         && (r.end >= doc.len() || matches!(doc.gap_before(r.end), Gap::Line | Gap::Para))
 }
 
+/// Whether a place or institution noun governs the name at token `start`: it stands in the
+/// three tokens before it, in the same phrase (no punctuation and no word that opens a list
+/// segment between them: `làng Thanh Mỹ`, `Khu công nghiệp Tân Tạo`, `trường Trần Phú`; not
+/// `nông thôn mới như Tam Kỳ`). The name after it is the name of that place.
+pub(super) fn governed(doc: &Doc<'_>, start: usize) -> bool {
+    for b in (start.saturating_sub(3)..start).rev() {
+        if doc.kind(b) != Some(TokenKind::Word) || super::context::opens_segment(doc.key(b)) {
+            return false;
+        }
+        if vocab::is_place_noun(doc.key(b)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether token `i` starts its sentence or its line: its capital may be the sentence's, not a
+/// name's (`Tại Khánh Hòa, ...`).
+fn starts_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    doc.starts_line(i)
+        || doc
+            .sentences()
+            .get(doc.sentence_of(i))
+            .is_some_and(|s| s.start == i)
+}
+
 impl<'g> Scan<'_, '_, 'g> {
-    /// Bare names: repeats of typed names, province names, district names of the text.
+    /// Bare names, with the evidence for each.
     pub(super) fn bare(&mut self) {
-        let runs = self.bare_runs();
-        let mut typed_keys: HashMap<&str, usize> = HashMap::new();
-        for (i, r) in self.raws.iter().enumerate() {
-            typed_keys.entry(r.key.as_str()).or_insert(i);
+        let mut runs = self.bare_runs();
+        self.lists(&mut runs);
+        self.simple_evidence(&mut runs);
+        self.neighbours(&mut runs);
+        self.enumerations(&mut runs);
+        self.datelines(&mut runs);
+        self.subjects(&mut runs);
+        for run in runs {
+            let Some(v) = run.verdict else { continue };
+            let Some(h) = run.hits.get(v.hit) else {
+                continue;
+            };
+            let mut raw = self.bare_raw(h.toks.clone(), &h.key, v.cands, v.evidence);
+            raw.list = run.list;
+            self.raws.push(raw);
         }
-        let mut bare: Vec<Raw<'g>> = Vec::new();
-        for run in &runs {
-            for h in &run.hits {
-                let (cands, evidence) = if let Some(&i) = typed_keys.get(h.key.as_str()) {
-                    let c = self
-                        .raws
-                        .get(i)
-                        .map(|r| r.cands.clone())
-                        .unwrap_or_default();
-                    (c, Evidence::Repeated)
-                } else if BARE_EXCLUDED.contains(&h.key.as_str())
-                    || alone_on_line(self.doc, &h.toks)
-                {
-                    (Vec::new(), Evidence::Province)
-                } else {
-                    let c = self
-                        .cands_of(h.value, TypeSet::EMPTY, MatchKind::Exact)
-                        .into_iter()
-                        .filter(|(u, _)| u.level() == Level::Province)
-                        .collect();
-                    (c, Evidence::Province)
-                };
-                if !cands.is_empty() {
-                    bare.push(self.bare_raw(h.toks.clone(), &h.key, cands, evidence));
-                    break;
-                }
-            }
-        }
-        drop(typed_keys);
-        self.raws.extend(bare);
         self.raws.sort_by_key(|r| r.toks.start);
         self.districts_of_text();
     }
@@ -107,13 +151,30 @@ impl<'g> Scan<'_, '_, 'g> {
             evidence,
             date: None,
             date_reason: DateReason::Undated,
+            list: None,
         }
     }
 
-    /// Capitalised runs outside the typed mentions that start with a unit name of 2..=4
-    /// syllables: every such name, longest first.
-    fn bare_runs(&self) -> Vec<BareRun> {
+    /// The candidates of a hit, of `types` (any when empty).
+    pub(super) fn hit_cands(&self, h: &BareHit, types: TypeSet) -> Vec<(Unit<'g>, MatchKind)> {
+        let kind = if self.unaccented {
+            MatchKind::Folded
+        } else {
+            MatchKind::Exact
+        };
+        self.cands_of(h.value, types, kind)
+    }
+
+    /// Capitalised runs outside the typed mentions that start with a unit name (read from the
+    /// second word when the first is only capitalised because it starts the sentence: `Tại
+    /// Khánh Hòa`).
+    fn bare_runs(&self) -> Vec<Run<'g>> {
         let doc = self.doc;
+        let fst = if self.unaccented {
+            self.g.data().fst_fold.as_ref()
+        } else {
+            self.g.data().fst_key.as_ref()
+        };
         let mut out = Vec::new();
         let mut words = Words::default();
         let mut hits: Vec<(usize, u64)> = Vec::new();
@@ -124,48 +185,193 @@ impl<'g> Scan<'_, '_, 'g> {
             while self.raws.get(at).is_some_and(|r| r.toks.end <= i) {
                 at += 1;
             }
-            if self.raws.get(at).is_some_and(|r| r.toks.start <= i) || !bare_word(doc, i) {
-                i += 1;
-                continue;
-            }
-            // Not in the middle of a longer capitalised name.
-            if i > 0 && bare_word(doc, i - 1) && joined(doc, i) {
+            let inside = |k: usize| self.raws.get(at).is_some_and(|r| r.toks.start <= k);
+            if inside(i) || !bare_word(doc, i) {
                 i += 1;
                 continue;
             }
             let mut end = i + 1;
-            while end < doc.len()
-                && end - i < MAX_BARE_WORDS
-                && bare_word(doc, end)
-                && joined(doc, end)
-            {
+            while end < doc.len() && bare_word(doc, end) && joined(doc, end) && !inside(end) {
                 end += 1;
             }
-            if end - i >= 2 {
-                words.clear();
-                for k in i..end {
-                    words.push_with(|b| push_key(doc, k, false, b));
+            let run = i..end;
+            i = end;
+            let mut pushed = false;
+            for start in [run.start, run.start + 1] {
+                if start >= run.end || (start > run.start && !starts_sentence(doc, run.start)) {
+                    break;
                 }
-                words.prefixes(self.g.data().fst_key.as_ref(), 0, MAX_BARE_WORDS, &mut hits);
-                let run = BareRun {
+                words.clear();
+                for k in start..run.end.min(start + MAX_BARE_WORDS) {
+                    words.push_with(|b| push_key(doc, k, self.unaccented, b));
+                }
+                words.prefixes(fst, 0, MAX_BARE_WORDS, &mut hits);
+                if hits.is_empty() {
+                    continue;
+                }
+                out.push(Run {
+                    toks: start..run.end,
                     hits: hits
                         .iter()
                         .rev()
-                        .take_while(|(n, _)| *n >= 2)
                         .map(|&(n, value)| BareHit {
-                            toks: i..i + n,
+                            toks: start..start + n,
                             key: words.slice(0, n).to_string(),
                             value,
                         })
                         .collect(),
-                };
-                if !run.hits.is_empty() {
-                    out.push(run);
-                }
+                    verdict: None,
+                    list: None,
+                });
+                pushed = true;
+                break;
             }
-            i = end;
+            // A run that names no unit as written still separates its neighbours, and may be a
+            // misspelt one (see `Scan::neighbours`).
+            if !pushed {
+                out.push(Run {
+                    toks: run,
+                    hits: Vec::new(),
+                    verdict: None,
+                    list: None,
+                });
+            }
         }
         out
+    }
+
+    /// A name that the same text also writes with its type word (`quận Lê Chân` … `Lê Chân`),
+    /// or a province name (two syllables at least, not alone on a line of a longer document).
+    fn simple_evidence(&self, runs: &mut [Run<'g>]) {
+        let mut typed_keys: HashMap<&str, usize> = HashMap::new();
+        for (i, r) in self.raws.iter().enumerate() {
+            typed_keys.entry(r.key.as_str()).or_insert(i);
+        }
+        for run in runs.iter_mut().filter(|r| r.verdict.is_none()) {
+            let mut verdict = None;
+            for (k, h) in run.long_hits() {
+                let (cands, evidence) = if let Some(&i) = typed_keys.get(h.key.as_str()) {
+                    let c = self
+                        .raws
+                        .get(i)
+                        .map(|r| r.cands.clone())
+                        .unwrap_or_default();
+                    (c, Evidence::Repeated)
+                } else if BARE_EXCLUDED.contains(&h.key.as_str())
+                    || alone_on_line(self.doc, &h.toks)
+                {
+                    continue;
+                } else {
+                    let c = self
+                        .hit_cands(h, TypeSet::EMPTY)
+                        .into_iter()
+                        .filter(|(u, _)| u.level() == Level::Province)
+                        .collect();
+                    (c, Evidence::Province)
+                };
+                if !cands.is_empty() {
+                    verdict = Some(Verdict {
+                        hit: k,
+                        cands,
+                        evidence,
+                    });
+                    break;
+                }
+            }
+            run.verdict = verdict;
+        }
+    }
+
+    /// The place name of a dateline: a run that is all of the start of a line and is followed
+    /// by a colon (`Nha Trang: Bầu đủ 35 đại biểu ...`), naming a province- or district-level
+    /// unit.
+    fn datelines(&self, runs: &mut [Run<'g>]) {
+        let doc = self.doc;
+        for run in runs.iter_mut().filter(|r| r.verdict.is_none()) {
+            if !doc.starts_line(run.toks.start)
+                || doc.word(run.toks.end) != ":"
+                || governed(doc, run.toks.start)
+            {
+                continue;
+            }
+            let Some((k, h)) = run.whole() else { continue };
+            let cands: Vec<_> = self
+                .hit_cands(h, TypeSet::EMPTY)
+                .into_iter()
+                .filter(|(u, _)| matches!(u.level(), Level::Province | Level::District))
+                .collect();
+            if !cands.is_empty() {
+                run.verdict = Some(Verdict {
+                    hit: k,
+                    cands,
+                    evidence: Evidence::Dateline,
+                });
+            }
+        }
+    }
+
+    /// The subject of a clause: a name that opens its sentence (or follows only an adverbial
+    /// phrase and a comma: `Sau sáp nhập, Phú Quý trở thành ...`), followed by a word in lower
+    /// case (`Đức Phổ đã ban hành`, `Vân Đồn thu hút`), is the district (or island district,
+    /// `đặc khu`) of that name when there is one at the mention's date (or only one of that
+    /// name in all times, when the date is unknown).
+    fn subjects(&self, runs: &mut [Run<'g>]) {
+        let doc = self.doc;
+        let date = self.opts.date();
+        let mut last_named: Option<usize> = None;
+        for k in 0..runs.len() {
+            let Some(run) = runs.get(k) else { break };
+            let start = run.toks.start;
+            let sentence_start = doc
+                .sentences()
+                .get(doc.sentence_of(start))
+                .map_or(0, |s| s.start);
+            // Nothing named between the start of the sentence and the run.
+            let typed_before = self.raws.partition_point(|r| r.toks.start < start);
+            let typed_in = typed_before > 0
+                && self
+                    .raws
+                    .get(typed_before - 1)
+                    .is_some_and(|r| r.toks.start >= sentence_start);
+            let run_in = last_named
+                .is_some_and(|p| runs.get(p).is_some_and(|r| r.toks.start >= sentence_start));
+            if !run.hits.is_empty() {
+                last_named = Some(k);
+            }
+            let opens = start == sentence_start
+                || (doc.is(start.wrapping_sub(1), ",") && !typed_in && !run_in);
+            let followed = doc.kind(run.toks.end) == Some(TokenKind::Word)
+                && doc.case(run.toks.end) == hanhchinh_text::Case::Lower
+                && doc.spaced(run.toks.end);
+            if run.verdict.is_some() || !opens || !followed || governed(doc, start) {
+                continue;
+            }
+            let Some((h_i, h)) = run.whole().filter(|(_, h)| h.toks.len() >= 2) else {
+                continue;
+            };
+            let cands: Vec<_> = self
+                .hit_cands(h, TypeSet::EMPTY)
+                .into_iter()
+                .filter(|(u, _)| {
+                    (u.level() == Level::District || u.unit_type() == UnitType::DacKhu)
+                        && date.map_or(true, |d| u.is_valid_on(d))
+                })
+                .collect();
+            let one_code = cands.windows(2).all(|w| match w {
+                [a, b] => a.0.code() == b.0.code(),
+                _ => true,
+            });
+            if cands.is_empty() || !one_code {
+                continue;
+            }
+            if let Some(run) = runs.get_mut(k) {
+                run.verdict = Some(Verdict {
+                    hit: h_i,
+                    cands,
+                    evidence: Evidence::Subject,
+                });
+            }
+        }
     }
 
     /// Bare district names that nothing else reports: a run of two to four capitalised

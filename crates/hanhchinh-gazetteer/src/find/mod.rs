@@ -1,20 +1,25 @@
 //! Finding administrative units in running text.
 //!
 //! The text is read from a [`Doc`] (tokens with their keys, folds, case and gaps, computed once
-//! by `hanhchinh-text`); type words and reform cues come from `hanhchinh_text::vocab`. The steps:
+//! by `hanhchinh-text`); type words, abbreviations and reform cues come from
+//! `hanhchinh_text::vocab`. The steps:
 //!
-//! 1. [`typed`]: a type word (`quận`, `Thành phố`, `TP.`, `Q.`, `Q1`) and the name after it.
-//! 2. [`bare`]: names written without a type word, reported only with evidence that they name
-//!    a unit (see [`Evidence`]): a list they continue, the parent or child beside them, the
-//!    same name typed elsewhere, a province name, a district whose type word the text uses, a
-//!    dateline.
-//! 3. [`era`]: the date each mention is read at: the document's, or the side of a
-//!    reorganisation a cue (`(cũ)`, `trước sắp xếp`, `sau sáp nhập`) or a coordinated unit
-//!    points to.
-//! 4. [`resolve`]: the candidates of each mention, scored with the date and the other mentions
-//!    of the text (parents, ancestors, siblings, predecessors).
+//! 1. `typed`: a type word (`quận`, `Thành phố`, `TP.`, `Q.`, `Q1`, `TPHCM`) and the name after
+//!    it; type words without a name (`các xã`) are kept as possible list heads.
+//! 2. `bare` and `context`: names written without a type word, reported only with evidence
+//!    that they name a unit (see [`Evidence`]): the list they continue, the parent or child
+//!    beside them, the units they are listed with, the same name typed elsewhere, a province
+//!    name, a dateline, the subject of a clause, a district the text speaks of.
+//! 3. `era`: the date each mention is read at: the document's (chosen by the caller), or the
+//!    side of the 2025 reorganisation that a cue (`(cũ)`, `trước sắp xếp`, `sau sáp nhập`) or
+//!    a coordinated unit points to.
+//! 4. `resolve`: the candidates of each mention, scored with its date and the other mentions of
+//!    the text (parents, ancestors, siblings, predecessors and successors).
+//!
+//! Every step reads neighbours in text order: the whole is linear in the text.
 
 mod bare;
+mod context;
 mod era;
 mod resolve;
 mod tag;
@@ -136,6 +141,9 @@ pub enum Evidence {
     Enumeration,
     /// The place name of a dateline (`Nha Trang: ...` at the start of a line).
     Dateline,
+    /// The subject of a clause (`Đức Phổ đã ban hành ...`, `Vân Đồn thu hút ...`): the one
+    /// district (or island district, `đặc khu`) of that name at the mention's date.
+    Subject,
 }
 
 /// Why a mention was read at its date (see [`Mention::date`]).
@@ -218,16 +226,17 @@ impl Gazetteer {
     /// once for every recognizer), with options.
     ///
     /// ```
-    /// use hanhchinh_gazetteer::{DateSource, FindOptions, Gazetteer};
+    /// use hanhchinh_gazetteer::{DateSource, Evidence, FindOptions, Gazetteer};
     /// use hanhchinh_text::Doc;
     ///
     /// let g = Gazetteer::default();
-    /// let doc = Doc::new("Thị trấn Ân Thi và xã Vân Du (huyện Ân Thi) đạt chuẩn; Ân Thi dẫn đầu.");
+    /// let doc = Doc::new("Các xã Vân Du, Tân Phúc và Phù Ủng (Ân Thi, Hưng Yên) đạt chuẩn.");
     /// let opts = FindOptions::new().as_of(jiff::civil::date(2019, 11, 9), DateSource::Given);
     /// let m = g.find_in_doc(&doc, &opts);
     /// let names: Vec<&str> = m.iter().map(|m| m.text).collect();
-    /// assert_eq!(names, ["Thị trấn Ân Thi", "xã Vân Du", "huyện Ân Thi", "Ân Thi"]);
-    /// assert_eq!(m[1].unit().unwrap().code(), "12160");
+    /// assert_eq!(names, ["xã Vân Du", "Tân Phúc", "Phù Ủng", "Ân Thi", "Hưng Yên"]);
+    /// assert_eq!(m[1].unit().unwrap().code(), "12157");
+    /// assert_eq!(m[1].evidence, Evidence::ListItem);
     /// ```
     pub fn find_in_doc<'t>(&self, doc: &Doc<'t>, opts: &FindOptions) -> Vec<Mention<'t, '_>> {
         let mut scan = Scan::new(self, doc, opts);
@@ -256,6 +265,8 @@ pub(crate) struct Raw<'g> {
     evidence: Evidence,
     date: Option<Date>,
     date_reason: DateReason,
+    /// The list it is an item of (items of one list are read at one date).
+    list: Option<usize>,
 }
 
 /// A type word with no name after it (`các xã`, `trên địa bàn quận`): it may open a list, and

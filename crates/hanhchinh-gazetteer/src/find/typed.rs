@@ -132,6 +132,11 @@ impl<'g> Scan<'_, '_, 'g> {
                 i += 1;
                 continue;
             }
+            if let Some(raw) = self.glued(i, &mut key) {
+                self.raws.push(raw);
+                i += 1;
+                continue;
+            }
             let Some(tw) = self.type_word_at(i) else {
                 i += 1;
                 continue;
@@ -171,7 +176,79 @@ impl<'g> Scan<'_, '_, 'g> {
             evidence: Evidence::Typed,
             date: None,
             date_reason: DateReason::Undated,
+            list: None,
         }
+    }
+
+    /// A type abbreviation glued to a name in capitals (`TPHCM`).
+    fn glued(&self, i: usize, key: &mut String) -> Option<Raw<'g>> {
+        let doc = self.doc;
+        if doc.case(i) != Case::Upper || doc.word(i).len() < 4 {
+            return None;
+        }
+        let (types, rest) = vocab::unit_type_prefix(doc.word(i))?;
+        key.clear();
+        hanhchinh_text::key_into(rest, key);
+        let cands = self.typed_cands(key, types);
+        (!cands.is_empty()).then(|| self.raw(i..i + 1, i..i + 1, types, key, cands))
+    }
+
+    /// Whether the type word at token `i` is coordinated with another one before it (`xã,
+    /// phường 18 người`, `xã và phường`): then it names the kind of unit, and a number after
+    /// it counts something.
+    fn coordinated_type_word(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if !(doc.is(p, ",") || doc.is(p, "và") || doc.is(p, "/")) {
+            return false;
+        }
+        (p.saturating_sub(3)..p).any(|k| {
+            doc.kind(k) == Some(TokenKind::Word)
+                && may_start_type(doc, k, self.unaccented)
+                && vocab::unit_type_at(doc, k).is_some_and(|t| k + t.len() == p)
+        })
+    }
+
+    /// A misspelt province after `tỉnh` (`tỉnh Quản Trị`, `tỉnh Lâm Đông`): the one province
+    /// whose name matches without diacritics, or else within one edit.
+    fn misspelt_province(
+        &self,
+        i: usize,
+        tw: &TypeWord,
+        idx: &[usize],
+        key: &mut String,
+    ) -> Option<Raw<'g>> {
+        let doc = self.doc;
+        if tw.is_abbreviation() || tw.types() != TypeSet::EMPTY.with(UnitType::Tinh) {
+            return None;
+        }
+        for n in (2..=idx.len().min(4)).rev() {
+            let (Some(&first), Some(&last)) = (idx.first(), idx.get(n - 1)) else {
+                continue;
+            };
+            if last + 1 - first != n {
+                continue;
+            }
+            let name = doc.slice(first..last + 1);
+            let mut cands: Vec<(Unit<'g>, MatchKind)> = Vec::new();
+            for m in self.g.lookup(name) {
+                if tw.types().contains(m.unit.unit_type()) {
+                    cands.push((m.unit, m.kind));
+                }
+            }
+            let one_name = cands.windows(2).all(|w| match w {
+                [a, b] => a.0.name() == b.0.name(),
+                _ => true,
+            });
+            if let (Some((u, _)), true) = (cands.first(), one_name) {
+                key.clear();
+                key.push_str(&hanhchinh_text::key(u.name()));
+                return Some(self.raw(i..last + 1, first..last + 1, tw.types(), key, cands));
+            }
+        }
+        None
     }
 
     /// The units of an exact key, of `types` (any type when empty).
@@ -210,16 +287,27 @@ impl<'g> Scan<'_, '_, 'g> {
     ) -> Option<Raw<'g>> {
         let doc = self.doc;
         let start_name = i + tw.len();
-        let name_ok = |j: usize| wordish(doc, j) && capitalised(doc, j);
+        // `tp.hcm`, `q.tân bình`: an abbreviation, its dot and the name glued together are an
+        // address written in haste, in any case.
+        let compact =
+            tw.is_abbreviation() && tw.len() == 2 && doc.touches(i + 1) && doc.touches(start_name);
+        let name_ok = |j: usize| wordish(doc, j) && (capitalised(doc, j) || compact);
         let number = |j: usize| doc.kind(j) == Some(TokenKind::Number);
         // Name tokens (indices), skipping a hyphen between two name words (`Bà Rịa - Vũng
         // Tàu`, `Phan Rang-Tháp Chàm`).
+        // `xã cẩm Ninh`: a first syllable typed in lower case, the name capitalised after it.
+        let lower_first = !tw.is_abbreviation()
+            && doc.kind(start_name) == Some(TokenKind::Word)
+            && doc.case(start_name) == Case::Lower
+            && joined(doc, start_name + 1)
+            && name_ok(start_name + 1);
         let mut idx: Vec<usize> = Vec::with_capacity(MAX_NAME_WORDS);
         let mut j = start_name;
         while j < doc.len() && idx.len() < MAX_NAME_WORDS {
             let prev_number = j > start_name && number(j - 1);
             let ok = if idx.is_empty() {
-                joined(doc, j) && (name_ok(j) || number(j))
+                joined(doc, j)
+                    && (name_ok(j) || lower_first || (number(j) && !self.coordinated_type_word(i)))
             } else if matches!(doc.word(j), "-" | "–") && !prev_number {
                 if joined(doc, j) && joined(doc, j + 1) && name_ok(j + 1) {
                     j += 1;
@@ -254,6 +342,9 @@ impl<'g> Scan<'_, '_, 'g> {
         };
         words.prefixes(fst, 0, MAX_NAME_WORDS, &mut hits);
         for &(n, v) in hits.iter().rev() {
+            if lower_first && n < 2 {
+                break;
+            }
             let cands = self.cands_of(v, tw.types(), kind);
             if cands.is_empty() {
                 continue;
@@ -263,6 +354,9 @@ impl<'g> Scan<'_, '_, 'g> {
             key.push_str(words.slice(0, n));
             return Some(self.raw(i..last + 1, start_name..last + 1, tw.types(), key, cands));
         }
-        None
+        if lower_first {
+            return None;
+        }
+        self.misspelt_province(i, tw, &idx, key)
     }
 }

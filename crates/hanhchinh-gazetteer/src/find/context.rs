@@ -392,27 +392,27 @@ impl<'g> Scan<'_, '_, 'g> {
                     break;
                 }
                 let Some(run) = runs.get_mut(*k) else { break };
-                if governed(doc, run.toks.start) {
+                // A run decided before is where its own list was or will be read from: each
+                // run is decided once, and the walks take linear time in all.
+                if governed(doc, run.toks.start) || run.verdict.is_some() {
                     break;
                 }
-                if run.verdict.is_none() {
-                    let verdict = run.hits.iter().enumerate().find_map(|(h_i, h)| {
-                        let cands: Vec<_> = self
-                            .hit_cands(h, TypeSet::EMPTY)
-                            .into_iter()
-                            .filter(|(u, _)| u.ancestors().any(|x| parents.contains(&x.id)))
-                            .collect();
-                        (!cands.is_empty()).then_some(Verdict {
-                            hit: h_i,
-                            cands,
-                            evidence: Evidence::ChildOfNeighbour,
-                        })
-                    });
-                    let verdict = verdict.or_else(|| self.misspelt_child(run, &parents));
-                    match verdict {
-                        Some(v) => run.verdict = Some(v),
-                        None => break,
-                    }
+                let verdict = run.hits.iter().enumerate().find_map(|(h_i, h)| {
+                    let cands: Vec<_> = self
+                        .hit_cands(h, TypeSet::EMPTY)
+                        .into_iter()
+                        .filter(|(u, _)| u.ancestors().any(|x| parents.contains(&x.id)))
+                        .collect();
+                    (!cands.is_empty()).then_some(Verdict {
+                        hit: h_i,
+                        cands,
+                        evidence: Evidence::ChildOfNeighbour,
+                    })
+                });
+                let verdict = verdict.or_else(|| self.misspelt_child(run, &parents));
+                match verdict {
+                    Some(v) => run.verdict = Some(v),
+                    None => break,
                 }
                 v = prev;
                 right = a.start;

@@ -46,50 +46,63 @@ impl Scan<'_, '_, '_> {
         self.coordinated();
     }
 
+    /// Applies the reform cues: one that concerns the units after it holds to the end of its
+    /// sentence or to the next such cue; one that concerns the unit before it (`(cũ)`) holds
+    /// for that unit alone, over any other.
     fn cues(&mut self) {
         let doc = self.doc;
-        // Mentions are in token order: one cursor for the mention before a cue, one for the
-        // mentions after it.
-        let mut before = 0usize;
+        // The cues, in text order: (first token, cue).
+        let mut cues = Vec::new();
         let mut i = 0;
         while i < doc.len() {
-            if !vocab::is_reform_cue_start(doc.key(i)) {
-                i += 1;
-                continue;
-            }
-            let Some(cue) = vocab::reform_cue_at(doc, i) else {
-                i += 1;
-                continue;
-            };
-            let d = self.cue_date(cue.era());
-            let reason = DateReason::Cue(cue.era());
-            match cue.scope() {
-                CueScope::Preceding => {
-                    while self.raws.get(before + 1).is_some_and(|r| r.toks.end <= i) {
-                        before += 1;
-                    }
-                    if let Some(r) = self.raws.get_mut(before) {
-                        if r.toks.end == i && r.date != Some(d) {
-                            r.date = Some(d);
-                            r.date_reason = reason;
-                        }
-                    }
+            match vocab::is_reform_cue_start(doc.key(i))
+                .then(|| vocab::reform_cue_at(doc, i))
+                .flatten()
+            {
+                Some(cue) => {
+                    cues.push((i, cue));
+                    i += cue.len();
                 }
-                _ => {
-                    let sentence = doc.sentence_of(i);
-                    let from = self.raws.partition_point(|r| r.toks.start < i + cue.len());
-                    for r in self.raws.iter_mut().skip(from) {
-                        if doc.sentence_of(r.toks.start) != sentence {
-                            break;
-                        }
-                        if !matches!(r.date_reason, DateReason::Cue(_)) && r.date != Some(d) {
-                            r.date = Some(d);
-                            r.date_reason = reason;
-                        }
-                    }
+                None => i += 1,
+            }
+        }
+        if cues.is_empty() {
+            return;
+        }
+        let (former, new) = (
+            self.cue_date(ReformEra::Former),
+            self.cue_date(ReformEra::New),
+        );
+        // One sweep over the mentions and the cues together.
+        let mut next = 0usize;
+        let mut active: Option<(usize, ReformEra)> = None;
+        for r in &mut self.raws {
+            while let Some(&(at, cue)) = cues.get(next) {
+                if at >= r.toks.start {
+                    break;
+                }
+                if cue.scope() == CueScope::Following {
+                    active = Some((doc.sentence_of(at), cue.era()));
+                }
+                next += 1;
+            }
+            let sentence = doc.sentence_of(r.toks.start);
+            let following = active.filter(|(s, _)| *s == sentence).map(|(_, e)| e);
+            let preceding = cues
+                .get(next)
+                .filter(|(at, c)| *at == r.toks.end && c.scope() == CueScope::Preceding)
+                .map(|(_, c)| c.era());
+            if let Some(era) = preceding.or(following) {
+                let d = if era == ReformEra::Former {
+                    former
+                } else {
+                    new
+                };
+                if r.date != Some(d) {
+                    r.date = Some(d);
+                    r.date_reason = DateReason::Cue(era);
                 }
             }
-            i += cue.len();
         }
     }
 

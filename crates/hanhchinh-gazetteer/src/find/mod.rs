@@ -27,6 +27,7 @@ mod typed;
 
 pub(crate) use tag::InitialsIndex;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use hanhchinh_text::vocab::ReformEra;
@@ -290,7 +291,12 @@ pub(crate) struct Scan<'d, 't, 'g> {
     raws: Vec<Raw<'g>>,
     /// Type words without a name.
     heads: Vec<Head>,
+    /// Names searched as misspelt provinces, with what was found.
+    misspelt: std::cell::RefCell<HashMap<&'t str, Candidates<'g>>>,
 }
+
+/// Candidate units of a mention, with how each matched.
+type Candidates<'g> = Vec<(Unit<'g>, crate::lookup::MatchKind)>;
 
 impl<'d, 't, 'g> Scan<'d, 't, 'g> {
     fn new(g: &'g Gazetteer, doc: &'d Doc<'t>, opts: &FindOptions) -> Scan<'d, 't, 'g> {
@@ -301,6 +307,7 @@ impl<'d, 't, 'g> Scan<'d, 't, 'g> {
             unaccented: typed::is_unaccented(doc),
             raws: Vec::new(),
             heads: Vec::new(),
+            misspelt: std::cell::RefCell::default(),
         }
     }
 

@@ -368,3 +368,24 @@ fn one_line_documents_and_bylines() {
     // Alone on the last line of a longer document, it is a by-line.
     assert!(g.find_in("Bản tin thời sự.\nĐà Nẵng").is_empty());
 }
+
+#[test]
+fn the_nearest_cue_holds() {
+    // `Sau sắp xếp` points the new commune after the reform; `trên cơ sở sáp nhập`, later in
+    // the sentence, points the communes after it before the reform.
+    let g = Gazetteer::default();
+    let text =
+        "Sau sắp xếp, xã Nghĩa Hành được thành lập trên cơ sở sáp nhập xã Phú Sơn và xã Tân Hương.";
+    let m = g.find_in(text);
+    let reasons: Vec<DateReason> = m.iter().map(|m| m.date_reason).collect();
+    assert_eq!(
+        reasons,
+        [
+            DateReason::Cue(ReformEra::New),
+            DateReason::Cue(ReformEra::Former),
+            DateReason::Cue(ReformEra::Former)
+        ]
+    );
+    assert_eq!(m[0].unit().unwrap().code(), "17326");
+    assert_eq!(m[1].date, Some(crate::LAST_PRE_REFORM));
+}

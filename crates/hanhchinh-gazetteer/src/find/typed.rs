@@ -92,7 +92,7 @@ pub(super) fn push_key(doc: &Doc<'_>, j: usize, folded: bool, out: &mut String) 
     }
 }
 
-impl<'g> Scan<'_, '_, 'g> {
+impl<'t, 'g> Scan<'_, 't, 'g> {
     /// The type word at token `i`, if any.
     fn type_word_at(&self, i: usize) -> Option<TypeWord> {
         let doc = self.doc;
@@ -232,12 +232,20 @@ impl<'g> Scan<'_, '_, 'g> {
                 continue;
             }
             let name = doc.slice(first..last + 1);
-            let mut cands: Vec<(Unit<'g>, MatchKind)> = Vec::new();
-            for m in self.g.lookup(name) {
-                if tw.types().contains(m.unit.unit_type()) {
-                    cands.push((m.unit, m.kind));
-                }
-            }
+            // The same name again in the document: the search once.
+            let cands = self
+                .misspelt
+                .borrow_mut()
+                .entry(name)
+                .or_insert_with(|| {
+                    self.g
+                        .lookup(name)
+                        .into_iter()
+                        .filter(|m| tw.types().contains(m.unit.unit_type()))
+                        .map(|m| (m.unit, m.kind))
+                        .collect()
+                })
+                .clone();
             let one_name = cands.windows(2).all(|w| match w {
                 [a, b] => a.0.name() == b.0.name(),
                 _ => true,

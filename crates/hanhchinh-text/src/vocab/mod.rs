@@ -24,6 +24,8 @@ mod unit;
 
 pub use unit::{Level, ParseVocabError, UnitType, UnitTypeSet};
 
+use std::sync::OnceLock;
+
 use crate::{Doc, TokenKind};
 
 /// A phrase of the vocabulary, as the tokens of its lookup key and of its fold.
@@ -115,9 +117,12 @@ pub fn unit_type_at_folded(doc: &Doc<'_>, i: usize) -> Option<TypeWord> {
 }
 
 fn type_word(doc: &Doc<'_>, i: usize, folded: bool) -> Option<TypeWord> {
+    let first = if folded { doc.fold(i) } else { doc.key(i) };
+    let forms = |p: &Phrase| if folded { p.folds } else { p.words };
     // The words are ordered longest first.
     tables::TYPE_WORDS
         .iter()
+        .filter(|(p, _)| forms(p).first() == Some(&first))
         .find(|(p, _)| p.at(doc, i, folded))
         .map(|(p, types)| TypeWord {
             len: p.len(),
@@ -237,42 +242,45 @@ pub fn unit_type_code(word: &str) -> Option<(UnitTypeSet, &str)> {
 /// assert!(unit_type_prefix("TPH").is_none());
 /// ```
 pub fn unit_type_prefix(word: &str) -> Option<(UnitTypeSet, &str)> {
-    if word.chars().any(|c| !c.is_uppercase()) {
-        return None;
-    }
-    let mut found: Option<(UnitTypeSet, &str)> = None;
-    for row in &tables::UNIT_TYPES {
-        for a in row.abbreviations {
-            if a.ends_with('.') || a.chars().nth(1).is_none() {
-                continue;
+    static GLUED: OnceLock<Vec<(String, UnitTypeSet)>> = OnceLock::new();
+    let glued = GLUED.get_or_init(|| {
+        let mut v: Vec<(String, UnitTypeSet)> = Vec::new();
+        for row in &tables::UNIT_TYPES {
+            for a in row.abbreviations {
+                if a.ends_with('.') || a.chars().nth(1).is_none() {
+                    continue;
+                }
+                let up = a.to_uppercase();
+                match v.iter_mut().find(|(w, _)| *w == up) {
+                    Some((_, t)) => *t = t.with(row.ty),
+                    None => v.push((up, UnitTypeSet::EMPTY.with(row.ty))),
+                }
             }
-            let Some(rest) = word.get(a.len()..) else {
-                continue;
-            };
-            if rest.chars().nth(1).is_none()
-                || !word.get(..a.len()).is_some_and(|p| same_letters(p, a))
-            {
-                continue;
-            }
-            found = match found {
-                Some((t, r)) if r == rest => Some((t.with(row.ty), r)),
-                Some(f) => Some(f),
-                None => Some((UnitTypeSet::EMPTY.with(row.ty), rest)),
-            };
         }
-    }
-    found
+        v
+    });
+    let (types, rest) = glued.iter().find_map(|(a, t)| {
+        let rest = word.strip_prefix(a.as_str())?;
+        rest.chars().nth(1).is_some().then_some((*t, rest))
+    })?;
+    word.chars()
+        .all(char::is_uppercase)
+        .then_some((types, rest))
 }
 
 /// Whether `key` (a lookup key: lower case) is, in some case, one of the unit-type
 /// abbreviations of `data/vocab/unit_types.tsv` without its dot (`tp`, `q`, `tx`, `đk`): a
 /// cheap test before [`unit_type_abbreviation_at`].
 pub fn is_type_abbreviation(key: &str) -> bool {
-    tables::UNIT_TYPES.iter().any(|row| {
-        row.abbreviations
-            .iter()
-            .any(|a| same_letters(a.strip_suffix('.').unwrap_or(a), key))
+    static KEYS: OnceLock<WordSet> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        WordSet::new(tables::UNIT_TYPES.iter().flat_map(|row| {
+            row.abbreviations
+                .iter()
+                .map(|a| crate::key(a.trim_end_matches('.')).into_owned())
+        }))
     })
+    .contains(key)
 }
 
 /// Which side of a reorganisation of units a cue points to (see [`reform_cue_at`]).
@@ -340,8 +348,10 @@ impl ReformCue {
 /// assert_eq!((c.len(), c.era(), c.scope()), (4, ReformEra::New, CueScope::Following));
 /// ```
 pub fn reform_cue_at(doc: &Doc<'_>, i: usize) -> Option<ReformCue> {
+    let first = doc.key(i);
     tables::REFORM_CUES
         .iter()
+        .filter(|(p, _, _)| p.words.first() == Some(&first))
         .find(|(p, _, _)| p.at(doc, i, false))
         .map(|(p, era, scope)| ReformCue {
             len: p.len(),
@@ -350,19 +360,107 @@ pub fn reform_cue_at(doc: &Doc<'_>, i: usize) -> Option<ReformCue> {
         })
 }
 
+/// A small set of words (lookup keys) that answers "no" for most words after looking at their
+/// first byte, and compares the few words that share it by length first.
+struct WordSet {
+    words: Vec<String>,
+    /// For each first byte, the range of `words` that starts with it.
+    ranges: Vec<(u16, u16)>,
+}
+
+impl WordSet {
+    fn new(words: impl Iterator<Item = String>) -> WordSet {
+        let mut words: Vec<String> = words.collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut ranges = vec![(0u16, 0u16); 256];
+        for (i, w) in words.iter().enumerate() {
+            let Some(r) = w
+                .as_bytes()
+                .first()
+                .and_then(|b| ranges.get_mut(usize::from(*b)))
+            else {
+                continue;
+            };
+            let i = u16::try_from(i).unwrap_or(u16::MAX);
+            if r.1 == 0 {
+                *r = (i, i + 1);
+            } else {
+                r.1 = i + 1;
+            }
+        }
+        WordSet { words, ranges }
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        let Some(&(a, b)) = key
+            .as_bytes()
+            .first()
+            .and_then(|b| self.ranges.get(usize::from(*b)))
+        else {
+            return false;
+        };
+        self.words
+            .get(usize::from(a)..usize::from(b))
+            .is_some_and(|ws| ws.iter().any(|w| w == key))
+    }
+}
+
+/// The first words of the reform cues (lookup keys: `(`, `trước`, `sau`, `cũ`, …), for callers
+/// that build their own prefilter.
+pub fn reform_cue_starts() -> impl Iterator<Item = &'static str> {
+    tables::REFORM_CUES
+        .iter()
+        .filter_map(|(p, _, _)| p.words.first().copied())
+}
+
 /// Whether `key` (a lookup key) is the first word of a reform cue (`(`, `trước`, `sau`, `cũ`):
 /// a cheap test before [`reform_cue_at`].
 pub fn is_reform_cue_start(key: &str) -> bool {
-    tables::REFORM_CUES
-        .iter()
-        .any(|(p, _, _)| p.words.first() == Some(&key))
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            WordSet::new(
+                tables::REFORM_CUES
+                    .iter()
+                    .filter_map(|(p, _, _)| p.words.first().map(|w| (*w).to_string())),
+            )
+        })
+        .contains(key)
+}
+
+/// Whether `key` (a lookup key) is the first word of a unit-type word or an abbreviation of one
+/// without its dot (`thị`, `quận`, `tp`, `q`): the one cheap test before
+/// [`unit_type_at`] and [`unit_type_abbreviation_at`].
+pub fn is_unit_type_start(key: &str) -> bool {
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            let words = tables::TYPE_WORDS
+                .iter()
+                .filter_map(|(p, _)| p.words.first().map(|w| (*w).to_string()));
+            let abbreviations = tables::UNIT_TYPES.iter().flat_map(|row| {
+                row.abbreviations
+                    .iter()
+                    .map(|a| crate::key(a.trim_end_matches('.')).into_owned())
+            });
+            WordSet::new(words.chain(abbreviations))
+        })
+        .contains(key)
 }
 
 /// Whether `key` (a lookup key) is the first word of a unit-type word (`thị` of `thị xã`).
 pub fn is_type_word_start(key: &str) -> bool {
-    tables::TYPE_WORDS
-        .iter()
-        .any(|(p, _)| p.words.first() == Some(&key))
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            WordSet::new(
+                tables::TYPE_WORDS
+                    .iter()
+                    .filter_map(|(p, _)| p.words.first().map(|w| (*w).to_string())),
+            )
+        })
+        .contains(key)
 }
 
 /// Gender that a form of address implies.
@@ -500,6 +598,9 @@ mod tests {
         // A line break inside the word: not the word.
         assert!(unit_type_at(&doc, 15).is_none());
         assert!(is_type_word_start("thị") && !is_type_word_start("xã ủy"));
+        assert!(
+            is_unit_type_start("thị") && is_unit_type_start("tp") && !is_unit_type_start("tổng")
+        );
     }
 
     #[test]

@@ -9,7 +9,8 @@ use std::ops::Range;
 use hanhchinh_text::vocab::{self, UnitType};
 use hanhchinh_text::{Doc, Gap, TokenKind};
 
-use super::typed::{capitalised, joined, push_key};
+use super::clauses::opens_sentence;
+use super::typed::{capitalised, push_key};
 use super::{DateReason, Evidence, Raw, Scan};
 use crate::keys::TypeSet;
 use crate::lookup::MatchKind;
@@ -25,11 +26,11 @@ const MAX_BARE_WORDS: usize = 4;
 /// tịch Hồ Chí Minh". The city is written `TP.HCM` or `Thành phố Hồ Chí Minh` (typed) instead.
 pub(super) const BARE_EXCLUDED: &[&str] = &["hồ chí minh"];
 
-/// A unit name that starts a capitalised run: its tokens, key and postings.
+/// A unit name that starts a capitalised run: its tokens and postings (its key is written on
+/// demand, see [`Scan::hit_key`]).
 #[derive(Debug, Clone)]
 pub(super) struct BareHit {
     pub(super) toks: Range<usize>,
-    pub(super) key: String,
     pub(super) value: u64,
 }
 
@@ -86,6 +87,16 @@ fn alone_on_line(doc: &Doc<'_>, r: &Range<usize>) -> bool {
         && (r.end >= doc.len() || matches!(doc.gap_before(r.end), Gap::Line | Gap::Para))
 }
 
+/// Whether tokens `start..end` stand where an item of a list stands: after a separator or
+/// before one.
+fn listish(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    start
+        .checked_sub(1)
+        .is_some_and(|p| super::context::opens_segment(doc.key(p)))
+        || matches!(doc.word(end), "," | ";" | "(" | ")" | ".")
+        || doc.is(end, "và")
+}
+
 /// Whether a place or institution noun governs the name at token `start`: it stands in the
 /// three tokens before it, in the same phrase (no punctuation and no word that opens a list
 /// segment between them: `làng Thanh Mỹ`, `Khu công nghiệp Tân Tạo`, `trường Trần Phú`; not
@@ -102,20 +113,9 @@ pub(super) fn governed(doc: &Doc<'_>, start: usize) -> bool {
     false
 }
 
-/// Whether token `i` starts its sentence or its line: its capital may be the sentence's, not a
-/// name's (`Tại Khánh Hòa, ...`).
-fn starts_sentence(doc: &Doc<'_>, i: usize) -> bool {
-    doc.starts_line(i)
-        || doc
-            .sentences()
-            .get(doc.sentence_of(i))
-            .is_some_and(|s| s.start == i)
-}
-
 impl<'g> Scan<'_, '_, 'g> {
     /// Bare names, with the evidence for each.
-    pub(super) fn bare(&mut self) {
-        let mut runs = self.bare_runs();
+    pub(super) fn bare(&mut self, mut runs: Vec<Run<'g>>) {
         self.lists(&mut runs);
         self.simple_evidence(&mut runs);
         self.neighbours(&mut runs);
@@ -127,7 +127,9 @@ impl<'g> Scan<'_, '_, 'g> {
             let Some(h) = run.hits.get(v.hit) else {
                 continue;
             };
-            let mut raw = self.bare_raw(h.toks.clone(), &h.key, v.cands, v.evidence);
+            let mut key = String::new();
+            self.hit_key(h, &mut key);
+            let mut raw = self.bare_raw(h.toks.clone(), &key, v.cands, v.evidence);
             raw.list = run.list;
             self.raws.push(raw);
         }
@@ -155,6 +157,17 @@ impl<'g> Scan<'_, '_, 'g> {
         }
     }
 
+    /// Writes the key of a hit's name to `out` (cleared first).
+    pub(super) fn hit_key(&self, h: &BareHit, out: &mut String) {
+        out.clear();
+        for k in h.toks.clone() {
+            if k > h.toks.start {
+                out.push(' ');
+            }
+            push_key(self.doc, k, self.unaccented, out);
+        }
+    }
+
     /// The candidates of a hit, of `types` (any when empty).
     pub(super) fn hit_cands(&self, h: &BareHit, types: TypeSet) -> Vec<(Unit<'g>, MatchKind)> {
         let kind = if self.unaccented {
@@ -165,79 +178,63 @@ impl<'g> Scan<'_, '_, 'g> {
         self.cands_of(h.value, types, kind)
     }
 
-    /// Capitalised runs outside the typed mentions that start with a unit name (read from the
-    /// second word when the first is only capitalised because it starts the sentence: `Tại
-    /// Khánh Hòa`).
-    fn bare_runs(&self) -> Vec<Run<'g>> {
+    /// Reads the capitalised run `run` (outside the typed mentions): the unit names it starts
+    /// with (read from the second word when the first is only capitalised because it starts
+    /// the sentence: `Tại Khánh Hòa`), pushed to `out` when there are some, or when the run has
+    /// several words (it may be a misspelt name).
+    pub(super) fn run_of(
+        &self,
+        run: Range<usize>,
+        words: &mut Words,
+        hits: &mut Vec<(usize, u64)>,
+        out: &mut Vec<Run<'g>>,
+    ) {
         let doc = self.doc;
+        // One capitalised word names a unit only as an item of a list (`Quảng Trị 1, Huế 2`):
+        // elsewhere it is not looked up.
+        if run.len() == 1 && !listish(doc, run.start, run.end) {
+            return;
+        }
         let fst = if self.unaccented {
             self.g.data().fst_fold.as_ref()
         } else {
             self.g.data().fst_key.as_ref()
         };
-        let mut out = Vec::new();
-        let mut words = Words::default();
-        let mut hits: Vec<(usize, u64)> = Vec::new();
-        // The typed mentions are in token order and do not overlap: one cursor.
-        let mut at = 0usize;
-        let mut i = 0;
-        while i < doc.len() {
-            while self.raws.get(at).is_some_and(|r| r.toks.end <= i) {
-                at += 1;
-            }
-            let inside = |k: usize| self.raws.get(at).is_some_and(|r| r.toks.start <= k);
-            if inside(i) || !bare_word(doc, i) {
-                i += 1;
-                continue;
-            }
-            let mut end = i + 1;
-            while end < doc.len() && bare_word(doc, end) && joined(doc, end) && !inside(end) {
-                end += 1;
-            }
-            let run = i..end;
-            i = end;
-            let mut pushed = false;
-            for start in [run.start, run.start + 1] {
-                if start >= run.end || (start > run.start && !starts_sentence(doc, run.start)) {
-                    break;
-                }
-                words.clear();
-                for k in start..run.end.min(start + MAX_BARE_WORDS) {
-                    words.push_with(|b| push_key(doc, k, self.unaccented, b));
-                }
-                words.prefixes(fst, 0, MAX_BARE_WORDS, &mut hits);
-                if hits.is_empty() {
-                    continue;
-                }
-                out.push(Run {
-                    toks: start..run.end,
-                    hits: hits
-                        .iter()
-                        .rev()
-                        .map(|&(n, value)| BareHit {
-                            toks: start..start + n,
-                            key: words.slice(0, n).to_string(),
-                            value,
-                        })
-                        .collect(),
-                    verdict: None,
-                    list: None,
-                });
-                pushed = true;
+        for start in [run.start, run.start + 1] {
+            if start >= run.end || (start > run.start && !opens_sentence(doc, run.start)) {
                 break;
             }
-            // A run that names no unit as written still separates its neighbours, and may be a
-            // misspelt one (see `Scan::neighbours`).
-            if !pushed {
-                out.push(Run {
-                    toks: run,
-                    hits: Vec::new(),
-                    verdict: None,
-                    list: None,
-                });
+            words.clear();
+            for k in start..run.end.min(start + MAX_BARE_WORDS) {
+                words.push_with(|b| push_key(doc, k, self.unaccented, b));
             }
+            words.prefixes(fst, 0, MAX_BARE_WORDS, hits);
+            if hits.is_empty() {
+                continue;
+            }
+            out.push(Run {
+                toks: start..run.end,
+                hits: hits
+                    .iter()
+                    .rev()
+                    .map(|&(n, value)| BareHit {
+                        toks: start..start + n,
+                        value,
+                    })
+                    .collect(),
+                verdict: None,
+                list: None,
+            });
+            return;
         }
-        out
+        if run.len() >= 2 && listish(doc, run.start, run.end) {
+            out.push(Run {
+                toks: run,
+                hits: Vec::new(),
+                verdict: None,
+                list: None,
+            });
+        }
     }
 
     /// A name that the same text also writes with its type word (`quận Lê Chân` … `Lê Chân`),
@@ -247,18 +244,19 @@ impl<'g> Scan<'_, '_, 'g> {
         for (i, r) in self.raws.iter().enumerate() {
             typed_keys.entry(r.key.as_str()).or_insert(i);
         }
+        let mut key = String::new();
         for run in runs.iter_mut().filter(|r| r.verdict.is_none()) {
             let mut verdict = None;
             for (k, h) in run.long_hits() {
-                let (cands, evidence) = if let Some(&i) = typed_keys.get(h.key.as_str()) {
+                self.hit_key(h, &mut key);
+                let (cands, evidence) = if let Some(&i) = typed_keys.get(key.as_str()) {
                     let c = self
                         .raws
                         .get(i)
                         .map(|r| r.cands.clone())
                         .unwrap_or_default();
                     (c, Evidence::Repeated)
-                } else if BARE_EXCLUDED.contains(&h.key.as_str())
-                    || alone_on_line(self.doc, &h.toks)
+                } else if BARE_EXCLUDED.contains(&key.as_str()) || alone_on_line(self.doc, &h.toks)
                 {
                     continue;
                 } else {
@@ -318,32 +316,33 @@ impl<'g> Scan<'_, '_, 'g> {
     fn subjects(&self, runs: &mut [Run<'g>]) {
         let doc = self.doc;
         let date = self.opts.date();
-        let mut last_named: Option<usize> = None;
+        // The end of the last thing named before the current run (a typed mention or a run
+        // with a unit name), and a cursor over the typed mentions.
+        let mut named_end = 0usize;
+        let mut typed_at = 0usize;
         for k in 0..runs.len() {
             let Some(run) = runs.get(k) else { break };
             let start = run.toks.start;
-            let sentence_start = doc
-                .sentences()
-                .get(doc.sentence_of(start))
-                .map_or(0, |s| s.start);
-            // Nothing named between the start of the sentence and the run.
-            let typed_before = self.raws.partition_point(|r| r.toks.start < start);
-            let typed_in = typed_before > 0
-                && self
-                    .raws
-                    .get(typed_before - 1)
-                    .is_some_and(|r| r.toks.start >= sentence_start);
-            let run_in = last_named
-                .is_some_and(|p| runs.get(p).is_some_and(|r| r.toks.start >= sentence_start));
-            if !run.hits.is_empty() {
-                last_named = Some(k);
+            while let Some(r) = self.raws.get(typed_at).filter(|r| r.toks.start < start) {
+                named_end = named_end.max(r.toks.end);
+                typed_at += 1;
             }
-            let opens = start == sentence_start
-                || (doc.is(start.wrapping_sub(1), ",") && !typed_in && !run_in);
+            let bound = named_end;
+            if !run.hits.is_empty() {
+                named_end = named_end.max(run.toks.end);
+            }
             let followed = doc.kind(run.toks.end) == Some(TokenKind::Word)
                 && doc.case(run.toks.end) == hanhchinh_text::Case::Lower
                 && doc.spaced(run.toks.end);
-            if run.verdict.is_some() || !opens || !followed || governed(doc, start) {
+            if run.verdict.is_some() || !followed || run.whole().is_none() {
+                continue;
+            }
+            // It opens its sentence, or follows only an adverbial phrase and a comma: the
+            // sentence starts after the last thing named.
+            let opens = opens_sentence(doc, start)
+                || (doc.is(start.wrapping_sub(1), ",")
+                    && (bound..start).rev().any(|t| opens_sentence(doc, t)));
+            if !opens || governed(doc, start) {
                 continue;
             }
             let Some((h_i, h)) = run.whole().filter(|(_, h)| h.toks.len() >= 2) else {

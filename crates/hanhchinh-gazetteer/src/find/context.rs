@@ -441,7 +441,6 @@ impl<'g> Scan<'_, '_, 'g> {
         }
         run.hits.push(super::bare::BareHit {
             toks: run.toks.clone(),
-            key: hanhchinh_text::key(first.name()).into_owned(),
             value: 0,
         });
         Some(Verdict {
@@ -460,7 +459,6 @@ impl<'g> Scan<'_, '_, 'g> {
     /// `như`, `gồm`, `ở`, `tại`, `từ`, `đến`, ...) or is joined by a comma to one that does, and no place
     /// noun governs the list (`đường Trần Phú, Lê Lợi, ...` are streets).
     pub(super) fn enumerations(&mut self, runs: &mut [Run<'g>]) {
-        let doc = self.doc;
         if runs.iter().all(|r| r.verdict.is_some()) {
             return;
         }
@@ -470,7 +468,20 @@ impl<'g> Scan<'_, '_, 'g> {
             cands: Vec<(Unit<'g>, MatchKind, usize)>,
         }
         let slots = self.slots(runs);
-        let sentence = |k: usize| doc.sentence_of(k);
+        let sentences = self.sentences();
+        let sentence = |k: usize| sentences.index(k);
+        // The sentences with a name in a slot: the only ones whose mentions are looked at.
+        let mut wanted: Vec<usize> = runs
+            .iter()
+            .zip(&slots)
+            .filter(|(r, slot)| **slot && r.verdict.is_none() && !r.hits.is_empty())
+            .map(|(r, _)| sentence(r.toks.start))
+            .collect();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return;
+        }
+        let wanted = |s: usize| wanted.binary_search(&s).is_ok();
         let mut groups: Vec<(usize, Vec<Member<'g>>)> = Vec::new();
         let push =
             |s: usize, m: Member<'g>, groups: &mut Vec<(usize, Vec<Member<'g>>)>| match groups
@@ -487,14 +498,14 @@ impl<'g> Scan<'_, '_, 'g> {
             match (r_start, m_start) {
                 (None, None) => break,
                 (Some(a), b) if b.map_or(true, |b| a <= b) => {
-                    if let Some(r) = self.raws.get(ri) {
+                    if let Some(r) = self.raws.get(ri).filter(|_| wanted(sentence(a))) {
                         let cands = r.cands.iter().map(|&(u, k)| (u, k, 0)).collect();
                         push(sentence(a), Member { run: None, cands }, &mut groups);
                     }
                     ri += 1;
                 }
                 (_, Some(b)) => {
-                    if let Some(run) = runs.get(mi) {
+                    if let Some(run) = runs.get(mi).filter(|_| wanted(sentence(b))) {
                         let m = match &run.verdict {
                             Some(v) => Some(Member {
                                 run: None,
@@ -640,15 +651,18 @@ impl<'g> Scan<'_, '_, 'g> {
                 }
             }
         }
+        // A place noun governs every name joined to the one it stands before.
         let mut governed_chain = false;
         for k in 0..runs.len() {
-            let joined_to_prev = k
-                .checked_sub(1)
-                .and_then(|p| runs.get(p))
-                .zip(runs.get(k))
-                .is_some_and(|(a, b)| link(doc, a.toks.end, b.toks.start) == Link::Join);
-            let g = runs.get(k).is_some_and(governed);
-            governed_chain = g || (governed_chain && joined_to_prev);
+            let joined_to_prev = governed_chain
+                && k.checked_sub(1)
+                    .and_then(|p| runs.get(p))
+                    .zip(runs.get(k))
+                    .is_some_and(|(a, b)| link(doc, a.toks.end, b.toks.start) == Link::Join);
+            let next_slot = out.get(k + 1).copied().unwrap_or(false);
+            let this_slot = out.get(k).copied().unwrap_or(false);
+            let g = (this_slot || next_slot) && runs.get(k).is_some_and(governed);
+            governed_chain = g || joined_to_prev;
             if governed_chain {
                 if let Some(x) = out.get_mut(k) {
                     *x = false;

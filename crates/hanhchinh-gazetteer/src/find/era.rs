@@ -4,9 +4,21 @@
 use std::collections::HashMap;
 
 use hanhchinh_text::vocab::{self, CueScope, ReformEra};
+use once_cell::sync::Lazy;
 
+use super::typed::FirstBytes;
 use super::{DateReason, Scan};
 use crate::{Date, LAST_PRE_REFORM, REFORM_2025};
+
+/// The first two bytes of the first words of the reform cues: most tokens are let go after one
+/// look.
+static CUE_FIRST_BYTES: Lazy<FirstBytes> = Lazy::new(|| FirstBytes::of(vocab::reform_cue_starts()));
+
+/// Whether a word (a lookup key) may start a reform cue: one look at its first bytes, then the
+/// vocabulary's test.
+pub(super) fn may_start_cue(key: &str) -> bool {
+    CUE_FIRST_BYTES.contains(key) && vocab::is_reform_cue_start(key)
+}
 
 impl Scan<'_, '_, '_> {
     /// The date a cue pointing to `era` gives, in a document of the caller's date.
@@ -51,21 +63,7 @@ impl Scan<'_, '_, '_> {
     /// for that unit alone, over any other.
     fn cues(&mut self) {
         let doc = self.doc;
-        // The cues, in text order: (first token, cue).
-        let mut cues = Vec::new();
-        let mut i = 0;
-        while i < doc.len() {
-            match vocab::is_reform_cue_start(doc.key(i))
-                .then(|| vocab::reform_cue_at(doc, i))
-                .flatten()
-            {
-                Some(cue) => {
-                    cues.push((i, cue));
-                    i += cue.len();
-                }
-                None => i += 1,
-            }
-        }
+        let cues = std::mem::take(&mut self.cues);
         if cues.is_empty() {
             return;
         }
@@ -73,6 +71,9 @@ impl Scan<'_, '_, '_> {
             self.cue_date(ReformEra::Former),
             self.cue_date(ReformEra::New),
         );
+        let sentences = self
+            .sentences
+            .get_or_init(|| super::clauses::Sentences::of(doc));
         // One sweep over the mentions and the cues together.
         let mut next = 0usize;
         let mut active: Option<(usize, ReformEra)> = None;
@@ -82,11 +83,11 @@ impl Scan<'_, '_, '_> {
                     break;
                 }
                 if cue.scope() == CueScope::Following {
-                    active = Some((doc.sentence_of(at), cue.era()));
+                    active = Some((sentences.index(at), cue.era()));
                 }
                 next += 1;
             }
-            let sentence = doc.sentence_of(r.toks.start);
+            let sentence = sentences.index(r.toks.start);
             let following = active.filter(|(s, _)| *s == sentence).map(|(_, e)| e);
             let preceding = cues
                 .get(next)

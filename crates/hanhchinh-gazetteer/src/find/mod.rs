@@ -19,6 +19,7 @@
 //! Every step reads neighbours in text order: the whole is linear in the text.
 
 mod bare;
+mod clauses;
 mod context;
 mod era;
 mod resolve;
@@ -241,9 +242,9 @@ impl Gazetteer {
     /// ```
     pub fn find_in_doc<'t>(&self, doc: &Doc<'t>, opts: &FindOptions) -> Vec<Mention<'t, '_>> {
         let mut scan = Scan::new(self, doc, opts);
-        scan.typed();
+        let runs = scan.scan_tokens();
         if opts.bare_names {
-            scan.bare();
+            scan.bare(runs);
         }
         scan.eras();
         scan.resolve()
@@ -291,6 +292,10 @@ pub(crate) struct Scan<'d, 't, 'g> {
     raws: Vec<Raw<'g>>,
     /// Type words without a name.
     heads: Vec<Head>,
+    /// The reform cues, in text order (found by [`Scan::typed`]).
+    cues: Vec<(usize, hanhchinh_text::vocab::ReformCue)>,
+    /// The sentences, computed on first use (or by [`Scan::bare`] on its way).
+    sentences: once_cell::unsync::OnceCell<clauses::Sentences>,
     /// Names searched as misspelt provinces, with what was found.
     misspelt: std::cell::RefCell<HashMap<&'t str, Candidates<'g>>>,
 }
@@ -308,7 +313,15 @@ impl<'d, 't, 'g> Scan<'d, 't, 'g> {
             raws: Vec::new(),
             heads: Vec::new(),
             misspelt: std::cell::RefCell::default(),
+            sentences: once_cell::unsync::OnceCell::new(),
+            cues: Vec::new(),
         }
+    }
+
+    /// The sentences of the document (see [`clauses::Sentences`]).
+    fn sentences(&self) -> &clauses::Sentences {
+        self.sentences
+            .get_or_init(|| clauses::Sentences::of(self.doc))
     }
 
     /// The mentions, resolved.

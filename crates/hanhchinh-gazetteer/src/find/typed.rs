@@ -6,6 +6,8 @@ use hanhchinh_text::vocab::{self, TypeWord, UnitType};
 use hanhchinh_text::{Case, Doc, Gap, TokenKind};
 use once_cell::sync::Lazy;
 
+use super::bare::{bare_word, Run};
+use super::clauses::{opens_sentence, Sentences};
 use super::{DateReason, Evidence, Head, Raw, Scan};
 use crate::keys::TypeSet;
 use crate::lookup::MatchKind;
@@ -15,36 +17,67 @@ use crate::walk::Words;
 /// Longest name, in tokens, tried after a type word.
 pub(super) const MAX_NAME_WORDS: usize = 6;
 
-/// The first words of every unit-type word and abbreviation of the vocabulary, as lookup keys
-/// and as folds, sorted: a token that is none of them starts no type word.
-static STARTS: Lazy<(Vec<String>, Vec<String>)> = Lazy::new(|| {
-    let mut keys: Vec<String> = Vec::new();
-    let mut folds: Vec<String> = Vec::new();
-    for t in UnitType::ALL {
-        keys.extend(t.vietnamese().split(' ').next().map(str::to_string));
-        folds.extend(t.folded().split(' ').next().map(str::to_string));
-        for a in t.abbreviations() {
-            keys.push(hanhchinh_text::key(a.trim_end_matches('.')).into_owned());
-        }
-    }
-    for v in [&mut keys, &mut folds] {
-        v.sort();
-        v.dedup();
-    }
-    (keys, folds)
+/// The folds of the first words of the unit-type words (`thanh`, `quan`, `thi`), for text
+/// written without diacritics, sorted.
+static FOLDED_STARTS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut v: Vec<&'static str> = UnitType::ALL
+        .iter()
+        .filter_map(|t| t.folded().split(' ').next())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 });
 
-/// Whether token `i` may start a type word (a binary search in [`STARTS`]).
-fn may_start_type(doc: &Doc<'_>, i: usize, unaccented: bool) -> bool {
-    let (keys, folds) = &*STARTS;
-    let k = doc.key(i);
-    // The longest first word is `phường` (9 bytes).
-    if k.len() > 9 {
-        return false;
+/// The first two bytes (the second 0 for a one-byte word) of the keys of the first words of
+/// every unit-type word and abbreviation, and of their folds, as a bit set: most tokens are let
+/// go after one look.
+pub(super) struct FirstBytes(Vec<u64>);
+
+impl FirstBytes {
+    /// The set of the first two bytes of `words`.
+    pub(super) fn of<'w>(words: impl Iterator<Item = &'w str>) -> FirstBytes {
+        let mut bits = vec![0u64; 1 << 10];
+        for w in words {
+            let i = FirstBytes::index(w.as_bytes());
+            if let Some(x) = bits.get_mut(i / 64) {
+                *x |= 1u64 << (i % 64);
+            }
+        }
+        FirstBytes(bits)
     }
-    keys.binary_search_by(|x| x.as_str().cmp(k)).is_ok()
-        || (unaccented && folds.binary_search_by(|x| x.as_str().cmp(k)).is_ok())
+
+    fn index(key: &[u8]) -> usize {
+        let b0 = key.first().copied().unwrap_or(0);
+        let b1 = key.get(1).copied().unwrap_or(0);
+        usize::from(b0) << 8 | usize::from(b1)
+    }
+
+    pub(super) fn contains(&self, key: &str) -> bool {
+        let i = FirstBytes::index(key.as_bytes());
+        self.0
+            .get(i / 64)
+            .is_some_and(|w| w & (1u64 << (i % 64)) != 0)
+    }
 }
+
+static FIRST_BYTES: Lazy<FirstBytes> = Lazy::new(|| {
+    let mut words: Vec<String> = Vec::new();
+    for ty in UnitType::ALL {
+        words.extend(
+            [ty.vietnamese(), ty.folded()]
+                .into_iter()
+                .filter_map(|w| w.split(' ').next())
+                .map(str::to_string),
+        );
+        words.extend(
+            ty.abbreviations()
+                .iter()
+                .map(|a| hanhchinh_text::key(a.trim_end_matches('.')).into_owned()),
+        );
+    }
+    FirstBytes::of(words.iter().map(String::as_str))
+});
 
 /// Whether every word of the document is written without diacritics (and there are enough of
 /// them to tell: a short title in capitals says nothing).
@@ -92,11 +125,19 @@ pub(super) fn push_key(doc: &Doc<'_>, j: usize, folded: bool, out: &mut String) 
     }
 }
 
+/// What a token starts (see [`Scan::typed_at`]).
+enum Typed<'g> {
+    Mention(Raw<'g>),
+    Head(Head),
+}
+
 impl<'t, 'g> Scan<'_, 't, 'g> {
-    /// The type word at token `i`, if any.
-    fn type_word_at(&self, i: usize) -> Option<TypeWord> {
+    /// The type word at token `i` (a word whose key is `k`), if any.
+    fn type_word_at(&self, i: usize, k: &str) -> Option<TypeWord> {
         let doc = self.doc;
-        if doc.kind(i) != Some(TokenKind::Word) || !may_start_type(doc, i, self.unaccented) {
+        if !(vocab::is_unit_type_start(k)
+            || (self.unaccented && FOLDED_STARTS.binary_search(&k).is_ok()))
+        {
             return None;
         }
         vocab::unit_type_at(doc, i)
@@ -108,54 +149,120 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
             .or_else(|| vocab::unit_type_abbreviation_at(doc, i))
     }
 
-    /// Typed mentions (type word + name) and type words without a name, in token order.
-    pub(super) fn typed(&mut self) {
+    /// One pass over the tokens: typed mentions (type word + name) and type words without a
+    /// name, in token order; the reform cues; and, when bare names are wanted, the capitalised
+    /// runs outside the typed mentions (see [`Scan::run_of`]) and the sentences. One pass, since
+    /// the document's per-token facts are many bytes each: reading them once is what costs.
+    pub(super) fn scan_tokens(&mut self) -> Vec<Run<'g>> {
         let doc = self.doc;
+        let bare = self.opts.finds_bare_names();
         let mut words = Words::default();
         let mut key = String::with_capacity(64);
+        let mut runs = Vec::new();
+        let (mut run_words, mut run_hits) = (Words::default(), Vec::new());
+        let mut run_start: Option<usize> = None;
+        let mut sentence_starts = Vec::new();
+        let mut cue_end = 0usize;
+        let mut typed_from = 0usize;
         let mut i = 0;
         while i < doc.len() {
-            if doc.kind(i) == Some(TokenKind::Code) {
-                // `Q1`, `P12`.
-                if let Some((types, num)) = vocab::unit_type_code(doc.word(i)) {
-                    key.clear();
-                    let n = num.trim_start_matches('0');
-                    key.push_str(if n.is_empty() { "0" } else { n });
-                    let cands = self.typed_cands(&key, types);
-                    if !cands.is_empty() {
-                        self.raws
-                            .push(self.raw(i..i + 1, i..i + 1, types, &key, cands));
-                        i += 1;
+            if bare && opens_sentence(doc, i) {
+                sentence_starts.push(i);
+            }
+            let k = doc.key(i);
+            // Reform cues (see `Scan::eras`).
+            if i >= cue_end && super::era::may_start_cue(k) {
+                if let Some(cue) = vocab::reform_cue_at(doc, i) {
+                    self.cues.push((i, cue));
+                    cue_end = i + cue.len();
+                }
+            }
+            if i >= typed_from {
+                match self.typed_at(i, k, &mut words, &mut key) {
+                    Some(Typed::Mention(raw)) => {
+                        if let Some(s) = run_start.take() {
+                            self.run_of(s..i, &mut run_words, &mut run_hits, &mut runs);
+                        }
+                        let end = raw.toks.end;
+                        self.raws.push(raw);
+                        if bare {
+                            sentence_starts
+                                .extend((i + 1..end).filter(|&t| opens_sentence(doc, t)));
+                        }
+                        i = end;
                         continue;
                     }
+                    Some(Typed::Head(h)) => {
+                        typed_from = h.toks.end;
+                        self.heads.push(h);
+                    }
+                    None => {}
                 }
-                i += 1;
-                continue;
             }
-            if let Some(raw) = self.glued(i, &mut key) {
-                self.raws.push(raw);
-                i += 1;
-                continue;
-            }
-            let Some(tw) = self.type_word_at(i) else {
-                i += 1;
-                continue;
-            };
-            match self.after_type_word(i, &tw, &mut words, &mut key) {
-                Some(raw) => {
-                    i = raw.toks.end;
-                    self.raws.push(raw);
+            if bare {
+                let word = bare_word(doc, i);
+                match run_start {
+                    Some(_) if word && joined(doc, i) => {}
+                    _ => {
+                        if let Some(s) = run_start.take() {
+                            self.run_of(s..i, &mut run_words, &mut run_hits, &mut runs);
+                        }
+                        if word {
+                            run_start = Some(i);
+                        }
+                    }
                 }
-                None => {
-                    if !tw.is_abbreviation() {
-                        self.heads.push(Head {
+            }
+            i += 1;
+        }
+        if let Some(s) = run_start {
+            self.run_of(s..doc.len(), &mut run_words, &mut run_hits, &mut runs);
+        }
+        if bare {
+            let _ = self.sentences.set(Sentences::from_starts(sentence_starts));
+        }
+        runs
+    }
+
+    /// What starts at token `i` (a word or code whose key is `k`): a typed mention, a type word
+    /// without a name, or nothing.
+    fn typed_at(
+        &self,
+        i: usize,
+        k: &str,
+        words: &mut Words,
+        key: &mut String,
+    ) -> Option<Typed<'g>> {
+        let doc = self.doc;
+        match doc.kind(i) {
+            Some(TokenKind::Code) => {
+                // `Q1`, `P12`.
+                let (types, num) = vocab::unit_type_code(doc.word(i))?;
+                key.clear();
+                let n = num.trim_start_matches('0');
+                key.push_str(if n.is_empty() { "0" } else { n });
+                let cands = self.typed_cands(key, types);
+                (!cands.is_empty())
+                    .then(|| Typed::Mention(self.raw(i..i + 1, i..i + 1, types, key, cands)))
+            }
+            Some(TokenKind::Word) if FIRST_BYTES.contains(k) => {
+                if doc.case(i) == Case::Upper {
+                    if let Some(raw) = self.glued(i, key) {
+                        return Some(Typed::Mention(raw));
+                    }
+                }
+                let tw = self.type_word_at(i, k)?;
+                match self.after_type_word(i, &tw, words, key) {
+                    Some(raw) => Some(Typed::Mention(raw)),
+                    None => (!tw.is_abbreviation()).then(|| {
+                        Typed::Head(Head {
                             toks: i..i + tw.len(),
                             types: tw.types(),
-                        });
-                    }
-                    i += tw.len();
+                        })
+                    }),
                 }
             }
+            _ => None,
         }
     }
 
@@ -206,7 +313,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         }
         (p.saturating_sub(3)..p).any(|k| {
             doc.kind(k) == Some(TokenKind::Word)
-                && may_start_type(doc, k, self.unaccented)
+                && vocab::is_unit_type_start(doc.key(k))
                 && vocab::unit_type_at(doc, k).is_some_and(|t| k + t.len() == p)
         })
     }

@@ -205,9 +205,10 @@ fn scan(c: &mut Criterion) {
     grp.bench_function("find_in news corpus", |b| {
         b.iter(|| g.find_in(black_box(&corpus)).len())
     });
-    let tokens: Vec<_> = hanhchinh_text::tokenize(&corpus).collect();
-    grp.bench_function("find_in_tokens (pre-tokenized)", |b| {
-        b.iter(|| g.find_in_tokens(black_box(&corpus), &tokens).len())
+    let doc = hanhchinh_text::Doc::new(&corpus);
+    let opts = hanhchinh_gazetteer::FindOptions::new();
+    grp.bench_function("find_in_doc (document built once)", |b| {
+        b.iter(|| g.find_in_doc(black_box(&doc), &opts).len())
     });
     grp.finish();
 }

@@ -68,13 +68,13 @@ mod address;
 mod builder;
 mod date;
 mod error;
+mod find;
 mod format;
 mod fuzzy;
 #[cfg(feature = "serde")]
 mod json;
 mod keys;
 mod lookup;
-mod scan;
 mod types;
 mod unit;
 mod walk;
@@ -87,9 +87,9 @@ pub use address::{Conversion, Era, Successor, Unanswered};
 pub use builder::Builder;
 pub use date::{date_in_vietnam, today, LAST_PRE_REFORM, REFORM_2025};
 pub use error::Error;
+pub use find::{DateReason, DateSource, Evidence, FindOptions, Mention};
 pub use format::EdgeKind;
 pub use lookup::{Hints, Match, MatchKind, Reason, Resolution, Resolved};
-pub use scan::{FindOptions, Mention};
 pub use types::{Level, UnitType, Validity};
 
 /// The civil date of every date in the API (validity intervals, `as_of`, conversion targets).
@@ -136,6 +136,8 @@ pub struct Gazetteer {
     data: Data,
     /// [`Gazetteer::latest_date`], computed on first use.
     latest: once_cell::sync::OnceCell<Date>,
+    /// District-level units by their initials, for source tags (shared by clones).
+    initials: Arc<find::InitialsIndex>,
 }
 
 impl Default for Gazetteer {
@@ -150,6 +152,7 @@ impl Gazetteer {
         Gazetteer {
             data,
             latest: once_cell::sync::OnceCell::new(),
+            initials: Arc::default(),
         }
     }
 

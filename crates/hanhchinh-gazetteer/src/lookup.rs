@@ -129,7 +129,7 @@ pub(crate) fn interpret(q: &str) -> Vec<Query> {
 /// First words (folded) that may start a type word: queries starting with one take the slow path.
 const TYPE_STARTS: &[&str] = &[
     "thanh", "tp", "tinh", "t", "quan", "q", "huyen", "h", "thi", "tx", "tt", "phuong", "p", "xa",
-    "x", "dac", "to", "tdp", "khu", "kp", "thon", "ap", "ban",
+    "x", "dac", "dk", "to", "tdp", "khu", "kp", "thon", "ap", "ban",
 ];
 
 /// Letters in words separated by single spaces, no capital inside a word (which the tokenizer

@@ -11,7 +11,7 @@
     clippy::panic
 )]
 
-use hanhchinh_gazetteer::{FindOptions, Gazetteer};
+use hanhchinh_gazetteer::{DateSource, FindOptions, Gazetteer};
 
 type Case = (
     &'static str,
@@ -150,7 +150,7 @@ const CASES: &[Case] = &[
 ];
 
 fn check(g: &Gazetteer, text: &str, opts: &FindOptions, expected: &[(&str, &str)], label: &str) {
-    let found = g.find_in_with(text, opts);
+    let found = g.find_in_doc(&hanhchinh_text::Doc::new(text), opts);
     for (mention, code) in expected {
         let hit = found
             .iter()
@@ -176,20 +176,14 @@ fn check(g: &Gazetteer, text: &str, opts: &FindOptions, expected: &[(&str, &str)
 fn dev_sentences_with_their_date() {
     let g = Gazetteer::default();
     for (id, date, text, expected) in CASES {
-        let opts = FindOptions {
-            as_of: date.parse().ok(),
-            ..FindOptions::default()
+        let opts = match date.parse() {
+            Ok(d) => FindOptions::new().as_of(d, DateSource::Given),
+            Err(_) => FindOptions::new(),
         };
-        // Bare names are only reported when the same text names them with a type word, or when
-        // they are province names; the two bare `Quỳnh Phụ`/`Lê Chân` of sentences without the
-        // typed form are checked at page level below.
-        let exp: Vec<(&str, &str)> = expected
-            .iter()
-            .copied()
-            .filter(|(t, _)| {
-                !matches!((*id, *t), ("004-020", "Quỳnh Phụ") | ("002-013", "Lê Chân"))
-            })
-            .collect();
+        // Bare names are reported with evidence: `Quỳnh Phụ` (004-020) and `Lê Chân` (002-013)
+        // are district names in sentences that use the district's type word alone (`của
+        // huyện`, `quận`), the way an article refers to its own district.
+        let exp: Vec<(&str, &str)> = expected.to_vec();
         check(&g, text, &opts, &exp, id);
     }
 }

@@ -33,7 +33,10 @@ fn main() {
         hanhchinh::numdate::find_in_tokens(l, &toks(l), &Default::default()).len()
     });
     let g = hanhchinh::gazetteer::global();
-    time("gazetteer", &|l| g.find_in_tokens(l, &toks(l)).len());
+    let opts = hanhchinh::gazetteer::FindOptions::new();
+    time("gazetteer", &|l| {
+        g.find_in_doc(&hanhchinh::text::Doc::new(l), &opts).len()
+    });
     let ctx = Context::new();
     time("abbrev", &|l| {
         hanhchinh::abbrev::find_in_tokens(l, &toks(l), &ctx).len()

@@ -127,7 +127,6 @@ impl AnalyzerBuilder {
     #[must_use]
     pub fn gazetteer(mut self, g: hanhchinh_gazetteer::Gazetteer) -> AnalyzerBuilder {
         self.inner.gazetteer = Some(g);
-        self.inner.districts = std::sync::Arc::default();
         self.inner.successors = std::sync::Arc::default();
         self
     }
@@ -167,9 +166,6 @@ pub struct Analyzer {
     pub(crate) kinds: KindSet,
     #[cfg(feature = "gazetteer")]
     pub(crate) gazetteer: Option<hanhchinh_gazetteer::Gazetteer>,
-    /// District-level units by lookup key of their name, built on first use.
-    #[cfg(feature = "gazetteer")]
-    pub(crate) districts: std::sync::Arc<std::sync::OnceLock<crate::compose::DistrictIndex>>,
     /// Successors of the pre-2025 units met so far (written in the analyzer's tone style), so
     /// that a unit's lineage is looked up once, not once per document.
     #[cfg(feature = "gazetteer")]
@@ -184,8 +180,6 @@ impl Default for Analyzer {
             kinds: KindSet::all(),
             #[cfg(feature = "gazetteer")]
             gazetteer: None,
-            #[cfg(feature = "gazetteer")]
-            districts: std::sync::Arc::default(),
             #[cfg(feature = "gazetteer")]
             successors: std::sync::Arc::default(),
         }

@@ -13,8 +13,6 @@
 //! 4. The findings are merged by the overlap rule of [`merge`].
 
 use hanhchinh_text::Doc;
-#[cfg(any(feature = "gazetteer", feature = "abbrev"))]
-use hanhchinh_text::Token;
 
 use crate::analyzer::{Analyzer, Day};
 #[cfg(any(feature = "numdate", feature = "abbrev", feature = "gazetteer"))]
@@ -44,19 +42,25 @@ pub(crate) fn run<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>) -> Vec<Ent
     let mut out: Vec<Entity<'a>> = Vec::new();
     #[allow(unused_mut)]
     let mut places: Vec<Place> = Vec::new();
-    // Which tokens can be syllables of a name (units without type word, persons).
-    #[cfg(any(feature = "gazetteer", feature = "abbrev"))]
-    let name_words: Vec<bool> = (0..doc.len()).map(|i| doc.is_name_word(i)).collect();
 
     #[cfg(feature = "gazetteer")]
+    let gazetteer: &hanhchinh_gazetteer::Gazetteer = match &a.gazetteer {
+        Some(g) => g,
+        None => hanhchinh_gazetteer::global(),
+    };
+    #[cfg(feature = "gazetteer")]
+    let find_opts = find_options(date);
+    #[cfg(feature = "gazetteer")]
+    let mentions = if a.wants(EntityKind::AdminUnit)
+        || a.wants(EntityKind::Person)
+        || a.wants(EntityKind::Abbrev)
     {
-        let need = a.wants(EntityKind::AdminUnit)
-            || a.wants(EntityKind::Person)
-            || a.wants(EntityKind::Abbrev);
-        if need {
-            units(a, text, tokens, &name_words, date, &mut out, &mut places);
-        }
-    }
+        let m = gazetteer.find_in_doc(doc, &find_opts);
+        units(a, gazetteer, text, &m, &mut out, &mut places);
+        m
+    } else {
+        Vec::new()
+    };
 
     #[cfg(feature = "numdate")]
     if a.kinds().any_number_like() {
@@ -66,9 +70,9 @@ pub(crate) fn run<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>) -> Vec<Ent
     #[cfg(feature = "abbrev")]
     if a.wants(EntityKind::LegalRef) || a.wants(EntityKind::Abbrev) || a.wants(EntityKind::Person) {
         #[allow(unused_mut)]
-        let mut ctx = context(text, tokens, &places, date);
+        let mut ctx = context(doc, &places, date);
         #[cfg(feature = "gazetteer")]
-        source_tag(a, text, tokens, &mut ctx, date);
+        source_tag(gazetteer, doc, &mentions, &find_opts, &mut ctx);
         if a.wants(EntityKind::LegalRef) {
             for r in hanhchinh_abbrev::find_legal_refs_in_doc(doc, &ctx) {
                 let fields = Fields::LegalRef {
@@ -117,19 +121,7 @@ pub(crate) fn run<'a>(a: &Analyzer, doc: &Doc<'a>, date: Option<Day>) -> Vec<Ent
         }
         if a.wants(EntityKind::Person) {
             #[cfg(feature = "gazetteer")]
-            let is_district = |name: &str| {
-                let g = match &a.gazetteer {
-                    Some(g) => g,
-                    None => hanhchinh_gazetteer::global(),
-                };
-                let key = hanhchinh_text::key(name);
-                // The city is written `TP.HCM` or with its type word; the bare name is the
-                // person (as in the gazetteer's scanner).
-                key != "hồ chí minh"
-                    && a.districts
-                        .get_or_init(|| district_index(g))
-                        .contains_name(key.as_ref())
-            };
+            let is_district = |name: &str| gazetteer.is_bare_place_name(name);
             #[cfg(not(feature = "gazetteer"))]
             let is_district = |_: &str| false;
             let person_places: Vec<hanhchinh_persons::Place> = places
@@ -291,36 +283,34 @@ fn gazetteer_date(d: Day) -> Option<hanhchinh_gazetteer::Date> {
     hanhchinh_gazetteer::Date::new(d.year(), m, day).ok()
 }
 
+/// The gazetteer's options for a document of day `date` (the reference date it was given).
 #[cfg(feature = "gazetteer")]
-fn units<'a>(
+fn find_options(date: Option<Day>) -> hanhchinh_gazetteer::FindOptions {
+    use hanhchinh_gazetteer::{DateSource, FindOptions};
+    match date.and_then(gazetteer_date) {
+        Some(d) => FindOptions::new().as_of(d, DateSource::Given),
+        None => FindOptions::new(),
+    }
+}
+
+/// The gazetteer's mentions as entities (and places, for the context and the person rule).
+#[cfg(feature = "gazetteer")]
+fn units<'a, 'g>(
     a: &Analyzer,
+    g: &'g hanhchinh_gazetteer::Gazetteer,
     text: &'a str,
-    tokens: &[Token<'a>],
-    name_words: &[bool],
-    date: Option<Day>,
+    mentions: &[hanhchinh_gazetteer::Mention<'a, 'g>],
     out: &mut Vec<Entity<'a>>,
     places: &mut Vec<Place>,
 ) {
     use crate::entity::Successor;
-    use hanhchinh_gazetteer::{FindOptions, Gazetteer, Level, Unit, REFORM_2025};
-    let g: &Gazetteer = match &a.gazetteer {
-        Some(g) => g,
-        None => hanhchinh_gazetteer::global(),
-    };
-    let as_of = date.and_then(gazetteer_date);
-    let opts = FindOptions {
-        bare_names: true,
-        as_of,
-    };
+    use hanhchinh_gazetteer::{Level, Unit, REFORM_2025};
     let lvl = |u: &Unit<'_>| match u.level() {
         Level::Province => "province",
         Level::District => "district",
         Level::Commune => "commune",
         _ => "village",
     };
-    let mut mentions = g.find_in_tokens_with(text, tokens, &opts);
-    let index = a.districts.get_or_init(|| district_index(g));
-    bare_districts(g, index, text, tokens, name_words, as_of, &mut mentions);
     for m in mentions {
         let cands = m.resolution.candidates();
         let Some(first) = cands.first() else {
@@ -398,29 +388,6 @@ fn units<'a>(
     }
 }
 
-/// Bare district names that the gazetteer does not report alone (it needs the name written
-/// with its type word elsewhere in the same text): a run of two to four capitalized syllables
-/// is the district of that name when the text also uses the district's type word on its own
-/// (`trên địa bàn quận`, `của huyện`, the way an article refers to its own district), exactly
-/// one district-level unit of that type has that exact name (in the version valid at the
-/// document's date), and no place or institution noun stands before it (`Phủ Tây Hồ`).
-/// Province- and district-level unit versions by the lookup key of their name
-/// (`hanhchinh_text::key`), and district-level ones by the initials of their name (`NTL`).
-#[cfg(feature = "gazetteer")]
-#[derive(Debug, Default)]
-pub(crate) struct DistrictIndex {
-    by_key: std::collections::HashMap<String, Vec<hanhchinh_gazetteer::UnitId>>,
-    by_initials: std::collections::HashMap<String, Vec<hanhchinh_gazetteer::UnitId>>,
-}
-
-#[cfg(feature = "gazetteer")]
-impl DistrictIndex {
-    #[cfg_attr(not(feature = "abbrev"), allow(dead_code))]
-    pub(crate) fn contains_name(&self, key: &str) -> bool {
-        self.by_key.contains_key(key)
-    }
-}
-
 /// Successors by unit, shared by the clones of an analyzer (and its threads); cleared when it
 /// grows past `SuccessorCache::MAX` units.
 #[cfg(feature = "gazetteer")]
@@ -449,206 +416,36 @@ impl SuccessorCache {
     }
 }
 
-/// Initials of a unit name, uppercase: `Nam Từ Liêm` -> `NTL`.
-#[cfg(feature = "gazetteer")]
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
-}
-
-#[cfg(feature = "gazetteer")]
-fn district_index(g: &hanhchinh_gazetteer::Gazetteer) -> DistrictIndex {
-    use hanhchinh_gazetteer::Level;
-    let mut m = DistrictIndex::default();
-    for u in g.units() {
-        if !matches!(u.level(), Level::District | Level::Province) {
-            continue;
-        }
-        m.by_key
-            .entry(hanhchinh_text::key(u.name()).into_owned())
-            .or_default()
-            .push(u.id());
-        if u.level() == Level::District {
-            m.by_initials
-                .entry(initials(u.name()))
-                .or_default()
-                .push(u.id());
-        }
-    }
-    m
-}
-
-#[cfg(feature = "gazetteer")]
-fn bare_districts<'t, 'g>(
-    g: &'g hanhchinh_gazetteer::Gazetteer,
-    index: &DistrictIndex,
-    text: &'t str,
-    tokens: &[Token<'t>],
-    name_words: &[bool],
-    as_of: Option<hanhchinh_gazetteer::Date>,
-    mentions: &mut Vec<hanhchinh_gazetteer::Mention<'t, 'g>>,
-) {
-    use crate::names::{name_runs, word_is, PLACE_NOUNS};
-    use hanhchinh_gazetteer::{MatchKind, Reason, Resolution, Resolved, LAST_PRE_REFORM};
-    // `is_name_word` of each token, computed once for the document.
-    let nw = |k: usize| name_words.get(k).copied().unwrap_or(false);
-    let mut types: Vec<&str> = Vec::new();
-    for (k, t) in tokens.iter().enumerate() {
-        let next_is_name = || nw(k + 1);
-        // `word_is` compares the first letter first: dispatch on it once.
-        let first = t.text().as_bytes().first().map(u8::to_ascii_lowercase);
-        match first {
-            Some(b'q') if word_is(t, "quận") && !next_is_name() => types.push("quận"),
-            Some(b'h') if word_is(t, "huyện") && !next_is_name() => types.push("huyện"),
-            Some(b'x')
-                if word_is(t, "xã")
-                    && k > 0
-                    && tokens.get(k - 1).is_some_and(|p| word_is(p, "thị"))
-                    && !next_is_name() =>
-            {
-                types.push("thị xã");
-            }
-            _ => {}
-        }
-    }
-    if types.is_empty() {
-        return;
-    }
-    let date = as_of.unwrap_or(LAST_PRE_REFORM);
-    for run in name_runs(text, tokens, name_words) {
-        let (s, e) = (run.start, run.end);
-        if !(2..=4).contains(&(e - s)) {
-            continue;
-        }
-        let (Some(first), Some(last)) = (tokens.get(s), tokens.get(e - 1)) else {
-            continue;
-        };
-        let span = first.start()..last.end();
-        if mentions
-            .iter()
-            .any(|m| m.span.start < span.end && span.start < m.span.end)
-        {
-            continue;
-        }
-        let before = tokens.get(s.saturating_sub(2)..s).unwrap_or_default();
-        if before
-            .iter()
-            .any(|b| PLACE_NOUNS.contains(&b.key().as_ref()))
-        {
-            continue;
-        }
-        let Some(name) = text.get(span.clone()) else {
-            continue;
-        };
-        let key = hanhchinh_text::key(name);
-        let Some(ids) = index.by_key.get(key.as_ref()) else {
-            continue;
-        };
-        let mut found: Vec<hanhchinh_gazetteer::Unit<'g>> = Vec::new();
-        for u in ids.iter().filter_map(|id| g.unit(*id)) {
-            if u.level() == hanhchinh_gazetteer::Level::District
-                && u.is_valid_on(date)
-                && types.contains(&u.unit_type().vietnamese())
-                && !found.iter().any(|f| f.code() == u.code())
-            {
-                found.push(u);
-            }
-        }
-        if let [u] = found.as_slice() {
-            let u = *u;
-            mentions.push(hanhchinh_gazetteer::Mention {
-                span: span.clone(),
-                text: name,
-                name_span: span,
-                unit_types: Vec::new(),
-                resolution: Resolution::Found(Resolved {
-                    unit: u,
-                    kind: MatchKind::Exact,
-                    reason: Reason::Only,
-                }),
-            });
-        }
-    }
-    mentions.sort_by_key(|m| m.span.start);
-}
-
-/// A source tag opening the document (`(NTL) Sáng ngày 18/5, …`, how district portals sign
-/// their news) names the district it comes from by its initials. When the context has no unit
-/// with those initials, and exactly one district-level unit of the document's date (of the
-/// document's province kind, when known) has them, its name joins the context, so that
+/// A source tag opening the document (`(NTL) Sáng ngày 18/5, …`) names the district it comes
+/// from by its initials (see `Gazetteer::source_tag`): its name joins the context, so that
 /// `hanhchinh-abbrev` expands the tag.
 #[cfg(all(feature = "gazetteer", feature = "abbrev"))]
 fn source_tag(
-    a: &Analyzer,
-    text: &str,
-    tokens: &[Token<'_>],
+    g: &hanhchinh_gazetteer::Gazetteer,
+    doc: &Doc<'_>,
+    mentions: &[hanhchinh_gazetteer::Mention<'_, '_>],
+    opts: &hanhchinh_gazetteer::FindOptions,
     ctx: &mut hanhchinh_abbrev::Context,
-    date: Option<Day>,
 ) {
     use hanhchinh_abbrev::ProvinceKind;
-    use hanhchinh_gazetteer::{Level, LAST_PRE_REFORM};
-    let (Some(open), Some(tag), Some(close)) = (tokens.first(), tokens.get(1), tokens.get(2))
-    else {
-        return;
+    let central = match ctx.province_kind {
+        ProvinceKind::CentralCity => Some(true),
+        ProvinceKind::Province => Some(false),
+        _ => None,
     };
-    let t = tag.text();
-    let n = t.chars().count();
-    if !open.is_char('(') || !close.is_char(')') || !(2..=5).contains(&n) || !tag.is_uppercase() {
-        return;
-    }
-    if t.chars().any(|c| !c.is_alphabetic())
-        || text
-            .get(..open.start())
-            .is_some_and(|p| !p.trim().is_empty())
-    {
-        return;
-    }
-    if ctx.unit_names.iter().any(|u| initials(u) == t) {
-        return;
-    }
-    let g = match &a.gazetteer {
-        Some(g) => g,
-        None => hanhchinh_gazetteer::global(),
-    };
-    let day = date.and_then(gazetteer_date).unwrap_or(LAST_PRE_REFORM);
-    let index = a.districts.get_or_init(|| district_index(g));
-    let mut names: Vec<&str> = Vec::new();
-    let ids = index
-        .by_initials
-        .get(t)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    for u in ids.iter().filter_map(|id| g.unit(*id)) {
-        if u.level() != Level::District || !u.is_valid_on(day) {
-            continue;
-        }
-        let central = u.province().map(|p| p.is_centrally_run_city());
-        let fits = match ctx.province_kind {
-            ProvinceKind::CentralCity => central == Some(true),
-            ProvinceKind::Province => central == Some(false),
-            _ => true,
-        };
-        if fits && !names.contains(&u.name()) {
-            names.push(u.name());
-        }
-    }
-    if let [one] = names.as_slice() {
-        ctx.unit_names.push((*one).to_string());
+    if let Some(u) = g.source_tag(doc, mentions, opts, central) {
+        ctx.unit_names.push(u.name().to_string());
     }
 }
 
 /// The abbreviation context of a document, from its places and party bodies.
 #[cfg(feature = "abbrev")]
 pub(crate) fn context(
-    text: &str,
-    tokens: &[Token<'_>],
+    doc: &Doc<'_>,
     places: &[Place],
     date: Option<Day>,
 ) -> hanhchinh_abbrev::Context {
     use hanhchinh_abbrev::{Context, Level, ProvinceKind};
-    let _ = text;
     let (mut city, mut prov) = (0usize, 0usize);
     for p in places {
         let w = if p.typed { 2 } else { 1 };
@@ -662,11 +459,10 @@ pub(crate) fn context(
         // No unit decides: the words do. `quận` (urban district, only in centrally-run cities
         // before 2025) and `Quận ủy` against `tỉnh`, `Tỉnh ủy`.
         let (mut q, mut t) = (0usize, 0usize);
-        for tok in tokens {
-            // `word_is` compares the first letter first: dispatch on it once.
-            match tok.text().as_bytes().first().map(u8::to_ascii_lowercase) {
-                Some(b'q') if crate::names::word_is(tok, "quận") => q += 1,
-                Some(b't') if crate::names::word_is(tok, "tỉnh") => t += 1,
+        for i in 0..doc.len() {
+            match doc.key(i) {
+                "quận" => q += 1,
+                "tỉnh" => t += 1,
                 _ => {}
             }
         }

@@ -49,8 +49,6 @@ mod compose;
 mod entity;
 mod error;
 #[cfg(any(feature = "gazetteer", feature = "abbrev"))]
-mod names;
-
 pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, Day};
 pub use entity::{json_str, Entity, EntityKind, Fields, KindSet, Num, Successor};
 pub use error::Error;

@@ -24,7 +24,9 @@ mod unit;
 
 pub use unit::{Level, ParseVocabError, UnitType, UnitTypeSet};
 
-use crate::Doc;
+use std::sync::OnceLock;
+
+use crate::{Doc, TokenKind};
 
 /// A phrase of the vocabulary, as the tokens of its lookup key and of its fold.
 #[derive(Debug)]
@@ -63,12 +65,14 @@ impl Phrase {
     }
 }
 
-/// A unit-type word found in a [`Doc`] (see [`unit_type_at`]).
+/// A unit-type word found in a [`Doc`] (see [`unit_type_at`] and
+/// [`unit_type_abbreviation_at`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TypeWord {
     len: usize,
     types: UnitTypeSet,
     folded: bool,
+    abbreviated: bool,
 }
 
 impl TypeWord {
@@ -91,6 +95,11 @@ impl TypeWord {
     pub fn is_folded(&self) -> bool {
         self.folded
     }
+
+    /// Whether the word is an abbreviation (`TP.`, `Q.`, `TX`).
+    pub fn is_abbreviation(&self) -> bool {
+        self.abbreviated
+    }
 }
 
 /// The unit-type word written in full at token `i` (`quận`, `Thị xã`, `THÀNH PHỐ`, `tổ dân
@@ -108,22 +117,350 @@ pub fn unit_type_at_folded(doc: &Doc<'_>, i: usize) -> Option<TypeWord> {
 }
 
 fn type_word(doc: &Doc<'_>, i: usize, folded: bool) -> Option<TypeWord> {
+    let first = if folded { doc.fold(i) } else { doc.key(i) };
+    let forms = |p: &Phrase| if folded { p.folds } else { p.words };
     // The words are ordered longest first.
     tables::TYPE_WORDS
         .iter()
+        .filter(|(p, _)| forms(p).first() == Some(&first))
         .find(|(p, _)| p.at(doc, i, folded))
         .map(|(p, types)| TypeWord {
             len: p.len(),
             types: *types,
             folded,
+            abbreviated: false,
         })
+}
+
+/// Whether `a` and `b` are the same letters, ignoring case (no allocation).
+fn same_letters(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// The unit-type abbreviation at token `i`, from the `abbreviations` column of
+/// `data/vocab/unit_types.tsv`, in any case (`TP`, `Tp`, `tp`), with the context each form
+/// needs:
+///
+/// * a form written with a dot (`TP.`, `Q.`, `P.`, `TX.`) needs the dot after the word, touching
+///   it or after spaces on the same line (`Q.1`, `Tp. Huế`, `q.Tân Bình`, `TP . HCM` in text
+///   with spaced punctuation);
+/// * a form of two letters or more written without a dot (`TP`, `TX`, `TT`, `KP`) needs
+///   nothing (`TP Hà Nội`, `tp HCM`); a dot after it is taken with it;
+/// * a form of one letter without a dot (`Q`, `P`) is only written glued to a number (`Q1`,
+///   `P12`: see [`unit_type_code`]), never alone.
+///
+/// The dot, when there is one, is part of the match (`len` 2). Whether a name follows is for
+/// the caller to check.
+///
+/// ```
+/// use hanhchinh_text::vocab::{unit_type_abbreviation_at, UnitType};
+/// use hanhchinh_text::Doc;
+///
+/// let doc = Doc::new("TP.HCM, Q.1, tp.hcm, TP Huế, Q Ba Đình");
+/// let tp = unit_type_abbreviation_at(&doc, 0).unwrap();
+/// assert_eq!(tp.len(), 2);
+/// assert!(tp.is_abbreviation() && tp.types().contains(UnitType::ThanhPho));
+/// assert!(unit_type_abbreviation_at(&doc, 4).unwrap().types().contains(UnitType::Quan));
+/// assert_eq!(unit_type_abbreviation_at(&doc, 8).map(|t| t.len()), Some(2)); // tp.hcm
+/// assert_eq!(unit_type_abbreviation_at(&doc, 12).map(|t| t.len()), Some(1)); // TP Huế
+/// assert!(unit_type_abbreviation_at(&doc, 15).is_none()); // Q Ba Đình
+/// ```
+pub fn unit_type_abbreviation_at(doc: &Doc<'_>, i: usize) -> Option<TypeWord> {
+    let w = doc.word(i);
+    // The longest abbreviation has three letters (`TDP`, `ĐK`: at most 4 bytes).
+    if doc.kind(i) != Some(TokenKind::Word) || w.len() > 4 {
+        return None;
+    }
+    let dotted = doc.word(i + 1) == "."
+        && matches!(doc.gap_before(i + 1), crate::Gap::None | crate::Gap::Space);
+    let mut types = UnitTypeSet::EMPTY;
+    for row in &tables::UNIT_TYPES {
+        for a in row.abbreviations {
+            let hit = match a.strip_suffix('.') {
+                Some(base) => dotted && same_letters(w, base),
+                None => a.chars().nth(1).is_some() && same_letters(w, a),
+            };
+            if hit {
+                types = types.with(row.ty);
+            }
+        }
+    }
+    if types.is_empty() {
+        return None;
+    }
+    Some(TypeWord {
+        len: 1 + usize::from(dotted),
+        types,
+        folded: false,
+        abbreviated: true,
+    })
+}
+
+/// A unit-type letter glued to a number (`Q1`, `P12`, `q.1` written as one token): the types of
+/// the letter (the one-letter forms without a dot of `data/vocab/unit_types.tsv`) and the
+/// number as written.
+///
+/// ```
+/// use hanhchinh_text::vocab::{unit_type_code, UnitType};
+/// let (types, n) = unit_type_code("Q10").unwrap();
+/// assert!(types.contains(UnitType::Quan));
+/// assert_eq!(n, "10");
+/// assert!(unit_type_code("Km2").is_none());
+/// assert!(unit_type_code("Q").is_none());
+/// ```
+pub fn unit_type_code(word: &str) -> Option<(UnitTypeSet, &str)> {
+    let first = word.chars().next()?;
+    let rest = word.get(first.len_utf8()..)?;
+    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    let letter: &str = first.encode_utf8(&mut buf);
+    let types = tables::UNIT_TYPES
+        .iter()
+        .filter(|row| {
+            row.abbreviations
+                .iter()
+                .any(|a| a.chars().nth(1).is_none() && same_letters(a, letter))
+        })
+        .fold(UnitTypeSet::EMPTY, |s, row| s.with(row.ty));
+    (!types.is_empty()).then_some((types, rest))
+}
+
+/// A unit-type abbreviation of two letters or more glued to a name in capitals in one word
+/// (`TPHCM` = `TP` + `HCM`): the types of the abbreviation and the rest of the word. The word
+/// must be all capitals and the rest two letters at least.
+///
+/// ```
+/// use hanhchinh_text::vocab::{unit_type_prefix, UnitType};
+/// let (types, rest) = unit_type_prefix("TPHCM").unwrap();
+/// assert!(types.contains(UnitType::ThanhPhoTrungUong));
+/// assert_eq!(rest, "HCM");
+/// assert!(unit_type_prefix("TPhcm").is_none());
+/// assert!(unit_type_prefix("TPH").is_none());
+/// ```
+pub fn unit_type_prefix(word: &str) -> Option<(UnitTypeSet, &str)> {
+    static GLUED: OnceLock<Vec<(String, UnitTypeSet)>> = OnceLock::new();
+    let glued = GLUED.get_or_init(|| {
+        let mut v: Vec<(String, UnitTypeSet)> = Vec::new();
+        for row in &tables::UNIT_TYPES {
+            for a in row.abbreviations {
+                if a.ends_with('.') || a.chars().nth(1).is_none() {
+                    continue;
+                }
+                let up = a.to_uppercase();
+                match v.iter_mut().find(|(w, _)| *w == up) {
+                    Some((_, t)) => *t = t.with(row.ty),
+                    None => v.push((up, UnitTypeSet::EMPTY.with(row.ty))),
+                }
+            }
+        }
+        v
+    });
+    let (types, rest) = glued.iter().find_map(|(a, t)| {
+        let rest = word.strip_prefix(a.as_str())?;
+        rest.chars().nth(1).is_some().then_some((*t, rest))
+    })?;
+    word.chars()
+        .all(char::is_uppercase)
+        .then_some((types, rest))
+}
+
+/// Whether `key` (a lookup key: lower case) is, in some case, one of the unit-type
+/// abbreviations of `data/vocab/unit_types.tsv` without its dot (`tp`, `q`, `tx`, `đk`): a
+/// cheap test before [`unit_type_abbreviation_at`].
+pub fn is_type_abbreviation(key: &str) -> bool {
+    static KEYS: OnceLock<WordSet> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        WordSet::new(tables::UNIT_TYPES.iter().flat_map(|row| {
+            row.abbreviations
+                .iter()
+                .map(|a| crate::key(a.trim_end_matches('.')).into_owned())
+        }))
+    })
+    .contains(key)
+}
+
+/// Which side of a reorganisation of units a cue points to (see [`reform_cue_at`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReformEra {
+    /// The units as they were before (`xã X (cũ)`, `trước sắp xếp`, `trên cơ sở sáp nhập`).
+    Former,
+    /// The units as they are after (`tỉnh X (mới)`, `sau sắp xếp`).
+    New,
+}
+
+/// Which mentions a reform cue concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CueScope {
+    /// The unit written just before the cue (`xã X (cũ)`).
+    Preceding,
+    /// The units written after it, to the end of the sentence (`sau sắp xếp, ...`).
+    Following,
+}
+
+/// A cue found in a [`Doc`] that says which side of a reorganisation of units the mentions
+/// near it are read on (see [`reform_cue_at`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReformCue {
+    len: usize,
+    era: ReformEra,
+    scope: CueScope,
+}
+
+impl ReformCue {
+    /// How many tokens the cue takes (`(cũ)`: 3).
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Always false (for symmetry with `len`).
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The side it points to.
+    pub fn era(&self) -> ReformEra {
+        self.era
+    }
+
+    /// The mentions it concerns.
+    pub fn scope(&self) -> CueScope {
+        self.scope
+    }
+}
+
+/// The reform cue at token `i` (`(cũ)`, `trước sắp xếp`, `sau khi sáp nhập`, `trên cơ sở hợp
+/// nhất`), longest first, from `data/vocab/reform_cues.tsv`.
+///
+/// ```
+/// use hanhchinh_text::vocab::{reform_cue_at, CueScope, ReformEra};
+/// use hanhchinh_text::Doc;
+///
+/// let doc = Doc::new("xã Tân An (cũ); sau khi sáp nhập, xã Tân An");
+/// let c = reform_cue_at(&doc, 3).unwrap();
+/// assert_eq!((c.len(), c.era(), c.scope()), (3, ReformEra::Former, CueScope::Preceding));
+/// let c = reform_cue_at(&doc, 7).unwrap();
+/// assert_eq!((c.len(), c.era(), c.scope()), (4, ReformEra::New, CueScope::Following));
+/// ```
+pub fn reform_cue_at(doc: &Doc<'_>, i: usize) -> Option<ReformCue> {
+    let first = doc.key(i);
+    tables::REFORM_CUES
+        .iter()
+        .filter(|(p, _, _)| p.words.first() == Some(&first))
+        .find(|(p, _, _)| p.at(doc, i, false))
+        .map(|(p, era, scope)| ReformCue {
+            len: p.len(),
+            era: *era,
+            scope: *scope,
+        })
+}
+
+/// A small set of words (lookup keys) that answers "no" for most words after looking at their
+/// first byte, and compares the few words that share it by length first.
+struct WordSet {
+    words: Vec<String>,
+    /// For each first byte, the range of `words` that starts with it.
+    ranges: Vec<(u16, u16)>,
+}
+
+impl WordSet {
+    fn new(words: impl Iterator<Item = String>) -> WordSet {
+        let mut words: Vec<String> = words.collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut ranges = vec![(0u16, 0u16); 256];
+        for (i, w) in words.iter().enumerate() {
+            let Some(r) = w
+                .as_bytes()
+                .first()
+                .and_then(|b| ranges.get_mut(usize::from(*b)))
+            else {
+                continue;
+            };
+            let i = u16::try_from(i).unwrap_or(u16::MAX);
+            if r.1 == 0 {
+                *r = (i, i + 1);
+            } else {
+                r.1 = i + 1;
+            }
+        }
+        WordSet { words, ranges }
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        let Some(&(a, b)) = key
+            .as_bytes()
+            .first()
+            .and_then(|b| self.ranges.get(usize::from(*b)))
+        else {
+            return false;
+        };
+        self.words
+            .get(usize::from(a)..usize::from(b))
+            .is_some_and(|ws| ws.iter().any(|w| w == key))
+    }
+}
+
+/// The first words of the reform cues (lookup keys: `(`, `trước`, `sau`, `cũ`, …), for callers
+/// that build their own prefilter.
+pub fn reform_cue_starts() -> impl Iterator<Item = &'static str> {
+    tables::REFORM_CUES
+        .iter()
+        .filter_map(|(p, _, _)| p.words.first().copied())
+}
+
+/// Whether `key` (a lookup key) is the first word of a reform cue (`(`, `trước`, `sau`, `cũ`):
+/// a cheap test before [`reform_cue_at`].
+pub fn is_reform_cue_start(key: &str) -> bool {
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            WordSet::new(
+                tables::REFORM_CUES
+                    .iter()
+                    .filter_map(|(p, _, _)| p.words.first().map(|w| (*w).to_string())),
+            )
+        })
+        .contains(key)
+}
+
+/// Whether `key` (a lookup key) is the first word of a unit-type word or an abbreviation of one
+/// without its dot (`thị`, `quận`, `tp`, `q`): the one cheap test before
+/// [`unit_type_at`] and [`unit_type_abbreviation_at`].
+pub fn is_unit_type_start(key: &str) -> bool {
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            let words = tables::TYPE_WORDS
+                .iter()
+                .filter_map(|(p, _)| p.words.first().map(|w| (*w).to_string()));
+            let abbreviations = tables::UNIT_TYPES.iter().flat_map(|row| {
+                row.abbreviations
+                    .iter()
+                    .map(|a| crate::key(a.trim_end_matches('.')).into_owned())
+            });
+            WordSet::new(words.chain(abbreviations))
+        })
+        .contains(key)
 }
 
 /// Whether `key` (a lookup key) is the first word of a unit-type word (`thị` of `thị xã`).
 pub fn is_type_word_start(key: &str) -> bool {
-    tables::TYPE_WORDS
-        .iter()
-        .any(|(p, _)| p.words.first() == Some(&key))
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    STARTS
+        .get_or_init(|| {
+            WordSet::new(
+                tables::TYPE_WORDS
+                    .iter()
+                    .filter_map(|(p, _)| p.words.first().map(|w| (*w).to_string())),
+            )
+        })
+        .contains(key)
 }
 
 /// Gender that a form of address implies.
@@ -261,6 +598,48 @@ mod tests {
         // A line break inside the word: not the word.
         assert!(unit_type_at(&doc, 15).is_none());
         assert!(is_type_word_start("thị") && !is_type_word_start("xã ủy"));
+        assert!(
+            is_unit_type_start("thị") && is_unit_type_start("tp") && !is_unit_type_start("tổng")
+        );
+    }
+
+    #[test]
+    fn abbreviations() {
+        // Every form of the table is read where it is written before a name.
+        for row in &tables::UNIT_TYPES {
+            for a in row.abbreviations {
+                if a.chars().nth(1).is_none() {
+                    let code = format!("{a}7");
+                    let (types, n) = unit_type_code(&code).unwrap();
+                    assert!(types.contains(row.ty) && n == "7", "{code}");
+                    continue;
+                }
+                let text = format!("{a} Tân An");
+                let doc = Doc::new(&text);
+                let t = unit_type_abbreviation_at(&doc, 0).unwrap();
+                assert!(t.types().contains(row.ty), "{text}");
+                assert_eq!(t.len(), 1 + usize::from(a.ends_with('.')), "{text}");
+                assert!(is_type_abbreviation(&crate::key(a.trim_end_matches('.'))));
+            }
+        }
+        // A letter needs its dot on the same line.
+        let doc = Doc::new("p . 12 và q\n.1 và x");
+        assert_eq!(unit_type_abbreviation_at(&doc, 0).map(|t| t.len()), Some(2));
+        assert!(unit_type_abbreviation_at(&doc, 4).is_none());
+        assert!(unit_type_abbreviation_at(&doc, 8).is_none());
+        assert!(!is_type_abbreviation("ubnd"));
+    }
+
+    #[test]
+    fn reform_cues() {
+        let doc = Doc::new("trên cơ sở hợp nhất 3 xã; Hà Tĩnh cũ; sau\nsắp xếp");
+        let c = reform_cue_at(&doc, 0).unwrap();
+        assert_eq!((c.len(), c.era()), (5, ReformEra::Former));
+        assert!(is_reform_cue_start("trên") && is_reform_cue_start("("));
+        let c = reform_cue_at(&doc, 10).unwrap();
+        assert_eq!((c.len(), c.scope()), (1, CueScope::Preceding));
+        // A line break inside the phrase: no cue.
+        assert!(reform_cue_at(&doc, 12).is_none());
     }
 
     #[test]

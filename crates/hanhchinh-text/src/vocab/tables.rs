@@ -2,7 +2,7 @@
 //! file. A test of `xtask` fails when this file is stale.
 
 use super::unit::{Level, TypeRow, UnitType, UnitTypeSet};
-use super::{DocType, Gender, Phrase, System};
+use super::{CueScope, DocType, Gender, Phrase, ReformEra, System};
 
 pub(crate) static UNIT_TYPES: [TypeRow; 15] = [
     TypeRow { ty: UnitType::Tinh, level: Level::Province, word: "tỉnh", folded: "tinh", english: "Province", abbreviations: &["T."] },
@@ -102,6 +102,31 @@ pub(crate) static HONORIFICS: &[(Phrase, Gender)] = &[
     (Phrase { words: &["thầy"], folds: &["thay"], touching: 0 }, Gender::Male),
     (Phrase { words: &["ngài"], folds: &["ngai"], touching: 0 }, Gender::Unknown),
     (Phrase { words: &["bé"], folds: &["be"], touching: 0 }, Gender::Unknown),
+];
+
+pub(crate) static REFORM_CUES: &[(Phrase, ReformEra, CueScope)] = &[
+    (Phrase { words: &["trên", "cơ", "sở", "sắp", "xếp"], folds: &["tren", "co", "so", "sap", "xep"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["trên", "cơ", "sở", "sáp", "nhập"], folds: &["tren", "co", "so", "sap", "nhap"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["trên", "cơ", "sở", "hợp", "nhất"], folds: &["tren", "co", "so", "hop", "nhat"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["trước", "khi", "sắp", "xếp"], folds: &["truoc", "khi", "sap", "xep"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["trước", "khi", "sáp", "nhập"], folds: &["truoc", "khi", "sap", "nhap"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["trước", "khi", "hợp", "nhất"], folds: &["truoc", "khi", "hop", "nhat"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["trên", "cơ", "sở", "nhập"], folds: &["tren", "co", "so", "nhap"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["sau", "khi", "sắp", "xếp"], folds: &["sau", "khi", "sap", "xep"], touching: 0 }, ReformEra::New, CueScope::Following),
+    (Phrase { words: &["sau", "khi", "sáp", "nhập"], folds: &["sau", "khi", "sap", "nhap"], touching: 0 }, ReformEra::New, CueScope::Following),
+    (Phrase { words: &["sau", "khi", "hợp", "nhất"], folds: &["sau", "khi", "hop", "nhat"], touching: 0 }, ReformEra::New, CueScope::Following),
+    (Phrase { words: &["(", "cũ", ")"], folds: &["(", "cu", ")"], touching: 6 }, ReformEra::Former, CueScope::Preceding),
+    (Phrase { words: &["(", "mới", ")"], folds: &["(", "moi", ")"], touching: 6 }, ReformEra::New, CueScope::Preceding),
+    (Phrase { words: &["trước", "sắp", "xếp"], folds: &["truoc", "sap", "xep"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["trước", "sáp", "nhập"], folds: &["truoc", "sap", "nhap"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["trước", "hợp", "nhất"], folds: &["truoc", "hop", "nhat"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["việc", "sáp", "nhập"], folds: &["viec", "sap", "nhap"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["việc", "hợp", "nhất"], folds: &["viec", "hop", "nhat"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["sau", "sắp", "xếp"], folds: &["sau", "sap", "xep"], touching: 0 }, ReformEra::New, CueScope::Following),
+    (Phrase { words: &["sau", "sáp", "nhập"], folds: &["sau", "sap", "nhap"], touching: 0 }, ReformEra::New, CueScope::Following),
+    (Phrase { words: &["sau", "hợp", "nhất"], folds: &["sau", "hop", "nhat"], touching: 0 }, ReformEra::New, CueScope::Following),
+    (Phrase { words: &["trước", "đây"], folds: &["truoc", "day"], touching: 0 }, ReformEra::Former, CueScope::Following),
+    (Phrase { words: &["cũ"], folds: &["cu"], touching: 0 }, ReformEra::Former, CueScope::Preceding),
 ];
 
 pub(crate) static PLACE_NOUNS: &[&str] = &[

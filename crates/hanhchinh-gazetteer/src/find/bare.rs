@@ -1,0 +1,453 @@
+//! Names written without a type word: the capitalised runs that start with a unit name, and
+//! the simple evidence for them (the same name typed elsewhere, a province name, a dateline, a
+//! district the text speaks of). The evidence from neighbours and lists is in
+//! [`super::context`].
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use hanhchinh_text::vocab::{self, UnitType};
+use hanhchinh_text::{Doc, Gap, TokenKind};
+
+use super::clauses::opens_sentence;
+use super::typed::{capitalised, push_key};
+use super::{DateReason, Evidence, Raw, Scan};
+use crate::keys::TypeSet;
+use crate::lookup::MatchKind;
+use crate::types::Level;
+use crate::unit::Unit;
+use crate::walk::Words;
+use crate::LAST_PRE_REFORM;
+
+/// Longest bare name, in syllables.
+const MAX_BARE_WORDS: usize = 4;
+
+/// Bare province names that are also (far more often) a person's name in running text: "Chủ
+/// tịch Hồ Chí Minh". The city is written `TP.HCM` or `Thành phố Hồ Chí Minh` (typed) instead.
+pub(super) const BARE_EXCLUDED: &[&str] = &["hồ chí minh"];
+
+/// A unit name that starts a capitalised run: its tokens and postings (its key is written on
+/// demand, see [`Scan::hit_key`]).
+#[derive(Debug, Clone)]
+pub(super) struct BareHit {
+    pub(super) toks: Range<usize>,
+    pub(super) value: u64,
+}
+
+/// What was decided about a run: which of its names, the candidates, the evidence.
+#[derive(Debug, Clone)]
+pub(super) struct Verdict<'g> {
+    pub(super) hit: usize,
+    pub(super) cands: Vec<(Unit<'g>, MatchKind)>,
+    pub(super) evidence: Evidence,
+}
+
+/// A capitalised run outside the typed mentions that starts with a unit name.
+#[derive(Debug, Clone)]
+pub(super) struct Run<'g> {
+    /// The whole run of capitalised words, from the start its names are read at.
+    pub(super) toks: Range<usize>,
+    /// The unit names that are prefixes of the run, longest first (one syllable or more).
+    pub(super) hits: Vec<BareHit>,
+    /// The decision, once there is evidence.
+    pub(super) verdict: Option<Verdict<'g>>,
+    /// The list it is an item of.
+    pub(super) list: Option<usize>,
+}
+
+impl Run<'_> {
+    /// The longest name of two syllables or more, if any.
+    pub(super) fn long_hits(&self) -> impl Iterator<Item = (usize, &BareHit)> + '_ {
+        self.hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.toks.len() >= 2)
+    }
+
+    /// The name that covers the whole run, if there is one.
+    pub(super) fn whole(&self) -> Option<(usize, &BareHit)> {
+        self.hits
+            .iter()
+            .enumerate()
+            .find(|(_, h)| h.toks.end == self.toks.end)
+    }
+}
+
+/// Whether token `i` can be a syllable of a bare name: a capitalised word.
+pub(super) fn bare_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.kind(i) == Some(TokenKind::Word) && capitalised(doc, i)
+}
+
+/// Whether tokens `r` are all of their line in a document of several lines: a bare province
+/// name alone on a line is a by-line (the author's name, e.g. `Thái Bình` under a news page),
+/// not a place. A document of one line (`Đà Nẵng`) is the name itself.
+fn alone_on_line(doc: &Doc<'_>, r: &Range<usize>) -> bool {
+    doc.line_count() > 1
+        && doc.starts_line(r.start)
+        && (r.end >= doc.len() || matches!(doc.gap_before(r.end), Gap::Line | Gap::Para))
+}
+
+/// Whether tokens `start..end` stand where an item of a list stands: after a separator or
+/// before one.
+fn listish(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    start
+        .checked_sub(1)
+        .is_some_and(|p| super::context::opens_segment(doc.key(p)))
+        || matches!(doc.word(end), "," | ";" | "(" | ")" | ".")
+        || doc.is(end, "và")
+}
+
+/// Whether a place or institution noun governs the name at token `start`: it stands in the
+/// three tokens before it, in the same phrase (no punctuation and no word that opens a list
+/// segment between them: `làng Thanh Mỹ`, `Khu công nghiệp Tân Tạo`, `trường Trần Phú`; not
+/// `nông thôn mới như Tam Kỳ`). The name after it is the name of that place.
+pub(super) fn governed(doc: &Doc<'_>, start: usize) -> bool {
+    for b in (start.saturating_sub(3)..start).rev() {
+        if doc.kind(b) != Some(TokenKind::Word) || super::context::opens_segment(doc.key(b)) {
+            return false;
+        }
+        if vocab::is_place_noun(doc.key(b)) {
+            return true;
+        }
+    }
+    false
+}
+
+impl<'g> Scan<'_, '_, 'g> {
+    /// Bare names, with the evidence for each.
+    pub(super) fn bare(&mut self, mut runs: Vec<Run<'g>>) {
+        self.lists(&mut runs);
+        self.simple_evidence(&mut runs);
+        self.neighbours(&mut runs);
+        self.enumerations(&mut runs);
+        self.datelines(&mut runs);
+        self.subjects(&mut runs);
+        for run in runs {
+            let Some(v) = run.verdict else { continue };
+            let Some(h) = run.hits.get(v.hit) else {
+                continue;
+            };
+            let mut key = String::new();
+            self.hit_key(h, &mut key);
+            let mut raw = self.bare_raw(h.toks.clone(), &key, v.cands, v.evidence);
+            raw.list = run.list;
+            self.raws.push(raw);
+        }
+        self.raws.sort_by_key(|r| r.toks.start);
+        self.districts_of_text();
+    }
+
+    pub(super) fn bare_raw(
+        &self,
+        toks: Range<usize>,
+        key: &str,
+        cands: Vec<(Unit<'g>, MatchKind)>,
+        evidence: Evidence,
+    ) -> Raw<'g> {
+        Raw {
+            name: toks.clone(),
+            toks,
+            types: TypeSet::EMPTY,
+            key: key.to_string(),
+            cands,
+            evidence,
+            date: None,
+            date_reason: DateReason::Undated,
+            list: None,
+        }
+    }
+
+    /// Writes the key of a hit's name to `out` (cleared first).
+    pub(super) fn hit_key(&self, h: &BareHit, out: &mut String) {
+        out.clear();
+        for k in h.toks.clone() {
+            if k > h.toks.start {
+                out.push(' ');
+            }
+            push_key(self.doc, k, self.unaccented, out);
+        }
+    }
+
+    /// The candidates of a hit, of `types` (any when empty).
+    pub(super) fn hit_cands(&self, h: &BareHit, types: TypeSet) -> Vec<(Unit<'g>, MatchKind)> {
+        let kind = if self.unaccented {
+            MatchKind::Folded
+        } else {
+            MatchKind::Exact
+        };
+        self.cands_of(h.value, types, kind)
+    }
+
+    /// Reads the capitalised run `run` (outside the typed mentions): the unit names it starts
+    /// with (read from the second word when the first is only capitalised because it starts
+    /// the sentence: `Tại Khánh Hòa`), pushed to `out` when there are some, or when the run has
+    /// several words (it may be a misspelt name).
+    pub(super) fn run_of(
+        &self,
+        run: Range<usize>,
+        words: &mut Words,
+        hits: &mut Vec<(usize, u64)>,
+        out: &mut Vec<Run<'g>>,
+    ) {
+        let doc = self.doc;
+        // One capitalised word names a unit only as an item of a list (`Quảng Trị 1, Huế 2`):
+        // elsewhere it is not looked up.
+        if run.len() == 1 && !listish(doc, run.start, run.end) {
+            return;
+        }
+        let fst = if self.unaccented {
+            self.g.data().fst_fold.as_ref()
+        } else {
+            self.g.data().fst_key.as_ref()
+        };
+        for start in [run.start, run.start + 1] {
+            if start >= run.end || (start > run.start && !opens_sentence(doc, run.start)) {
+                break;
+            }
+            words.clear();
+            for k in start..run.end.min(start + MAX_BARE_WORDS) {
+                words.push_with(|b| push_key(doc, k, self.unaccented, b));
+            }
+            words.prefixes(fst, 0, MAX_BARE_WORDS, hits);
+            if hits.is_empty() {
+                continue;
+            }
+            out.push(Run {
+                toks: start..run.end,
+                hits: hits
+                    .iter()
+                    .rev()
+                    .map(|&(n, value)| BareHit {
+                        toks: start..start + n,
+                        value,
+                    })
+                    .collect(),
+                verdict: None,
+                list: None,
+            });
+            return;
+        }
+        if run.len() >= 2 && listish(doc, run.start, run.end) {
+            out.push(Run {
+                toks: run,
+                hits: Vec::new(),
+                verdict: None,
+                list: None,
+            });
+        }
+    }
+
+    /// A name that the same text also writes with its type word (`quận Lê Chân` … `Lê Chân`),
+    /// or a province name (two syllables at least, not alone on a line of a longer document).
+    fn simple_evidence(&self, runs: &mut [Run<'g>]) {
+        let mut typed_keys: HashMap<&str, usize> = HashMap::new();
+        for (i, r) in self.raws.iter().enumerate() {
+            typed_keys.entry(r.key.as_str()).or_insert(i);
+        }
+        let mut key = String::new();
+        for run in runs.iter_mut().filter(|r| r.verdict.is_none()) {
+            let mut verdict = None;
+            for (k, h) in run.long_hits() {
+                self.hit_key(h, &mut key);
+                let (cands, evidence) = if let Some(&i) = typed_keys.get(key.as_str()) {
+                    let c = self
+                        .raws
+                        .get(i)
+                        .map(|r| r.cands.clone())
+                        .unwrap_or_default();
+                    (c, Evidence::Repeated)
+                } else if BARE_EXCLUDED.contains(&key.as_str()) || alone_on_line(self.doc, &h.toks)
+                {
+                    continue;
+                } else {
+                    let c = self
+                        .hit_cands(h, TypeSet::EMPTY)
+                        .into_iter()
+                        .filter(|(u, _)| u.level() == Level::Province)
+                        .collect();
+                    (c, Evidence::Province)
+                };
+                if !cands.is_empty() {
+                    verdict = Some(Verdict {
+                        hit: k,
+                        cands,
+                        evidence,
+                    });
+                    break;
+                }
+            }
+            run.verdict = verdict;
+        }
+    }
+
+    /// The place name of a dateline: a run that is all of the start of a line and is followed
+    /// by a colon (`Nha Trang: Bầu đủ 35 đại biểu ...`), naming a province- or district-level
+    /// unit.
+    fn datelines(&self, runs: &mut [Run<'g>]) {
+        let doc = self.doc;
+        for run in runs.iter_mut().filter(|r| r.verdict.is_none()) {
+            if !doc.starts_line(run.toks.start)
+                || doc.word(run.toks.end) != ":"
+                || governed(doc, run.toks.start)
+            {
+                continue;
+            }
+            let Some((k, h)) = run.whole() else { continue };
+            let cands: Vec<_> = self
+                .hit_cands(h, TypeSet::EMPTY)
+                .into_iter()
+                .filter(|(u, _)| matches!(u.level(), Level::Province | Level::District))
+                .collect();
+            if !cands.is_empty() {
+                run.verdict = Some(Verdict {
+                    hit: k,
+                    cands,
+                    evidence: Evidence::Dateline,
+                });
+            }
+        }
+    }
+
+    /// The subject of a clause: a name that opens its sentence (or follows only an adverbial
+    /// phrase and a comma: `Sau sáp nhập, Phú Quý trở thành ...`), followed by a word in lower
+    /// case (`Đức Phổ đã ban hành`, `Vân Đồn thu hút`), is the district (or island district,
+    /// `đặc khu`) of that name when there is one at the mention's date (or only one of that
+    /// name in all times, when the date is unknown).
+    fn subjects(&self, runs: &mut [Run<'g>]) {
+        let doc = self.doc;
+        let date = self.opts.date();
+        // The end of the last thing named before the current run (a typed mention or a run
+        // with a unit name), and a cursor over the typed mentions.
+        let mut named_end = 0usize;
+        let mut typed_at = 0usize;
+        for k in 0..runs.len() {
+            let Some(run) = runs.get(k) else { break };
+            let start = run.toks.start;
+            while let Some(r) = self.raws.get(typed_at).filter(|r| r.toks.start < start) {
+                named_end = named_end.max(r.toks.end);
+                typed_at += 1;
+            }
+            let bound = named_end;
+            if !run.hits.is_empty() {
+                named_end = named_end.max(run.toks.end);
+            }
+            let followed = doc.kind(run.toks.end) == Some(TokenKind::Word)
+                && doc.case(run.toks.end) == hanhchinh_text::Case::Lower
+                && doc.spaced(run.toks.end);
+            if run.verdict.is_some() || !followed || run.whole().is_none() {
+                continue;
+            }
+            // It opens its sentence, or follows only an adverbial phrase and a comma: the
+            // sentence starts after the last thing named.
+            let opens = opens_sentence(doc, start)
+                || (doc.is(start.wrapping_sub(1), ",")
+                    && (bound..start).rev().any(|t| opens_sentence(doc, t)));
+            if !opens || governed(doc, start) {
+                continue;
+            }
+            let Some((h_i, h)) = run.whole().filter(|(_, h)| h.toks.len() >= 2) else {
+                continue;
+            };
+            let cands: Vec<_> = self
+                .hit_cands(h, TypeSet::EMPTY)
+                .into_iter()
+                .filter(|(u, _)| {
+                    (u.level() == Level::District || u.unit_type() == UnitType::DacKhu)
+                        && date.map_or(true, |d| u.is_valid_on(d))
+                })
+                .collect();
+            let one_code = cands.windows(2).all(|w| match w {
+                [a, b] => a.0.code() == b.0.code(),
+                _ => true,
+            });
+            if cands.is_empty() || !one_code {
+                continue;
+            }
+            if let Some(run) = runs.get_mut(k) {
+                run.verdict = Some(Verdict {
+                    hit: h_i,
+                    cands,
+                    evidence: Evidence::Subject,
+                });
+            }
+        }
+    }
+
+    /// Bare district names that nothing else reports: a run of two to four capitalised
+    /// syllables is the district of that name when the text also uses the district's type word
+    /// on its own (`trên địa bàn quận`, `của huyện`, the way an article refers to its own
+    /// district), exactly one district-level unit of that type has that exact name (in the
+    /// version valid at the document's date, or on the last day before the 2025 reform), and no
+    /// place or institution noun stands before it (`Phủ Tây Hồ`).
+    fn districts_of_text(&mut self) {
+        let doc = self.doc;
+        let mut types = TypeSet::EMPTY;
+        for h in &self.heads {
+            if doc.is_name_word(h.toks.end) {
+                continue;
+            }
+            for t in h.types.types() {
+                if matches!(t, UnitType::Quan | UnitType::Huyen | UnitType::ThiXa) {
+                    types = types.with(t);
+                }
+            }
+        }
+        if types.is_empty() {
+            return;
+        }
+        let date = self.opts.date().unwrap_or(LAST_PRE_REFORM);
+        let mut found: Vec<Raw<'g>> = Vec::new();
+        let mut key = String::new();
+        // The mentions are in token order: one cursor for the overlap test.
+        let mut at = 0usize;
+        let mut i = 0;
+        while i < doc.len() {
+            if !doc.is_name_word(i) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < doc.len() && doc.is_name_word(end) && doc.spaced(end) {
+                end += 1;
+            }
+            let run = i..end;
+            i = end;
+            if !(2..=MAX_BARE_WORDS).contains(&run.len()) {
+                continue;
+            }
+            while self.raws.get(at).is_some_and(|r| r.toks.end <= run.start) {
+                at += 1;
+            }
+            if self.raws.get(at).is_some_and(|r| r.toks.start < run.end) {
+                continue;
+            }
+            if (run.start.saturating_sub(2)..run.start).any(|b| vocab::is_place_noun(doc.key(b))) {
+                continue;
+            }
+            key.clear();
+            for k in run.clone() {
+                if k > run.start {
+                    key.push(' ');
+                }
+                key.push_str(doc.key(k));
+            }
+            let mut units: Vec<Unit<'g>> = Vec::new();
+            for (u, _) in self.typed_cands(&key, types) {
+                if u.level() == Level::District
+                    && u.is_valid_on(date)
+                    && !units.iter().any(|f| f.code() == u.code())
+                {
+                    units.push(u);
+                }
+            }
+            if let [u] = units.as_slice() {
+                let cands = vec![(*u, MatchKind::Exact)];
+                found.push(self.bare_raw(run, &key, cands, Evidence::DistrictOfText));
+            }
+        }
+        if !found.is_empty() {
+            self.raws.extend(found);
+            self.raws.sort_by_key(|r| r.toks.start);
+        }
+    }
+}

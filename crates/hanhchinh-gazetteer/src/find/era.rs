@@ -1,0 +1,138 @@
+//! The date each mention is read at: the document's, unless a reform cue next to it or a unit
+//! coordinated with it points to the other side of the 2025 reorganisation.
+
+use std::collections::HashMap;
+
+use hanhchinh_text::vocab::{self, CueScope, ReformEra};
+use once_cell::sync::Lazy;
+
+use super::typed::FirstBytes;
+use super::{DateReason, Scan};
+use crate::{Date, LAST_PRE_REFORM, REFORM_2025};
+
+/// The first two bytes of the first words of the reform cues: most tokens are let go after one
+/// look.
+static CUE_FIRST_BYTES: Lazy<FirstBytes> = Lazy::new(|| FirstBytes::of(vocab::reform_cue_starts()));
+
+/// Whether a word (a lookup key) may start a reform cue: one look at its first bytes, then the
+/// vocabulary's test.
+pub(super) fn may_start_cue(key: &str) -> bool {
+    CUE_FIRST_BYTES.contains(key) && vocab::is_reform_cue_start(key)
+}
+
+impl Scan<'_, '_, '_> {
+    /// The date a cue pointing to `era` gives, in a document of the caller's date.
+    fn cue_date(&self, era: ReformEra) -> Date {
+        let doc_date = self.opts.date();
+        match era {
+            // Before the reform: the last day of the old units (a document of an earlier date
+            // keeps its own).
+            ReformEra::Former => match doc_date {
+                Some(d) if d < REFORM_2025 => d,
+                _ => LAST_PRE_REFORM,
+            },
+            // After it: the latest the data knows, in an undated document. A document dated
+            // before the reform that speaks of the units after it plans them: its units are
+            // those of its date.
+            _ => doc_date.unwrap_or_else(|| self.g.latest_date()),
+        }
+    }
+
+    /// Gives every mention its date: the document's; the side a reform cue points to (`xã X
+    /// (cũ)`: the mention before it; `trên cơ sở sáp nhập các xã A, B`, `sau sắp xếp, ...`: the
+    /// mentions after it in the sentence); the date of the other items of its list when one of
+    /// them exists only before the reform (`hai tỉnh Tiền Giang và Đồng Tháp`).
+    pub(super) fn eras(&mut self) {
+        let (date, reason) = match (self.opts.date(), self.opts.date_source()) {
+            (Some(d), Some(s)) => (Some(d), DateReason::Document(s)),
+            _ => (None, DateReason::Undated),
+        };
+        for r in &mut self.raws {
+            r.date = date;
+            r.date_reason = reason;
+        }
+        if self.raws.is_empty() {
+            return;
+        }
+        self.cues();
+        self.coordinated();
+    }
+
+    /// Applies the reform cues: one that concerns the units after it holds to the end of its
+    /// sentence or to the next such cue; one that concerns the unit before it (`(cũ)`) holds
+    /// for that unit alone, over any other.
+    fn cues(&mut self) {
+        let doc = self.doc;
+        let cues = std::mem::take(&mut self.cues);
+        if cues.is_empty() {
+            return;
+        }
+        let (former, new) = (
+            self.cue_date(ReformEra::Former),
+            self.cue_date(ReformEra::New),
+        );
+        let sentences = self
+            .sentences
+            .get_or_init(|| super::clauses::Sentences::of(doc));
+        // One sweep over the mentions and the cues together.
+        let mut next = 0usize;
+        let mut active: Option<(usize, ReformEra)> = None;
+        for r in &mut self.raws {
+            while let Some(&(at, cue)) = cues.get(next) {
+                if at >= r.toks.start {
+                    break;
+                }
+                if cue.scope() == CueScope::Following {
+                    active = Some((sentences.index(at), cue.era()));
+                }
+                next += 1;
+            }
+            let sentence = sentences.index(r.toks.start);
+            let following = active.filter(|(s, _)| *s == sentence).map(|(_, e)| e);
+            let preceding = cues
+                .get(next)
+                .filter(|(at, c)| *at == r.toks.end && c.scope() == CueScope::Preceding)
+                .map(|(_, c)| c.era());
+            if let Some(era) = preceding.or(following) {
+                let d = if era == ReformEra::Former {
+                    former
+                } else {
+                    new
+                };
+                if r.date != Some(d) {
+                    r.date = Some(d);
+                    r.date_reason = DateReason::Cue(era);
+                }
+            }
+        }
+    }
+
+    /// Items of one list are read at one date: when one of them exists only before the reform,
+    /// at its last day.
+    fn coordinated(&mut self) {
+        // Per list: its number of items, and whether one of them exists only before the reform.
+        let mut old_lists: HashMap<usize, (usize, bool)> = HashMap::new();
+        for r in &self.raws {
+            let Some(id) = r.list else { continue };
+            let only_before = r.date.is_some_and(|d| {
+                !r.cands.is_empty()
+                    && r.cands
+                        .iter()
+                        .all(|(u, _)| !u.is_valid_on(d) && u.is_valid_on(LAST_PRE_REFORM))
+            });
+            let e = old_lists.entry(id).or_default();
+            e.0 += 1;
+            e.1 |= only_before;
+        }
+        for r in &mut self.raws {
+            let old = r
+                .list
+                .and_then(|id| old_lists.get(&id))
+                .is_some_and(|&(n, old)| n > 1 && old);
+            if old && !matches!(r.date_reason, DateReason::Cue(_)) {
+                r.date = Some(LAST_PRE_REFORM);
+                r.date_reason = DateReason::Coordinated;
+            }
+        }
+    }
+}

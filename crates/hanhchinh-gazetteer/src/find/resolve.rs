@@ -1,0 +1,173 @@
+//! Resolution: the candidates of each mention, scored with its date and the other mentions.
+
+use std::collections::HashMap;
+
+use hanhchinh_text::Doc;
+
+use super::{Mention, Raw};
+use crate::lookup::{MatchKind, Reason, Resolution, Resolved};
+use crate::unit::Unit;
+use crate::Gazetteer;
+
+/// Counts of unit ids over the mentions: how many mentions have each unit as a candidate, as
+/// an ancestor of a candidate, as the parent of a candidate.
+struct Counts {
+    cand: HashMap<u32, u32>,
+    anc: HashMap<u32, u32>,
+    parent: HashMap<u32, u32>,
+}
+
+/// The sorted, distinct ids of one mention's candidates, of their ancestors, of their parents.
+struct Own {
+    ids: Vec<u32>,
+    ancs: Vec<u32>,
+    parents: Vec<u32>,
+}
+
+fn sorted(mut v: Vec<u32>) -> Vec<u32> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn own_ids(r: &Raw<'_>) -> Own {
+    Own {
+        ids: sorted(r.cands.iter().map(|(u, _)| u.id).collect()),
+        ancs: sorted(
+            r.cands
+                .iter()
+                .flat_map(|(u, _)| u.ancestors().map(|a| a.id))
+                .collect(),
+        ),
+        parents: sorted(
+            r.cands
+                .iter()
+                .filter_map(|(u, _)| u.parent().map(|p| p.id))
+                .collect(),
+        ),
+    }
+}
+
+/// How many other mentions have `id` in `counts` (`mine`: this mention's own ids).
+fn others(counts: &HashMap<u32, u32>, mine: &[u32], id: u32) -> bool {
+    counts.get(&id).copied().unwrap_or(0) > u32::from(mine.binary_search(&id).is_ok())
+}
+
+/// Resolves every mention, in order.
+pub(super) fn resolve<'t, 'g>(
+    g: &'g Gazetteer,
+    doc: &Doc<'t>,
+    raws: Vec<Raw<'g>>,
+) -> Vec<Mention<'t, 'g>> {
+    let own: Vec<Own> = raws.iter().map(own_ids).collect();
+    let mut counts = Counts {
+        cand: HashMap::new(),
+        anc: HashMap::new(),
+        parent: HashMap::new(),
+    };
+    for o in &own {
+        for (map, ids) in [
+            (&mut counts.cand, &o.ids),
+            (&mut counts.anc, &o.ancs),
+            (&mut counts.parent, &o.parents),
+        ] {
+            for id in ids {
+                *map.entry(*id).or_default() += 1;
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(raws.len());
+    for (r, o) in raws.into_iter().zip(&own) {
+        let others_cand = |id: u32| others(&counts.cand, &o.ids, id);
+        let others_anc = |id: u32| others(&counts.anc, &o.ancs, id);
+        let others_parent = |id: u32| others(&counts.parent, &o.parents, id);
+        let mut scored: Vec<(u32, Unit<'g>, MatchKind)> = r
+            .cands
+            .iter()
+            .map(|&(c, kind)| {
+                let mut s = 0u32;
+                if r.date.is_some_and(|d| c.is_valid_on(d)) {
+                    s += 16;
+                }
+                let parent = c.parent();
+                if parent.is_some_and(|p| others_cand(p.id)) {
+                    s += 8;
+                } else if c
+                    .province()
+                    .is_some_and(|p| p.id != c.id && others_cand(p.id))
+                {
+                    s += 4;
+                }
+                // A sibling of another mention's candidate (`xã Mỹ Lợi, xã Mỹ Phong`).
+                if parent.is_some_and(|p| others_parent(p.id)) {
+                    s += 2;
+                }
+                if others_anc(c.id) {
+                    s += 1;
+                }
+                (s, c, kind)
+            })
+            .collect();
+        let mut max = scored.iter().map(|x| x.0).max().unwrap_or(0);
+        let n_before = scored.len();
+        scored.retain(|x| x.0 == max);
+        // Still several: a unit that another mention's candidate became or came from (`xã A
+        // được thành lập trên cơ sở sáp nhập các xã B, C`).
+        if scored.len() > 1 {
+            for x in &mut scored {
+                let linked =
+                    x.1.lineage(false)
+                        .chain(x.1.lineage(true))
+                        .any(|l| others_cand(l.unit.id));
+                x.0 += u32::from(linked);
+            }
+            max = scored.iter().map(|x| x.0).max().unwrap_or(0);
+            scored.retain(|x| x.0 == max);
+        }
+        let resolution = if scored.len() == 1 {
+            let reason = if n_before == 1 {
+                Reason::Only
+            } else {
+                Reason::Context
+            };
+            scored
+                .first()
+                .map(|&(_, unit, kind)| Resolution::Found(Resolved { unit, kind, reason }))
+                .unwrap_or(Resolution::NotFound)
+        } else {
+            let same_code = scored.windows(2).all(|w| match w {
+                [a, b] => a.1.level() == b.1.level() && a.1.code() == b.1.code(),
+                _ => true,
+            });
+            let date = r.date.unwrap_or_else(|| g.latest_date());
+            if same_code {
+                scored.sort_by_key(|x| x.1.validity().distance(date));
+                scored
+                    .first()
+                    .map(|&(_, unit, kind)| {
+                        let reason = if unit.is_valid_on(date) {
+                            Reason::ValidOn(date)
+                        } else {
+                            Reason::Closest(date)
+                        };
+                        Resolution::Found(Resolved { unit, kind, reason })
+                    })
+                    .unwrap_or(Resolution::NotFound)
+            } else {
+                Resolution::Ambiguous(scored.iter().map(|x| x.1).collect())
+            }
+        };
+        let span = doc.span(r.toks.clone());
+        out.push(Mention {
+            text: doc.text().get(span.clone()).unwrap_or(""),
+            span,
+            name_span: doc.span(r.name.clone()),
+            unit_types: r.types.types().collect(),
+            resolution,
+            evidence: r.evidence,
+            date: r.date,
+            date_reason: r.date_reason,
+        });
+    }
+    out
+}

@@ -1,0 +1,391 @@
+//! Tests of unit finding on invented sentences (real unit names are data).
+
+use hanhchinh_text::Doc;
+
+use super::*;
+use hanhchinh_text::vocab::ReformEra;
+
+/// `(text, code or "?")` of every mention.
+fn found(g: &Gazetteer, text: &str, opts: &FindOptions) -> Vec<(String, String)> {
+    g.find_in_doc(&Doc::new(text), opts)
+        .iter()
+        .map(|m| {
+            (
+                m.text.to_string(),
+                m.unit().map_or("?".to_string(), |u| u.code().to_string()),
+            )
+        })
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn by_line_is_not_a_place() {
+    let g = Gazetteer::default();
+    let text = "Nhiều tập thể được nhận Giấy khen của UBND quận.\n\nThái Bình\n\nTừ khóa:";
+    assert!(g.find_in(text).is_empty());
+    let text = "Đoàn công tác tỉnh Thái Bình và Sở Tài chính Thái Bình.";
+    let m = g.find_in(text);
+    assert_eq!(m.len(), 2);
+    assert_eq!(m[1].text, "Thái Bình");
+    assert_eq!(m[1].unit().unwrap().code(), "34");
+    assert_eq!(m[1].evidence, Evidence::Repeated);
+}
+
+#[test]
+fn typed_forms() {
+    let g = Gazetteer::default();
+    let text = "Họp tại TP.HCM, Q.1 và Quận 3; QUẬN TÂY HỒ; thị xã An Khê (Gia Lai); Quận ủy Ba Đình; kinh tế - xã hội.";
+    assert_eq!(
+        found(&g, text, &FindOptions::new()),
+        pairs(&[
+            ("TP.HCM", "79"),
+            ("Q.1", "760"),
+            ("Quận 3", "770"),
+            ("QUẬN TÂY HỒ", "003"),
+            ("thị xã An Khê", "623"),
+            ("Gia Lai", "64"),
+            // `quận` without a name (`Quận ủy`): the text speaks of its district.
+            ("Ba Đình", "001")
+        ])
+    );
+    let text = "Đoàn công tác tỉnh Bà Rịa - Vũng Tàu và thành phố Phan Rang-Tháp Chàm.";
+    assert_eq!(
+        found(&g, text, &FindOptions::new()),
+        pairs(&[
+            ("tỉnh Bà Rịa - Vũng Tàu", "77"),
+            ("thành phố Phan Rang-Tháp Chàm", "582")
+        ])
+    );
+}
+
+#[test]
+fn find_in_is_find_in_doc() {
+    let g = Gazetteer::default();
+    let text = "UBND quận Tây Hồ làm việc với phường Phú Thượng; Tây Hồ và Hà Nội.";
+    assert_eq!(
+        g.find_in(text),
+        g.find_in_doc(&Doc::new(text), &FindOptions::new())
+    );
+}
+
+#[test]
+fn district_of_the_text() {
+    // The article speaks of its district by the type word alone (`của huyện`): the bare name
+    // of the one district of that type is the district.
+    let g = Gazetteer::default();
+    let text = "Thành tích của huyện năm nay là động lực để Quỳnh Phụ phát triển.";
+    let m = g.find_in(text);
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        (m[0].text, m[0].evidence),
+        ("Quỳnh Phụ", Evidence::DistrictOfText)
+    );
+    assert_eq!(m[0].unit().unwrap().code(), "338");
+    // Not after a place noun, and not without the type word.
+    assert!(g
+        .find_in("Thành tích của huyện và trường Quỳnh Phụ.")
+        .is_empty());
+    assert!(g.find_in("Động lực để Quỳnh Phụ phát triển.").is_empty());
+}
+
+#[test]
+fn source_tags() {
+    let g = Gazetteer::default();
+    let opts = FindOptions::new();
+    let doc = Doc::new("(NTL) Sáng ngày 18/5, Quận ủy tổ chức hội nghị.");
+    let m = g.find_in_doc(&doc, &opts);
+    assert_eq!(
+        g.source_tag(&doc, &m, &opts, Some(true)).unwrap().code(),
+        "019"
+    );
+    // A province kind that no such district has; a tag that is not first.
+    assert!(g.source_tag(&doc, &m, &opts, Some(false)).is_none());
+    let doc = Doc::new("Tin (NTL) Sáng ngày 18/5.");
+    assert!(g.source_tag(&doc, &[], &opts, None).is_none());
+    // The document names the district in full: the tag adds nothing.
+    let doc = Doc::new("(NTL) UBND quận Nam Từ Liêm họp.");
+    let m = g.find_in_doc(&doc, &opts);
+    assert!(g.source_tag(&doc, &m, &opts, None).is_none());
+}
+
+/// Options for a document of `date` (`YYYY-MM-DD`).
+fn on(date: &str) -> FindOptions {
+    FindOptions::new().as_of(date.parse().unwrap(), DateSource::Given)
+}
+
+/// `(text, evidence, code or "?")` of every mention.
+fn found_ev(g: &Gazetteer, text: &str, opts: &FindOptions) -> Vec<(String, Evidence, String)> {
+    g.find_in_doc(&Doc::new(text), opts)
+        .iter()
+        .map(|m| {
+            (
+                m.text.to_string(),
+                m.evidence,
+                m.unit().map_or("?".to_string(), |u| u.code().to_string()),
+            )
+        })
+        .collect()
+}
+
+fn triples(v: &[(&str, Evidence, &str)]) -> Vec<(String, Evidence, String)> {
+    v.iter()
+        .map(|(a, e, b)| (a.to_string(), *e, b.to_string()))
+        .collect()
+}
+
+#[test]
+fn lists_take_the_type_of_their_head() {
+    use Evidence::*;
+    let g = Gazetteer::default();
+    // A type word without a name, then `:`: the names listed after it are wards.
+    let text = "Có 3 phường: Phúc Xá, Trúc Bạch và Vĩnh Phúc được khen thưởng.";
+    assert_eq!(
+        found_ev(&g, text, &on("2020-06-01")),
+        triples(&[
+            ("Phúc Xá", ListItem, "00001"),
+            ("Trúc Bạch", ListItem, "00004"),
+            ("Vĩnh Phúc", ListItem, "00006")
+        ])
+    );
+    // After a typed unit: the same type (`Hòa Xuân` is a ward in Đà Nẵng and a commune in Đắk
+    // Lắk: the list says commune).
+    let text = "Nước rút chậm ở xã Hòa Thịnh, Hòa Xuân.";
+    let m = found_ev(&g, text, &on("2025-11-01"));
+    assert_eq!(
+        m.get(1).map(|x| (x.1, x.2.as_str())),
+        Some((ListItem, "22291"))
+    );
+    // Numbers continue a unit named by a number, and take its parent written after them.
+    let text = "Cử tri phường 2 và 7, quận 3 đi bầu đông đủ.";
+    assert_eq!(
+        found_ev(&g, text, &on("2020-06-01")),
+        triples(&[
+            ("phường 2", Typed, "27157"),
+            ("7", ListItem, "27124"),
+            ("quận 3", Typed, "770")
+        ])
+    );
+    // A type word coordinated with another names a kind of unit: the number counts people.
+    assert!(g
+        .find_in("Khối xã, phường 12 người, khối doanh nghiệp 3 người.")
+        .is_empty());
+}
+
+#[test]
+fn parents_and_children_beside_each_other() {
+    use Evidence::*;
+    let g = Gazetteer::default();
+    let text = "Nhà văn hóa p.12, Gò Vấp mở cửa.";
+    assert_eq!(
+        found_ev(&g, text, &on("2020-06-01")),
+        triples(&[
+            ("p.12", Typed, "26881"),
+            ("Gò Vấp", ParentOfNeighbour, "764")
+        ])
+    );
+    let text = "Bà con bản Hua Trai (Mường La, Sơn La) đã thu hoạch.";
+    assert_eq!(
+        found_ev(&g, text, &on("2020-06-01")),
+        triples(&[
+            ("Mường La", ChildOfNeighbour, "120"),
+            ("Sơn La", Province, "14")
+        ])
+    );
+    // Back along a list to the parent in brackets, a misspelt name included.
+    let text = "Du khách đến các đặc khu Cô Tô, Vân Đồng (Quảng Ninh) tăng.";
+    assert_eq!(
+        found_ev(&g, text, &on("2025-10-01")),
+        triples(&[
+            ("đặc khu Cô Tô", Typed, "07192"),
+            ("Vân Đồng", ChildOfNeighbour, "06994"),
+            ("Quảng Ninh", Province, "22")
+        ])
+    );
+    // A village of the same name as its commune is a village.
+    let text = "Ông sinh tại làng Thanh Mỹ, huyện Châu Thành, tỉnh Trà Vinh.";
+    assert!(g.find_in(text).iter().all(|m| m.text != "Thanh Mỹ"));
+}
+
+#[test]
+fn enumerations_of_units_under_one_parent() {
+    use Evidence::*;
+    let g = Gazetteer::default();
+    // Districts of one province, each with its figure.
+    let text =
+        "Năng suất cao ở Nông Cống (60 tạ/ha), Như Thanh (58 tạ/ha), Quảng Xương (61 tạ/ha).";
+    assert_eq!(
+        found_ev(&g, text, &on("2024-05-01")),
+        triples(&[
+            ("Nông Cống", Enumeration, "404"),
+            ("Như Thanh", Enumeration, "403"),
+            ("Quảng Xương", Enumeration, "406")
+        ])
+    );
+    // Without a date too: only the districts of Thanh Hóa before 2025 cover the three names
+    // (two are also communes after it).
+    assert_eq!(found(&g, text, &FindOptions::new()).len(), 3);
+    // Provinces listed with their figures: a one-syllable name among them is a province too.
+    let text = "Thiệt hại về người: Quảng Trị 3, Huế 2 và Đà Nẵng 4.";
+    let m = found_ev(&g, text, &on("2025-10-01"));
+    assert_eq!(
+        m.get(1).map(|x| (x.0.as_str(), x.1, x.2.as_str())),
+        Some(("Huế", Enumeration, "46"))
+    );
+    // Streets named after persons are streets.
+    let text = "Cấm xe trên đường Trần Phú, Lê Lợi, Ngô Quyền, Lý Thường Kiệt.";
+    assert!(g.find_in_doc(&Doc::new(text), &on("2020-06-01")).is_empty());
+}
+
+#[test]
+fn datelines_subjects_and_sentence_capitals() {
+    use Evidence::*;
+    let g = Gazetteer::default();
+    let text = "08:05, 12/03/2023\n\nĐà Lạt: Khai mạc lễ hội hoa\nNội dung chương trình";
+    assert_eq!(
+        found_ev(&g, text, &on("2023-03-12")),
+        triples(&[("Đà Lạt", Dateline, "672")])
+    );
+    let text = "Côn Đảo đã đón 10 nghìn lượt khách trong tháng.";
+    assert_eq!(
+        found_ev(&g, text, &on("2025-10-01")),
+        triples(&[("Côn Đảo", Subject, "26732")])
+    );
+    // The capital of the first word of a sentence is the sentence's.
+    let text = "Mưa lớn kéo dài. Tại Bình Phước, nhiều cây đổ.";
+    assert_eq!(
+        found_ev(&g, text, &on("2020-06-01")),
+        triples(&[("Bình Phước", Province, "70")])
+    );
+}
+
+#[test]
+fn written_forms() {
+    let g = Gazetteer::default();
+    let text = "Người dân TPHCM đi bầu; văn phòng đặt tại tp.hcm.";
+    assert_eq!(
+        found(&g, text, &on("2025-10-01")),
+        pairs(&[("TPHCM", "79"), ("tp.hcm", "79")])
+    );
+    // A first syllable typed in lower case.
+    assert_eq!(
+        found(&g, "Xã vân Du và xã Phù Ủng.", &on("2019-06-01")),
+        pairs(&[("Xã vân Du", "12160"), ("xã Phù Ủng", "12145")])
+    );
+    // A misspelt province after `tỉnh`: within one edit, or without its diacritics.
+    assert_eq!(
+        found(
+            &g,
+            "Đoàn về tỉnh Quản Trị và tỉnh Lâm Đông.",
+            &on("2025-08-01")
+        ),
+        pairs(&[("tỉnh Quản Trị", "44"), ("tỉnh Lâm Đông", "68")])
+    );
+    // Text written without any diacritics.
+    let text = "Doan cong tac lam viec tai thi xa An Khe, tinh Gia Lai va huyen Quynh Phu.";
+    assert_eq!(
+        found(&g, text, &on("2020-06-01")),
+        pairs(&[
+            ("thi xa An Khe", "623"),
+            ("tinh Gia Lai", "64"),
+            ("huyen Quynh Phu", "338")
+        ])
+    );
+}
+
+#[test]
+fn eras_per_mention() {
+    let g = Gazetteer::default();
+    // After the reform, `(cũ)` and `trên cơ sở hợp nhất` point to the units before it.
+    let text = "Tỉnh Gia Lai được thành lập trên cơ sở hợp nhất tỉnh Gia Lai và tỉnh Bình Định.";
+    let m = g.find_in_doc(&Doc::new(text), &on("2025-08-01"));
+    let got: Vec<(&str, DateReason)> = m
+        .iter()
+        .map(|m| (m.unit().map_or("?", |u| u.code()), m.date_reason))
+        .collect();
+    let former = DateReason::Cue(ReformEra::Former);
+    assert_eq!(
+        got,
+        [
+            ("52", DateReason::Document(DateSource::Given)),
+            ("64", former),
+            ("52", former)
+        ]
+    );
+    assert_eq!(m[1].date, Some(crate::LAST_PRE_REFORM));
+    assert_eq!(
+        found(&g, "tỉnh Gia Lai (cũ)", &on("2025-10-01")),
+        pairs(&[("tỉnh Gia Lai", "64")])
+    );
+    assert_eq!(
+        found(&g, "tỉnh Gia Lai", &on("2025-10-01")),
+        pairs(&[("tỉnh Gia Lai", "52")])
+    );
+    // A document dated before the reform that plans it keeps its own units.
+    let text = "Dự kiến sau sắp xếp, tỉnh Gia Lai có 135 xã.";
+    assert_eq!(
+        found(&g, text, &on("2025-04-01")),
+        pairs(&[("tỉnh Gia Lai", "64")])
+    );
+    // Coordinated with a unit that exists only before the reform.
+    let text = "Sau khi hai tỉnh Bình Định và Gia Lai hợp nhất, dân số tăng.";
+    let m = g.find_in_doc(&Doc::new(text), &on("2025-09-01"));
+    assert_eq!(m[1].unit().unwrap().code(), "64");
+    assert_eq!(m[1].date_reason, DateReason::Coordinated);
+    // No date and no cue: a name with several codes stays unresolved.
+    let m = g.find_in("Xã Nghĩa Hành tổ chức đại hội.");
+    assert!(m[0].unit().is_none() && m[0].resolution.candidates().len() > 1);
+    assert_eq!(m[0].date_reason, DateReason::Undated);
+}
+
+#[test]
+fn lineage_decides_between_new_units() {
+    // Two communes are called Nghĩa Hành after the reform; the one formed from the communes
+    // the sentence lists is the one in Nghệ An.
+    let g = Gazetteer::default();
+    let text =
+        "Xã Nghĩa Hành được thành lập trên cơ sở sáp nhập các xã Phú Sơn, Tân Hương và Nghĩa Hành.";
+    let m = g.find_in_doc(&Doc::new(text), &on("2025-08-01"));
+    assert_eq!(m[0].unit().unwrap().code(), "17326");
+    assert!(m[0].unit().unwrap().is_valid_on(crate::REFORM_2025));
+    assert_eq!(m[3].text, "Nghĩa Hành");
+    assert!(!m[3].unit().unwrap().is_valid_on(crate::REFORM_2025));
+}
+
+#[test]
+fn one_line_documents_and_bylines() {
+    let g = Gazetteer::default();
+    // A document of one line that is a province's name is that province.
+    assert_eq!(
+        found(&g, "Đà Nẵng", &FindOptions::new()),
+        pairs(&[("Đà Nẵng", "48")])
+    );
+    // Alone on the last line of a longer document, it is a by-line.
+    assert!(g.find_in("Bản tin thời sự.\nĐà Nẵng").is_empty());
+}
+
+#[test]
+fn the_nearest_cue_holds() {
+    // `Sau sắp xếp` points the new commune after the reform; `trên cơ sở sáp nhập`, later in
+    // the sentence, points the communes after it before the reform.
+    let g = Gazetteer::default();
+    let text =
+        "Sau sắp xếp, xã Nghĩa Hành được thành lập trên cơ sở sáp nhập xã Phú Sơn và xã Tân Hương.";
+    let m = g.find_in(text);
+    let reasons: Vec<DateReason> = m.iter().map(|m| m.date_reason).collect();
+    assert_eq!(
+        reasons,
+        [
+            DateReason::Cue(ReformEra::New),
+            DateReason::Cue(ReformEra::Former),
+            DateReason::Cue(ReformEra::Former)
+        ]
+    );
+    assert_eq!(m[0].unit().unwrap().code(), "17326");
+    assert_eq!(m[1].date, Some(crate::LAST_PRE_REFORM));
+}

@@ -1,0 +1,477 @@
+//! Typed mentions: a type word (or its abbreviation) and the name after it.
+
+use std::ops::Range;
+
+use hanhchinh_text::vocab::{self, TypeWord, UnitType};
+use hanhchinh_text::{Case, Doc, Gap, TokenKind};
+use once_cell::sync::Lazy;
+
+use super::bare::{bare_word, Run};
+use super::clauses::{opens_sentence, Sentences};
+use super::{DateReason, Evidence, Head, Raw, Scan};
+use crate::keys::TypeSet;
+use crate::lookup::MatchKind;
+use crate::unit::Unit;
+use crate::walk::Words;
+
+/// Longest name, in tokens, tried after a type word.
+pub(super) const MAX_NAME_WORDS: usize = 6;
+
+/// The folds of the first words of the unit-type words (`thanh`, `quan`, `thi`), for text
+/// written without diacritics, sorted.
+static FOLDED_STARTS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut v: Vec<&'static str> = UnitType::ALL
+        .iter()
+        .filter_map(|t| t.folded().split(' ').next())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// The first two bytes (the second 0 for a one-byte word) of the keys of the first words of
+/// every unit-type word and abbreviation, and of their folds, as a bit set: most tokens are let
+/// go after one look.
+pub(super) struct FirstBytes(Vec<u64>);
+
+impl FirstBytes {
+    /// The set of the first two bytes of `words`.
+    pub(super) fn of<'w>(words: impl Iterator<Item = &'w str>) -> FirstBytes {
+        let mut bits = vec![0u64; 1 << 10];
+        for w in words {
+            let i = FirstBytes::index(w.as_bytes());
+            if let Some(x) = bits.get_mut(i / 64) {
+                *x |= 1u64 << (i % 64);
+            }
+        }
+        FirstBytes(bits)
+    }
+
+    fn index(key: &[u8]) -> usize {
+        let b0 = key.first().copied().unwrap_or(0);
+        let b1 = key.get(1).copied().unwrap_or(0);
+        usize::from(b0) << 8 | usize::from(b1)
+    }
+
+    pub(super) fn contains(&self, key: &str) -> bool {
+        let i = FirstBytes::index(key.as_bytes());
+        self.0
+            .get(i / 64)
+            .is_some_and(|w| w & (1u64 << (i % 64)) != 0)
+    }
+}
+
+static FIRST_BYTES: Lazy<FirstBytes> = Lazy::new(|| {
+    let mut words: Vec<String> = Vec::new();
+    for ty in UnitType::ALL {
+        words.extend(
+            [ty.vietnamese(), ty.folded()]
+                .into_iter()
+                .filter_map(|w| w.split(' ').next())
+                .map(str::to_string),
+        );
+        words.extend(
+            ty.abbreviations()
+                .iter()
+                .map(|a| hanhchinh_text::key(a.trim_end_matches('.')).into_owned()),
+        );
+    }
+    FirstBytes::of(words.iter().map(String::as_str))
+});
+
+/// Whether every word of the document is written without diacritics (and there are enough of
+/// them to tell: a short title in capitals says nothing).
+pub(super) fn is_unaccented(doc: &Doc<'_>) -> bool {
+    let mut words = 0usize;
+    for i in 0..doc.len() {
+        if doc.kind(i) != Some(TokenKind::Word) {
+            continue;
+        }
+        if doc.fold(i) != doc.key(i) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 8
+}
+
+/// Whether token `i` is written with a capital first letter (`Liêm`, `HCM`, `H'Leo`).
+pub(super) fn capitalised(doc: &Doc<'_>, i: usize) -> bool {
+    match doc.case(i) {
+        Case::Title | Case::Upper => true,
+        Case::Mixed => doc.word(i).chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
+/// Whether token `i` is a word or code that can be part of a name.
+fn wordish(doc: &Doc<'_>, i: usize) -> bool {
+    matches!(doc.kind(i), Some(TokenKind::Word | TokenKind::Code))
+}
+
+/// Only spaces, or nothing, between token `j - 1` and token `j`.
+pub(super) fn joined(doc: &Doc<'_>, j: usize) -> bool {
+    j > 0 && j < doc.len() && matches!(doc.gap_before(j), Gap::None | Gap::Space)
+}
+
+/// Appends the key of name token `j` (numbers without their leading zeros) to `out`.
+pub(super) fn push_key(doc: &Doc<'_>, j: usize, folded: bool, out: &mut String) {
+    let k = if folded { doc.fold(j) } else { doc.key(j) };
+    if doc.kind(j) == Some(TokenKind::Number) {
+        let t = k.trim_start_matches('0');
+        out.push_str(if t.is_empty() { "0" } else { t });
+    } else {
+        out.push_str(k);
+    }
+}
+
+/// What a token starts (see [`Scan::typed_at`]).
+enum Typed<'g> {
+    Mention(Raw<'g>),
+    Head(Head),
+}
+
+impl<'t, 'g> Scan<'_, 't, 'g> {
+    /// The type word at token `i` (a word whose key is `k`), if any.
+    fn type_word_at(&self, i: usize, k: &str) -> Option<TypeWord> {
+        let doc = self.doc;
+        if !(vocab::is_unit_type_start(k)
+            || (self.unaccented && FOLDED_STARTS.binary_search(&k).is_ok()))
+        {
+            return None;
+        }
+        vocab::unit_type_at(doc, i)
+            .or_else(|| {
+                self.unaccented
+                    .then(|| vocab::unit_type_at_folded(doc, i))
+                    .flatten()
+            })
+            .or_else(|| vocab::unit_type_abbreviation_at(doc, i))
+    }
+
+    /// One pass over the tokens: typed mentions (type word + name) and type words without a
+    /// name, in token order; the reform cues; and, when bare names are wanted, the capitalised
+    /// runs outside the typed mentions (see [`Scan::run_of`]) and the sentences. One pass, since
+    /// the document's per-token facts are many bytes each: reading them once is what costs.
+    pub(super) fn scan_tokens(&mut self) -> Vec<Run<'g>> {
+        let doc = self.doc;
+        let bare = self.opts.finds_bare_names();
+        let mut words = Words::default();
+        let mut key = String::with_capacity(64);
+        let mut runs = Vec::new();
+        let (mut run_words, mut run_hits) = (Words::default(), Vec::new());
+        let mut run_start: Option<usize> = None;
+        let mut sentence_starts = Vec::new();
+        let mut cue_end = 0usize;
+        let mut typed_from = 0usize;
+        let mut i = 0;
+        while i < doc.len() {
+            if bare && opens_sentence(doc, i) {
+                sentence_starts.push(i);
+            }
+            let k = doc.key(i);
+            // Reform cues (see `Scan::eras`).
+            if i >= cue_end && super::era::may_start_cue(k) {
+                if let Some(cue) = vocab::reform_cue_at(doc, i) {
+                    self.cues.push((i, cue));
+                    cue_end = i + cue.len();
+                }
+            }
+            if i >= typed_from {
+                match self.typed_at(i, k, &mut words, &mut key) {
+                    Some(Typed::Mention(raw)) => {
+                        if let Some(s) = run_start.take() {
+                            self.run_of(s..i, &mut run_words, &mut run_hits, &mut runs);
+                        }
+                        let end = raw.toks.end;
+                        self.raws.push(raw);
+                        if bare {
+                            sentence_starts
+                                .extend((i + 1..end).filter(|&t| opens_sentence(doc, t)));
+                        }
+                        i = end;
+                        continue;
+                    }
+                    Some(Typed::Head(h)) => {
+                        typed_from = h.toks.end;
+                        self.heads.push(h);
+                    }
+                    None => {}
+                }
+            }
+            if bare {
+                let word = bare_word(doc, i);
+                match run_start {
+                    Some(_) if word && joined(doc, i) => {}
+                    _ => {
+                        if let Some(s) = run_start.take() {
+                            self.run_of(s..i, &mut run_words, &mut run_hits, &mut runs);
+                        }
+                        if word {
+                            run_start = Some(i);
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        if let Some(s) = run_start {
+            self.run_of(s..doc.len(), &mut run_words, &mut run_hits, &mut runs);
+        }
+        if bare {
+            let _ = self.sentences.set(Sentences::from_starts(sentence_starts));
+        }
+        runs
+    }
+
+    /// What starts at token `i` (a word or code whose key is `k`): a typed mention, a type word
+    /// without a name, or nothing.
+    fn typed_at(
+        &self,
+        i: usize,
+        k: &str,
+        words: &mut Words,
+        key: &mut String,
+    ) -> Option<Typed<'g>> {
+        let doc = self.doc;
+        match doc.kind(i) {
+            Some(TokenKind::Code) => {
+                // `Q1`, `P12`.
+                let (types, num) = vocab::unit_type_code(doc.word(i))?;
+                key.clear();
+                let n = num.trim_start_matches('0');
+                key.push_str(if n.is_empty() { "0" } else { n });
+                let cands = self.typed_cands(key, types);
+                (!cands.is_empty())
+                    .then(|| Typed::Mention(self.raw(i..i + 1, i..i + 1, types, key, cands)))
+            }
+            Some(TokenKind::Word) if FIRST_BYTES.contains(k) => {
+                if doc.case(i) == Case::Upper {
+                    if let Some(raw) = self.glued(i, key) {
+                        return Some(Typed::Mention(raw));
+                    }
+                }
+                let tw = self.type_word_at(i, k)?;
+                match self.after_type_word(i, &tw, words, key) {
+                    Some(raw) => Some(Typed::Mention(raw)),
+                    None => (!tw.is_abbreviation()).then(|| {
+                        Typed::Head(Head {
+                            toks: i..i + tw.len(),
+                            types: tw.types(),
+                        })
+                    }),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn raw(
+        &self,
+        toks: Range<usize>,
+        name: Range<usize>,
+        types: TypeSet,
+        key: &str,
+        cands: Vec<(Unit<'g>, MatchKind)>,
+    ) -> Raw<'g> {
+        Raw {
+            toks,
+            name,
+            types,
+            key: key.to_string(),
+            cands,
+            evidence: Evidence::Typed,
+            date: None,
+            date_reason: DateReason::Undated,
+            list: None,
+        }
+    }
+
+    /// A type abbreviation glued to a name in capitals (`TPHCM`).
+    fn glued(&self, i: usize, key: &mut String) -> Option<Raw<'g>> {
+        let doc = self.doc;
+        if doc.case(i) != Case::Upper || doc.word(i).len() < 4 {
+            return None;
+        }
+        let (types, rest) = vocab::unit_type_prefix(doc.word(i))?;
+        key.clear();
+        hanhchinh_text::key_into(rest, key);
+        let cands = self.typed_cands(key, types);
+        (!cands.is_empty()).then(|| self.raw(i..i + 1, i..i + 1, types, key, cands))
+    }
+
+    /// Whether the type word at token `i` is coordinated with another one before it (`xã,
+    /// phường 18 người`, `xã và phường`): then it names the kind of unit, and a number after
+    /// it counts something.
+    fn coordinated_type_word(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if !(doc.is(p, ",") || doc.is(p, "và") || doc.is(p, "/")) {
+            return false;
+        }
+        (p.saturating_sub(3)..p).any(|k| {
+            doc.kind(k) == Some(TokenKind::Word)
+                && vocab::is_unit_type_start(doc.key(k))
+                && vocab::unit_type_at(doc, k).is_some_and(|t| k + t.len() == p)
+        })
+    }
+
+    /// A misspelt province after `tỉnh` (`tỉnh Quản Trị`, `tỉnh Lâm Đông`): the one province
+    /// whose name matches without diacritics, or else within one edit.
+    fn misspelt_province(
+        &self,
+        i: usize,
+        tw: &TypeWord,
+        idx: &[usize],
+        key: &mut String,
+    ) -> Option<Raw<'g>> {
+        let doc = self.doc;
+        if tw.is_abbreviation() || tw.types() != TypeSet::EMPTY.with(UnitType::Tinh) {
+            return None;
+        }
+        for n in (2..=idx.len().min(4)).rev() {
+            let (Some(&first), Some(&last)) = (idx.first(), idx.get(n - 1)) else {
+                continue;
+            };
+            if last + 1 - first != n {
+                continue;
+            }
+            let name = doc.slice(first..last + 1);
+            // The same name again in the document: the search once.
+            let cands = self
+                .misspelt
+                .borrow_mut()
+                .entry(name)
+                .or_insert_with(|| {
+                    self.g
+                        .lookup(name)
+                        .into_iter()
+                        .filter(|m| tw.types().contains(m.unit.unit_type()))
+                        .map(|m| (m.unit, m.kind))
+                        .collect()
+                })
+                .clone();
+            let one_name = cands.windows(2).all(|w| match w {
+                [a, b] => a.0.name() == b.0.name(),
+                _ => true,
+            });
+            if let (Some((u, _)), true) = (cands.first(), one_name) {
+                key.clear();
+                key.push_str(&hanhchinh_text::key(u.name()));
+                return Some(self.raw(i..last + 1, first..last + 1, tw.types(), key, cands));
+            }
+        }
+        None
+    }
+
+    /// The units of an exact key, of `types` (any type when empty).
+    pub(super) fn typed_cands(&self, key: &str, types: TypeSet) -> Vec<(Unit<'g>, MatchKind)> {
+        match self.g.key_postings(key) {
+            Some(v) => self.cands_of(v, types, MatchKind::Exact),
+            None => Vec::new(),
+        }
+    }
+
+    /// The units of a postings value, of `types` (any type when empty).
+    pub(super) fn cands_of(
+        &self,
+        v: u64,
+        types: TypeSet,
+        kind: MatchKind,
+    ) -> Vec<(Unit<'g>, MatchKind)> {
+        let mut out = Vec::new();
+        for id in self.g.data().postings(v) {
+            if let Some(u) = self.g.unit_by_index(id) {
+                if types.is_empty() || types.contains(u.unit_type()) {
+                    out.push((u, kind));
+                }
+            }
+        }
+        out
+    }
+
+    /// The name after the type word at token `i`, as a typed mention.
+    fn after_type_word(
+        &self,
+        i: usize,
+        tw: &TypeWord,
+        words: &mut Words,
+        key: &mut String,
+    ) -> Option<Raw<'g>> {
+        let doc = self.doc;
+        let start_name = i + tw.len();
+        // `tp.hcm`, `q.tân bình`: an abbreviation, its dot and the name glued together are an
+        // address written in haste, in any case.
+        let compact =
+            tw.is_abbreviation() && tw.len() == 2 && doc.touches(i + 1) && doc.touches(start_name);
+        let name_ok = |j: usize| wordish(doc, j) && (capitalised(doc, j) || compact);
+        let number = |j: usize| doc.kind(j) == Some(TokenKind::Number);
+        // Name tokens (indices), skipping a hyphen between two name words (`Bà Rịa - Vũng
+        // Tàu`, `Phan Rang-Tháp Chàm`).
+        // `xã cẩm Ninh`: a first syllable typed in lower case, the name capitalised after it.
+        let lower_first = !tw.is_abbreviation()
+            && doc.kind(start_name) == Some(TokenKind::Word)
+            && doc.case(start_name) == Case::Lower
+            && joined(doc, start_name + 1)
+            && name_ok(start_name + 1);
+        let mut idx: Vec<usize> = Vec::with_capacity(MAX_NAME_WORDS);
+        let mut j = start_name;
+        while j < doc.len() && idx.len() < MAX_NAME_WORDS {
+            let prev_number = j > start_name && number(j - 1);
+            let ok = if idx.is_empty() {
+                joined(doc, j)
+                    && (name_ok(j) || lower_first || (number(j) && !self.coordinated_type_word(i)))
+            } else if matches!(doc.word(j), "-" | "–") && !prev_number {
+                if joined(doc, j) && joined(doc, j + 1) && name_ok(j + 1) {
+                    j += 1;
+                    continue;
+                }
+                false
+            } else {
+                !prev_number
+                    && (name_ok(j) || (number(j) && doc.word(j).len() <= 2))
+                    && joined(doc, j)
+            };
+            if !ok {
+                break;
+            }
+            idx.push(j);
+            j += 1;
+        }
+        if idx.is_empty() {
+            return None;
+        }
+        // Every name that is a prefix of the name tokens, in one walk of the FST; longest first.
+        let folded = self.unaccented && tw.is_folded();
+        words.clear();
+        for &k in &idx {
+            words.push_with(|b| push_key(doc, k, folded, b));
+        }
+        let mut hits = Vec::new();
+        let (fst, kind) = if folded {
+            (self.g.data().fst_fold.as_ref(), MatchKind::Folded)
+        } else {
+            (self.g.data().fst_key.as_ref(), MatchKind::Exact)
+        };
+        words.prefixes(fst, 0, MAX_NAME_WORDS, &mut hits);
+        for &(n, v) in hits.iter().rev() {
+            if lower_first && n < 2 {
+                break;
+            }
+            let cands = self.cands_of(v, tw.types(), kind);
+            if cands.is_empty() {
+                continue;
+            }
+            let last = *idx.get(n - 1)?;
+            key.clear();
+            key.push_str(words.slice(0, n));
+            return Some(self.raw(i..last + 1, start_name..last + 1, tw.types(), key, cands));
+        }
+        if lower_first {
+            return None;
+        }
+        self.misspelt_province(i, tw, &idx, key)
+    }
+}

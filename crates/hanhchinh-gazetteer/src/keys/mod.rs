@@ -1,0 +1,99 @@
+//! Lookup keys of names, and type words in keyed names (for lookups and addresses; text is
+//! scanned over a `hanhchinh_text::Doc` by `crate::find`).
+//!
+//! A name is cut by the tokenizer of `hanhchinh-text`; punctuation and symbols are dropped
+//! (`Bà Rịa - Vũng Tàu` = `Bà Rịa Vũng Tàu`, `TP.HCM` = `TP HCM`), every other token becomes its
+//! canonical key ([`hanhchinh_text::key_into`]: lowercase, NFC, one tone placement) or its folded
+//! form ([`hanhchinh_text::fold_into`]: no diacritics), leading zeros of numbers are dropped
+//! (`Phường 01` = `Phường 1`), and the parts are joined by one space.
+
+mod fold;
+mod types;
+
+use hanhchinh_text::{fold_into, key_into, tokenize, Token, TokenKind};
+
+pub(crate) use fold::{fold_packed, is_type_first_fold, Packed};
+#[cfg(test)]
+pub(crate) use fold::{pack, FIRST_WORD_PACKED};
+pub(crate) use types::{match_type_word, split_letter_number, TypeSet, TypeWordStyle};
+
+/// Which form of a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Canonical key with diacritics.
+    Key,
+    /// Folded, without diacritics.
+    Fold,
+}
+
+/// Whether a token can be part of a name.
+pub(crate) fn is_name_token(t: &Token<'_>) -> bool {
+    matches!(
+        t.kind(),
+        TokenKind::Word | TokenKind::Number | TokenKind::Code
+    )
+}
+
+/// Appends the key or folded form of one name token (numbers without leading zeros).
+pub(crate) fn push_token(t: &str, kind: TokenKind, form: Form, out: &mut String) {
+    if kind == TokenKind::Number {
+        let trimmed = t.trim_start_matches('0');
+        if trimmed.is_empty() {
+            out.push('0');
+        } else {
+            out.push_str(trimmed);
+        }
+        return;
+    }
+    match form {
+        Form::Key => key_into(t, out),
+        Form::Fold => fold_into(t, out),
+    }
+}
+
+/// The key of a name token ([`push_token`] in [`Form::Key`]), through the token's own
+/// `key_into` (which uses what the tokenizer already knows about the word).
+pub(crate) fn push_token_key(t: &Token<'_>, out: &mut String) {
+    if t.kind() == TokenKind::Number {
+        push_token(t.text(), t.kind(), Form::Key, out);
+    } else {
+        t.key_into(out);
+    }
+}
+
+/// The key (or folded key) of a whole name.
+///
+/// ```
+/// # // exercised through the public lookup API
+/// # use hanhchinh_gazetteer::Gazetteer;
+/// # let g = Gazetteer::default();
+/// # assert!(!g.lookup("Bà Rịa - Vũng Tàu").is_empty());
+/// ```
+pub(crate) fn name_key(name: &str, form: Form) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for t in tokenize(name).filter(is_name_token) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_token(t.text(), t.kind(), form, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn keys_of_names() {
+        assert_eq!(name_key("Bà Rịa - Vũng Tàu", Form::Key), "bà rịa vũng tàu");
+        assert_eq!(name_key("Bà Rịa - Vũng Tàu", Form::Fold), "ba ria vung tau");
+        assert_eq!(name_key("Phường 01", Form::Key), "phường 1");
+        assert_eq!(
+            name_key("HOÀ BÌNH", Form::Key),
+            name_key("Hòa Bình", Form::Key)
+        );
+        assert_eq!(name_key("Ea H'Leo", Form::Fold), "ea h'leo");
+    }
+}

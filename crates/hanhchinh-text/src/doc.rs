@@ -2,7 +2,9 @@
 //!
 //! See [`Doc`].
 
+use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -14,7 +16,7 @@ use crate::token::{tokenize, Token, TokenKind};
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Case {
-    /// Letters, none upper case: `liêm`, `ha`, `21h04`.
+    /// Letters, none upper case: `liêm`, `ha`, `21h04` (letters without case too: `中文`).
     Lower,
     /// The first character is an upper-case letter and no other character is: `Liêm`, `Đ`, `Q1`.
     Title,
@@ -22,7 +24,7 @@ pub enum Case {
     Upper,
     /// Upper and lower case mixed otherwise: `ThS`, `TTg`, `iPhone`.
     Mixed,
-    /// No cased letter: numbers, punctuation, symbols, scripts without case.
+    /// No letter: numbers, punctuation, symbols.
     Uncased,
 }
 
@@ -39,6 +41,7 @@ impl Case {
     pub fn of(s: &str) -> Case {
         let bytes = s.as_bytes();
         // Most words: lower-case ASCII letters (and Vietnamese letters) only.
+        // `lower` counts every letter that is not upper case (letters without case too).
         let (mut upper, mut lower) = (0usize, 0usize);
         let mut first_upper = false;
         if s.is_ascii() {
@@ -55,7 +58,7 @@ impl Case {
                 if c.is_uppercase() {
                     upper += 1;
                     first_upper |= i == 0;
-                } else if c.is_lowercase() {
+                } else if c.is_alphabetic() {
                     lower += 1;
                 }
             }
@@ -67,6 +70,41 @@ impl Case {
             (_, 0) if upper >= 2 => Case::Upper,
             _ => Case::Mixed,
         }
+    }
+}
+
+impl Case {
+    /// The case of a word whose characters are all letters (or marks and apostrophes inside
+    /// letters): every character that is not upper case counts as a lower-case letter.
+    fn of_word(s: &str) -> Case {
+        let (mut upper, mut other) = (0usize, 0usize);
+        let mut first_upper = false;
+        for (i, c) in s.chars().enumerate() {
+            if c.is_uppercase() {
+                upper += 1;
+                first_upper |= i == 0;
+            } else if is_letter(c) {
+                other += 1;
+            }
+        }
+        match (upper, other) {
+            (0, 0) => Case::Uncased,
+            (0, _) => Case::Lower,
+            (1, _) if first_upper => Case::Title,
+            (_, 0) if upper >= 2 => Case::Upper,
+            _ => Case::Mixed,
+        }
+    }
+}
+
+/// `char::is_alphabetic`, answered without a table lookup for the Latin letters of Vietnamese.
+#[inline]
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -86,21 +124,33 @@ pub enum Gap {
     Para,
 }
 
-/// Per-token facts, parallel to the tokens.
+/// Per-token facts, parallel to the tokens (12 bytes: the facts of every token of a long
+/// document stay in cache).
 #[derive(Clone, Copy, Debug)]
 struct Facts {
-    /// Byte range of the key in `Doc::strs` (unused when `KEY_IS_TEXT`).
-    key: (usize, usize),
-    /// Byte range of the fold in `Doc::strs` (unused when `FOLD_IS_TEXT`).
-    fold: (usize, usize),
+    /// Byte offset of the key in `Doc::strs` (unused when `KEY_IS_TEXT`; see `KEY_WIDE`).
+    key_off: u32,
+    /// Its length.
+    key_len: u32,
     case: Case,
     gap: Gap,
     flags: u8,
 }
 
+/// The key is the token's text.
 const KEY_IS_TEXT: u8 = 1;
-const FOLD_IS_TEXT: u8 = 2;
+/// The key lies beyond what 32 bits address in `Doc::strs`: its range is in `Doc::wide`.
+const KEY_WIDE: u8 = 2;
 const NAME_WORD: u8 = 4;
+
+/// The folds of a document's tokens, made when first asked for: only text written without
+/// diacritics needs them, and folding every token costs more than tokenizing.
+#[derive(Clone, Debug, Default)]
+struct Folds {
+    /// Per token: the byte range of its fold in `strs`, or `None` when it is the token's text.
+    ranges: Vec<Option<(usize, usize)>>,
+    strs: String,
+}
 
 /// A text tokenized once, with what every recognizer asks of each token: its lookup
 /// [`key`](crate::key), its [`fold`](crate::fold), its [`Case`], whether it can be a syllable
@@ -131,8 +181,12 @@ pub struct Doc<'a> {
     text: &'a str,
     tokens: Vec<Token<'a>>,
     facts: Vec<Facts>,
-    /// Keys and folds that differ from their token's text, one after another.
+    /// Keys that differ from their token's text, one after another.
     strs: String,
+    /// Ranges of the keys that lie beyond 4 GiB of `strs` (token index, start, end), in token
+    /// order: only documents of several GiB have any.
+    wide: Vec<(usize, usize, usize)>,
+    folds: OnceLock<Folds>,
     /// Index of the first token of each line that has tokens.
     line_starts: Vec<usize>,
     /// Line number (0-based, counting every line break) of each entry of `line_starts`.
@@ -147,6 +201,32 @@ impl fmt::Debug for Doc<'_> {
             .field("tokens", &self.tokens.len())
             .field("lines", &self.line_starts.len())
             .finish_non_exhaustive()
+    }
+}
+
+/// How many words [`Doc::new`] remembers the keys of.
+const MADE_MAX: usize = 4096;
+
+/// FNV-1a: a fast hash for the short words keyed by [`Doc::new`] (no untrusted keys reach a
+/// table of one document's words for longer than the document).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -175,12 +255,12 @@ impl<'a> Doc<'a> {
         // About one token per five bytes of text.
         let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5 + 1);
         tokens.extend(tokenize(text));
-        Doc::from_tokens(text, tokens)
+        Doc::build(text, tokens)
     }
 
     /// A document over tokens of `text` made elsewhere (by [`tokenize`], or tokens of a part of
-    /// `text` a caller selected). Tokens must be in order, not overlap and lie on `text`'s
-    /// character boundaries; tokens that do not are dropped.
+    /// `text` a caller selected). Tokens must be in order, not overlap and be slices of `text`
+    /// at their offsets; tokens that are not are dropped.
     pub fn from_tokens(text: &'a str, mut tokens: Vec<Token<'a>>) -> Doc<'a> {
         let mut end = 0usize;
         tokens.retain(|t| {
@@ -191,13 +271,24 @@ impl<'a> Doc<'a> {
             }
             ok
         });
+        Doc::build(text, tokens)
+    }
+
+    /// The facts of `tokens`, which are slices of `text` in order.
+    fn build(text: &'a str, mut tokens: Vec<Token<'a>>) -> Doc<'a> {
         let mut facts = Vec::with_capacity(tokens.len());
         let mut strs = String::new();
+        // Keys made by the general path (a word whose tone mark only `normalize` can place:
+        // `của`, `vào`), by text: the same word is keyed once per document.
+        let mut made: HashMap<&'a str, (u32, u32), BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut wide = Vec::new();
         let mut line_starts = Vec::new();
         let mut line_numbers = Vec::new();
         let mut line = 0usize;
         let mut prev_end = 0usize;
-        for (i, t) in tokens.iter().enumerate() {
+        for (i, t) in tokens.iter_mut().enumerate() {
+            *t = t.with_hint();
+            let t = &*t;
             let gap_text = text.get(prev_end..t.start()).unwrap_or("");
             let breaks = line_breaks(gap_text);
             line += breaks;
@@ -213,34 +304,51 @@ impl<'a> Doc<'a> {
             }
             prev_end = t.end();
             let mut flags = 0;
-            let key = if t.key_is_text() {
+            let (mut key_off, mut key_len) = (0u32, 0u32);
+            let ascii = t.text().is_ascii();
+            if t.key_is_text() || (ascii && !t.text().bytes().any(|b| b.is_ascii_uppercase())) {
+                // Lower-case ASCII (punctuation, numbers, codes, words without diacritics) is
+                // its own key: normalization changes no ASCII character.
                 flags |= KEY_IS_TEXT;
-                (0, 0)
+            } else if let Some(&(o, l)) = made.get(t.text()) {
+                (key_off, key_len) = (o, l);
             } else {
                 let s = strs.len();
-                t.key_into(&mut strs);
+                if ascii {
+                    strs.extend(t.text().bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                } else {
+                    t.key_into(&mut strs);
+                }
                 if strs.get(s..) == Some(t.text()) {
                     strs.truncate(s);
                     flags |= KEY_IS_TEXT;
+                } else {
+                    match (u32::try_from(s), u32::try_from(strs.len() - s)) {
+                        (Ok(o), Ok(l)) => {
+                            (key_off, key_len) = (o, l);
+                            // A bounded table: crafted words that share a hash cost at most
+                            // its size per lookup, so the document stays linear.
+                            if made.len() < MADE_MAX {
+                                made.insert(t.text(), (o, l));
+                            }
+                        }
+                        _ => {
+                            flags |= KEY_WIDE;
+                            wide.push((i, s, strs.len()));
+                        }
+                    }
                 }
-                (s, strs.len())
-            };
-            let fold = if t.fold_is_text() {
-                flags |= FOLD_IS_TEXT;
-                (0, 0)
-            } else {
-                let s = strs.len();
-                t.fold_into(&mut strs);
-                if strs.get(s..) == Some(t.text()) {
-                    strs.truncate(s);
-                    flags |= FOLD_IS_TEXT;
+            }
+            let case = match t.kind() {
+                TokenKind::Number | TokenKind::Punct => Case::Uncased,
+                // Words are letters: without an upper-case one, lower case.
+                TokenKind::Word
+                    if t.has_no_upper() && t.text().starts_with(char::is_alphabetic) =>
+                {
+                    Case::Lower
                 }
-                (s, strs.len())
-            };
-            let case = if t.kind() == TokenKind::Number {
-                Case::Uncased
-            } else {
-                Case::of(t.text())
+                TokenKind::Word => Case::of_word(t.text()),
+                _ => Case::of(t.text()),
             };
             if case == Case::Title
                 && t.kind() == TokenKind::Word
@@ -249,8 +357,8 @@ impl<'a> Doc<'a> {
                 flags |= NAME_WORD;
             }
             facts.push(Facts {
-                key,
-                fold,
+                key_off,
+                key_len,
                 case,
                 gap,
                 flags,
@@ -261,6 +369,8 @@ impl<'a> Doc<'a> {
             tokens,
             facts,
             strs,
+            wide,
+            folds: OnceLock::new(),
             line_starts,
             line_numbers,
             sentences: OnceLock::new(),
@@ -309,28 +419,66 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map(Token::kind)
     }
 
-    fn piece(&self, i: usize, same: u8, range: impl Fn(&Facts) -> (usize, usize)) -> &str {
+    /// The lookup [`key`](crate::key) of token `i`: lower case, NFC, one tone placement
+    /// (`Hoà` -> `hòa`). `""` out of range.
+    #[inline]
+    pub fn key(&self, i: usize) -> &str {
         match (self.tokens.get(i), self.facts.get(i)) {
-            (Some(t), Some(f)) if f.flags & same != 0 => t.text(),
+            (Some(t), Some(f)) if f.flags & KEY_IS_TEXT != 0 => t.text(),
+            (Some(_), Some(f)) if f.flags & KEY_WIDE != 0 => {
+                let k = self.wide.partition_point(|w| w.0 < i);
+                match self.wide.get(k) {
+                    Some(&(_, s, e)) => self.strs.get(s..e).unwrap_or(""),
+                    None => "",
+                }
+            }
             (Some(_), Some(f)) => {
-                let (s, e) = range(f);
-                self.strs.get(s..e).unwrap_or("")
+                let s = f.key_off as usize;
+                self.strs.get(s..s + f.key_len as usize).unwrap_or("")
             }
             _ => "",
         }
     }
 
-    /// The lookup [`key`](crate::key) of token `i`: lower case, NFC, one tone placement
-    /// (`Hoà` -> `hòa`). `""` out of range.
-    #[inline]
-    pub fn key(&self, i: usize) -> &str {
-        self.piece(i, KEY_IS_TEXT, |f| f.key)
+    /// The [`fold`](crate::fold) of token `i`: `Liêm` -> `liem`, `Đ` -> `d`. `""` out of range.
+    ///
+    /// The folds of every token are made the first time one is asked for (only text written
+    /// without diacritics needs them); [`Doc::is_ascii`] answers the common question "is this
+    /// word written without diacritics" without them.
+    pub fn fold(&self, i: usize) -> &str {
+        let folds = self.folds.get_or_init(|| {
+            let mut f = Folds {
+                ranges: Vec::with_capacity(self.tokens.len()),
+                strs: String::new(),
+            };
+            for t in &self.tokens {
+                if t.fold_is_text() {
+                    f.ranges.push(None);
+                    continue;
+                }
+                let s = f.strs.len();
+                t.fold_into(&mut f.strs);
+                if f.strs.get(s..) == Some(t.text()) {
+                    f.strs.truncate(s);
+                    f.ranges.push(None);
+                } else {
+                    f.ranges.push(Some((s, f.strs.len())));
+                }
+            }
+            f
+        });
+        match (self.tokens.get(i), folds.ranges.get(i)) {
+            (Some(t), Some(None)) => t.text(),
+            (Some(_), Some(Some((s, e)))) => folds.strs.get(*s..*e).unwrap_or(""),
+            _ => "",
+        }
     }
 
-    /// The [`fold`](crate::fold) of token `i`: `Liêm` -> `liem`, `Đ` -> `d`. `""` out of range.
+    /// Whether token `i` is ASCII (a Vietnamese word written without its diacritics, a number,
+    /// a code); false out of range.
     #[inline]
-    pub fn fold(&self, i: usize) -> &str {
-        self.piece(i, FOLD_IS_TEXT, |f| f.fold)
+    pub fn is_ascii(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.text().is_ascii())
     }
 
     /// Whether token `i` is the word `key` in any spelling or case: `key` is given as a lookup
@@ -523,6 +671,18 @@ mod tests {
         assert_eq!(Case::of(","), Case::Uncased);
         assert_eq!(Case::of("COVID-19"), Case::Upper);
         assert_eq!(Case::of(""), Case::Uncased);
+        for w in [
+            "ĐA\u{306}\u{301}K",
+            "Ho\u{300}a",
+            "H'Leo",
+            "A",
+            "UBND",
+            "iPhone",
+            "liêm",
+            "Liêm",
+        ] {
+            assert_eq!(Case::of_word(w), Case::of(w), "{w}");
+        }
     }
 
     #[test]

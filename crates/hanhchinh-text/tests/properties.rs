@@ -155,6 +155,12 @@ fn check_doc(s: &str) {
     for (i, t) in tokens.iter().enumerate() {
         assert_eq!(doc.key(i), key(t.text()), "key of {:?}", t.text());
         assert_eq!(doc.fold(i), fold(t.text()), "fold of {:?}", t.text());
+        assert_eq!(
+            doc.case(i),
+            hanhchinh_text::Case::of(t.text()),
+            "case of {:?}",
+            t.text()
+        );
         assert!(doc.gap_text(i).chars().all(is_space));
         let g = doc.gap_before(i);
         assert_eq!(g == Gap::None, doc.gap_text(i).is_empty());

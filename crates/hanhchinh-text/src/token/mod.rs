@@ -206,6 +206,27 @@ impl<'a> Token<'a> {
         self.hint & (Hint::CANONICAL | Hint::NO_UPPER) == Hint::CANONICAL | Hint::NO_UPPER
     }
 
+    /// The token with the facts of the tokenizer's fast path learnt about its text, when it
+    /// has none yet (a word cut from a longer run: `Nam` of `NamTừ`, `ủy` of `ủy,Chủ`): a word
+    /// read alone by the fast path. Tokens that have them, or that the fast path does not read
+    /// whole, are returned as they are.
+    #[inline]
+    pub(crate) fn with_hint(self) -> Token<'a> {
+        if self.hint != 0 || self.kind != TokenKind::Word {
+            return self;
+        }
+        match class::plain_word(&CLASSES, self.text.as_bytes(), 0) {
+            Some((end, hint)) if end == self.text.len() => Token { hint, ..self },
+            _ => self,
+        }
+    }
+
+    /// Whether the tokenizer learnt that no character of the text is upper case.
+    #[inline]
+    pub(crate) fn has_no_upper(&self) -> bool {
+        self.hint & Hint::NO_UPPER != 0
+    }
+
     /// Whether the tokenizer learnt that [`Token::folded`] is the text itself.
     #[inline]
     pub(crate) fn fold_is_text(&self) -> bool {

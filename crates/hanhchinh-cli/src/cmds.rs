@@ -214,14 +214,18 @@ pub(crate) struct GazetteerArgs {
 
 #[derive(Subcommand, Debug)]
 enum GazCmd {
-    /// Compile TSV tables (units, aliases, lineage; see the gazetteer crate) into a gazetteer
-    /// file for `--gazetteer`.
+    /// Compile TSV tables (units, changes, aliases, lineage; see docs/extending-gazetteer.md)
+    /// into a gazetteer file for `--gazetteer`.
     #[command(after_help = "\
+A directory in the layout of data/gazetteer/ (units_2025_pre.tsv, units_2025_post.tsv,
+units_history.tsv, units_2026_changes.tsv, lineage_2025.tsv, aliases.tsv) is read as the official
+tables, in place of the embedded data; files are added on top.
+
 Example (from the repository root):
   hanhchinh gazetteer build data/examples/villages.tsv -o custom.bin
   echo 'thôn Phú Da, phường Phú Thượng' | hanhchinh analyze --gazetteer custom.bin")]
     Build {
-        /// The TSV tables.
+        /// The TSV tables, or a directory of official tables.
         #[arg(required = true)]
         tables: Vec<PathBuf>,
         /// Output file.
@@ -233,10 +237,14 @@ Example (from the repository root):
     },
     /// Validate TSV tables (errors name the file, line and column); writes nothing.
     #[command(after_help = "\
-Example (from the repository root):
-  hanhchinh gazetteer check data/examples/villages.tsv")]
+A directory in the layout of data/gazetteer/ is checked as the official tables, with the rules of
+data/gazetteer/check.py about what the rows say.
+
+Examples (from the repository root):
+  hanhchinh gazetteer check data/examples/villages.tsv
+  hanhchinh gazetteer check data/gazetteer")]
     Check {
-        /// The TSV tables.
+        /// The TSV tables, or a directory of official tables.
         #[arg(required = true)]
         tables: Vec<PathBuf>,
         /// Check them alone, not on top of the embedded gazetteer.
@@ -250,10 +258,16 @@ fn gaz_builder(
     no_default: bool,
 ) -> Result<hanhchinh::gazetteer::Builder, Failure> {
     let mut b = Gazetteer::builder();
-    if !no_default {
+    let (dirs, files): (Vec<&PathBuf>, Vec<&PathBuf>) = tables.iter().partition(|t| t.is_dir());
+    if dirs.is_empty() && !no_default {
         b = b.with_default();
     }
-    for t in tables {
+    for d in dirs {
+        b = b
+            .add_official_dir(d)
+            .map_err(|e| Failure::input(e.to_string()))?;
+    }
+    for t in files {
         let f = std::fs::File::open(t)
             .map_err(|e| Failure::input(format!("{}: cannot open: {e}", t.display())))?;
         b = b

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{dir, err, file, out, records, run};
+use common::{dir, err, file, out, records, repo, run};
 
 #[test]
 fn analyze_lines_ids_are_line_numbers() {
@@ -150,6 +150,38 @@ fn gazetteer_check_reports_positions() {
     let o = run(&["gazetteer", "check", p.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("bad.tsv"), "{}", err(&o));
+}
+
+/// `gazetteer check DIR` applies the official layout's rules, as the builder's test
+/// `official_tables` (hanhchinh-gazetteer) and `data/gazetteer/check.py --sample` do on the same
+/// invented sample.
+#[test]
+fn gazetteer_check_reads_a_directory_of_official_tables() {
+    let sample = repo().join("crates/hanhchinh-gazetteer/tests/data/official-sample");
+    let o = run(&["gazetteer", "check", sample.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(out(&o), "ok: 15 unit versions\n");
+    // A rename that the `change` column does not list is an error, not a silent loss.
+    let d = dir("gazcheck-dir");
+    for e in std::fs::read_dir(&sample).unwrap() {
+        let p = e.unwrap().path();
+        let mut text = std::fs::read_to_string(&p).unwrap();
+        if p.ends_with("units_2026_changes.tsv") {
+            text = text.replace("98001\tBến Đò\tphường", "98001\tBến Đò Mới\tphường");
+        }
+        file(
+            &d,
+            p.file_name().unwrap().to_str().unwrap(),
+            text.as_bytes(),
+        );
+    }
+    let o = run(&["gazetteer", "check", d.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("units_2026_changes.tsv:2:2: bad row: the row has name `Bến Đò Mới`"),
+        "{}",
+        err(&o)
+    );
 }
 
 #[test]

@@ -82,9 +82,11 @@ const FOLD_SLOT: usize = 8;
 pub enum EdgeKind {
     /// The 2025-07-01 reform (from `lineage_2025.tsv`).
     Reform2025,
-    /// A later version of the same code (renamed, retyped or moved), from the dated history.
+    /// A later version of the same code (renamed, retyped or moved), from the dated history or
+    /// a change table dated before 2025-07-01.
     Version,
-    /// A change after 2025-07-01 (`units_2026_changes.tsv`: xã -> phường, tỉnh -> thành phố).
+    /// A change after 2025-07-01, from a change table (`units_2026_changes.tsv`: xã -> phường,
+    /// tỉnh -> thành phố; or a user's table with a `change` column).
     Change2026,
 }
 

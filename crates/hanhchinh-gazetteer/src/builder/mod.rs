@@ -1,9 +1,11 @@
 //! Building a gazetteer from TSV sources (the official tables and user extensions).
 //!
 //! `table` reads a TSV file and checks its header, `rows` turns its rows into unit versions,
-//! lineage edges and aliases, `official` reads the repository's `data/gazetteer/` layout, and
-//! `resolve` checks that everything fits together and makes the model that `format` writes.
+//! changes, lineage edges and aliases, `official` reads the repository's `data/gazetteer/`
+//! layout, `change` applies the changes of units from a date, and `resolve` checks that
+//! everything fits together and makes the model that `format` writes.
 
+mod change;
 mod official;
 mod resolve;
 mod rows;
@@ -16,8 +18,11 @@ use crate::format::{self, EdgeKind};
 use crate::keys::{name_key, Form};
 use crate::Gazetteer;
 
-use rows::{parse_aliases, parse_lineage, parse_units, ref_of, AliasRow, EdgeRow, Origin, Row};
-use table::{Table, ALIAS_COLS, LINEAGE_COLS, UNIT_COLS};
+use rows::{
+    parse_aliases, parse_changes, parse_lineage, parse_units, ref_of, AliasRow, ChangeRow, EdgeRow,
+    Origin, Row,
+};
+use table::{Kind, Table};
 
 /// Builds a [`Gazetteer`] from the embedded default data and/or TSV sources.
 ///
@@ -46,6 +51,7 @@ use table::{Table, ALIAS_COLS, LINEAGE_COLS, UNIT_COLS};
 #[derive(Debug, Clone, Default)]
 pub struct Builder {
     rows: Vec<Row>,
+    changes: Vec<ChangeRow>,
     edges: Vec<EdgeRow>,
     aliases: Vec<AliasRow>,
     data_version: Option<String>,
@@ -117,6 +123,7 @@ impl Builder {
                 alias: alias.to_string(),
                 level: u.level(),
                 code: u.code().to_string(),
+                name: u.name().to_string(),
                 name_key: Some(name_key(u.name(), Form::Key)),
                 origin: Origin {
                     source: name.clone(),
@@ -146,45 +153,58 @@ impl Builder {
     ///
     /// The header row decides what the table holds:
     ///
-    /// * units: `code name type level parent_code province_code`, then optionally `valid_from`
+    /// * units: `code name type level parent_code province_code`, then any of `valid_from`
     ///   (`YYYY-MM-DD` or `<=YYYY-MM-DD`), `valid_to` (exclusive), `name_variants`
-    ///   (`|`-separated), `status` (`changed`/`abolished`), `note`; other columns are ignored.
-    ///   Missing dates mean open intervals. Unit types are the Vietnamese words of
-    ///   [`UnitType::vietnamese`] (`thôn`, `tổ dân phố`, … at level `village`).
-    /// * aliases: `alias level code name` (+ any comment columns): `alias` becomes another name of
-    ///   the units with that level and code (and that name, if `name` is not empty).
-    /// * lineage: `old_code old_level new_code new_level is_partial gso_note`: edges of the
-    ///   2025-07-01 reform, from the version valid on 2025-06-30 to the one valid on 2025-07-01.
+    ///   (`|`-separated), `status` (`changed`/`abolished`), `note` (or `decree`), `full_name`
+    ///   (checked to be the type and the name), the informational columns of the official tables
+    ///   (`english_type`, `slug`, `alt_codes`) and the provenance columns `source`, `remark`,
+    ///   `reason` (kept in the table, not compiled). Missing dates mean open intervals. Unit types
+    ///   are the Vietnamese words of [`UnitType::vietnamese`] (`thôn`, `tổ dân phố`, … at level
+    ///   `village`).
+    /// * changes: a units header with the columns `valid_from` and `change`: from `valid_from`
+    ///   on, the unit of that level and code is as the row gives it. `change` lists what changes
+    ///   (`name`, `type`, `parent`, separated by commas); each listed field must differ from the
+    ///   version valid the day before and every other field must equal it. The old version ends
+    ///   on that day and is linked to the new one ([`EdgeKind::Change2026`] from 2025-07-01 on,
+    ///   [`EdgeKind::Version`] before). Also `name_variants` (else the old ones are kept unless
+    ///   the name changes), `note` (or `resolution`, `decree`), `verification` (`verified` or
+    ///   `partial`) and the provenance columns.
+    /// * aliases: `alias level code name`, then `note` and the provenance columns: `alias`
+    ///   becomes another name of the units with that level and code (and that name, if `name`
+    ///   is not empty).
+    /// * lineage: `old_code old_level new_code new_level is_partial gso_note`, then the
+    ///   provenance columns: edges of the 2025-07-01 reform, from the version valid on
+    ///   2025-06-30 to the one valid on 2025-07-01.
     ///
-    /// Fields are separated by tabs, with no quoting; blank lines and lines starting with `#`
-    /// are skipped.
+    /// Any other column is an error naming the expected ones (a misspelt `valid_form` would
+    /// otherwise leave the unit valid at all times). Fields are separated by tabs, with no
+    /// quoting, one per column; blank lines and lines starting with `#` are skipped.
+    ///
+    /// [`UnitType::vietnamese`]: crate::UnitType::vietnamese
     pub fn add_tsv_named(mut self, name: &str, reader: impl Read) -> Result<Builder, Error> {
         let t = Table::parse(name, reader)?;
-        if t.starts_with(&UNIT_COLS) {
-            let rows = parse_units(&t)?;
-            self.rows.extend(rows);
-        } else if t.starts_with(&ALIAS_COLS) {
-            let rows = parse_aliases(&t)?;
-            self.aliases.extend(rows);
-        } else if t.starts_with(&LINEAGE_COLS) {
-            let rows = parse_lineage(&t)?;
-            self.edges.extend(rows);
-        } else {
-            return Err(Error::row(
-                name,
-                1,
-                1,
-                format!(
-                    "unknown header: a table starts with `{}`, `{}` or `{}`",
-                    UNIT_COLS.join(" "),
-                    ALIAS_COLS.join(" "),
-                    LINEAGE_COLS.join(" ")
-                ),
-            ));
+        match t.kind {
+            Kind::Units => {
+                let rows = parse_units(&t)?;
+                self.rows.extend(rows);
+            }
+            Kind::Changes => {
+                let rows = parse_changes(&t)?;
+                self.changes.extend(rows);
+            }
+            Kind::Aliases => {
+                let rows = parse_aliases(&t)?;
+                self.aliases.extend(rows);
+            }
+            Kind::Lineage => {
+                let rows = parse_lineage(&t)?;
+                self.edges.extend(rows);
+            }
         }
         self.sources += 1;
         Ok(self)
     }
+
     /// Checks the rows, resolves parents, provinces, lineage and aliases, and compiles.
     pub fn build(self) -> Result<Gazetteer, Error> {
         let bytes = self.compile()?;

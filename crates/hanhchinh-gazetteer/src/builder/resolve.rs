@@ -10,17 +10,23 @@ use crate::types::Level;
 use crate::Date;
 
 use super::rows::{Ref, Row};
+
+/// The column of `parent_code` and of `province_code` in a units table.
+const COL_PARENT: usize = 5;
+const COL_PROVINCE: usize = 6;
 use super::Builder;
 
 impl Builder {
     pub(super) fn resolve(self) -> Result<Model, Error> {
         let Builder {
             mut rows,
-            edges,
+            changes,
+            mut edges,
             aliases,
             data_version,
             ..
         } = self;
+        super::change::apply(&mut rows, &mut edges, changes)?;
         // Deterministic order: level, code, start.
         rows.sort_by(|a, b| {
             (a.level, &a.code, a.validity.start(), a.validity.from).cmp(&(
@@ -106,7 +112,8 @@ impl Builder {
                                 "{} {} `{}`: no unit with code {pc} above it is valid during {}",
                                 r.level, r.code, r.name, r.validity
                             ),
-                            ))
+                            )
+                            .at_column(COL_PARENT))
                         }
                     }
                 }
@@ -125,10 +132,40 @@ impl Builder {
                                 "{} {} `{}`: province {} is not valid during {}",
                                 r.level, r.code, r.name, r.province_code, r.validity
                             ),
-                        ))
+                        )
+                        .at_column(COL_PROVINCE))
                     }
                 }
             };
+            // The parent's province is the row's province.
+            if let Some(p) = parent.and_then(|p| rows.get(p as usize)) {
+                if p.province_code != r.province_code {
+                    let of = |code: &str| {
+                        find_version(Level::Province, code, r)
+                            .and_then(|i| rows.get(i as usize))
+                            .map_or_else(String::new, |u| format!(" ({})", u.name))
+                    };
+                    return Err(Error::consistency(
+                        Some(&r.origin.source),
+                        Some(r.origin.line),
+                        format!(
+                            "{} {} `{}`: province_code {}{} disagrees with its parent {} {} `{}`, \
+                             which is in province {}{}",
+                            r.level,
+                            r.code,
+                            r.name,
+                            r.province_code,
+                            of(&r.province_code),
+                            p.level,
+                            p.code,
+                            p.name,
+                            p.province_code,
+                            of(&p.province_code)
+                        ),
+                    )
+                    .at_column(COL_PROVINCE));
+                }
+            }
             units.push(MUnit {
                 code: r.code.clone(),
                 name: r.name.clone(),
@@ -238,14 +275,33 @@ impl Builder {
                 })
                 .unwrap_or_default();
             if ids.is_empty() {
+                let mut named: Vec<&str> = by_code
+                    .get(&(a.level, a.code.as_str()))
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|&id| rows.get(id as usize).map(|r| r.name.as_str()))
+                    .collect();
+                named.dedup();
+                let (col, why) = if named.is_empty() {
+                    (3, format!("no {} has the code {}", a.level, a.code))
+                } else {
+                    (
+                        4,
+                        format!(
+                            "{} {} is never called `{}` (its names: {})",
+                            a.level,
+                            a.code,
+                            a.name,
+                            named.join(", ")
+                        ),
+                    )
+                };
                 return Err(Error::consistency(
                     Some(&a.origin.source),
                     Some(a.origin.line),
-                    format!(
-                        "alias `{}` refers to no {} with code {}",
-                        a.alias, a.level, a.code
-                    ),
-                ));
+                    format!("alias `{}`: {why}", a.alias),
+                )
+                .at_column(col));
             }
             for id in ids {
                 maliases.push((a.alias.clone(), id));

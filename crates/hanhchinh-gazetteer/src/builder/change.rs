@@ -71,15 +71,12 @@ pub(super) fn apply(
                 c.col_from,
                 format!(
                     "the change on {date} does not start after the version it changes \
-                     (`{}`, {}, from {}:{})",
-                    prev.name, prev.validity, prev.origin.source, prev.origin.line
+                     (`{}`, {}, from {})",
+                    prev.name, prev.validity, prev.origin
                 ),
             ));
         }
-        let prev_desc = format!(
-            "{}, from {}:{}",
-            prev.validity, prev.origin.source, prev.origin.line
-        );
+        let prev_desc = format!("{}, from {}", prev.validity, prev.origin);
         let same_parent = r.parent_code == prev.parent_code;
         let same_province = r.province_code == prev.province_code;
         let parents = |u: &Row| {

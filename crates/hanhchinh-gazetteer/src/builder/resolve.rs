@@ -51,21 +51,34 @@ impl Builder {
                         continue;
                     };
                     if ra.validity.overlaps(&rb.validity) {
+                        // Report at the row of a table (not at a unit of a loaded gazetteer).
+                        let (ra, rb) = if rb.origin.line == 0 {
+                            (rb, ra)
+                        } else {
+                            (ra, rb)
+                        };
+                        let hint = if ra.origin.source != rb.origin.source {
+                            "; to change a unit from a date (a new name, type or parent), \
+                             write a change table: the columns of a units table with \
+                             `valid_from` and `change`"
+                        } else {
+                            ""
+                        };
                         return Err(Error::consistency(
                             Some(&rb.origin.source),
                             Some(rb.origin.line),
                             format!(
-                                "{} {} `{}` ({}) overlaps the version `{}` ({}) from {}:{}",
+                                "{} {} `{}` ({}) overlaps the version `{}` ({}) from {}{hint}",
                                 rb.level,
                                 rb.code,
                                 rb.name,
                                 rb.validity,
                                 ra.name,
                                 ra.validity,
-                                ra.origin.source,
-                                ra.origin.line
+                                ra.origin,
                             ),
-                        ));
+                        )
+                        .at_column(1));
                     }
                 }
             }
@@ -232,11 +245,19 @@ impl Builder {
                 let (level, code) = match which {
                     Ref::On(l, c, _) | Ref::Id(l, c, _, _) => (*l, c.as_str()),
                 };
+                let (col, when) = match which {
+                    Ref::On(_, _, d) => (
+                        if std::ptr::eq(which, &e.from) { 1 } else { 3 },
+                        format!("on {d}"),
+                    ),
+                    Ref::Id(..) => (1, "at that date".to_string()),
+                };
                 return Err(Error::consistency(
                     Some(&e.origin.source),
                     Some(e.origin.line),
-                    format!("lineage refers to {level} {code}, which is not valid at that date"),
-                ));
+                    format!("lineage refers to {level} {code}, which is not valid {when}"),
+                )
+                .at_column(col));
             };
             medges.push(MEdge {
                 from: a,

@@ -9,11 +9,22 @@ use crate::{Date, LAST_PRE_REFORM, REFORM_2025};
 
 use super::table::{field, Table};
 
-/// Where a row came from (for error messages).
+/// Where a row came from (for error messages); line 0 for the units of a loaded gazetteer.
 #[derive(Debug, Clone)]
 pub(super) struct Origin {
     pub(super) source: String,
     pub(super) line: usize,
+}
+
+impl std::fmt::Display for Origin {
+    /// `file:line`, or the gazetteer's name for its units.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            f.write_str(&self.source)
+        } else {
+            write!(f, "{}:{}", self.source, self.line)
+        }
+    }
 }
 
 /// One unit version before resolution.

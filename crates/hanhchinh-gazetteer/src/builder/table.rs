@@ -288,8 +288,9 @@ fn kind_of(name: &str, header: &[String]) -> Result<Kind, Error> {
             })
             .map(|m| format!(" (did you mean `{m}`?)"))
             .unwrap_or_default();
+        let change_only = ["change", "resolution", "verification"];
         let extra = if kind == Kind::Units
-            && (CHANGE_OPTIONAL.contains(&h.as_str()) || nearest(h, &CHANGE_OPTIONAL).is_some())
+            && (change_only.contains(&h.as_str()) || nearest(h, &change_only).is_some())
         {
             " (with a `change` column, the table is a change table)"
         } else {

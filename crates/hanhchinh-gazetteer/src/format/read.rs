@@ -280,6 +280,17 @@ impl Data {
         })
     }
 
+    /// The level, code and parent of a unit, without decoding the rest (walking ancestors).
+    pub(crate) fn unit_link(&self, id: u32) -> Option<(u8, u32, u32)> {
+        if id >= self.unit_count {
+            return None;
+        }
+        let b = self.section(S_UNITS);
+        let at = (id as usize).checked_mul(UNIT_SIZE)?;
+        let r = b.get(at..at + UNIT_SIZE)?;
+        Some((*r.get(8)?, read_u32(r, 0)?, read_u32(r, 12)?))
+    }
+
     pub(crate) fn edge(&self, id: u32) -> Option<RawEdge> {
         let b = self.section(S_EDGES);
         let at = (id as usize).checked_mul(EDGE_SIZE)?;

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use hanhchinh::gazetteer::{Conversion, Date, Gazetteer, Unit};
+use hanhchinh::gazetteer::{Conversion, Date, Gazetteer, Hints, Unit};
 use serde::Serialize;
 
 use crate::input::{self, utf8, Id, Line, Shape, Src};
@@ -144,6 +144,11 @@ pub(crate) struct ConvertArgs {
     /// Convert to the units valid on this date (default: today in Vietnam).
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<String>,
+    /// The date the addresses were written (YYYY-MM-DD, YYYY-MM or YYYY, a month or a year
+    /// standing for its first day): the units valid then are read. Without it an address that
+    /// names a district is read as of 2025-06-30, any other after the reform first.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
 }
 
 pub(crate) const CONVERT_HELP: &str = "\
@@ -152,8 +157,9 @@ Output, one record per line: {\"id\" (line number), \"file\" (with several input
 \"old_valid_to\", \"new_codes\", \"new\", \"split\", \"via\", \"score\", \"reason\", \"possible\"},
 plus \"candidates\" when the address is ambiguous (docs/json-contract.md).
 
-Example:
-  echo 'phường Vĩnh Niệm, quận Lê Chân, Hải Phòng' | hanhchinh convert --pretty";
+Examples:
+  echo 'phường Vĩnh Niệm, quận Lê Chân, Hải Phòng' | hanhchinh convert --pretty
+  echo 'Phường Ô Quý Hồ, Thị xã Sa Pa, Lào Cai' | hanhchinh convert --as-of 2020-06";
 
 /// One record of `convert`: the input and the conversion's serde form.
 #[derive(Serialize)]
@@ -171,15 +177,19 @@ pub(crate) fn convert_one(
     src: &Src<'_>,
     id: usize,
     input: &str,
-    to: Date,
+    (to, as_of): (Date, Option<Date>),
     pretty: bool,
 ) -> String {
+    let hints = Hints {
+        as_of,
+        ..Hints::default()
+    };
     output::json(
         &ConvertRecord {
             id: Id::Number(id),
             file: src.file(),
             input,
-            conversion: g.convert(input, to),
+            conversion: g.convert_with(input, &hints, to),
         },
         pretty,
     )
@@ -194,13 +204,25 @@ pub(crate) fn convert(a: &ConvertArgs) -> Result<(), Failure> {
             .map_err(|e| Failure::input(format!("--to: {d:?}: {e}")))?,
         None => hanhchinh::gazetteer::today(),
     };
+    let as_of = match &a.as_of {
+        Some(d) => {
+            let day = crate::refdate::RefDate::parse(d)
+                .map_err(|e| Failure::input(format!("--as-of: {e}")))?
+                .for_analyzer();
+            Some(
+                Date::new(day.year(), day.month() as i8, day.day() as i8)
+                    .map_err(|e| Failure::input(format!("--as-of: {d:?}: {e}")))?,
+            )
+        }
+        None => None,
+    };
     input::lines(
         &a.io,
         Shape::Json { pretty },
         |src: &Src<'_>, line: &Line<'_>| {
             let text = utf8(line.bytes, line.offset, a.io.lossy)?;
             let q = text.trim();
-            Ok(convert_one(&g, src, line.number, q, to, pretty))
+            Ok(convert_one(&g, src, line.number, q, (to, as_of), pretty))
         },
     )
 }

@@ -184,6 +184,23 @@ fn gazetteer_check_reads_a_directory_of_official_tables() {
     );
 }
 
+/// A name that two communes of one district bore at different times (phường Ô Quý Hồ of Sa Pa:
+/// code 03019 in 2020, 03003 from 2021): without a date the address is read as of 2025-06-30,
+/// with `--as-of` as of that date.
+#[test]
+fn convert_as_of_reads_the_units_of_that_date() {
+    let a = "Phường Ô Quý Hồ, Thị xã Sa Pa, Lào Cai\n".as_bytes();
+    let o = run(&["convert", "--to", "2026-10-01"], a);
+    assert_eq!(records(&o)[0]["old_code"], "03003");
+    let o = run(&["convert", "--to", "2026-10-01", "--as-of", "2020-06"], a);
+    let v = records(&o);
+    assert_eq!(v[0]["old_code"], "03019");
+    assert_eq!(v[0]["new_codes"], serde_json::json!(["03037"]));
+    let o = run(&["convert", "--as-of", "2020-13"], a);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("--as-of"), "{}", err(&o));
+}
+
 #[test]
 fn decode_tcvn3() {
     let o = run(&["decode", "--from", "tcvn3"], b"Qu\xfanh Ph\xf4\n");

@@ -3,7 +3,10 @@
 //! `valgrind --tool=callgrind` (instructions per address = the difference between two round
 //! counts divided by the extra conversions, which leaves out the set-up).
 //!
-//! `cargo run --release -p hanhchinh-gazetteer --example convert_loop -- [ROUNDS] [official|street|post]`
+//! `cargo run --release -p hanhchinh-gazetteer --example convert_loop -- [ROUNDS] [official|street|post|long KIB]`
+//!
+//! `long KIB`: one line of the official addresses of every commune of 2025-06-30 joined by
+//! commas, cut to KIB KiB (the long-line shape of the bench).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -19,6 +22,20 @@ fn main() {
     let g = Gazetteer::default();
     let today = g.latest_date();
     let addresses: Vec<String> = match style.as_str() {
+        "long" => {
+            let kib: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(16);
+            let all = g
+                .units_on(LAST_PRE_REFORM)
+                .filter(|u| u.level() == Level::Commune)
+                .map(|u| u.official_address())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut end = (kib << 10).min(all.len());
+            while !all.is_char_boundary(end) {
+                end -= 1;
+            }
+            vec![all[..end].to_string()]
+        }
         "post" => g
             .units_on(today)
             .filter(|u| u.level() == Level::Commune)

@@ -134,7 +134,7 @@ impl Data {
             *s = (off, off + len);
         }
         let (us, ue) = sections.get(S_UNITS).copied().unwrap_or((0, 0));
-        if (ue - us) != unit_count as usize * UNIT_SIZE {
+        if Some(ue - us) != (unit_count as usize).checked_mul(UNIT_SIZE) {
             return Err(Error::format(
                 us,
                 "unit table size does not match the unit count",
@@ -225,15 +225,18 @@ impl Data {
         let mask = cap - 1;
         let strings = self.section(S_STRINGS);
         let mut i = fnv1a(k) as usize & mask;
-        for _ in 0..cap {
-            let at = 4 + i * slot;
+        // At most one probe per slot that the section holds (a table without an empty slot
+        // ends when the probes wrap; a capacity beyond the section when they leave it).
+        for _ in 0..cap.min(t.len() / slot.max(1)) {
+            let at = i.checked_mul(slot)?.checked_add(4)?;
             let sref = read_u32(t, at)?;
             if sref == HASH_EMPTY {
                 return None;
             }
             let r = sref as usize;
             let len = read_u16(strings, r)? as usize;
-            if strings.get(r + 2..r + 2 + len) == Some(k) {
+            let start = r.checked_add(2)?;
+            if strings.get(start..start.checked_add(len)?) == Some(k) {
                 return Some((from_hash_post(read_u32(t, at + 4)?), at));
             }
             i = (i + 1) & mask;
@@ -261,7 +264,7 @@ impl Data {
     pub(crate) fn unit(&self, id: u32) -> Option<RawUnit> {
         let b = self.section(S_UNITS);
         let at = (id as usize).checked_mul(UNIT_SIZE)?;
-        let r = b.get(at..at + UNIT_SIZE)?;
+        let r = b.get(at..at.checked_add(UNIT_SIZE)?)?;
         Some(RawUnit {
             code: read_u32(r, 0)?,
             name: read_u32(r, 4)?,
@@ -287,14 +290,14 @@ impl Data {
         }
         let b = self.section(S_UNITS);
         let at = (id as usize).checked_mul(UNIT_SIZE)?;
-        let r = b.get(at..at + UNIT_SIZE)?;
+        let r = b.get(at..at.checked_add(UNIT_SIZE)?)?;
         Some((*r.get(8)?, read_u32(r, 0)?, read_u32(r, 12)?))
     }
 
     pub(crate) fn edge(&self, id: u32) -> Option<RawEdge> {
         let b = self.section(S_EDGES);
         let at = (id as usize).checked_mul(EDGE_SIZE)?;
-        let r = b.get(at..at + EDGE_SIZE)?;
+        let r = b.get(at..at.checked_add(EDGE_SIZE)?)?;
         Some(RawEdge {
             from: read_u32(r, 0)?,
             to: read_u32(r, 4)?,
@@ -310,7 +313,10 @@ impl Data {
     pub(crate) fn alias(&self, i: u32) -> Option<(&str, u32)> {
         let b = self.section(S_ALIASES);
         let at = (i as usize).checked_mul(ALIAS_SIZE)?;
-        Some((self.string(read_u32(b, at)?), read_u32(b, at + 4)?))
+        Some((
+            self.string(read_u32(b, at)?),
+            read_u32(b, at.checked_add(4)?)?,
+        ))
     }
 
     pub(crate) fn alias_count(&self) -> u32 {
@@ -324,7 +330,8 @@ impl Data {
         let Some(len) = read_u16(b, at) else {
             return "";
         };
-        b.get(at + 2..at + 2 + len as usize)
+        let start = at.saturating_add(2);
+        b.get(start..start.saturating_add(len as usize))
             .and_then(|s| std::str::from_utf8(s).ok())
             .unwrap_or("")
     }
@@ -332,21 +339,30 @@ impl Data {
     /// The items of a list reference.
     pub(crate) fn list(&self, r: u32) -> ListIter<'_> {
         let b = self.section(S_LISTS);
-        let at = r as usize * 4;
-        let n = read_u32(b, at).unwrap_or(0);
+        let at = (r as usize).saturating_mul(4);
         ListIter {
             b,
-            at: at + 4,
-            left: n,
+            at: at.saturating_add(4),
+            left: self.list_len(at),
         }
     }
 
-    /// Number of unit ids of a postings value.
+    /// The length of the list whose count is at byte `at` of the lists section: the count
+    /// stored there, but no more items than the section holds after it (a count read from the
+    /// bytes never sizes anything beyond the bytes).
+    fn list_len(&self, at: usize) -> u32 {
+        let b = self.section(S_LISTS);
+        let n = read_u32(b, at).unwrap_or(0);
+        let left = b.len().saturating_sub(at.saturating_add(4)) / 4;
+        n.min(u32::try_from(left).unwrap_or(u32::MAX))
+    }
+
+    /// Number of unit ids of a postings value (at most what the lists section holds).
     pub(crate) fn postings_len(&self, v: u64) -> usize {
         if v >= SINGLE {
             1
         } else {
-            read_u32(self.section(S_LISTS), v as usize * 4).unwrap_or(0) as usize
+            self.list_len((v as usize).saturating_mul(4)) as usize
         }
     }
 

@@ -201,6 +201,40 @@ fn convert_as_of_reads_the_units_of_that_date() {
     assert!(err(&o).contains("--as-of"), "{}", err(&o));
 }
 
+/// `--gazetteer FILE` on a file that is not a gazetteer, or a damaged one: a clear error naming
+/// the file, exit code 1, no panic.
+#[test]
+fn gazetteer_file_that_is_not_one() {
+    let d = dir("gazfile");
+    let seed = std::fs::read(repo().join("fuzz/seeds/gazetteer_load/official-sample.bin")).unwrap();
+    let junk = file(&d, "junk.bin", b"not a gazetteer at all");
+    let cut = file(&d, "cut.bin", &seed[..seed.len() / 2]);
+    for p in [&junk, &cut] {
+        for cmd in [
+            &["lookup", "--gazetteer"][..],
+            &["convert", "--gazetteer"][..],
+        ] {
+            let mut args = cmd.to_vec();
+            args.push(p.to_str().unwrap());
+            let o = run(&args, b"Ba Dinh\n");
+            assert_eq!(o.status.code(), Some(1), "{args:?}");
+            let e = err(&o);
+            assert!(
+                e.contains(p.to_str().unwrap()) && e.contains("malformed compiled gazetteer"),
+                "{e}"
+            );
+        }
+    }
+    // The whole file loads and answers.
+    let whole = file(&d, "sample.bin", &seed);
+    let o = run(
+        &["lookup", "--gazetteer", whole.to_str().unwrap(), "Sông Mây"],
+        b"",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(records(&o)[0]["matches"][0]["code"], "98");
+}
+
 #[test]
 fn decode_tcvn3() {
     let o = run(&["decode", "--from", "tcvn3"], b"Qu\xfanh Ph\xf4\n");

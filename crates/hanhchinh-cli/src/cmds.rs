@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use hanhchinh::gazetteer::{Conversion, Date, Gazetteer, Unit};
+use hanhchinh::gazetteer::{Conversion, Date, Gazetteer, Hints, Unit};
 use serde::Serialize;
 
 use crate::input::{self, utf8, Id, Line, Shape, Src};
@@ -144,6 +144,11 @@ pub(crate) struct ConvertArgs {
     /// Convert to the units valid on this date (default: today in Vietnam).
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<String>,
+    /// The date the addresses were written (YYYY-MM-DD, YYYY-MM or YYYY, a month or a year
+    /// standing for its first day): the units valid then are read. Without it an address that
+    /// names a district is read as of 2025-06-30, any other after the reform first.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
 }
 
 pub(crate) const CONVERT_HELP: &str = "\
@@ -152,8 +157,9 @@ Output, one record per line: {\"id\" (line number), \"file\" (with several input
 \"old_valid_to\", \"new_codes\", \"new\", \"split\", \"via\", \"score\", \"reason\", \"possible\"},
 plus \"candidates\" when the address is ambiguous (docs/json-contract.md).
 
-Example:
-  echo 'phường Vĩnh Niệm, quận Lê Chân, Hải Phòng' | hanhchinh convert --pretty";
+Examples:
+  echo 'phường Vĩnh Niệm, quận Lê Chân, Hải Phòng' | hanhchinh convert --pretty
+  echo 'Phường Ô Quý Hồ, Thị xã Sa Pa, Lào Cai' | hanhchinh convert --as-of 2020-06";
 
 /// One record of `convert`: the input and the conversion's serde form.
 #[derive(Serialize)]
@@ -171,15 +177,19 @@ pub(crate) fn convert_one(
     src: &Src<'_>,
     id: usize,
     input: &str,
-    to: Date,
+    (to, as_of): (Date, Option<Date>),
     pretty: bool,
 ) -> String {
+    let hints = Hints {
+        as_of,
+        ..Hints::default()
+    };
     output::json(
         &ConvertRecord {
             id: Id::Number(id),
             file: src.file(),
             input,
-            conversion: g.convert(input, to),
+            conversion: g.convert_with(input, &hints, to),
         },
         pretty,
     )
@@ -194,13 +204,25 @@ pub(crate) fn convert(a: &ConvertArgs) -> Result<(), Failure> {
             .map_err(|e| Failure::input(format!("--to: {d:?}: {e}")))?,
         None => hanhchinh::gazetteer::today(),
     };
+    let as_of = match &a.as_of {
+        Some(d) => {
+            let day = crate::refdate::RefDate::parse(d)
+                .map_err(|e| Failure::input(format!("--as-of: {e}")))?
+                .for_analyzer();
+            Some(
+                Date::new(day.year(), day.month() as i8, day.day() as i8)
+                    .map_err(|e| Failure::input(format!("--as-of: {d:?}: {e}")))?,
+            )
+        }
+        None => None,
+    };
     input::lines(
         &a.io,
         Shape::Json { pretty },
         |src: &Src<'_>, line: &Line<'_>| {
             let text = utf8(line.bytes, line.offset, a.io.lossy)?;
             let q = text.trim();
-            Ok(convert_one(&g, src, line.number, q, to, pretty))
+            Ok(convert_one(&g, src, line.number, q, (to, as_of), pretty))
         },
     )
 }
@@ -214,14 +236,18 @@ pub(crate) struct GazetteerArgs {
 
 #[derive(Subcommand, Debug)]
 enum GazCmd {
-    /// Compile TSV tables (units, aliases, lineage; see the gazetteer crate) into a gazetteer
-    /// file for `--gazetteer`.
+    /// Compile TSV tables (units, changes, aliases, lineage; see docs/extending-gazetteer.md)
+    /// into a gazetteer file for `--gazetteer`.
     #[command(after_help = "\
+A directory in the layout of data/gazetteer/ (units_2025_pre.tsv, units_2025_post.tsv,
+units_history.tsv, units_2026_changes.tsv, lineage_2025.tsv, aliases.tsv) is read as the official
+tables, in place of the embedded data; files are added on top.
+
 Example (from the repository root):
   hanhchinh gazetteer build data/examples/villages.tsv -o custom.bin
   echo 'thôn Phú Da, phường Phú Thượng' | hanhchinh analyze --gazetteer custom.bin")]
     Build {
-        /// The TSV tables.
+        /// The TSV tables, or a directory of official tables.
         #[arg(required = true)]
         tables: Vec<PathBuf>,
         /// Output file.
@@ -233,10 +259,14 @@ Example (from the repository root):
     },
     /// Validate TSV tables (errors name the file, line and column); writes nothing.
     #[command(after_help = "\
-Example (from the repository root):
-  hanhchinh gazetteer check data/examples/villages.tsv")]
+A directory in the layout of data/gazetteer/ is checked as the official tables, with the rules of
+data/gazetteer/check.py about what the rows say.
+
+Examples (from the repository root):
+  hanhchinh gazetteer check data/examples/villages.tsv
+  hanhchinh gazetteer check data/gazetteer")]
     Check {
-        /// The TSV tables.
+        /// The TSV tables, or a directory of official tables.
         #[arg(required = true)]
         tables: Vec<PathBuf>,
         /// Check them alone, not on top of the embedded gazetteer.
@@ -250,10 +280,16 @@ fn gaz_builder(
     no_default: bool,
 ) -> Result<hanhchinh::gazetteer::Builder, Failure> {
     let mut b = Gazetteer::builder();
-    if !no_default {
+    let (dirs, files): (Vec<&PathBuf>, Vec<&PathBuf>) = tables.iter().partition(|t| t.is_dir());
+    if dirs.is_empty() && !no_default {
         b = b.with_default();
     }
-    for t in tables {
+    for d in dirs {
+        b = b
+            .add_official_dir(d)
+            .map_err(|e| Failure::input(e.to_string()))?;
+    }
+    for t in files {
         let f = std::fs::File::open(t)
             .map_err(|e| Failure::input(format!("{}: cannot open: {e}", t.display())))?;
         b = b

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{dir, err, file, out, records, run};
+use common::{dir, err, file, out, records, repo, run};
 
 #[test]
 fn analyze_lines_ids_are_line_numbers() {
@@ -150,6 +150,89 @@ fn gazetteer_check_reports_positions() {
     let o = run(&["gazetteer", "check", p.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("bad.tsv"), "{}", err(&o));
+}
+
+/// `gazetteer check DIR` applies the official layout's rules, as the builder's test
+/// `official_tables` (hanhchinh-gazetteer) and `data/gazetteer/check.py --sample` do on the same
+/// invented sample.
+#[test]
+fn gazetteer_check_reads_a_directory_of_official_tables() {
+    let sample = repo().join("crates/hanhchinh-gazetteer/tests/data/official-sample");
+    let o = run(&["gazetteer", "check", sample.to_str().unwrap()], b"");
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(out(&o), "ok: 15 unit versions\n");
+    // A rename that the `change` column does not list is an error, not a silent loss.
+    let d = dir("gazcheck-dir");
+    for e in std::fs::read_dir(&sample).unwrap() {
+        let p = e.unwrap().path();
+        let mut text = std::fs::read_to_string(&p).unwrap();
+        if p.ends_with("units_2026_changes.tsv") {
+            text = text.replace("98001\tBến Đò\tphường", "98001\tBến Đò Mới\tphường");
+        }
+        file(
+            &d,
+            p.file_name().unwrap().to_str().unwrap(),
+            text.as_bytes(),
+        );
+    }
+    let o = run(&["gazetteer", "check", d.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("units_2026_changes.tsv:2:2: bad row: the row has name `Bến Đò Mới`"),
+        "{}",
+        err(&o)
+    );
+}
+
+/// A name that two communes of one district bore at different times (phường Ô Quý Hồ of Sa Pa:
+/// code 03019 in 2020, 03003 from 2021): without a date the address is read as of 2025-06-30,
+/// with `--as-of` as of that date.
+#[test]
+fn convert_as_of_reads_the_units_of_that_date() {
+    let a = "Phường Ô Quý Hồ, Thị xã Sa Pa, Lào Cai\n".as_bytes();
+    let o = run(&["convert", "--to", "2026-10-01"], a);
+    assert_eq!(records(&o)[0]["old_code"], "03003");
+    let o = run(&["convert", "--to", "2026-10-01", "--as-of", "2020-06"], a);
+    let v = records(&o);
+    assert_eq!(v[0]["old_code"], "03019");
+    assert_eq!(v[0]["new_codes"], serde_json::json!(["03037"]));
+    let o = run(&["convert", "--as-of", "2020-13"], a);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("--as-of"), "{}", err(&o));
+}
+
+/// `--gazetteer FILE` on a file that is not a gazetteer, or a damaged one: a clear error naming
+/// the file, exit code 1, no panic.
+#[test]
+fn gazetteer_file_that_is_not_one() {
+    let d = dir("gazfile");
+    let seed = std::fs::read(repo().join("fuzz/seeds/gazetteer_load/official-sample.bin")).unwrap();
+    let junk = file(&d, "junk.bin", b"not a gazetteer at all");
+    let cut = file(&d, "cut.bin", &seed[..seed.len() / 2]);
+    for p in [&junk, &cut] {
+        for cmd in [
+            &["lookup", "--gazetteer"][..],
+            &["convert", "--gazetteer"][..],
+        ] {
+            let mut args = cmd.to_vec();
+            args.push(p.to_str().unwrap());
+            let o = run(&args, b"Ba Dinh\n");
+            assert_eq!(o.status.code(), Some(1), "{args:?}");
+            let e = err(&o);
+            assert!(
+                e.contains(p.to_str().unwrap()) && e.contains("malformed compiled gazetteer"),
+                "{e}"
+            );
+        }
+    }
+    // The whole file loads and answers.
+    let whole = file(&d, "sample.bin", &seed);
+    let o = run(
+        &["lookup", "--gazetteer", whole.to_str().unwrap(), "Sông Mây"],
+        b"",
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(records(&o)[0]["matches"][0]["code"], "98");
 }
 
 #[test]

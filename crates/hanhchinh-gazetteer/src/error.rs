@@ -26,8 +26,10 @@ pub struct Error {
 
 #[derive(Debug)]
 enum ErrorKind {
-    /// A bad row or header in a TSV source.
+    /// A bad row in a TSV source.
     Row(String),
+    /// A bad header row in a TSV source.
+    Header(String),
     /// The rows are individually fine but do not fit together (duplicate, missing parent, …).
     Consistency(String),
     /// A compiled gazetteer is malformed.
@@ -50,6 +52,23 @@ impl Error {
             column: Some(column),
             offset: None,
         }
+    }
+
+    /// An error in the header (line 1) of a TSV source, at a column.
+    pub(crate) fn header(source_name: &str, column: usize, reason: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Header(reason.into()),
+            source_name: Some(source_name.to_string()),
+            line: Some(1),
+            column: Some(column),
+            offset: None,
+        }
+    }
+
+    /// The same error, pointing at a column of its line.
+    pub(crate) fn at_column(mut self, column: usize) -> Error {
+        self.column = Some(column);
+        self
     }
 
     pub(crate) fn consistency(
@@ -135,6 +154,7 @@ impl fmt::Display for Error {
         }
         match &self.kind {
             ErrorKind::Row(r) => write!(f, "bad row: {r}"),
+            ErrorKind::Header(r) => write!(f, "bad header: {r}"),
             ErrorKind::Consistency(r) => write!(f, "inconsistent data: {r}"),
             ErrorKind::Format(r) => write!(f, "malformed compiled gazetteer: {r}"),
             ErrorKind::Io(e) => write!(f, "cannot read: {e}"),

@@ -163,8 +163,13 @@ impl Gazetteer {
 
     /// Loads a compiled gazetteer (from [`Gazetteer::to_bytes`] or [`Builder::compile`]).
     ///
-    /// The bytes are checked for structure (header, section bounds, FST headers); nothing else
-    /// is parsed. Malformed bytes give an error with the byte offset.
+    /// The bytes are checked for structure (header, section bounds, unit table size, the FST
+    /// headers and checksums); nothing else is parsed. Malformed bytes give an error with the
+    /// byte offset, never a panic. Every later read is bounds-checked, and no count read from
+    /// the bytes sizes an allocation beyond what the bytes hold, so a damaged file gives odd
+    /// answers at worst. (The FSTs' internals are trusted once their checksums match, as the
+    /// `fst` crate does: a file crafted with valid checksums over malformed FSTs is beyond what
+    /// the loader checks.)
     pub fn from_bytes(bytes: impl Into<Vec<u8>>) -> Result<Gazetteer, Error> {
         let v: Vec<u8> = bytes.into();
         let arc: Arc<[u8]> = Arc::from(v);

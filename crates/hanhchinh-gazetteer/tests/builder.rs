@@ -8,7 +8,8 @@
     clippy::panic
 )]
 
-use hanhchinh_gazetteer::{Gazetteer, Hints, Level, UnitType, REFORM_2025};
+use hanhchinh_gazetteer::{EdgeKind, Gazetteer, Hints, Level, UnitType, REFORM_2025};
+use jiff::civil::date;
 
 const HEADER: &str =
     "code\tname\ttype\tlevel\tparent_code\tprovince_code\tvalid_from\tvalid_to\tname_variants\n";
@@ -149,19 +150,16 @@ fn default_rebuilds_to_the_same_bytes() {
     assert_eq!(g.versions(Level::Province, "01").len(), 2);
 }
 
-/// The worked example of docs/extending-gazetteer.md.
+/// The worked example of docs/extending-gazetteer.md: the files of data/examples/.
 #[test]
 fn docs_worked_example() {
-    let villages = "code\tname\ttype\tlevel\tparent_code\tprovince_code\tvalid_from\tvalid_to\tname_variants\tnote\n\
-        00091-01\tPhú Gia\tthôn\tvillage\t00091\t01\t2025-07-01\t\tPhú Da\texample row\n\
-        00091-02\tPhú Thượng\ttổ dân phố\tvillage\t00091\t01\t2025-07-01\t\t\texample row\n";
-    let aliases = "alias\tlevel\tcode\tname\treason\nThủ đô\tprovince\t01\tHà Nội\tthe capital, as newspapers write it\n";
-    let g = Gazetteer::builder()
-        .with_default()
-        .add_tsv_named("villages.tsv", villages.as_bytes())
-        .unwrap()
-        .add_tsv_named("aliases.tsv", aliases.as_bytes())
-        .unwrap()
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/examples/");
+    let mut b = Gazetteer::builder().with_default();
+    for f in ["villages.tsv", "aliases.tsv", "changes.tsv"] {
+        let file = std::fs::File::open(format!("{examples}{f}")).unwrap();
+        b = b.add_tsv_named(f, file).unwrap();
+    }
+    let g = b
         .data_version("official + my villages 2026-11")
         .build()
         .unwrap();
@@ -175,6 +173,24 @@ fn docs_worked_example() {
         .resolve_address("Thôn Phú Gia, P. Phú Thượng, Thủ đô", &Hints::default())
         .unit();
     assert_eq!(u.map(|u| u.code()), Some("00091-01"));
+    // changes.tsv: thôn Phú Gia is a tổ dân phố from 2026-01-01; tổ dân phố Phú Thượng is
+    // renamed Phú Thượng Đông.
+    let versions = g.versions(Level::Village, "00091-01");
+    assert_eq!(versions.len(), 2);
+    assert_eq!(versions[0].unit_type(), UnitType::Thon);
+    assert_eq!(versions[0].validity().to, Some(date(2026, 1, 1)));
+    assert_eq!(versions[1].unit_type(), UnitType::ToDanPho);
+    assert_eq!(versions[1].successors().len(), 0);
+    assert_eq!(versions[0].successors()[0].unit, versions[1]);
+    let renamed = g.lookup("tổ dân phố Phú Thượng Đông");
+    assert_eq!(renamed.len(), 1);
+    assert_eq!(renamed[0].unit.code(), "00091-02");
+    let c = g.convert(
+        "Tổ dân phố Phú Thượng, phường Phú Thượng, Hà Nội",
+        date(2026, 6, 1),
+    );
+    let new: Vec<_> = c.successors.iter().map(|s| s.unit.name()).collect();
+    assert_eq!(new, ["Phú Thượng Đông"]);
     let again = Gazetteer::from_bytes(g.to_bytes().to_vec()).unwrap();
     assert_eq!(again.len(), g.len());
     let bad = "code\tname\ttype\tlevel\tparent_code\tprovince_code\n00091-03\tPhú Xá\tthon\tvillage\t00091\t01\n";
@@ -184,5 +200,124 @@ fn docs_worked_example() {
     assert_eq!(
         e.to_string(),
         "bad.tsv:2:3: bad row: type `thon` is not a unit type of level village"
+    );
+}
+
+/// Issue 15 item 5: the checks of a user's table.
+#[test]
+fn user_tables_are_checked_column_by_column() {
+    // A misspelt header is an error naming the expected columns (it used to be ignored, leaving
+    // the unit valid at all times).
+    let e = err(
+        "code\tname\ttype\tlevel\tparent_code\tprovince_code\tvalid_form\n\
+                 00091-1\tPhú Gia\tthôn\tvillage\t00091\t01\t2025-07-01\n",
+    );
+    assert_eq!((e.line(), e.column()), (Some(1), Some(7)));
+    let m = e.to_string();
+    assert!(
+        m.contains("unknown column `valid_form` (did you mean `valid_from`?)"),
+        "{m}"
+    );
+    assert!(
+        m.contains("`valid_from valid_to name_variants status note"),
+        "{m}"
+    );
+    assert!(m.ends_with("separated by tabs"), "{m}");
+    // Commas instead of tabs.
+    let e = err("code,name,type,level,parent_code,province_code\n");
+    assert!(e.to_string().contains("separated by tabs, not `,`"), "{e}");
+    // Too few fields: both counts.
+    let e = err(&format!(
+        "{HEADER}00091-1\tPhú Gia thôn\tvillage\t00091\t01\t\t\t\n"
+    ));
+    assert_eq!((e.line(), e.column()), (Some(2), Some(9)));
+    assert!(
+        e.to_string().contains("8 fields, the header has 9 columns"),
+        "{e}"
+    );
+    // A parent in Hà Nội and a province_code of Hồ Chí Minh.
+    let e = err(&format!(
+        "{HEADER}00091-1\tPhú Gia\tthôn\tvillage\t00091\t79\t2025-07-01\t\t\n"
+    ));
+    assert_eq!(
+        (e.source_name(), e.line(), e.column()),
+        (Some("user.tsv"), Some(2), Some(6))
+    );
+    assert!(
+        e.to_string().contains("province_code 79 (Hồ Chí Minh) disagrees with its parent commune 00091 `Phú Thượng`, which is in province 01 (Hà Nội)"),
+        "{e}"
+    );
+    // A province with a parent.
+    let e = err(&format!("{HEADER}97\tThử\ttỉnh\tprovince\t01\t97\t\t\t\n"));
+    assert_eq!((e.line(), e.column()), (Some(2), Some(5)));
+    // The natural row for a rename overlaps the current version: the error says what to write.
+    let e = err(&format!(
+        "{HEADER}00091\tPhú Thượng Mới\tphường\tcommune\t01\t01\t2027-01-01\t\t\n"
+    ));
+    assert_eq!((e.line(), e.column()), (Some(2), Some(1)));
+    assert!(e.to_string().contains("write a change table"), "{e}");
+}
+
+const CHANGES: &str =
+    "code\tname\ttype\tlevel\tparent_code\tprovince_code\tvalid_from\tchange\tnote\n";
+
+/// Issue 15 item 5: renaming or retyping an official unit from a date (invented changes).
+#[test]
+fn a_change_table_renames_and_retypes_official_units() {
+    let tsv = format!(
+        "{CHANGES}00091\tPhú Thượng Mới\tphường\tcommune\t01\t01\t2027-01-01\tname\tinvented\n\
+         12475\tAn Khê\tthị trấn\tcommune\t338\t34\t2020-01-01\ttype\tinvented\n"
+    );
+    let g = Gazetteer::builder()
+        .with_default()
+        .add_tsv_named("changes.tsv", tsv.as_bytes())
+        .unwrap()
+        .build()
+        .unwrap();
+    assert_eq!(g.len(), Gazetteer::default().len() + 2);
+    let new = g.lookup("phường Phú Thượng Mới");
+    assert_eq!(new.len(), 1);
+    let new = new[0].unit;
+    assert_eq!(new.validity().from, Some(date(2027, 1, 1)));
+    assert_eq!(new.note(), Some("invented"));
+    let old = g
+        .versions(Level::Commune, "00091")
+        .into_iter()
+        .find(|u| u.validity().from == Some(REFORM_2025))
+        .unwrap();
+    assert_eq!(old.validity().to, Some(date(2027, 1, 1)));
+    assert_eq!(old.successors()[0].unit, new);
+    assert_eq!(old.successors()[0].kind, EdgeKind::Change2026);
+    // Before 2027 the old name; an address converted to a day of 2027 gets the new version.
+    assert_eq!(g.lookup("phường Phú Thượng")[0].unit.name(), "Phú Thượng");
+    let c = g.convert("phường Phú Thượng, Hà Nội", date(2027, 6, 1));
+    assert_eq!(c.successors[0].unit, new);
+    // xã An Khê (Quỳnh Phụ) a thị trấn from 2020: the 2025-06-30 version splits in two.
+    let v = g.versions(Level::Commune, "12475");
+    let types: Vec<_> = v.iter().map(|u| u.unit_type()).collect();
+    assert_eq!(types, [UnitType::Xa, UnitType::ThiTran]);
+    assert_eq!(v[0].successors()[0].kind, EdgeKind::Version);
+    assert_eq!(v[1].parent().unwrap().name(), "Quỳnh Phụ");
+
+    // A change that does not list what changes, or lists what does not: errors at the column.
+    let bad = |row: &str| {
+        Gazetteer::builder()
+            .with_default()
+            .add_tsv_named("changes.tsv", format!("{CHANGES}{row}\n").as_bytes())
+            .and_then(|b| b.build())
+            .unwrap_err()
+    };
+    let e = bad("00091\tPhú Thượng Mới\tphường\tcommune\t01\t01\t2027-01-01\ttype\t");
+    assert_eq!((e.line(), e.column()), (Some(2), Some(2)));
+    let e = bad("00091\tPhú Thượng\tphường\tcommune\t01\t01\t2027-01-01\tname\t");
+    assert_eq!((e.line(), e.column()), (Some(2), Some(8)));
+    let e = bad("00091\tPhú Thượng\txã\tcommune\t01\t01\t2027-01-01\t\t");
+    assert_eq!((e.line(), e.column()), (Some(2), Some(8)));
+    let e = bad("00091\tPhú Thượng\txã\tcommune\t01\t01\t<=2027-01-01\ttype\t");
+    assert_eq!((e.line(), e.column()), (Some(2), Some(7)));
+    let e = bad("99999\tPhú Thượng\txã\tcommune\t01\t01\t2027-01-01\ttype\t");
+    assert!(
+        e.to_string().contains("no version of it is valid that day"),
+        "{e}"
     );
 }

@@ -5,7 +5,7 @@
 use crate::address::grammar::{Parsed, Segment};
 use crate::keys::{name_key, Form, TypeSet};
 use crate::lookup::{Hints, Match, MatchKind, Query, Reason, Resolution, Resolved};
-use crate::types::Level;
+use crate::types::{level_from_u8, Level};
 use crate::unit::Unit;
 use crate::{Date, Gazetteer, LAST_PRE_REFORM};
 
@@ -43,10 +43,11 @@ fn unit_key(u: &Unit<'_>) -> u64 {
     (u64::from(u.raw.level) << 32) | u64::from(u.raw.code)
 }
 
-/// What the scoring needs of a segment: its candidates' keys (sorted, with the best kind of
-/// match of each), whether it names a unit above the village, whether it is empty.
+/// What the scoring needs of a segment: its candidates' keys (a range of a shared vector,
+/// sorted, with the kind of match of each), whether it names a unit above the village, whether
+/// it is empty.
 struct SegIndex {
-    keys: Vec<(u64, MatchKind)>,
+    keys: std::ops::Range<usize>,
     admin: bool,
     empty: bool,
     typed: bool,
@@ -55,16 +56,15 @@ struct SegIndex {
 }
 
 impl SegIndex {
-    fn of(s: &Segment<'_>) -> SegIndex {
-        let mut keys: Vec<(u64, MatchKind)> = s
-            .matches
-            .iter()
-            .map(|m| (unit_key(&m.unit), m.kind))
-            .collect();
-        keys.sort_unstable();
-        keys.dedup_by_key(|k| k.0);
+    /// The index of a segment, its keys appended to `keys`.
+    fn of(s: &Segment<'_>, keys: &mut Vec<(u64, MatchKind)>) -> SegIndex {
+        let start = keys.len();
+        keys.extend(s.matches.iter().map(|m| (unit_key(&m.unit), m.kind)));
+        if let Some(mine) = keys.get_mut(start..) {
+            mine.sort_unstable();
+        }
         SegIndex {
-            keys,
+            keys: start..keys.len(),
             admin: s.admin(),
             empty: s.matches.is_empty(),
             typed: s.typed(),
@@ -73,13 +73,12 @@ impl SegIndex {
         }
     }
 
-    /// The best kind of match of a unit with this key, if the segment has one.
-    fn find(&self, key: u64) -> Option<MatchKind> {
-        self.keys
-            .binary_search_by_key(&key, |k| k.0)
-            .ok()
-            .and_then(|i| self.keys.get(i))
-            .map(|k| k.1)
+    /// The best kind of match of a unit with this key, if the segment has one (the first of
+    /// the sorted keys equal to it).
+    fn find(&self, keys: &[(u64, MatchKind)], key: u64) -> Option<MatchKind> {
+        let mine = keys.get(self.keys.clone())?;
+        let i = mine.partition_point(|k| k.0 < key);
+        mine.get(i).filter(|k| k.0 == key).map(|k| k.1)
     }
 }
 
@@ -130,16 +129,27 @@ impl Gazetteer {
 
     /// Scores candidate `m` of segment `t` against the segments after it (at most
     /// [`LOOKAHEAD`], so that the cost per candidate is bounded).
-    fn score_candidate<'g>(&self, idx: &[SegIndex], t: usize, m: Match<'g>) -> Scored<'g> {
+    fn score_candidate<'g>(
+        &self,
+        idx: &[SegIndex],
+        keys: &[(u64, MatchKind)],
+        t: usize,
+        m: Match<'g>,
+    ) -> Scored<'g> {
         let mut ancestors: [u64; 8] = [0; 8];
         let mut district: [bool; 8] = [false; 8];
         let mut n_anc = 0;
-        for (k, a) in m.unit.ancestors().take(8).enumerate() {
-            if let (Some(slot), Some(d)) = (ancestors.get_mut(k), district.get_mut(k)) {
-                *slot = unit_key(&a);
-                *d = a.level() == Level::District;
-                n_anc = k + 1;
-            }
+        // The ancestors' levels, codes and parents only (as `Unit::ancestors`, at most 8).
+        let d = self.data();
+        let mut next = m.unit.raw.parent;
+        for (slot, dist) in ancestors.iter_mut().zip(district.iter_mut()) {
+            let Some((level, code, parent)) = d.unit_link(next) else {
+                break;
+            };
+            *slot = (u64::from(level) << 32) | u64::from(code);
+            *dist = level_from_u8(level) == Level::District;
+            n_anc += 1;
+            next = parent;
         }
         let ancestors = ancestors.get(..n_anc).unwrap_or(&[]);
         let mut score = kind_weight(m.kind);
@@ -160,7 +170,7 @@ impl Gazetteer {
                 .iter()
                 .enumerate()
                 .skip(at)
-                .find_map(|(i, a)| s.find(*a).map(|kind| (i, kind)));
+                .find_map(|(i, a)| s.find(keys, *a).map(|kind| (i, kind)));
             match hit {
                 Some((i, kind)) => {
                     at = i + 1;
@@ -261,14 +271,16 @@ impl Gazetteer {
         within: Option<&[u32]>,
         post: Date,
     ) -> Option<(Vec<Scored<'g>>, Scored<'g>)> {
-        let idx: Vec<SegIndex> = segs.iter().map(SegIndex::of).collect();
-        let mut all: Vec<Scored<'g>> = Vec::new();
+        let total: usize = segs.iter().map(|s| s.matches.len()).sum();
+        let mut keys: Vec<(u64, MatchKind)> = Vec::with_capacity(total);
+        let idx: Vec<SegIndex> = segs.iter().map(|s| SegIndex::of(s, &mut keys)).collect();
+        let mut all: Vec<Scored<'g>> = Vec::with_capacity(total);
         for (t, s) in segs.iter().enumerate() {
             for m in &s.matches {
                 if !self.hint_ok(&m.unit, hints, within) {
                     continue;
                 }
-                let mut sc = self.score_candidate(&idx, t, *m);
+                let mut sc = self.score_candidate(&idx, &keys, t, *m);
                 // The era: the date given, else 2025-06-30 for an address with a district,
                 // else after the reform.
                 if in_era(&m.unit, hints.as_of, sc.has_district, post) {
@@ -283,12 +295,9 @@ impl Gazetteer {
             .max_by(|a, b| a.score.total_cmp(&b.score))?;
         // At most a few hundred ties (a long line of unit names ties thousands of chains: it is
         // ambiguous whatever they are, and the cost stays linear).
-        let tied: Vec<Scored<'g>> = all
-            .into_iter()
-            .filter(|s| (s.score - top.score).abs() < 1e-4)
-            .take(MAX_TIES)
-            .collect();
-        Some((tied, top))
+        all.retain(|s| (s.score - top.score).abs() < 1e-4);
+        all.truncate(MAX_TIES);
+        Some((all, top))
     }
 
     /// One unit (or an ambiguity) out of the best candidates, and the confidence.

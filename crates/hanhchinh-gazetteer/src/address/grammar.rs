@@ -11,19 +11,21 @@ use std::ops::Range;
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
 use crate::keys::{
-    is_name_token, match_type_word, name_key, push_token, push_token_key, split_letter_number,
-    Form, TypeSet, TypeWordStyle,
+    is_name_token, match_type_word, name_key, push_token, push_token_key, Form, TypeSet,
+    TypeWordStyle,
 };
 use crate::lookup::{Match, MatchKind, Query};
 use crate::types::{Level, UnitType};
 use crate::walk::Words;
 use crate::Gazetteer;
 
+use super::words::{below_commune, english_type, letter_number, number_key};
+
 /// Longest name, in tokens, tried at one position.
-const MAX_NAME_WORDS: usize = 6;
+pub(super) const MAX_NAME_WORDS: usize = 6;
 
 /// Most candidates kept for one name (a bare `1` or `Tân Hòa` names dozens of units).
-const MAX_CANDIDATES: usize = 96;
+pub(super) const MAX_CANDIDATES: usize = 96;
 
 /// Prefix hits of the key and folded FSTs (reused buffers).
 type Scratch = (Vec<(usize, u64)>, Vec<(usize, u64)>);
@@ -86,15 +88,18 @@ pub(crate) struct Parsed<'g> {
     pub(crate) skipped_words: usize,
     /// Some word was damaged (next to a replacement character from a lossy decoding).
     pub(crate) damaged: bool,
+    /// Tests: the parts read as written (`typed_part_as_written`).
+    #[cfg(test)]
+    pub(super) as_written: usize,
 }
 
 /// One name token of a part.
-struct Item<'a> {
-    tok: Token<'a>,
-    text: &'a str,
-    kind: TokenKind,
-    ascii: bool,
-    dot_after: bool,
+pub(super) struct Item<'a> {
+    pub(super) tok: Token<'a>,
+    pub(super) text: &'a str,
+    pub(super) kind: TokenKind,
+    pub(super) ascii: bool,
+    pub(super) dot_after: bool,
 }
 
 /// The folded words of a part, built on first use (a part written with diacritics whose names
@@ -127,183 +132,16 @@ struct Bufs {
     kw: Words,
     fw: FoldWords,
     scratch: Scratch,
-}
-
-/// English type words (folded), written before a number or name (`Ward 7`, `District 5`) or
-/// after a name (`Tân Bình District`, `Ho Chi Minh City`).
-const ENGLISH_TYPES: &[(&str, &[UnitType])] = &[
-    ("ward", &[UnitType::Phuong]),
-    ("commune", &[UnitType::Xa]),
-    ("town", &[UnitType::ThiTran, UnitType::ThiXa]),
-    (
-        "district",
-        &[
-            UnitType::Quan,
-            UnitType::Huyen,
-            UnitType::ThiXa,
-            UnitType::ThanhPho,
-        ],
-    ),
-    (
-        "dist",
-        &[
-            UnitType::Quan,
-            UnitType::Huyen,
-            UnitType::ThiXa,
-            UnitType::ThanhPho,
-        ],
-    ),
-    ("city", &[UnitType::ThanhPhoTrungUong, UnitType::ThanhPho]),
-    ("province", &[UnitType::Tinh]),
-];
-
-/// Words that start what lies below the commune: house numbers, streets, alleys, buildings,
-/// hamlets and groups, as keys (with diacritics). A word of this list starts such a phrase
-/// only when it and the words after it are not the name of a unit (`Đường Lâm`, `Phố Huế`,
-/// `Đội Cấn`, `Quốc Oai`, `Lộ 25` are units).
-const BELOW_COMMUNE: &[&str] = &[
-    // house numbers and buildings
-    "số",
-    "nhà",
-    "lô",
-    "tầng",
-    "tòa",
-    "toà",
-    "căn",
-    "phòng",
-    "km",
-    "block",
-    // streets and alleys
-    "ngõ",
-    "ngách",
-    "hẻm",
-    "kiệt",
-    "đường",
-    "phố",
-    "quốc",
-    "ql",
-    "đt",
-    "tl",
-    // hamlets and groups (those that are also village types are tried as typed names first)
-    "thôn",
-    "ấp",
-    "xóm",
-    "tổ",
-    "khu",
-    "kp",
-    "tdp",
-    "khóm",
-    "bản",
-    "buôn",
-    "đội",
-    "làng",
-    "cụm",
-    "kdc",
-    "kđt",
-    "kcn",
-    "ccn",
-];
-
-/// The same, folded, for words written without diacritics, and English words.
-const BELOW_COMMUNE_FOLDED: &[&str] = &[
-    "so",
-    "nha",
-    "lo",
-    "tang",
-    "toa",
-    "can",
-    "phong",
-    "km",
-    "block",
-    "ngo",
-    "ngach",
-    "hem",
-    "kiet",
-    "duong",
-    "pho",
-    "quoc",
-    "ql",
-    "dt",
-    "tl",
-    "thon",
-    "ap",
-    "xom",
-    "to",
-    "khu",
-    "kp",
-    "tdp",
-    "khom",
-    "ban",
-    "buon",
-    "doi",
-    "lang",
-    "cum",
-    "kdc",
-    "kdt",
-    "kcn",
-    "ccn",
-    "no",
-    "number",
-    "street",
-    "st",
-    "str",
-    "road",
-    "rd",
-    "avenue",
-    "ave",
-    "alley",
-    "lane",
-    "hamlet",
-    "village",
-    "group",
-    "quarter",
-    "building",
-    "floor",
-    "apartment",
-    "apt",
-    "house",
-    "lot",
-];
-
-/// The English type word a token is, if any.
-fn english_type(it: &Item<'_>) -> Option<TypeSet> {
-    if !it.ascii || it.text.len() < 4 || it.text.len() > 8 {
-        return None;
-    }
-    ENGLISH_TYPES
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(it.text))
-        .map(|(_, t)| TypeSet::of(t))
-}
-
-/// Whether a token starts a phrase below the commune.
-fn below_commune(it: &Item<'_>, key: &str) -> bool {
-    if it.kind == TokenKind::Number || it.kind == TokenKind::Code {
-        return false;
-    }
-    if it.ascii {
-        it.text.len() <= 9
-            && BELOW_COMMUNE_FOLDED
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(it.text))
-    } else {
-        BELOW_COMMUNE.contains(&key)
-    }
-}
-
-/// `F9`, `F.9` (`F` for phường, from the southern pronunciation), besides the `Q1`, `P12` of
-/// [`split_letter_number`].
-fn letter_number(t: &str) -> Option<(TypeSet, &str)> {
-    if let Some(x) = split_letter_number(t) {
-        return Some(x);
-    }
-    let rest = t.strip_prefix('F').or_else(|| t.strip_prefix('f'))?;
-    (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| (TypeSet::of(&[UnitType::Phuong]), rest))
+    /// The lower-cased first words of a part (the fast path), when a capital is not ASCII.
+    lower: String,
+    /// Bytes to reserve for the keys when the general path is first taken.
+    reserve: usize,
+    /// Tests: every part through the general path.
+    general_only: bool,
 }
 
 /// The bytes of words `from..to` of a part.
-fn span_of(items: &[Item<'_>], from: usize, to: usize) -> Range<usize> {
+pub(super) fn span_of(items: &[Item<'_>], from: usize, to: usize) -> Range<usize> {
     match (
         items.get(from),
         to.checked_sub(1).and_then(|t| items.get(t)),
@@ -311,11 +149,6 @@ fn span_of(items: &[Item<'_>], from: usize, to: usize) -> Range<usize> {
         (Some(a), Some(b)) if to > from => a.tok.start()..b.tok.end(),
         _ => 0..0,
     }
-}
-
-fn number_key(num: &str) -> String {
-    let n = num.trim_start_matches('0');
-    if n.is_empty() { "0" } else { n }.to_string()
 }
 
 impl Gazetteer {
@@ -404,10 +237,21 @@ impl Gazetteer {
 
     /// Parses an address (see the module documentation).
     pub(crate) fn parse_address<'g>(&'g self, address: &str) -> Parsed<'g> {
+        self.parse_address_with(address, false)
+    }
+
+    pub(super) fn parse_address_with<'g>(
+        &'g self,
+        address: &str,
+        general_only: bool,
+    ) -> Parsed<'g> {
         let mut parsed = Parsed::default();
         let mut part: Vec<Item<'_>> = Vec::with_capacity(16);
-        let mut bufs = Bufs::default();
-        bufs.kw.reserve(address.len().min(4096) + 8, 16);
+        let mut bufs = Bufs {
+            general_only,
+            ..Bufs::default()
+        };
+        bufs.reserve = address.len().min(4096) + 8;
         bufs.fw.plain = address.is_ascii();
         // End of the last token, and whether it was a replacement character.
         let mut last_end = usize::MAX;
@@ -440,7 +284,7 @@ impl Gazetteer {
                     dot_after: false,
                 });
             } else if matches!(t.text(), "," | ";" | "|" | "(" | ")" | "\n" | "/") {
-                self.parse_part(&part, &mut bufs, &mut parsed);
+                self.parse_part(address, &part, &mut bufs, &mut parsed);
                 part.clear();
             } else if t.text() == "." {
                 if let Some(last) = part.last_mut() {
@@ -448,7 +292,7 @@ impl Gazetteer {
                 }
             }
         }
-        self.parse_part(&part, &mut bufs, &mut parsed);
+        self.parse_part(address, &part, &mut bufs, &mut parsed);
         parsed
     }
 
@@ -458,7 +302,7 @@ impl Gazetteer {
         let Some(it) = items.get(pos) else {
             return false;
         };
-        if english_type(it).is_some() || letter_number(it.text).is_some() {
+        if english_type(it.text, it.ascii).is_some() || letter_number(it.text).is_some() {
             return true;
         }
         if it.text == "F" || it.text == "f" {
@@ -480,14 +324,39 @@ impl Gazetteer {
     }
 
     /// Cuts one comma-separated part into unit names and skipped phrases.
-    fn parse_part<'g>(&'g self, items: &[Item<'_>], bufs: &mut Bufs, out: &mut Parsed<'g>) {
+    fn parse_part<'g>(
+        &'g self,
+        address: &str,
+        items: &[Item<'_>],
+        bufs: &mut Bufs,
+        out: &mut Parsed<'g>,
+    ) {
         let n = items.len();
         if n == 0 {
             return;
         }
+        if !bufs.general_only {
+            if let Some(seg) =
+                self.typed_part_as_written(address, items, &mut bufs.lower, bufs.fw.plain)
+            {
+                out.segs.push(seg);
+                #[cfg(test)]
+                {
+                    out.as_written += 1;
+                }
+                return;
+            }
+        }
         let before = out.segs.len();
-        let Bufs { kw, fw, scratch } = bufs;
+        let Bufs {
+            kw,
+            fw,
+            scratch,
+            reserve,
+            ..
+        } = bufs;
         kw.clear();
+        kw.reserve(*reserve, 16);
         fw.ready = false;
         for it in items {
             kw.push_with(|b| push_token_key(&it.tok, b));
@@ -502,9 +371,9 @@ impl Gazetteer {
                 .first()
                 .is_some_and(|i| matches!(i.kind, TokenKind::Number | TokenKind::Code))
             && letter_number(items.first().map_or("", |i| i.text)).is_none()
-            && items
-                .get(1)
-                .is_some_and(|i| i.kind == TokenKind::Word && english_type(i).is_none())
+            && items.get(1).is_some_and(|i| {
+                i.kind == TokenKind::Word && english_type(i.text, i.ascii).is_none()
+            })
         {
             let end = (1..n)
                 .find(|&k| Self::admin_type_at(items, kw, k))
@@ -530,7 +399,7 @@ impl Gazetteer {
                 if letter_ok && !road && avail > 0 {
                     typed = Some(self.typed_name(items, kw, fw, pos, m.len, m.types, scratch));
                 }
-            } else if let Some(ty) = english_type(first) {
+            } else if let Some(ty) = english_type(first.text, first.ascii) {
                 // `Ward 7`, `District 5`, `Province Long An`.
                 if rest.len() > 1 {
                     typed = Some(self.typed_name(items, kw, fw, pos, 1, ty, scratch));
@@ -558,8 +427,11 @@ impl Gazetteer {
                 // after it (`Quan Hoa Ward`: Quan Hoa is the name) when the typed reading finds
                 // nothing.
                 let english_after = seg.matches.is_empty()
-                    && (1..rest.len().min(MAX_NAME_WORDS + 1))
-                        .any(|k| rest.get(k).and_then(english_type).is_some());
+                    && (1..rest.len().min(MAX_NAME_WORDS + 1)).any(|k| {
+                        rest.get(k)
+                            .and_then(|i| english_type(i.text, i.ascii))
+                            .is_some()
+                    });
                 if !village_miss && !english_after {
                     let len = *len;
                     if let Some((_, seg)) = typed {
@@ -571,10 +443,15 @@ impl Gazetteer {
                 // A hamlet or group unknown to the gazetteer: skipped below.
             }
             // A name followed by an English type word (`1 Ward`, `Tân Bình District`).
-            if let Some(k) = (1..rest.len().min(MAX_NAME_WORDS + 1))
-                .find(|&k| rest.get(k).and_then(english_type).is_some())
-            {
-                let ty = rest.get(k).and_then(english_type).unwrap_or(TypeSet::EMPTY);
+            if let Some(k) = (1..rest.len().min(MAX_NAME_WORDS + 1)).find(|&k| {
+                rest.get(k)
+                    .and_then(|i| english_type(i.text, i.ascii))
+                    .is_some()
+            }) {
+                let ty = rest
+                    .get(k)
+                    .and_then(|i| english_type(i.text, i.ascii))
+                    .unwrap_or(TypeSet::EMPTY);
                 let plain = (0..k).all(|j| j == 0 || !Self::admin_type_at(items, kw, pos + j));
                 if plain {
                     let seg = if k == 1 && first.kind == TokenKind::Number {
@@ -628,7 +505,7 @@ impl Gazetteer {
                 let mut types = TypeSet::EMPTY;
                 let mut contradicts = false;
                 let mut covered = len;
-                if let Some(ty) = rest.get(len).and_then(english_type) {
+                if let Some(ty) = rest.get(len).and_then(|i| english_type(i.text, i.ascii)) {
                     types = ty;
                     covered += 1;
                     let fitting: Vec<Match<'g>> = matches
@@ -654,7 +531,7 @@ impl Gazetteer {
                 pos += covered;
                 continue;
             }
-            if typed.is_some() || below_commune(first, key) {
+            if typed.is_some() || below_commune(first.text, first.ascii, first.kind, key) {
                 // Below the commune: up to the next type word of a unit.
                 let end = (pos + 1..n)
                     .find(|&k| Self::admin_type_at(items, kw, k))

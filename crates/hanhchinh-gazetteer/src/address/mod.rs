@@ -2,13 +2,18 @@
 //! the units valid on another date (lineage).
 //!
 //! * `grammar`: parts, what lies below the commune (skipped), type words, names and candidates;
+//! * `as_written`: the usual part (a type word and a name spelt as in the tables) without keys;
 //! * `chain`: the chain of units that explains the address, misspellings inside its parents,
 //!   the confidence;
-//! * `lineage`: successors on a date, the versions of a renamed unit, abolished units.
+//! * `lineage`: successors on a date, the versions of a renamed unit, abolished units;
+//! * `words`: the words of an address that are not unit names (English type words, what lies
+//!   below the commune, `F9`).
 
+mod as_written;
 mod chain;
 mod grammar;
 mod lineage;
+mod words;
 
 use std::fmt;
 

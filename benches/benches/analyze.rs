@@ -10,12 +10,12 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use hanhchinh::{Analyzer, Day};
+use hanhchinh::Analyzer;
 
 fn analyze(c: &mut Criterion) {
     let corpus = hanhchinh_benches::corpus();
     let a = Analyzer::builder()
-        .reference_date(Day::new(2023, 5, 18).unwrap_or_else(|| unreachable!()))
+        .reference_date(hanhchinh::Date::constant(2023, 5, 18))
         .build();
     let mut g = c.benchmark_group("analyze");
     g.throughput(Throughput::Bytes(corpus.len() as u64));

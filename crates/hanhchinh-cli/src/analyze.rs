@@ -84,16 +84,17 @@ fn analyzer(a: &AnalyzeArgs) -> Result<Analyzer, Failure> {
     Ok(b.build())
 }
 
-/// One output record: `{"id", "file"?, "line"?, "entities"}`. The entities are the facade's
-/// own JSON, embedded as it is.
+/// One output record: `{"id", "file"?, "line"?, "era", "entities"}`: the date the document was
+/// read at (with its era and why) and the facade's entities, both through serde.
 #[derive(Serialize)]
-struct Doc<'a> {
+struct Doc<'a, 'e> {
     id: Id<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     file: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<usize>,
-    entities: &'a RawValue,
+    era: &'a hanhchinh::DocumentDate,
+    entities: &'a [hanhchinh::Entity<'e>],
 }
 
 fn record(
@@ -103,14 +104,13 @@ fn record(
     r: &hanhchinh::Analysis<'_>,
     pretty: bool,
 ) -> Result<String, Bad> {
-    let entities = RawValue::from_string(r.entities_json())
-        .map_err(|e| Bad::new(format!("internal error: entity JSON: {e}")))?;
     Ok(crate::output::json(
         &Doc {
             id,
             file,
             line,
-            entities: &entities,
+            era: r.date(),
+            entities: r.entities(),
         },
         pretty,
     ))

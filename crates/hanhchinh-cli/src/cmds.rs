@@ -206,12 +206,13 @@ pub(crate) fn convert(a: &ConvertArgs) -> Result<(), Failure> {
     };
     let as_of = match &a.as_of {
         Some(d) => {
-            let day = crate::refdate::RefDate::parse(d)
+            let date = crate::refdate::RefDate::parse(d)
                 .map_err(|e| Failure::input(format!("--as-of: {e}")))?
                 .for_analyzer();
+            // A month or a year counts from its first day.
             Some(
-                Date::new(day.year(), day.month() as i8, day.day() as i8)
-                    .map_err(|e| Failure::input(format!("--as-of: {d:?}: {e}")))?,
+                date.first_day()
+                    .ok_or_else(|| Failure::input(format!("--as-of: {d:?}: no year")))?,
             )
         }
         None => None,

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use hanhchinh::Day;
+use hanhchinh::PartialDate;
 
 /// A reference date as given: a year, optionally a month, optionally a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,8 +12,8 @@ pub(crate) struct RefDate {
     year: i16,
     month: Option<u8>,
     day: Option<u8>,
-    /// The first day of the period (the day itself for a full date).
-    first: Day,
+    /// The date as the analyzer takes it.
+    date: PartialDate,
 }
 
 impl RefDate {
@@ -45,7 +45,13 @@ impl RefDate {
         let day: Option<u8> = (!d.is_empty())
             .then(|| d.parse().map_err(|_| bad()))
             .transpose()?;
-        let first = Day::new(year, month.unwrap_or(1), day.unwrap_or(1)).ok_or_else(|| {
+        let as_i8 = |v: u8| i8::try_from(v).map_err(|_| bad());
+        let date = match (month, day) {
+            (Some(m), Some(d)) => PartialDate::ymd(year, as_i8(m)?, as_i8(d)?),
+            (Some(m), None) => PartialDate::ym(year, as_i8(m)?),
+            _ => PartialDate::y(year),
+        }
+        .map_err(|_| {
             if day.is_some() {
                 format!("bad date {s:?}: no such day")
             } else {
@@ -56,15 +62,14 @@ impl RefDate {
             year,
             month,
             day,
-            first,
+            date,
         })
     }
 
-    /// What the analyzer takes. The facade takes a full day today, so a month or a year
-    /// stands for its first day (`2020-03` -> 2020-03-01, `2023` -> 2023-01-01); when the facade
-    /// takes a partial date, this is the one function to change.
-    pub(crate) fn for_analyzer(&self) -> Day {
-        self.first
+    /// What the analyzer takes: the date as precise as it was given (a year fills in the
+    /// years of `ngày 18/5`; a month or a year dates the document's units from its first day).
+    pub(crate) fn for_analyzer(&self) -> PartialDate {
+        self.date
     }
 }
 
@@ -95,15 +100,16 @@ mod tests {
 
     #[test]
     fn day_month_and_year() {
-        for (s, shown, first) in [
-            ("2020-03-05", "2020-03-05", "2020-03-05"),
-            ("2020-03", "2020-03", "2020-03-01"),
-            ("2023", "2023", "2023-01-01"),
-            (" 2024-02-29 ", "2024-02-29", "2024-02-29"),
+        for (s, shown) in [
+            ("2020-03-05", "2020-03-05"),
+            ("2020-03", "2020-03"),
+            ("2023", "2023"),
+            (" 2024-02-29 ", "2024-02-29"),
         ] {
             let d = RefDate::parse(s).unwrap();
             assert_eq!(d.to_string(), shown);
-            assert_eq!(d.for_analyzer().to_string(), first);
+            // The analyzer gets the date as precise as it was given.
+            assert_eq!(d.for_analyzer().to_string(), shown);
         }
     }
 

@@ -23,9 +23,12 @@ fn analyze_lines_ids_are_line_numbers() {
     assert_eq!(lines2.len(), 2);
     assert_eq!(
         lines2[0],
-        r#"{"id":1,"entities":[{"kind":"date","text":"21/1","start":8,"end":12,"value":"2022-01-21"},{"kind":"percent","text":"96,39%","start":20,"end":26,"value":96.39}]}"#
+        r#"{"id":1,"era":{"date":"2022-01-21","era":"pre_reform","reason":"given"},"entities":[{"kind":"date","text":"21/1","start":8,"end":12,"value":"2022-01-21"},{"kind":"percent","text":"96,39%","start":20,"end":26,"value":96.39}]}"#
     );
-    assert_eq!(lines2[1], r#"{"id":2,"entities":[]}"#);
+    assert_eq!(
+        lines2[1],
+        r#"{"id":2,"era":{"date":"2022-01-21","era":"pre_reform","reason":"given"},"entities":[]}"#
+    );
 }
 
 #[test]
@@ -47,9 +50,15 @@ fn analyze_jsonl_echoes_ids_and_uses_ref_date() {
     assert_eq!(v.len(), 3);
     assert_eq!(v[0]["id"], "a-1");
     assert_eq!(v[0]["entities"][0]["value"], "2022-01-17");
-    assert_eq!(v[1], serde_json::json!({"id": 2, "entities": []}));
+    assert_eq!(
+        v[1],
+        serde_json::json!({"id": 2, "era": {"date": null, "era": "unknown", "reason": "undated"}, "entities": []})
+    );
     assert_eq!(v[2]["id"], 7);
     assert_eq!(v[2]["entities"][0]["value"], "--05-18");
+    // One era per document, and why: the reference date given, else the document's own dates.
+    assert_eq!(v[0]["era"]["reason"], "given");
+    assert_eq!(v[2]["era"]["reason"], "undated");
 }
 
 #[test]

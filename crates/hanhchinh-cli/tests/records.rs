@@ -45,7 +45,10 @@ fn bad_records_become_error_records_in_place() {
         .unwrap()
         .contains("2020-13"));
     assert_eq!(v[4]["id"], "num");
-    assert_eq!(v[5], json!({"id": 6, "entities": []}));
+    assert_eq!(
+        v[5],
+        json!({"id": 6, "era": {"date": "2021", "era": "pre_reform", "reason": "given"}, "entities": []})
+    );
     // The run went on, with --ref-date for the record without its own.
     assert_eq!(v[6]["id"], "z");
     assert_eq!(v[6]["entities"][0]["value"], "2021-05-18");

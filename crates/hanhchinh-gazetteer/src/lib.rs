@@ -130,14 +130,25 @@ pub fn global() -> &'static Gazetteer {
 
 /// A gazetteer of administrative units: the compiled tables and FST indexes, read in place.
 ///
-/// Cloning is cheap (shared bytes).
-#[derive(Clone, Debug)]
+/// Cloning is cheap (shared bytes). `Debug` prints a summary (data version, units), not the
+/// data.
+#[derive(Clone)]
 pub struct Gazetteer {
     data: Data,
     /// [`Gazetteer::latest_date`], computed on first use.
     latest: once_cell::sync::OnceCell<Date>,
     /// District-level units by their initials, for source tags (shared by clones).
     initials: Arc<find::InitialsIndex>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("data_version", &self.data_version())
+            .field("units", &self.len())
+            .field("bytes", &self.to_bytes().len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Gazetteer {
@@ -288,6 +299,9 @@ mod tests {
         let g = Gazetteer::default();
         assert!(g.len() > 16_000, "{}", g.len());
         assert!(!g.data_version().is_empty());
+        // Debug is a summary, not the 3 MB of data.
+        let d = format!("{g:?}");
+        assert!(d.len() < 200 && d.contains("units"), "{d}");
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub(crate) struct Analyzer {
 }
 
 impl Analyzer {
-    fn day_of(&self, d: Option<&convert::DateArg>) -> Result<Option<hanhchinh::Day>, Fail> {
+    fn day_of(&self, d: Option<&convert::DateArg>) -> Result<Option<hanhchinh::PartialDate>, Fail> {
         d.map(convert::day).transpose()
     }
 

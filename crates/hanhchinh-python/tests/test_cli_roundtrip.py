@@ -24,7 +24,8 @@ def test_whole_pages_same_entities(cli, seeds):
         assert len(got) > 20
         # The JSON text itself is the CLI's, byte for byte.
         ident = json.dumps(str(path), ensure_ascii=False)
-        assert out.strip() == f'{{"id":{ident},"entities":{a.analyze_json(text)}}}'
+        era = json.dumps(record["era"], ensure_ascii=False, separators=(",", ":"))
+        assert out.strip() == f'{{"id":{ident},"era":{era},"entities":{a.analyze_json(text)}}}'
         for e in a.analyze(text):
             assert text[e.char_start : e.char_end] == e.text
 

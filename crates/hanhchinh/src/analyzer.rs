@@ -1,90 +1,21 @@
-//! The analyzer: tokenize once, run every recognizer over the tokens, pass the document's
-//! context between them, merge by one overlap rule.
+//! The analyzer: one document layer, every recognizer over it, one overlap rule.
 
 use std::fmt;
+use std::sync::Arc;
 
+use hanhchinh_numdate::PartialDate;
 use hanhchinh_text::{Doc, Token, ToneStyle};
 
 use crate::entity::{Entity, EntityKind, KindSet};
+use crate::era::DocumentDate;
 use crate::error::Error;
-
-/// A calendar day: the date of a document (`ref_date`), used to fill in missing years and to
-/// choose the version of an administrative unit valid then.
-///
-/// ```
-/// use hanhchinh::Day;
-/// let d = Day::parse("2023-05-18").unwrap();
-/// assert_eq!((d.year(), d.month(), d.day()), (2023, 5, 18));
-/// assert!(Day::parse("2023-02-30").is_err());
-/// assert_eq!(d.to_string(), "2023-05-18");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Day {
-    year: i16,
-    month: u8,
-    day: u8,
-}
-
-impl Day {
-    /// A day; `None` unless it exists (years 1 to 9999).
-    pub fn new(year: i16, month: u8, day: u8) -> Option<Day> {
-        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 {
-            return None;
-        }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = match month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
-        (day <= days).then_some(Day { year, month, day })
-    }
-    /// Parses `YYYY-MM-DD` (surrounding spaces allowed).
-    pub fn parse(s: &str) -> Result<Day, Error> {
-        let t = s.trim();
-        let lead = s.len() - s.trim_start().len();
-        let mut parts = t.split('-');
-        let (Some(y), Some(m), Some(d), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return Err(Error::bad_date(s, lead));
-        };
-        let ok = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-        if !(ok(y, 4) && ok(m, 2) && ok(d, 2)) {
-            return Err(Error::bad_date(s, lead));
-        }
-        let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) else {
-            return Err(Error::bad_date(s, lead));
-        };
-        Day::new(y, m, d).ok_or_else(|| Error::bad_date(s, lead))
-    }
-    /// The year.
-    pub fn year(&self) -> i16 {
-        self.year
-    }
-    /// The month (1 to 12).
-    pub fn month(&self) -> u8 {
-        self.month
-    }
-    /// The day of the month.
-    pub fn day(&self) -> u8 {
-        self.day
-    }
-}
-
-impl fmt::Display for Day {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
 
 /// Builds an [`Analyzer`].
 ///
 /// ```
-/// use hanhchinh::{Analyzer, Day, EntityKind, KindSet};
+/// use hanhchinh::{Analyzer, EntityKind, KindSet};
 /// let a = Analyzer::builder()
-///     .reference_date(Day::new(2022, 1, 21).unwrap())
+///     .reference_date("2022-01-21".parse::<hanhchinh::PartialDate>().unwrap())
 ///     .kinds(KindSet::empty().with(EntityKind::Date))
 ///     .build();
 /// let r = a.analyze("Chiều 21/1, tại quận Ba Đình");
@@ -98,12 +29,14 @@ pub struct AnalyzerBuilder {
 }
 
 impl AnalyzerBuilder {
-    /// The date of the documents (each call may give its own with [`Analyzer::analyze_on`]).
+    /// The date of the documents: a day, a month or a year (each call may give its own with
+    /// [`Analyzer::analyze_on`]). A `jiff::civil::Date` converts into it.
     #[must_use]
-    pub fn reference_date(mut self, day: Day) -> AnalyzerBuilder {
-        self.inner.reference_date = Some(day);
+    pub fn reference_date(mut self, date: impl Into<PartialDate>) -> AnalyzerBuilder {
+        self.inner.reference_date = Some(date.into());
         self
     }
+
     /// Tone-mark placement of the names, expansions and titles written into entities
     /// (default: traditional `hòa`, `Ủy`, as in official names).
     #[must_use]
@@ -111,39 +44,56 @@ impl AnalyzerBuilder {
         self.inner.tone = style;
         #[cfg(feature = "gazetteer")]
         {
-            self.inner.successors = std::sync::Arc::default();
+            self.inner.successors = Arc::default();
         }
         self
     }
+
     /// Which entity kinds to extract (default: all).
     #[must_use]
     pub fn kinds(mut self, kinds: KindSet) -> AnalyzerBuilder {
         self.inner.kinds = kinds;
         self
     }
+
     /// A custom gazetteer (for example the default extended with a user's TSV, see
     /// `hanhchinh::gazetteer::Gazetteer::builder`).
     #[cfg(feature = "gazetteer")]
     #[must_use]
     pub fn gazetteer(mut self, g: hanhchinh_gazetteer::Gazetteer) -> AnalyzerBuilder {
-        self.inner.gazetteer = Some(g);
-        self.inner.successors = std::sync::Arc::default();
+        self.inner.gazetteer = Some(Arc::new(g));
+        self.inner.successors = Arc::default();
         self
     }
+
     /// A custom gazetteer from compiled bytes (`hanhchinh gazetteer build`).
     #[cfg(feature = "gazetteer")]
     pub fn gazetteer_bytes(self, bytes: Vec<u8>) -> Result<AnalyzerBuilder, Error> {
-        let g =
-            hanhchinh_gazetteer::Gazetteer::from_bytes(bytes).map_err(|e| Error::gazetteer(&e))?;
+        let g = hanhchinh_gazetteer::Gazetteer::from_bytes(bytes).map_err(Error::gazetteer)?;
         Ok(self.gazetteer(g))
     }
+
     /// The analyzer.
     pub fn build(self) -> Analyzer {
         self.inner
     }
 }
 
-/// Runs every recognizer over one tokenization of a text and merges what they find.
+/// Runs every recognizer over one document of a text and merges what they find.
+///
+/// `analyze` builds the text's [`Doc`] once (tokens with their keys, case, gaps, lines); the
+/// recognizers read it in this order, each given what the ones before found:
+///
+/// 1. `hanhchinh-numdate`: numbers, amounts, dates, times, ranges. Without a reference date,
+///    the document's own latest full date (or its vocabulary of the 2025 reform) dates it:
+///    one date, and so one era, for the whole document ([`Analysis::date`]).
+/// 2. `hanhchinh-gazetteer`: the administrative units, read at that date (a reform cue next to
+///    a mention, `xã X (cũ)`, reads that mention on its side of the reform).
+/// 3. `hanhchinh-abbrev`: legal references and abbreviations, in the context the units give
+///    (`TUV` is `Thành ủy viên` in a centrally-run city, `Tỉnh ủy viên` in a province).
+/// 4. `hanhchinh-persons`: persons and their titles, in the same context.
+///
+/// One overlap rule then merges the findings (see [`Analysis::entities`]).
 ///
 /// `Analyzer::default()` uses the embedded data (nothing is parsed: the gazetteer and lexicons
 /// are read in place), so it is cheap to create; it is `Send + Sync`, so one can be shared by
@@ -159,17 +109,47 @@ impl AnalyzerBuilder {
 /// // `Quận ủy` exists only in a centrally-run city: TUV is Thành ủy viên there.
 /// assert_eq!(person.titles(), ["Thành ủy viên", "Bí thư Quận ủy", "Chủ tịch Hội đồng nhân dân quận"]);
 /// ```
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Analyzer {
-    pub(crate) reference_date: Option<Day>,
+    pub(crate) reference_date: Option<PartialDate>,
     pub(crate) tone: ToneStyle,
     pub(crate) kinds: KindSet,
+    /// A custom gazetteer (the embedded one when `None`), shared by the analyzer's clones.
     #[cfg(feature = "gazetteer")]
-    pub(crate) gazetteer: Option<hanhchinh_gazetteer::Gazetteer>,
+    pub(crate) gazetteer: Option<Arc<hanhchinh_gazetteer::Gazetteer>>,
     /// Successors of the pre-2025 units met so far (written in the analyzer's tone style), so
-    /// that a unit's lineage is looked up once, not once per document.
+    /// that a unit's lineage is looked up once, not once per mention.
     #[cfg(feature = "gazetteer")]
-    pub(crate) successors: std::sync::Arc<crate::compose::SuccessorCache>,
+    pub(crate) successors: Arc<crate::recognize::units::SuccessorCache>,
+}
+
+impl fmt::Debug for Analyzer {
+    /// A summary: the options and the data, not the data itself.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Analyzer");
+        d.field(
+            "reference_date",
+            &self.reference_date.map(|x| x.to_string()),
+        )
+        .field("tone", &self.tone)
+        .field(
+            "kinds",
+            &EntityKind::ALL
+                .into_iter()
+                .filter(|k| self.kinds.contains(*k))
+                .map(EntityKind::as_str)
+                .collect::<Vec<_>>(),
+        );
+        #[cfg(feature = "gazetteer")]
+        d.field(
+            "gazetteer",
+            &match &self.gazetteer {
+                Some(g) => format!("custom: {} units, data {}", g.len(), g.data_version()),
+                None => "embedded".to_string(),
+            },
+        );
+        d.finish()
+    }
 }
 
 impl Default for Analyzer {
@@ -181,16 +161,16 @@ impl Default for Analyzer {
             #[cfg(feature = "gazetteer")]
             gazetteer: None,
             #[cfg(feature = "gazetteer")]
-            successors: std::sync::Arc::default(),
+            successors: Arc::default(),
         }
     }
 }
 
-/// The result of [`Analyzer::analyze`]: the tokens of the text and the entities found, ordered
-/// by start offset (longer first at the same start).
+/// The result of [`Analyzer::analyze`]: the document, its date, and the entities found.
 #[derive(Clone, Debug)]
 pub struct Analysis<'a> {
     doc: Doc<'a>,
+    date: DocumentDate,
     entities: Vec<Entity<'a>>,
 }
 
@@ -199,34 +179,47 @@ impl<'a> Analysis<'a> {
     pub fn text(&self) -> &'a str {
         self.doc.text()
     }
+
     /// The tokens (`hanhchinh_text::tokenize(text)`).
     pub fn tokens(&self) -> &[Token<'a>] {
         self.doc.tokens()
     }
+
     /// The document: the tokens and what the recognizers read of each.
     pub fn doc(&self) -> &Doc<'a> {
         &self.doc
     }
-    /// The entities.
+
+    /// The date the document was read at, and why (given, written in it, or its vocabulary of
+    /// the 2025 reform): it decides the era of its administrative units.
+    pub fn date(&self) -> &DocumentDate {
+        &self.date
+    }
+
+    /// The entities, ordered by start offset (longer first at the same start), merged by one
+    /// overlap rule:
+    ///
+    /// * Number-like entities (number, percent, money, quantity, fraction, range, date, time,
+    ///   date_range) never overlap each other, and one lying inside a legal reference is the
+    ///   reference's own number and is dropped (the date written after a reference stays: it is
+    ///   outside the reference's span).
+    /// * A bare-name administrative unit that overlaps a person is dropped (the person rule has
+    ///   already kept only persons with titles there); typed units are never overlapped by
+    ///   persons.
+    /// * Other kinds may overlap anything (an abbreviation inside a person's titles, a unit
+    ///   inside a title). Exact duplicates (same kind and span) are kept once.
     pub fn entities(&self) -> &[Entity<'a>] {
         &self.entities
     }
+
     /// The entities, owned.
     pub fn into_entities(self) -> Vec<Entity<'a>> {
         self.entities
     }
+
     /// The entities as a JSON array (each as [`Entity::to_json`]).
     pub fn entities_json(&self) -> String {
-        let mut s = String::with_capacity(64 + self.entities.len() * 96);
-        s.push('[');
-        for (i, e) in self.entities.iter().enumerate() {
-            if i > 0 {
-                s.push(',');
-            }
-            e.write_json(&mut s);
-        }
-        s.push(']');
-        s
+        serde_json::to_string(&self.entities).unwrap_or_else(|_| "[]".to_string())
     }
 }
 
@@ -241,29 +234,34 @@ impl Analyzer {
         self.kinds
     }
 
+    /// The reference date of the analyzer's documents, if it was given one.
+    pub fn reference_date(&self) -> Option<PartialDate> {
+        self.reference_date
+    }
+
     /// Analyzes `text` with the analyzer's reference date.
     pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
         self.analyze_on(text, self.reference_date)
     }
 
-    /// Analyzes `text`, the document of day `date` (overrides the analyzer's reference date).
-    pub fn analyze_on<'a>(&self, text: &'a str, date: Option<Day>) -> Analysis<'a> {
+    /// Analyzes `text`, the document of date `date` (a day, a month or a year; overrides the
+    /// analyzer's reference date; `None` keeps it).
+    pub fn analyze_on<'a>(&self, text: &'a str, date: Option<PartialDate>) -> Analysis<'a> {
         let doc = Doc::new(text);
-        let entities = crate::compose::run(self, &doc, date.or(self.reference_date));
-        Analysis { doc, entities }
+        let (entities, date) = crate::recognize::run(self, &doc, date.or(self.reference_date));
+        Analysis {
+            doc,
+            date,
+            entities,
+        }
     }
 
     /// Whether `kind` is extracted.
-    #[cfg_attr(
-        not(any(feature = "numdate", feature = "gazetteer", feature = "abbrev")),
-        allow(dead_code)
-    )]
     pub(crate) fn wants(&self, kind: EntityKind) -> bool {
         self.kinds.contains(kind)
     }
 
     /// Writes `s` in the analyzer's tone style.
-    #[cfg_attr(not(any(feature = "gazetteer", feature = "abbrev")), allow(dead_code))]
     pub(crate) fn styled(&self, s: &str) -> String {
         match self.tone {
             ToneStyle::Traditional => s.to_string(),
@@ -274,16 +272,25 @@ impl Analyzer {
             }
         }
     }
+
+    /// The gazetteer: the custom one, or the embedded default.
+    #[cfg(feature = "gazetteer")]
+    pub(crate) fn gazetteer(&self) -> &hanhchinh_gazetteer::Gazetteer {
+        match &self.gazetteer {
+            Some(g) => g,
+            None => hanhchinh_gazetteer::global(),
+        }
+    }
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )]
     use super::*;
 
     fn assert_send_sync<T: Send + Sync>() {}
@@ -294,15 +301,8 @@ mod tests {
     }
 
     #[test]
-    fn days() {
-        assert!(Day::new(2024, 2, 29).is_some());
-        assert!(Day::new(2023, 2, 29).is_none());
-        assert!(Day::new(2000, 2, 29).is_some());
-        assert!(Day::new(1900, 2, 29).is_none());
-        let e = Day::parse("  2023-13-01").unwrap_err();
-        assert!(e.is_bad_date());
-        assert_eq!(e.offset(), 2);
-        assert!(Day::parse("2023-1-01").is_err());
-        assert!(Day::parse("").is_err());
+    fn debug_is_a_summary() {
+        let s = format!("{:?}", Analyzer::default());
+        assert!(s.len() < 400 && s.contains("embedded"), "{s}");
     }
 }

@@ -2,9 +2,9 @@
 //! titles, abbreviations, figures, dates and legal references, resolved against each other.
 //!
 //! ```
-//! use hanhchinh::{Analyzer, Day};
+//! use hanhchinh::Analyzer;
 //!
-//! let a = Analyzer::builder().reference_date(Day::new(2023, 1, 11).unwrap()).build();
+//! let a = Analyzer::builder().reference_date(jiff::civil::date(2023, 1, 11)).build();
 //! let text = "Sáng ngày 11/01/2023, UBND huyện Quỳnh Phụ tổ chức hội nghị; \
 //!             đồng chí Đinh Trọng Xá-TUV, Bí thư Huyện ủy phát biểu.";
 //! let r = a.analyze(text);
@@ -20,35 +20,47 @@
 //! assert_eq!(r.entities()[3].titles(), ["Tỉnh ủy viên", "Bí thư Huyện ủy"]);
 //! ```
 //!
-//! The member crates are re-exported ([`text`], [`gazetteer`], [`numdate`], [`abbrev`],
-//! [`segment`]), each behind a cargo feature of the same name (all on by default), so one
-//! dependency gives all of them. The JSON form of an entity ([`Entity::to_json`]) is the
-//! contract of the `hanhchinh analyze` command; it is described in `docs/json-contract.md`.
+//! The member crates are re-exported ([`text`], [`numdate`], and behind cargo features of
+//! the same name, on by default, [`gazetteer`], [`abbrev`] with [`persons`], [`segment`]), so
+//! one dependency gives all of them. Entities are typed ([`Fields`]: exact [`Decimal`]s,
+//! [`PartialDate`]s, [`UnitType`]s, [`Level`]s, [`UnitCode`]s) and serialize with serde to the
+//! JSON contract of the `hanhchinh analyze` command (`docs/json-contract.md`).
 //!
-//! Composition and the overlap rule are described in the documentation of [`Analyzer`] and in
-//! the crate README.
+//! The order of the recognizers, the document's date and the overlap rule are documented on
+//! [`Analyzer`] and [`Analysis::entities`].
 
 /// The README's example runs as a doctest.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+pub use hanhchinh_numdate as numdate;
 pub use hanhchinh_text as text;
 
 #[cfg(feature = "abbrev")]
 pub use hanhchinh_abbrev as abbrev;
 #[cfg(feature = "gazetteer")]
 pub use hanhchinh_gazetteer as gazetteer;
-#[cfg(feature = "numdate")]
-pub use hanhchinh_numdate as numdate;
+#[cfg(feature = "abbrev")]
+pub use hanhchinh_persons as persons;
 #[cfg(feature = "segment")]
 pub use hanhchinh_segment as segment;
 
 mod analyzer;
-mod compose;
 mod entity;
+mod era;
 mod error;
-#[cfg(any(feature = "gazetteer", feature = "abbrev"))]
-pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, Day};
-pub use entity::{json_str, Entity, EntityKind, Fields, KindSet, Num, Successor};
+mod merge;
+mod recognize;
+
+pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder};
+pub use entity::{
+    AdminUnit, Entity, EntityKind, Fields, KindSet, ParseKindError, ParseUnitCodeError, Successor,
+    UnitCode,
+};
+pub use era::{DateReason, DocumentDate, Era};
 pub use error::Error;
+pub use hanhchinh_numdate::{Decimal, PartialDate, Precision, Time};
+pub use hanhchinh_text::vocab::{Level, UnitType};
+/// A calendar day (`jiff::civil::Date`): converts into a [`PartialDate`].
+pub use jiff::civil::Date;

@@ -12,7 +12,7 @@
     clippy::panic
 )]
 
-use hanhchinh::{Analyzer, Day, Entity};
+use hanhchinh::{Analyzer, Entity, PartialDate};
 use serde_json::Value;
 
 /// Expectations the analyzer misses on purpose, with the reason (case id, kind, text).
@@ -153,7 +153,7 @@ fn dev_gold_is_found_with_its_fields() {
     for case in cases() {
         let id = case["id"].as_str().unwrap();
         let text = case["text"].as_str().unwrap();
-        let date = Day::parse(case["ref_date"].as_str().unwrap()).unwrap();
+        let date: PartialDate = case["ref_date"].as_str().unwrap().parse().unwrap();
         let r = a.analyze_on(text, Some(date));
         let preds: Vec<Value> = r.entities().iter().map(pred).collect();
         let expect = case["expect"].as_array().unwrap();

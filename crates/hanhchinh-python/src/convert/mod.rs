@@ -22,7 +22,7 @@ pub(crate) mod objects;
 use hanhchinh::gazetteer::{self as gz, Gazetteer, MatchKind, Unit};
 use hanhchinh::text::legacy::Encoding;
 use hanhchinh::text::{TokenKind, ToneStyle};
-use hanhchinh::{Day, EntityKind, KindSet};
+use hanhchinh::{EntityKind, KindSet, PartialDate};
 use pyo3::exceptions::PyTypeError;
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -115,12 +115,32 @@ fn bad_ymd(y: i64, m: i64, d: i64) -> Fail {
     .with("offset", None)
 }
 
-/// The facade's reference date.
-pub(crate) fn day(arg: &DateArg) -> Result<Day, Fail> {
+/// The facade's reference date: a day, a month or a year (`2022-05-18`, `2022-05`, `2022`, or
+/// a `datetime.date`).
+pub(crate) fn day(arg: &DateArg) -> Result<PartialDate, Fail> {
     match arg {
-        DateArg::Text(s) => Day::parse(s).map_err(|e| facade_error(&e)),
-        DateArg::Ymd(y, m, d) => match (i16::try_from(*y), u8::try_from(*m), u8::try_from(*d)) {
-            (Ok(yy), Ok(mm), Ok(dd)) => Day::new(yy, mm, dd).ok_or_else(|| bad_ymd(*y, *m, *d)),
+        DateArg::Text(s) => {
+            let t = s.trim();
+            let full = t.len() == 10;
+            t.parse::<PartialDate>()
+                .ok()
+                .filter(|d| full || d.precision() != hanhchinh::Precision::Day)
+                .filter(|d| d.year().is_some())
+                .ok_or_else(|| {
+                    Fail::new(
+                        Kind::Date,
+                        format!(
+                            "invalid reference date {s:?}: expected a day, a month or a year \
+                             (YYYY-MM-DD, YYYY-MM, YYYY)"
+                        ),
+                    )
+                    .with("offset", Some(Attr::Int(s.len() - s.trim_start().len())))
+                })
+        }
+        DateArg::Ymd(y, m, d) => match (i16::try_from(*y), i8::try_from(*m), i8::try_from(*d)) {
+            (Ok(yy), Ok(mm), Ok(dd)) => {
+                PartialDate::ymd(yy, mm, dd).map_err(|_| bad_ymd(*y, *m, *d))
+            }
             _ => Err(bad_ymd(*y, *m, *d)),
         },
     }
@@ -227,23 +247,6 @@ pub(crate) fn level_arg(s: &str) -> Result<gz::Level, Fail> {
 
 // ---------------------------------------------------------------------------------------------
 // Errors of the crates.
-
-/// An error of the facade: a bad reference date, or a custom gazetteer that does not load.
-pub(crate) fn facade_error(e: &hanhchinh::Error) -> Fail {
-    let kind = if e.is_bad_date() {
-        Kind::Date
-    } else {
-        Kind::Gazetteer
-    };
-    let f = Fail::new(kind, e.to_string()).with("offset", Some(Attr::Int(e.offset())));
-    if kind == Kind::Gazetteer {
-        f.with("source_name", None)
-            .with("line", None)
-            .with("column", None)
-    } else {
-        f
-    }
-}
 
 /// An error of the gazetteer crate, with where it was (file, line, column, byte offset).
 pub(crate) fn gazetteer_error(e: &gz::Error) -> Fail {

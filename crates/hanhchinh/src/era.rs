@@ -1,0 +1,211 @@
+//! The date a document is read at: given by the caller, written in the document, or implied by
+//! its vocabulary of the 2025 reorganisation of administrative units. One date, and so one era,
+//! for every unit of the document (a reform cue next to a mention still reads that mention on
+//! its side: `xã X (cũ)`).
+
+use std::fmt;
+
+use hanhchinh_numdate::{Item, Kind, PartialDate, Precision, Value};
+use hanhchinh_text::{vocab, Doc};
+use jiff::civil::Date;
+
+/// 2025-07-01: the reorganisation of administrative units into two levels took effect.
+const REFORM: Date = jiff::civil::date(2025, 7, 1);
+
+/// Why a document is read at its date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateReason {
+    /// The reference date the caller gave (`--ref-date`, `ref_date`, the analyzer's).
+    Given,
+    /// The latest full date written in the document (`ngày 18/12/2017`).
+    Written,
+    /// The document's words of the 2025 reorganisation (`sau sắp xếp`, `xã X (cũ)`, `đặc
+    /// khu`), which only texts from 2025-07-01 on use: read after the reform.
+    ReformVocabulary,
+    /// Nothing dates the document: every unit is read at the version that fits it best.
+    Undated,
+}
+
+impl DateReason {
+    /// The name used in JSON: `given`, `written`, `reform_vocabulary`, `undated`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateReason::Given => "given",
+            DateReason::Written => "written",
+            DateReason::ReformVocabulary => "reform_vocabulary",
+            DateReason::Undated => "undated",
+        }
+    }
+}
+
+/// Which side of the 2025-07-01 reorganisation a document's units are read on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Era {
+    /// Before 2025-07-01: 63 provinces, districts, communes.
+    PreReform,
+    /// From 2025-07-01: 34 provinces, communes, no districts.
+    PostReform,
+    /// Undated (each unit at the version that fits it best).
+    Unknown,
+}
+
+impl Era {
+    /// The name used in JSON: `pre_reform`, `post_reform`, `unknown`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Era::PreReform => "pre_reform",
+            Era::PostReform => "post_reform",
+            Era::Unknown => "unknown",
+        }
+    }
+}
+
+impl fmt::Display for Era {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The date a document is read at (see [`Analysis::date`](crate::Analysis::date)).
+///
+/// ```
+/// use hanhchinh::{Analyzer, DateReason, Era};
+/// let a = Analyzer::default();
+/// let r = a.analyze("Ngày 18/12/2017, UBND quận Tây Hồ và phường Phú Thượng tổ chức hội nghị.");
+/// assert_eq!(r.date().reason(), DateReason::Written);
+/// assert_eq!(r.date().era(), Era::PreReform);
+/// assert_eq!(r.date().date().map(|d| d.to_string()).as_deref(), Some("2017-12-18"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DocumentDate {
+    date: Option<PartialDate>,
+    day: Option<Date>,
+    reason: DateReason,
+}
+
+impl DocumentDate {
+    /// The date, as precise as known (`None` when undated).
+    pub fn date(&self) -> Option<PartialDate> {
+        self.date
+    }
+
+    /// The day the units are read at (the first day of a month or a year; none for a year that
+    /// the reorganisation cuts in two, 2025, nor when undated).
+    pub fn day(&self) -> Option<Date> {
+        self.day
+    }
+
+    /// Why.
+    pub fn reason(&self) -> DateReason {
+        self.reason
+    }
+
+    /// Which side of the reorganisation.
+    pub fn era(&self) -> Era {
+        match self.day {
+            Some(d) if d >= REFORM => Era::PostReform,
+            Some(_) => Era::PreReform,
+            None => Era::Unknown,
+        }
+    }
+
+    /// A date the caller gave.
+    pub(crate) fn given(date: PartialDate) -> DocumentDate {
+        let day = match date.precision() {
+            Precision::Year if date.year() == Some(2025) => None,
+            _ => date.first_day(),
+        };
+        DocumentDate {
+            date: Some(date),
+            day,
+            reason: if day.is_some() || date.year() == Some(2025) {
+                DateReason::Given
+            } else {
+                DateReason::Undated
+            },
+        }
+    }
+
+    /// The date of an undated document: its latest full date written with its year, else
+    /// after the reform when it uses the reform's vocabulary, else none.
+    pub(crate) fn of(doc: &Doc<'_>, items: &[Item<'_>]) -> DocumentDate {
+        let written = items
+            .iter()
+            .filter(|i| !i.is_year_inferred())
+            .filter_map(|i| match (i.kind(), i.value()) {
+                (Kind::Date, Value::Date { value }) => Some(*value),
+                (Kind::DateRange, Value::DateRange { to, .. }) => Some(*to),
+                _ => None,
+            })
+            .filter(|d| d.precision() == Precision::Day)
+            .filter_map(|d| d.date().map(|day| (day, d)))
+            .max_by_key(|(day, _)| *day);
+        if let Some((day, date)) = written {
+            return DocumentDate {
+                date: Some(date),
+                day: Some(day),
+                reason: DateReason::Written,
+            };
+        }
+        if uses_reform_vocabulary(doc) {
+            return DocumentDate {
+                date: None,
+                day: Some(REFORM),
+                reason: DateReason::ReformVocabulary,
+            };
+        }
+        DocumentDate {
+            date: None,
+            day: None,
+            reason: DateReason::Undated,
+        }
+    }
+}
+
+/// Whether the document speaks of the 2025 reorganisation as done: a reform cue of two words
+/// or more (`sau sắp xếp`, `(cũ)`, `trên cơ sở sáp nhập`; not a lone `cũ`, which is also any
+/// old thing) or a unit type that exists only after it (`đặc khu`).
+fn uses_reform_vocabulary(doc: &Doc<'_>) -> bool {
+    use hanhchinh_text::vocab::UnitType;
+    (0..doc.len()).any(|i| {
+        (vocab::is_reform_cue_start(doc.key(i))
+            && vocab::reform_cue_at(doc, i).is_some_and(|c| c.len() >= 2))
+            || vocab::unit_type_at(doc, i).is_some_and(|t| t.types().contains(UnitType::DacKhu))
+    })
+}
+
+impl serde::Serialize for DocumentDate {
+    /// `{"date": "2017-12-18" or null, "era": "pre_reform", "reason": "written"}`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("date", &self.date.map(|d| d.to_string()))?;
+        m.serialize_entry("era", self.era().as_str())?;
+        m.serialize_entry("reason", self.reason.as_str())?;
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )]
+    use super::*;
+
+    #[test]
+    fn given_dates() {
+        let d = DocumentDate::given("2020-03".parse().unwrap());
+        assert_eq!((d.era(), d.reason()), (Era::PreReform, DateReason::Given));
+        assert_eq!(d.day(), Some(jiff::civil::date(2020, 3, 1)));
+        let d = DocumentDate::given("2025".parse().unwrap());
+        assert_eq!((d.era(), d.day()), (Era::Unknown, None));
+        let d = DocumentDate::given("2025-07".parse().unwrap());
+        assert_eq!(d.era(), Era::PostReform);
+    }
+}

@@ -1,0 +1,87 @@
+//! Running the recognizers over one [`Doc`], in the order of [`Analyzer`]'s documentation,
+//! each given what the ones before found; then the overlap rule.
+//!
+//! Every recognizer follows one convention: a function of its crate over `&Doc` and a small
+//! context value defined in that crate (numdate's `Options`, the gazetteer's `FindOptions`,
+//! abbrev's `Context`, persons' `Context`), returning typed findings with byte spans into the
+//! document. The modules here only fill those contexts and turn findings into entities.
+
+#[cfg(feature = "abbrev")]
+pub(crate) mod abbrevs;
+pub(crate) mod numbers;
+#[cfg(feature = "abbrev")]
+pub(crate) mod persons;
+#[cfg(feature = "gazetteer")]
+pub(crate) mod units;
+
+use hanhchinh_numdate::PartialDate;
+use hanhchinh_text::Doc;
+
+use crate::analyzer::Analyzer;
+use crate::entity::Entity;
+use crate::era::DocumentDate;
+
+/// An administrative unit found in the document, as the other recognizers need it: where, and
+/// what the abbreviation context learns from it.
+#[derive(Clone, Debug)]
+pub(crate) struct Place {
+    pub(crate) span: std::ops::Range<usize>,
+    /// Written with its type word.
+    pub(crate) typed: bool,
+    /// `Some(true)` centrally-run city, `Some(false)` province, `None` unknown.
+    pub(crate) central: Option<bool>,
+    /// The name every candidate shares.
+    pub(crate) name: Option<String>,
+    /// A district or a commune (every candidate).
+    pub(crate) district_or_below: bool,
+}
+
+/// Every entity of `doc` (merged) and the date the document was read at.
+pub(crate) fn run<'a>(
+    a: &Analyzer,
+    doc: &Doc<'a>,
+    given: Option<PartialDate>,
+) -> (Vec<Entity<'a>>, DocumentDate) {
+    let undated = || match given {
+        Some(d) => DocumentDate::given(d),
+        None => DocumentDate::of(doc, &[]),
+    };
+    // Every entity covers tokens: an empty or blank document (a blank line of a file read one
+    // document per line) has none, and needs none of the recognizers' set-up.
+    if doc.is_empty() {
+        return (Vec::new(), undated());
+    }
+    let mut out: Vec<Entity<'a>> = Vec::new();
+    // 1. Numbers and dates; they date the document when no date was given.
+    let items = if a.kinds().any_number_like() || given.is_none() {
+        numbers::find(doc, given)
+    } else {
+        Vec::new()
+    };
+    let date = match given {
+        Some(d) => DocumentDate::given(d),
+        None => DocumentDate::of(doc, &items),
+    };
+    numbers::push(a, doc, &items, &mut out);
+    // 2. Administrative units, read at that date.
+    #[cfg(feature = "gazetteer")]
+    let units = units::find(a, doc, &date, &mut out);
+    #[cfg(feature = "gazetteer")]
+    let places = units.places.as_slice();
+    #[cfg(not(feature = "gazetteer"))]
+    let places: &[Place] = &[];
+    // 3. Legal references and abbreviations in the context the units give; 4. persons.
+    #[cfg(feature = "abbrev")]
+    {
+        #[allow(unused_mut)]
+        let mut ctx = abbrevs::context(doc, places, &date);
+        #[cfg(feature = "gazetteer")]
+        units::source_tag(a, doc, &units, &mut ctx);
+        let mentions = abbrevs::push(a, doc, &ctx, places, &mut out);
+        if a.wants(crate::EntityKind::Person) {
+            persons::push(a, doc, &ctx, &mentions, places, &mut out);
+        }
+    }
+    let _ = places;
+    (crate::merge::merge(out), date)
+}

@@ -101,7 +101,7 @@ fn record(
     id: Id<'_>,
     file: Option<&str>,
     line: Option<usize>,
-    r: &hanhchinh::Analysis<'_>,
+    r: &hanhchinh::Extraction<'_>,
     pretty: bool,
 ) -> Result<String, Bad> {
     Ok(crate::output::json(
@@ -206,7 +206,7 @@ pub(crate) fn analyze(a: &AnalyzeArgs) -> Result<(), Failure> {
     if a.whole {
         return input::wholes(&a.io, shape, |name, bytes| {
             let text = utf8(bytes, 0, lossy)?;
-            record(Id::Path(name), None, None, &an.analyze(&text), pretty)
+            record(Id::Path(name), None, None, &an.extract(&text), pretty)
         });
     }
     if a.jsonl {
@@ -219,7 +219,7 @@ pub(crate) fn analyze(a: &AnalyzeArgs) -> Result<(), Failure> {
                     Id::Number(line.number),
                     src.file(),
                     several,
-                    &an.analyze(""),
+                    &an.extract(""),
                     pretty,
                 );
             }
@@ -230,7 +230,7 @@ pub(crate) fn analyze(a: &AnalyzeArgs) -> Result<(), Failure> {
                 id,
                 src.file(),
                 several,
-                &an.analyze_on(&c.text, date),
+                &an.extract_on(&c.text, date),
                 pretty,
             )
         });
@@ -241,7 +241,7 @@ pub(crate) fn analyze(a: &AnalyzeArgs) -> Result<(), Failure> {
             Id::Number(line.number),
             src.file(),
             None,
-            &an.analyze(&text),
+            &an.extract(&text),
             pretty,
         )
     })

@@ -44,7 +44,7 @@ impl Analyzer {
         texts: &Bound<'_, PyAny>,
         ref_dates: Option<&Bound<'_, PyAny>>,
         threads: Option<i64>,
-        each: impl Fn(&str, &hanhchinh::Analysis<'_>) -> T + Sync + Send,
+        each: impl Fn(&str, &hanhchinh::Extraction<'_>) -> T + Sync + Send,
     ) -> PyResult<Vec<T>> {
         let texts = inputs::strings(texts, "texts")?;
         let dates = inputs::dates(ref_dates, texts.len(), "ref_dates")?;
@@ -60,7 +60,7 @@ impl Analyzer {
         parallel::map(py, threads, texts.len(), |i| {
             let text: &str = texts.get(i).map_or("", |t| t);
             let day = days.get(i).copied().flatten();
-            each(text, &self.inner.analyze_on(text, day))
+            each(text, &self.inner.extract_on(text, day))
         })
     }
 }
@@ -110,7 +110,7 @@ impl Analyzer {
         let date = convert::date_arg(ref_date.as_ref())?;
         let day = self.day_of(date.as_ref())?;
         let data: Vec<EntityData> =
-            py.detach(|| convert::entities(&text, &self.inner.analyze_on(&text, day)));
+            py.detach(|| convert::entities(&text, &self.inner.extract_on(&text, day)));
         entity_list(py, data)
     }
 
@@ -124,7 +124,7 @@ impl Analyzer {
     ) -> PyResult<String> {
         let date = convert::date_arg(ref_date.as_ref())?;
         let day = self.day_of(date.as_ref())?;
-        Ok(py.detach(|| convert::entities_json(&self.inner.analyze_on(&text, day))))
+        Ok(py.detach(|| convert::entities_json(&self.inner.extract_on(&text, day))))
     }
 
     /// The entities of each text (a list per text, in input order), analysed in parallel with

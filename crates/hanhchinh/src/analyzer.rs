@@ -9,6 +9,7 @@ use hanhchinh_text::{Doc, Token, ToneStyle};
 use crate::entity::{Entity, EntityKind, KindSet};
 use crate::era::DocumentDate;
 use crate::error::Error;
+use crate::recognize::{self, DateChoice};
 
 /// Builds an [`Analyzer`].
 ///
@@ -223,6 +224,36 @@ impl<'a> Analysis<'a> {
     }
 }
 
+/// The result of [`Analyzer::extract`]: the entities of a text and its date, without its
+/// document.
+#[derive(Clone, Debug)]
+pub struct Extraction<'a> {
+    date: DocumentDate,
+    entities: Vec<Entity<'a>>,
+}
+
+impl<'a> Extraction<'a> {
+    /// The date the text was read at, and why (see [`Analysis::date`]).
+    pub fn date(&self) -> &DocumentDate {
+        &self.date
+    }
+
+    /// The entities, in the order and under the overlap rule of [`Analysis::entities`].
+    pub fn entities(&self) -> &[Entity<'a>] {
+        &self.entities
+    }
+
+    /// The entities, owned.
+    pub fn into_entities(self) -> Vec<Entity<'a>> {
+        self.entities
+    }
+
+    /// The entities as a JSON array (each as [`Entity::to_json`]).
+    pub fn entities_json(&self) -> String {
+        serde_json::to_string(&self.entities).unwrap_or_else(|_| "[]".to_string())
+    }
+}
+
 impl Analyzer {
     /// A builder.
     pub fn builder() -> AnalyzerBuilder {
@@ -248,12 +279,63 @@ impl Analyzer {
     /// analyzer's reference date; `None` keeps it).
     pub fn analyze_on<'a>(&self, text: &'a str, date: Option<PartialDate>) -> Analysis<'a> {
         let doc = Doc::new(text);
-        let (entities, date) = crate::recognize::run(self, &doc, date.or(self.reference_date));
+        let choice = match date.or(self.reference_date) {
+            Some(d) => DateChoice::Given(d),
+            None => DateChoice::FromDoc,
+        };
+        let (entities, date) = recognize::run(self, &doc, choice);
         Analysis {
             doc,
             date,
             entities,
         }
+    }
+
+    /// The entities of `text` and its date, without keeping its document (the tokens and
+    /// their facts): what a program that writes the entities out needs. A text longer than 4
+    /// MiB is read in windows of about 1 MiB cut at line breaks or sentence ends (so its memory
+    /// is that of a window and of its entities), with one date for the whole text; up to 4 MiB
+    /// the result is that of [`Analyzer::analyze`].
+    ///
+    /// ```
+    /// let a = hanhchinh::Analyzer::default();
+    /// let text = "Ngày 18/12/2017, UBND quận Tây Hồ họp.";
+    /// let x = a.extract(text);
+    /// assert_eq!(x.entities(), a.analyze(text).entities());
+    /// assert_eq!(x.date(), a.analyze(text).date());
+    /// ```
+    pub fn extract<'a>(&self, text: &'a str) -> Extraction<'a> {
+        self.extract_on(text, self.reference_date)
+    }
+
+    /// [`Analyzer::extract`] for the document of date `date` (overrides the analyzer's
+    /// reference date; `None` keeps it).
+    pub fn extract_on<'a>(&self, text: &'a str, date: Option<PartialDate>) -> Extraction<'a> {
+        let given = date.or(self.reference_date);
+        let windows = crate::window::windows(text);
+        if let [_] = windows.as_slice() {
+            let a = self.analyze_on(text, given);
+            return Extraction {
+                date: a.date,
+                entities: a.entities,
+            };
+        }
+        // One date for the whole text, from every window when none was given.
+        let date = match given {
+            Some(d) => DocumentDate::given(d),
+            None => windows
+                .iter()
+                .map(|w| recognize::date_of(&crate::window::doc(text, w), DateChoice::FromDoc))
+                .reduce(DocumentDate::or_later)
+                .unwrap_or_else(|| recognize::date_of(&Doc::new(""), DateChoice::FromDoc)),
+        };
+        let mut entities = Vec::new();
+        for w in &windows {
+            let doc = crate::window::doc(text, w);
+            let (found, _) = recognize::run(self, &doc, DateChoice::Fixed(date));
+            entities.extend(found.into_iter().map(|e| e.shifted(w.start)));
+        }
+        Extraction { date, entities }
     }
 
     /// Whether `kind` is extracted.

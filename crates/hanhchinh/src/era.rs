@@ -128,6 +128,25 @@ impl DocumentDate {
         }
     }
 
+    /// The date of a text cut into windows, from the dates of its windows: the latest written
+    /// one, else after the reform when a window uses its vocabulary, else none.
+    pub(crate) fn or_later(self, other: DocumentDate) -> DocumentDate {
+        use DateReason::{ReformVocabulary, Written};
+        match (self.reason, other.reason) {
+            (Written, Written) => {
+                if other.day > self.day {
+                    other
+                } else {
+                    self
+                }
+            }
+            (Written, _) => self,
+            (_, Written) => other,
+            (ReformVocabulary, _) => self,
+            _ => other,
+        }
+    }
+
     /// The date of an undated document: its latest full date written with its year, else
     /// after the reform when it uses the reform's vocabulary, else none.
     pub(crate) fn of(doc: &Doc<'_>, items: &[Item<'_>]) -> DocumentDate {

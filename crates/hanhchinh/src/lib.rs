@@ -52,8 +52,9 @@ mod era;
 mod error;
 mod merge;
 mod recognize;
+mod window;
 
-pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder};
+pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, Extraction};
 pub use entity::{
     AdminUnit, Entity, EntityKind, Fields, KindSet, ParseKindError, ParseUnitCodeError, Successor,
     UnitCode,

@@ -40,7 +40,7 @@ pub(crate) fn entity_json(e: &hanhchinh::Entity<'_>) -> String {
 /// The entities of one analysis of `text`, as owned data with character offsets.
 ///
 /// Runs without the interpreter (inside `Python::detach`).
-pub(crate) fn entities(text: &str, analysis: &hanhchinh::Analysis<'_>) -> Vec<EntityData> {
+pub(crate) fn entities(text: &str, analysis: &hanhchinh::Extraction<'_>) -> Vec<EntityData> {
     let mut cursor = CharCursor::new(text);
     analysis
         .entities()
@@ -53,7 +53,7 @@ pub(crate) fn entities(text: &str, analysis: &hanhchinh::Analysis<'_>) -> Vec<En
 }
 
 /// The JSON array of the entities of one analysis, as `hanhchinh analyze` writes it.
-pub(crate) fn entities_json(analysis: &hanhchinh::Analysis<'_>) -> String {
+pub(crate) fn entities_json(analysis: &hanhchinh::Extraction<'_>) -> String {
     analysis.entities_json()
 }
 

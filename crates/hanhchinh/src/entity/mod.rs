@@ -271,6 +271,14 @@ impl<'a> Entity<'a> {
         }
     }
 
+    /// The entity with its offsets moved `by` bytes further (found in a window of a longer
+    /// text that starts there).
+    pub(crate) fn shifted(mut self, by: usize) -> Entity<'a> {
+        self.start += by;
+        self.end += by;
+        self
+    }
+
     /// The entity with its text owned: it no longer borrows the input.
     pub fn into_owned(self) -> Entity<'static> {
         Entity {

@@ -36,31 +36,54 @@ pub(crate) struct Place {
     pub(crate) district_or_below: bool,
 }
 
+/// How the date of a document is known.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum DateChoice {
+    /// The caller's reference date.
+    Given(PartialDate),
+    /// None given: the document dates itself.
+    FromDoc,
+    /// Chosen already (for the whole text a window belongs to).
+    Fixed(DocumentDate),
+}
+
+/// The date of a document from what numdate found in it.
+pub(crate) fn date_of(doc: &Doc<'_>, choice: DateChoice) -> DocumentDate {
+    match choice {
+        DateChoice::Given(d) => DocumentDate::given(d),
+        DateChoice::Fixed(d) => d,
+        DateChoice::FromDoc => DocumentDate::of(doc, &numbers::find(doc, None)),
+    }
+}
+
 /// Every entity of `doc` (merged) and the date the document was read at.
 pub(crate) fn run<'a>(
     a: &Analyzer,
     doc: &Doc<'a>,
-    given: Option<PartialDate>,
+    choice: DateChoice,
 ) -> (Vec<Entity<'a>>, DocumentDate) {
-    let undated = || match given {
-        Some(d) => DocumentDate::given(d),
-        None => DocumentDate::of(doc, &[]),
+    // The reference date numdate fills missing years from: only a date the caller gave.
+    let given = match choice {
+        DateChoice::Given(d) => Some(d),
+        DateChoice::Fixed(d) if d.reason() == crate::DateReason::Given => d.date(),
+        _ => None,
     };
     // Every entity covers tokens: an empty or blank document (a blank line of a file read one
     // document per line) has none, and needs none of the recognizers' set-up.
     if doc.is_empty() {
-        return (Vec::new(), undated());
+        return (Vec::new(), date_of(doc, choice));
     }
     let mut out: Vec<Entity<'a>> = Vec::new();
     // 1. Numbers and dates; they date the document when no date was given.
-    let items = if a.kinds().any_number_like() || given.is_none() {
+    let from_doc = matches!(choice, DateChoice::FromDoc);
+    let items = if a.kinds().any_number_like() || from_doc {
         numbers::find(doc, given)
     } else {
         Vec::new()
     };
-    let date = match given {
-        Some(d) => DocumentDate::given(d),
-        None => DocumentDate::of(doc, &items),
+    let date = match choice {
+        DateChoice::FromDoc => DocumentDate::of(doc, &items),
+        _ => date_of(doc, choice),
     };
     numbers::push(a, doc, &items, &mut out);
     // 2. Administrative units, read at that date.

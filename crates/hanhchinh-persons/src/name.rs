@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use hanhchinh_text::{vocab, Case, Doc, TokenKind};
 
-use crate::words::{is_surname, COUNTRIES, LOCATIVES, NOT_FIRST, TITLE_STARTS};
+use crate::words::{is_surname, COUNTRIES, LOCATIVES, NOT_FIRST, PREFIX_WORDS, TITLE_STARTS};
 use crate::{Context, Covered, Person};
 
 /// Longest name, in syllables.
@@ -80,7 +80,8 @@ fn introduced(doc: &Doc<'_>, s: usize) -> bool {
     let Some(p) = s.checked_sub(1) else {
         return false;
     };
-    if !matches!(doc.word(p), ":" | ";" | ",") {
+    // Items of such a list are split by `;` (a `,` splits the titles of one item).
+    if !matches!(doc.word(p), ":" | ";") {
         return false;
     }
     // The colon that opens the list, on the same line, a few items back.
@@ -99,14 +100,20 @@ fn introduced(doc: &Doc<'_>, s: usize) -> bool {
 }
 
 /// Whether a place or institution noun stands in the three tokens before `s0` (not the `phố`
-/// of the type word `thành phố`).
+/// of the type word `thành phố`, nor one that ends a
+/// body's name: the `phủ` of `Chính phủ`).
 fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
     (s0.saturating_sub(3)..s0).any(|k| {
         vocab::is_place_noun(doc.key(k))
             && !(k > 0 && vocab::unit_type_at(doc, k - 1).is_some_and(|t| t.len() == 2))
             && vocab::unit_type_at(doc, k).is_none()
+            && !(k > 0 && BODY_COMPOUNDS.iter().any(|c| doc.are(k - 1, c)))
     })
 }
+
+/// Names of bodies whose last syllable is also a place noun: their head's name follows them
+/// (`Thủ tướng Chính phủ Phạm Minh Chính`).
+const BODY_COMPOUNDS: &[&[&str]] = &[&["chính", "phủ"]];
 
 /// Whether a house number stands right before `s0` (`số 18 Hoàng Việt`, `70 Lê Văn Lương`).
 fn after_house_number(doc: &Doc<'_>, s0: usize) -> bool {
@@ -149,53 +156,95 @@ struct Candidate {
     needs_intro: bool,
 }
 
-/// Where the name lies in the run `s0..e0`, if anywhere.
-fn candidate(
+/// Whether tokens `r` (words of a capitalised run before a name) are forms of address or words
+/// that open a title or a list (`Ông`, `Đồng chí`, `Phó`, `Các`).
+fn address_words(doc: &Doc<'_>, r: Range<usize>) -> bool {
+    let mut k = r.start;
+    while k < r.end {
+        match vocab::honorific_at(doc, k) {
+            Some(h) => k += h.len(),
+            None if PREFIX_WORDS.contains(&doc.key(k)) => k += 1,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Where the name may lie in the run (`run`, with a title word or a weekday at its end left
+/// out), in order of preference; the caller takes the first that its checks let through.
+fn candidates(
     doc: &Doc<'_>,
     ctx: &Context<'_, '_>,
     run: Range<usize>,
     upper: bool,
-) -> Option<Candidate> {
+) -> Vec<Candidate> {
     let s0 = run.start;
     let mut e = run.end;
     // The first word of a title or a weekday ending the run stays out of the name.
     while e > s0 + 1 && title_start(doc, e - 1) {
         e -= 1;
     }
-    // A very long run (a title-case headline): only its end can hold a name.
-    let first = s0.max(e.saturating_sub(MAX_RUN));
+    let mut out = Vec::new();
+    let fits = |s: usize| (2..=MAX_NAME).contains(&(e - s));
     let lexicon = ctx.lexicon_or_builtin();
-    // A surname that opens bodies (`Ông`, `Đoàn`) gives way to a later surname of the run.
-    for body_word_first in [false, true] {
-        for s in first..e {
-            let key = doc.key(s);
-            if NOT_FIRST.contains(&key) != body_word_first || !is_surname(lexicon, key) {
-                continue;
-            }
-            let n = e - s;
-            if n < 2 {
-                break;
-            }
-            if n > MAX_NAME {
-                continue;
-            }
-            // Words of the run before the name: nothing, a unit name that ends a title, forms
-            // of address or words that open bodies.
-            let prefix_ok = s == s0
-                || ctx.is_unit_name(doc.slice(s0..s))
-                || (s0..s).all(|k| NOT_FIRST.contains(&doc.key(k)))
-                || (s - s0 <= 3 && names_a_place(doc, s0));
-            if !prefix_ok {
-                continue;
-            }
-            return Some(Candidate {
-                start: s,
-                end: e,
-                needs_intro: upper || body_word_first,
-            });
+    let surname = |s: usize| is_surname(lexicon, doc.key(s));
+    let body_first = |s: usize| NOT_FIRST.contains(&doc.key(s));
+    // 1. The whole run, from a surname.
+    if fits(s0) && surname(s0) && !body_first(s0) {
+        out.push(Candidate {
+            start: s0,
+            end: e,
+            needs_intro: upper,
+        });
+    }
+    // 2. The end of the run, from a later surname, after what ends a title: the name of a unit
+    //    or a country (`Tỉnh ủy Quảng Trị Lê Ngọc Quang`, `Mặt trận Tổ quốc Việt Nam Đỗ Văn
+    //    Chiến`), or forms of address (`Ông Nguyễn Văn An`); those known as such first. A very
+    //    long run (a title-case headline): only its end can hold a name.
+    let mut weak = None;
+    for s in (s0 + 1).max(e.saturating_sub(MAX_RUN))..e {
+        if !fits(s) || !surname(s) || body_first(s) {
+            continue;
+        }
+        let prefix = doc.slice(s0..s);
+        let known = ctx.is_unit_name(prefix)
+            || COUNTRIES.contains(&hanhchinh_text::key(prefix).as_ref())
+            || address_words(doc, s0..s);
+        let c = Candidate {
+            start: s,
+            end: e,
+            needs_intro: upper,
+        };
+        if known {
+            out.push(c);
+            break;
+        }
+        if weak.is_none() && s - s0 <= 3 && names_a_place(doc, s0) {
+            weak = Some(c);
         }
     }
-    None
+    // 3. The whole run from a surname that usually opens a body (`Đoàn`, `Văn`): only with a
+    //    form of address or a title (`Phó Bí thư Thành ủy Văn Thị Bạch Tuyết`), and of three
+    //    syllables at least (two are far more often a body in capitals: `Ban Thường vụ`); before
+    //    an unknown place name that a title's organ may call for (`UBND ... Lê Văn An`).
+    if fits(s0) && e - s0 >= 3 && surname(s0) && body_first(s0) {
+        out.push(Candidate {
+            start: s0,
+            end: e,
+            needs_intro: true,
+        });
+    }
+    out.extend(weak);
+    // 4. A run right after a form of address is a name even from a surname the table lacks
+    //    (`ông Bế Đăng Khoa`, `Các đồng chí: Phương Thị Thanh - ...`).
+    if fits(s0) && !upper {
+        out.push(Candidate {
+            start: s0,
+            end: e,
+            needs_intro: true,
+        });
+    }
+    out
 }
 
 pub(crate) fn names<'a>(
@@ -218,53 +267,75 @@ pub(crate) fn names<'a>(
     let mut out: Vec<Person<'a>> = Vec::new();
     for (run, upper) in runs(doc) {
         let s0 = run.start;
-        let Some(c) = candidate(doc, ctx, run, upper) else {
-            continue;
-        };
-        let tokens = c.start..c.end;
-        if after_place_noun(doc, s0) || after_house_number(doc, s0) {
-            continue;
-        }
-        if covered.typed_in(tokens.clone()) {
-            continue;
-        }
-        let span = doc.span(tokens.clone());
-        let name = doc.slice(tokens.clone());
-        if ctx.is_unit_name(name) || COUNTRIES.contains(&hanhchinh_text::key(name).as_ref()) {
-            continue;
-        }
-        let intro = introduced(doc, c.start);
-        let d = lexicon.designation_in_doc(doc, tokens.clone(), mentions);
-        let titles: Vec<String> = d
-            .titles
-            .iter()
-            .map(|t| collapse(t.expanded()))
-            .filter(|t| !t.is_empty())
-            .collect();
-        if c.needs_intro && !intro && titles.is_empty() && d.ranks.is_empty() {
-            continue;
-        }
-        if titles.is_empty() && !intro {
-            // Without titles, a place reading wins.
-            let before = s0.checked_sub(1).map(|p| doc.key(p)).unwrap_or("");
-            if covered.any_in(tokens.clone())
-                || LOCATIVES.contains(&before)
-                || unit_in_brackets_after(doc, c.end, ctx)
-            {
-                continue;
+        let mut chosen = None;
+        for c in candidates(doc, ctx, run, upper) {
+            if let Some(p) = person(doc, ctx, covered, mentions, lexicon, s0, &c) {
+                chosen = Some(p);
+                break;
             }
         }
-        if out.last().is_some_and(|p| p.span.end > span.start) {
+        let Some(p) = chosen else {
+            continue;
+        };
+        if out
+            .last()
+            .is_some_and(|q: &Person<'_>| q.span.end > p.span.start)
+        {
             continue;
         }
-        out.push(Person {
-            span,
-            text: name,
-            titles,
-            byline: false,
-        });
+        out.push(p);
     }
     out
+}
+
+/// The person of candidate `c` (of a run starting at `s0`), unless a check says it is a place
+/// or it needs an introduction it lacks.
+fn person<'a>(
+    doc: &Doc<'a>,
+    ctx: &Context<'_, 'a>,
+    covered: &Covered,
+    mentions: &[hanhchinh_abbrev::Mention<'a, '_>],
+    lexicon: &hanhchinh_abbrev::Lexicon,
+    s0: usize,
+    c: &Candidate,
+) -> Option<Person<'a>> {
+    let tokens = c.start..c.end;
+    if after_place_noun(doc, s0) || after_house_number(doc, s0) || covered.typed_in(tokens.clone())
+    {
+        return None;
+    }
+    let span = doc.span(tokens.clone());
+    let name = doc.slice(tokens.clone());
+    if ctx.is_unit_name(name) || COUNTRIES.contains(&hanhchinh_text::key(name).as_ref()) {
+        return None;
+    }
+    let intro = introduced(doc, c.start);
+    let d = lexicon.designation_in_doc(doc, tokens.clone(), mentions);
+    let titles: Vec<String> = d
+        .titles
+        .iter()
+        .map(|t| collapse(t.expanded()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if c.needs_intro && !intro && titles.is_empty() && d.ranks.is_empty() {
+        return None;
+    }
+    if titles.is_empty() && !intro {
+        // Without titles, a place reading wins.
+        let before = s0.checked_sub(1).map(|p| doc.key(p)).unwrap_or("");
+        if covered.any_in(tokens)
+            || LOCATIVES.contains(&before)
+            || unit_in_brackets_after(doc, c.end, ctx)
+        {
+            return None;
+        }
+    }
+    Some(Person {
+        span,
+        text: name,
+        titles,
+        byline: false,
+    })
 }
 
 /// `s` with runs of white space collapsed to one space.

@@ -65,7 +65,12 @@ pub(crate) const NOT_FIRST: &[&str] = &[
     "những",
 ];
 
-/// Country and territory names whose first syllable is also a surname.
+/// Words of a capitalised run that may stand before a name besides forms of address (which
+/// come from the vocabulary): `Phó` of a title cut by the capitals, `Các` of a list.
+pub(crate) const PREFIX_WORDS: &[&str] = &["phó", "các", "những", "ngài"];
+
+/// Country and territory names whose first syllable is also a surname, and Việt Nam (which
+/// ends the names of bodies before their head's name: `Mặt trận Tổ quốc Việt Nam Đỗ Văn An`).
 pub(crate) const COUNTRIES: &[&str] = &[
     "thái lan",
     "hàn quốc",
@@ -79,6 +84,7 @@ pub(crate) const COUNTRIES: &[&str] = &[
     "phi luật tân",
     "tân gia ba",
     "lào cai",
+    "việt nam",
 ];
 
 /// The first word of a title, a rank or a weekday, with the lower-case words that complete it
@@ -86,6 +92,9 @@ pub(crate) const COUNTRIES: &[&str] = &[
 /// leaves it out of the name (`Nguyễn Thị Thanh Ủy viên …`).
 pub(crate) const TITLE_STARTS: &[(&str, &[&str])] = &[
     ("ủy", &["viên", "ban"]),
+    ("chỉ", &["huy"]),
+    ("thường", &["vụ", "trực"]),
+    ("thủ", &["tướng", "trưởng"]),
     ("thứ", &["hai", "ba", "tư", "năm", "sáu", "bảy"]),
     ("chủ", &["tịch", "nhiệm"]),
     ("bí", &["thư"]),

@@ -2,13 +2,6 @@
 //! `shared/eval/dev.jsonl`): given the name's span, [`designation`] returns exactly the gold
 //! titles, fully expanded, in text order.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use hanhchinh_abbrev::{designation, Context, ProvinceKind};
 use hanhchinh_text::tokenize;
 use serde_json::Value;

@@ -1,12 +1,5 @@
 //! The embedded tables: in sync with `data/`, well formed, consistent.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::path::Path;
 
 use hanhchinh_abbrev::{expand, Lexicon, Part, RankKind, Tables};

@@ -1,12 +1,5 @@
 //! The `hanhchinh` binary, run as a process.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 mod common;
 
 use common::{dir, err, file, out, records, repo, run};

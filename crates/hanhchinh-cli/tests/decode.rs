@@ -1,11 +1,5 @@
 //! `hanhchinh decode`: UTF-16 and Windows-1258, refusal of what it cannot tell, the repair of
 //! TCVN3 text already misread as Windows-1252 (issue 14, item 4).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 

@@ -1,11 +1,6 @@
 //! Completions, manual page, `--version` with the data versions, and help with a runnable
 //! example for every subcommand (issue 15, item 6).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 mod common;
 

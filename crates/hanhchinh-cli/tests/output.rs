@@ -1,11 +1,5 @@
 //! What the CLI writes: `--pretty`, `-o FILE`, record provenance with several inputs, ids
 //! echoed exactly, byte-order marks (issue 15, items 1, 2 and 6).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 

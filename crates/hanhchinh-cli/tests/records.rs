@@ -1,11 +1,5 @@
 //! The CLI keeps going: a bad record becomes an error record in its place, the run goes on,
 //! and the exit code and the last stderr line say how many failed (issue 14, item 3).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 

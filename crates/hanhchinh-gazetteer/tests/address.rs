@@ -1,12 +1,6 @@
 //! Addresses in every style of issue 3, conversion to post-reform units, and accuracy over a
 //! sample of the whole data set in four writing styles.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_gazetteer::{
     Date, Gazetteer, Hints, Level, Unit, UnitType, LAST_PRE_REFORM, REFORM_2025,

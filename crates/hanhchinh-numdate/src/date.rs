@@ -324,7 +324,6 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

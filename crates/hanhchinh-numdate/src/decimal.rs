@@ -255,7 +255,6 @@ impl<'de> serde::Deserialize<'de> for Decimal {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -291,7 +291,6 @@ fn to_roman(mut n: u16) -> String {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     fn val(s: &str) -> (String, usize) {

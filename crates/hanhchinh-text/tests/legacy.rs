@@ -3,12 +3,6 @@
 //!
 //! The phrases below were written for these tests (unit names and the usual headings of
 //! Vietnamese administrative documents); no corpus text is copied.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use hanhchinh_text::legacy::{
     self, decode, decode_str, detect, detect_str, encode, tcvn3, viqr, vni, windows_1252_to_string,

@@ -456,12 +456,6 @@ fn appointment_post(doc: &Doc<'_>, i: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::lexicon::WordKind;

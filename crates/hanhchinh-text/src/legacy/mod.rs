@@ -432,7 +432,6 @@ pub(crate) fn nfc(s: String) -> String {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::panic)]
     use super::*;
 
     const ALPHABET: &str =

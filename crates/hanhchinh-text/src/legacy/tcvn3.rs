@@ -382,7 +382,6 @@ fn char_to_byte(c: char) -> Option<u8> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

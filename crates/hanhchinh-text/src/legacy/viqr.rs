@@ -255,7 +255,6 @@ pub fn encode(text: &str) -> Result<String, LegacyError> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

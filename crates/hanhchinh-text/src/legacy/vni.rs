@@ -292,7 +292,6 @@ pub fn encode(text: &str) -> Result<Vec<u8>, LegacyError> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

@@ -335,7 +335,6 @@ pub struct Tokens<'a> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     fn toks(s: &str) -> Vec<(&str, TokenKind)> {

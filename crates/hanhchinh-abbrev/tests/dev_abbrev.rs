@@ -3,28 +3,11 @@
 //! else is.
 #![cfg(test)]
 
-use hanhchinh_abbrev::{find, Context, ProvinceKind};
-use serde_json::Value;
+use hanhchinh_abbrev::find;
 
-/// The context the facade would fill for each seed (unit and province kind from the gold set's
-/// README table "Sources").
-pub fn context_for(source: &str) -> Context {
-    let (kind, unit) = match &source[..3] {
-        "000" => (ProvinceKind::CentralCity, "Nam Từ Liêm"),
-        "001" => (ProvinceKind::CentralCity, "Ba Đình"),
-        "002" => (ProvinceKind::CentralCity, "Lê Chân"),
-        "003" => (ProvinceKind::CentralCity, "Tây Hồ"),
-        _ => (ProvinceKind::Province, "Quỳnh Phụ"),
-    };
-    Context::new().province_kind(kind).unit_name(unit)
-}
+mod common;
 
-fn cases() -> Vec<Value> {
-    include_str!("data/dev_abbrev.jsonl")
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
+use common::{cases, context_for};
 
 #[test]
 fn every_gold_abbreviation_and_nothing_else() {

@@ -2,27 +2,18 @@
 //! `shared/eval/dev.jsonl`): given the name's span, [`designation`] returns exactly the gold
 //! titles, fully expanded, in text order.
 
-use hanhchinh_abbrev::{designation, Context, ProvinceKind};
+use hanhchinh_abbrev::designation;
 use hanhchinh_text::tokenize;
-use serde_json::Value;
 
-fn context_for(source: &str) -> Context {
-    let (kind, unit) = match &source[..3] {
-        "000" => (ProvinceKind::CentralCity, "Nam Từ Liêm"),
-        "001" => (ProvinceKind::CentralCity, "Ba Đình"),
-        "002" => (ProvinceKind::CentralCity, "Lê Chân"),
-        "003" => (ProvinceKind::CentralCity, "Tây Hồ"),
-        _ => (ProvinceKind::Province, "Quỳnh Phụ"),
-    };
-    Context::new().province_kind(kind).unit_name(unit)
-}
+mod common;
+
+use common::{cases, context_for};
 
 #[test]
 fn every_gold_person_gets_its_titles() {
     let mut failures = Vec::new();
     let mut n = 0;
-    for line in include_str!("data/dev_abbrev.jsonl").lines() {
-        let case: Value = serde_json::from_str(line).unwrap();
+    for case in cases() {
         let text = case["text"].as_str().unwrap();
         let ctx = context_for(case["source"].as_str().unwrap());
         let tokens: Vec<_> = tokenize(text).collect();

@@ -7,18 +7,15 @@ use hanhchinh_abbrev::find;
 
 mod common;
 
-use common::{cases, context_for};
+use common::{assert_no_failures, cases};
 
 #[test]
 fn every_gold_abbreviation_and_nothing_else() {
     let mut failures = Vec::new();
     let mut n = 0;
     for case in cases() {
-        let text = case["text"].as_str().unwrap();
-        let ctx = context_for(case["source"].as_str().unwrap());
-        let expected: Vec<(String, String)> = case["expect"]
-            .as_array()
-            .unwrap()
+        let expected: Vec<(String, String)> = case
+            .expect
             .iter()
             .filter(|e| e["kind"] == "abbrev")
             .map(|e| {
@@ -29,7 +26,7 @@ fn every_gold_abbreviation_and_nothing_else() {
             })
             .collect();
         n += expected.len();
-        let found: Vec<(String, String)> = find(text, &ctx)
+        let found: Vec<(String, String)> = find(&case.text, &case.ctx)
             .iter()
             .filter(|m| m.category() != hanhchinh_abbrev::Category::Rank)
             .map(|m| {
@@ -42,15 +39,10 @@ fn every_gold_abbreviation_and_nothing_else() {
         if found != expected {
             failures.push(format!(
                 "{}: expected {:?}\n        found {:?}",
-                case["id"], expected, found
+                case.id, expected, found
             ));
         }
     }
     assert_eq!(n, 80, "the gold set has 80 abbreviation items");
-    assert!(
-        failures.is_empty(),
-        "{} cases differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_no_failures("cases", &failures);
 }

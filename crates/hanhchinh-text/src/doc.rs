@@ -440,6 +440,25 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The keys of tokens `r` joined by one space, the lookup key of a phrase, written into
+    /// `out` (cleared first).
+    ///
+    /// ```
+    /// let doc = hanhchinh_text::Doc::new("Nghị  Quyết số 5");
+    /// let mut key = String::new();
+    /// doc.keys_into(0..2, &mut key);
+    /// assert_eq!(key, "nghị quyết");
+    /// ```
+    pub fn keys_into(&self, r: Range<usize>, out: &mut String) {
+        out.clear();
+        for i in r.clone() {
+            if i > r.start {
+                out.push(' ');
+            }
+            out.push_str(self.key(i));
+        }
+    }
+
     /// The [`fold`](crate::fold) of token `i`: `Liêm` -> `liem`, `Đ` -> `d`. `""` out of range.
     ///
     /// The folds of every token are made the first time one is asked for (only text written

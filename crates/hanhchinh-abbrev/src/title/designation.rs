@@ -392,13 +392,7 @@ impl Lexicon {
             if (from..end).any(|k| doc.kind(k) != Some(TokenKind::Word)) {
                 continue;
             }
-            key.clear();
-            for k in from..end {
-                if k > from {
-                    key.push(' ');
-                }
-                key.push_str(doc.key(k));
-            }
+            doc.keys_into(from..end, &mut key);
             if let Some(r) = self.rank_by_key_of(&key) {
                 return Some((r, from));
             }

@@ -424,13 +424,7 @@ impl<'g> Scan<'_, '_, 'g> {
             if (run.start.saturating_sub(2)..run.start).any(|b| vocab::is_place_noun(doc.key(b))) {
                 continue;
             }
-            key.clear();
-            for k in run.clone() {
-                if k > run.start {
-                    key.push(' ');
-                }
-                key.push_str(doc.key(k));
-            }
+            doc.keys_into(run.clone(), &mut key);
             let mut units: Vec<Unit<'g>> = Vec::new();
             for (u, _) in self.typed_cands(&key, types) {
                 if u.level() == Level::District

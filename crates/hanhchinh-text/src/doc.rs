@@ -63,6 +63,14 @@ impl Case {
                 }
             }
         }
+        Case::of_counts(upper, lower, first_upper)
+    }
+}
+
+impl Case {
+    /// The case of a word of `upper` upper-case letters and `lower` other letters, the first
+    /// upper case or not.
+    fn of_counts(upper: usize, lower: usize, first_upper: bool) -> Case {
         match (upper, lower) {
             (0, 0) => Case::Uncased,
             (0, _) => Case::Lower,
@@ -71,9 +79,7 @@ impl Case {
             _ => Case::Mixed,
         }
     }
-}
 
-impl Case {
     /// The case of a word whose characters are all letters (or marks and apostrophes inside
     /// letters): every character that is not upper case counts as a lower-case letter.
     fn of_word(s: &str) -> Case {
@@ -87,13 +93,7 @@ impl Case {
                 other += 1;
             }
         }
-        match (upper, other) {
-            (0, 0) => Case::Uncased,
-            (0, _) => Case::Lower,
-            (1, _) if first_upper => Case::Title,
-            (_, 0) if upper >= 2 => Case::Upper,
-            _ => Case::Mixed,
-        }
+        Case::of_counts(upper, other, first_upper)
     }
 }
 

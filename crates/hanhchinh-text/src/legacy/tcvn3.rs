@@ -42,7 +42,7 @@
 //! ```
 
 use super::cp1252::{self, Unit};
-use super::{for_each_nfc_char, is_letter, nfc, Encoding, LegacyError};
+use super::{encode_bytes, is_letter, nfc, Encoding, LegacyError};
 
 /// Unicode for bytes 0xA0..=0xFF (libiconv `tcvn_2uni_2`, second half).
 const HIGH: [char; 96] = [
@@ -339,30 +339,18 @@ fn fix_capitals(s: String) -> String {
 ///
 /// [`LegacyError`] at the first character with no TCVN3 byte (`ß`, `ü`, `中`).
 pub fn encode(text: &str) -> Result<Vec<u8>, LegacyError> {
-    let mut out = Vec::with_capacity(text.len());
-    for_each_nfc_char(text, |i, c| {
-        if c.is_ascii() {
-            out.push(c as u8);
-            return Ok(());
-        }
-        if let Some(b) = char_to_byte(c) {
-            out.push(b);
-            return Ok(());
-        }
-        let lower = c.to_lowercase().next().filter(|&l| l != c);
-        if let Some(b) = lower.and_then(char_to_byte) {
-            out.push(b);
-            return Ok(());
-        }
-        match cp1252::to_byte(c) {
-            Some(b) if (0x80..=0xA0).contains(&b) => {
-                out.push(b);
-                Ok(())
-            }
-            _ => Err(LegacyError::unencodable(c, Encoding::Tcvn3, i)),
-        }
-    })?;
-    Ok(out)
+    encode_bytes(text, Encoding::Tcvn3, text.len(), |c, out| {
+        let lower = || c.to_lowercase().next().filter(|&l| l != c);
+        let b = if c.is_ascii() {
+            c as u8
+        } else {
+            char_to_byte(c)
+                .or_else(|| lower().and_then(char_to_byte))
+                .or_else(|| cp1252::to_byte(c).filter(|b| (0x80..=0xA0).contains(b)))?
+        };
+        out.push(b);
+        Some(())
+    })
 }
 
 /// The VN3 byte of a letter: lowercase letters and `Ă Â Ê Ô Ơ Ư Đ` (0xA1..=0xFF, skipping

@@ -231,7 +231,7 @@ pub fn encode(text: &str) -> Result<String, LegacyError> {
                 let p = parts(c).ok_or_else(|| LegacyError::unencodable(c, Encoding::Viqr, i))?;
                 out.push(p.base);
                 out.push_str(match p.modifier {
-                    Modifier::None => "",
+                    Modifier::None | Modifier::Stroke => "",
                     Modifier::Breve => "(",
                     Modifier::Circumflex => "^",
                     Modifier::Horn => "+",

@@ -39,38 +39,30 @@ impl Case {
     /// assert_eq!(Case::of("2.309"), Case::Uncased);
     /// ```
     pub fn of(s: &str) -> Case {
-        let bytes = s.as_bytes();
-        // Most words: lower-case ASCII letters (and Vietnamese letters) only.
         // `lower` counts every letter that is not upper case (letters without case too).
-        let (mut upper, mut lower) = (0usize, 0usize);
-        let mut first_upper = false;
         if s.is_ascii() {
-            for (i, b) in bytes.iter().enumerate() {
-                if b.is_ascii_uppercase() {
-                    upper += 1;
-                    first_upper |= i == 0;
-                } else if b.is_ascii_lowercase() {
-                    lower += 1;
-                }
-            }
+            let ascii = s.bytes();
+            Case::of_flags(ascii.map(|b| (b.is_ascii_uppercase(), b.is_ascii_lowercase())))
         } else {
-            for (i, c) in s.chars().enumerate() {
-                if c.is_uppercase() {
-                    upper += 1;
-                    first_upper |= i == 0;
-                } else if c.is_alphabetic() {
-                    lower += 1;
-                }
-            }
+            Case::of_flags(s.chars().map(|c| (c.is_uppercase(), c.is_alphabetic())))
         }
-        Case::of_counts(upper, lower, first_upper)
     }
 }
 
 impl Case {
-    /// The case of a word of `upper` upper-case letters and `lower` other letters, the first
-    /// upper case or not.
-    fn of_counts(upper: usize, lower: usize, first_upper: bool) -> Case {
+    /// The case of a word of characters, each given as (upper case, other letter).
+    #[inline]
+    fn of_flags(chars: impl Iterator<Item = (bool, bool)>) -> Case {
+        let (mut upper, mut lower) = (0usize, 0usize);
+        let mut first_upper = false;
+        for (i, (is_upper, is_lower)) in chars.enumerate() {
+            if is_upper {
+                upper += 1;
+                first_upper |= i == 0;
+            } else if is_lower {
+                lower += 1;
+            }
+        }
         match (upper, lower) {
             (0, 0) => Case::Uncased,
             (0, _) => Case::Lower,
@@ -83,17 +75,7 @@ impl Case {
     /// The case of a word whose characters are all letters (or marks and apostrophes inside
     /// letters): every character that is not upper case counts as a lower-case letter.
     fn of_word(s: &str) -> Case {
-        let (mut upper, mut other) = (0usize, 0usize);
-        let mut first_upper = false;
-        for (i, c) in s.chars().enumerate() {
-            if c.is_uppercase() {
-                upper += 1;
-                first_upper |= i == 0;
-            } else if is_letter(c) {
-                other += 1;
-            }
-        }
-        Case::of_counts(upper, other, first_upper)
+        Case::of_flags(s.chars().map(|c| (c.is_uppercase(), is_letter(c))))
     }
 }
 

@@ -84,11 +84,7 @@ mod tests {
     use super::*;
 
     fn bylines_of(text: &str) -> Vec<String> {
-        let doc = Doc::new(text);
-        bylines(&doc, &Context::default(), &Covered::new(&doc, &[]))
-            .into_iter()
-            .map(|p| p.text().to_string())
-            .collect()
+        crate::found_texts(text, bylines)
     }
 
     #[test]

@@ -282,6 +282,18 @@ pub fn find<'a>(doc: &Doc<'a>, ctx: &Context<'_, 'a>) -> Vec<Person<'a>> {
     found
 }
 
+/// The texts of the persons a finder (`names`, `bylines`) finds in `text`, with the default
+/// context and nothing covered (for the tests of the finders).
+#[cfg(test)]
+fn found_texts(
+    text: &str,
+    finder: for<'a> fn(&Doc<'a>, &Context<'_, 'a>, &Covered) -> Vec<Person<'a>>,
+) -> Vec<String> {
+    let doc = Doc::new(text);
+    let found = finder(&doc, &Context::default(), &Covered::new(&doc, &[]));
+    found.into_iter().map(|p| p.text().to_string()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -284,11 +284,7 @@ mod tests {
     use super::*;
 
     fn people(text: &str) -> Vec<String> {
-        let doc = Doc::new(text);
-        names(&doc, &Context::default(), &Covered::new(&doc, &[]))
-            .into_iter()
-            .map(|p| p.text().to_string())
-            .collect()
+        crate::found_texts(text, names)
     }
 
     #[test]

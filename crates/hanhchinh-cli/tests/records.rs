@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{dir, err, file, out, records, run};
+use common::{dir, err, file, out, records, run, run_ok};
 use serde_json::json;
 
 #[test]
@@ -118,8 +118,7 @@ fn text_commands_keep_one_line_per_line() {
 
 #[test]
 fn lookup_answers_every_line_and_accepts_lossy() {
-    let o = run(&["lookup"], "Ba Đình\n\nTây Hồ\n\n\n".as_bytes());
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["lookup"], "Ba Đình\n\nTây Hồ\n\n\n".as_bytes());
     let v = records(&o);
     assert_eq!(v.len(), 5);
     assert_eq!(v[1], json!({"id": 2, "query": "", "matches": []}));

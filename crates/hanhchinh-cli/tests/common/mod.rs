@@ -27,6 +27,13 @@ pub fn run(args: &[&str], stdin: &[u8]) -> Output {
     o
 }
 
+/// [`run`], which must succeed (the test fails with the program's error output otherwise).
+pub fn run_ok(args: &[&str], stdin: &[u8]) -> Output {
+    let o = run(args, stdin);
+    assert!(o.status.success(), "{}", err(&o));
+    o
+}
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

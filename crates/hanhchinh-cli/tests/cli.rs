@@ -29,11 +29,7 @@ fn analyze_jsonl_echoes_ids_and_uses_ref_date() {
         "\n"
     );
     let o = run_ok(&["analyze", "--jsonl"], input.as_bytes());
-    let s = out(&o);
-    let v: Vec<serde_json::Value> = s
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let v = records(&o);
     // The blank line is an empty document: one output line per input line.
     assert_eq!(v.len(), 3);
     assert_eq!(v[0]["id"], "a-1");
@@ -109,11 +105,7 @@ fn convert_and_lookup() {
         &["convert"],
         "phường Vĩnh Niệm, quận Lê Chân, Hải Phòng\nzzqx 123\n".as_bytes(),
     );
-    let s = out(&o);
-    let v: Vec<serde_json::Value> = s
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let v = records(&o);
     assert_eq!(v[0]["old_code"], "11407");
     assert_eq!(v[0]["old_level"], "commune");
     assert_eq!(v[0]["split"], true);
@@ -232,10 +224,7 @@ fn convert_json_says_era_way_and_reason() {
         &["convert", "--to", "2026-10-01"],
         "phường Chương Dương Độ, quận Hoàn Kiếm, Hà Nội\nphường Ba Đình, Hà Nội\n\nPhường Nguyễn Trung Trực, Quận Ba Đình, Hà Nội\n".as_bytes(),
     );
-    let v: Vec<serde_json::Value> = out(&o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let v = records(&o);
     assert_eq!(v.len(), 4);
     assert_eq!(v[0]["old_era"], "pre_reform");
     assert_eq!(v[0]["via"][0]["name"], "Chương Dương");

@@ -41,25 +41,33 @@ impl Case {
     pub fn of(s: &str) -> Case {
         // `lower` counts every letter that is not upper case (letters without case too).
         if s.is_ascii() {
-            let ascii = s.bytes();
-            Case::of_flags(ascii.map(|b| (b.is_ascii_uppercase(), b.is_ascii_lowercase())))
+            Case::of_units(
+                s.bytes(),
+                |b| b.is_ascii_uppercase(),
+                |b| b.is_ascii_lowercase(),
+            )
         } else {
-            Case::of_flags(s.chars().map(|c| (c.is_uppercase(), c.is_alphabetic())))
+            Case::of_units(s.chars(), char::is_uppercase, char::is_alphabetic)
         }
     }
 }
 
 impl Case {
-    /// The case of a word of characters, each given as (upper case, other letter).
+    /// The case of a word of characters (or bytes), from what is upper case and what is another
+    /// letter (asked only of what is not upper case).
     #[inline]
-    fn of_flags(chars: impl Iterator<Item = (bool, bool)>) -> Case {
+    fn of_units<C: Copy>(
+        units: impl Iterator<Item = C>,
+        is_upper: impl Fn(C) -> bool,
+        is_other_letter: impl Fn(C) -> bool,
+    ) -> Case {
         let (mut upper, mut lower) = (0usize, 0usize);
         let mut first_upper = false;
-        for (i, (is_upper, is_lower)) in chars.enumerate() {
-            if is_upper {
+        for (i, c) in units.enumerate() {
+            if is_upper(c) {
                 upper += 1;
                 first_upper |= i == 0;
-            } else if is_lower {
+            } else if is_other_letter(c) {
                 lower += 1;
             }
         }
@@ -75,7 +83,7 @@ impl Case {
     /// The case of a word whose characters are all letters (or marks and apostrophes inside
     /// letters): every character that is not upper case counts as a lower-case letter.
     fn of_word(s: &str) -> Case {
-        Case::of_flags(s.chars().map(|c| (c.is_uppercase(), is_letter(c))))
+        Case::of_units(s.chars(), char::is_uppercase, is_letter)
     }
 }
 

@@ -286,8 +286,8 @@ pub fn find<'a>(doc: &Doc<'a>, ctx: &Context<'_, 'a>) -> Vec<Person<'a>> {
 /// context and nothing covered (for the tests of the finders).
 #[cfg(test)]
 fn found_texts(
-    text: &str,
     finder: for<'a> fn(&Doc<'a>, &Context<'_, 'a>, &Covered) -> Vec<Person<'a>>,
+    text: &str,
 ) -> Vec<String> {
     let doc = Doc::new(text);
     let found = finder(&doc, &Context::default(), &Covered::new(&doc, &[]));

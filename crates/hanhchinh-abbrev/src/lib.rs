@@ -19,15 +19,6 @@
 //! `_in_tokens` ones build one of the caller's tokens.
 
 #![forbid(unsafe_code)]
-#![cfg_attr(
-    test,
-    allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
 
 mod context;
 mod error;

@@ -1,47 +1,21 @@
 //! Every abbreviation of the gold set (`tests/data/dev_abbrev.jsonl`, copied from
 //! `shared/eval/dev.jsonl`; see `tests/data/README.md`) is found with its expansion, and nothing
 //! else is.
+#![cfg(test)]
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+use hanhchinh_abbrev::find;
 
-use hanhchinh_abbrev::{find, Context, ProvinceKind};
-use serde_json::Value;
+mod common;
 
-/// The context the facade would fill for each seed (unit and province kind from the gold set's
-/// README table "Sources").
-pub fn context_for(source: &str) -> Context {
-    let (kind, unit) = match &source[..3] {
-        "000" => (ProvinceKind::CentralCity, "Nam Từ Liêm"),
-        "001" => (ProvinceKind::CentralCity, "Ba Đình"),
-        "002" => (ProvinceKind::CentralCity, "Lê Chân"),
-        "003" => (ProvinceKind::CentralCity, "Tây Hồ"),
-        _ => (ProvinceKind::Province, "Quỳnh Phụ"),
-    };
-    Context::new().province_kind(kind).unit_name(unit)
-}
-
-fn cases() -> Vec<Value> {
-    include_str!("data/dev_abbrev.jsonl")
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
+use common::{assert_no_failures, cases};
 
 #[test]
 fn every_gold_abbreviation_and_nothing_else() {
     let mut failures = Vec::new();
     let mut n = 0;
     for case in cases() {
-        let text = case["text"].as_str().unwrap();
-        let ctx = context_for(case["source"].as_str().unwrap());
-        let expected: Vec<(String, String)> = case["expect"]
-            .as_array()
-            .unwrap()
+        let expected: Vec<(String, String)> = case
+            .expect
             .iter()
             .filter(|e| e["kind"] == "abbrev")
             .map(|e| {
@@ -52,7 +26,7 @@ fn every_gold_abbreviation_and_nothing_else() {
             })
             .collect();
         n += expected.len();
-        let found: Vec<(String, String)> = find(text, &ctx)
+        let found: Vec<(String, String)> = find(&case.text, &case.ctx)
             .iter()
             .filter(|m| m.category() != hanhchinh_abbrev::Category::Rank)
             .map(|m| {
@@ -65,15 +39,10 @@ fn every_gold_abbreviation_and_nothing_else() {
         if found != expected {
             failures.push(format!(
                 "{}: expected {:?}\n        found {:?}",
-                case["id"], expected, found
+                case.id, expected, found
             ));
         }
     }
     assert_eq!(n, 80, "the gold set has 80 abbreviation items");
-    assert!(
-        failures.is_empty(),
-        "{} cases differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_no_failures("cases", &failures);
 }

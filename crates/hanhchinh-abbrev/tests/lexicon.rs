@@ -1,12 +1,5 @@
 //! The embedded tables: in sync with `data/`, well formed, consistent.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::path::Path;
 
 use hanhchinh_abbrev::{expand, Lexicon, Part, RankKind, Tables};
@@ -53,22 +46,13 @@ fn builtin_tables_parse() {
 
 #[test]
 fn tables_are_nfc_and_official_spelling() {
-    let t = Tables::builtin();
-    for text in [
-        t.organs,
-        t.titles,
-        t.other,
-        t.ranks,
-        t.title_words,
-        t.issuers,
-        t.surnames,
-    ] {
-        assert!(!text.contains("Uỷ") && !text.contains("uỷ"));
-        assert!(text.ends_with('\n'));
+    for (name, text) in Tables::builtin().named() {
+        assert!(!text.contains("Uỷ") && !text.contains("uỷ"), "{name}");
+        assert!(text.ends_with('\n'), "{name}");
         for c in text.chars() {
             assert!(
                 !('\u{300}'..='\u{36f}').contains(&c),
-                "combining mark: not NFC"
+                "{name}: combining mark: not NFC"
             );
         }
     }
@@ -98,18 +82,14 @@ fn every_expansion_is_non_empty_and_listed_compounds_match_their_decomposition()
             .collect();
         let mut tables = Tables::builtin();
         // Rebuild without the row to force the decomposition.
-        let organs: String = tables
-            .organs
-            .lines()
-            .filter(|l| !l.starts_with(&format!("{abbr}\t")))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        let titles: String = tables
-            .titles
-            .lines()
-            .filter(|l| !l.starts_with(&format!("{abbr}\t")))
-            .map(|l| format!("{l}\n"))
-            .collect();
+        let without_row = |table: &str| -> String {
+            table
+                .lines()
+                .filter(|l| !l.starts_with(&format!("{abbr}\t")))
+                .map(|l| format!("{l}\n"))
+                .collect()
+        };
+        let (organs, titles) = (without_row(tables.organs), without_row(tables.titles));
         tables.organs = &organs;
         tables.titles = &titles;
         let without = Lexicon::from_tables(&tables).unwrap();

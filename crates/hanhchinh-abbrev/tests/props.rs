@@ -1,13 +1,6 @@
 //! Properties over arbitrary input: nothing panics, spans are exact slices of the input, no
 //! expansion is empty.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use hanhchinh_abbrev::{
     designation, expand, find, find_legal_refs, parse_symbol, parse_title, split_titles, Context,
     Lexicon, ProvinceKind,

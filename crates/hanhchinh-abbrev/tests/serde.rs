@@ -1,12 +1,6 @@
 //! The findings serialize (feature `serde`): `cargo test -p hanhchinh-abbrev --features serde`.
 
 #![cfg(feature = "serde")]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use hanhchinh_abbrev::{find, find_legal_refs, split_titles, Context, ProvinceKind};
 use serde_json::json;

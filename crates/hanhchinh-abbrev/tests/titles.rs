@@ -1,11 +1,5 @@
 //! Title phrases of the issue and of common administrative writing: parts and expanded forms.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_abbrev::{
     designation, parse_title, split_titles, Context, Level, ProvinceKind, RankKind,

@@ -2,13 +2,6 @@
 //! look-alike or a dropped stroke (`HÐND` with U+00D0, `HDND`), spaced ampersands, the honorific
 //! `Đ/c`, and the common abbreviations of the tables. Every example is invented.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use hanhchinh_abbrev::{find, split_titles, Category, Context, ProvinceKind};
 
 fn found(text: &str) -> Vec<(String, Option<String>)> {

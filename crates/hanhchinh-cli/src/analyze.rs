@@ -249,7 +249,6 @@ pub(crate) fn analyze(a: &AnalyzeArgs) -> Result<(), Failure> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

@@ -725,7 +725,6 @@ fn read_whole(path: &Path, max: u64) -> Result<Vec<u8>, Bad> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -172,7 +172,6 @@ impl Serialize for Node {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

@@ -95,7 +95,6 @@ impl std::str::FromStr for RefDate {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

@@ -1,23 +1,15 @@
 //! The `hanhchinh` binary, run as a process.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 mod common;
 
-use common::{dir, err, file, out, records, repo, run};
+use common::{dir, err, file, out, records, repo, run, run_ok};
 
 #[test]
 fn analyze_lines_ids_are_line_numbers() {
-    let o = run(
+    let o = run_ok(
         &["analyze", "--ref-date", "2022-01-21"],
         "Chiều 21/1, tăng 96,39%\nkhông có gì\n".as_bytes(),
     );
-    assert!(o.status.success(), "{}", err(&o));
     let s = out(&o);
     let lines2: Vec<&str> = s.lines().collect();
     assert_eq!(lines2.len(), 2);
@@ -39,13 +31,8 @@ fn analyze_jsonl_echoes_ids_and_uses_ref_date() {
         r#"{"id": 7, "text": "ngày 18/5"}"#,
         "\n"
     );
-    let o = run(&["analyze", "--jsonl"], input.as_bytes());
-    assert!(o.status.success(), "{}", err(&o));
-    let s = out(&o);
-    let v: Vec<serde_json::Value> = s
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let o = run_ok(&["analyze", "--jsonl"], input.as_bytes());
+    let v = records(&o);
     // The blank line is an empty document: one output line per input line.
     assert_eq!(v.len(), 3);
     assert_eq!(v[0]["id"], "a-1");
@@ -65,8 +52,7 @@ fn analyze_jsonl_echoes_ids_and_uses_ref_date() {
 fn whole_files_have_their_path_as_id() {
     let d = dir("whole");
     let p = file(&d, "doc.txt", "Dòng một 2.309\nDòng hai: UBND".as_bytes());
-    let o = run(&["analyze", "--whole", p.to_str().unwrap()], b"");
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["analyze", "--whole", p.to_str().unwrap()], b"");
     let v = records(&o);
     assert_eq!(v[0]["id"], p.to_str().unwrap());
     assert_eq!(v[0]["entities"].as_array().unwrap().len(), 2);
@@ -78,11 +64,10 @@ fn output_order_is_input_order_with_threads() {
     for i in 0..5000 {
         input.push_str(&format!("dòng {i} có {i} người\n"));
     }
-    let o = run(
+    let o = run_ok(
         &["analyze", "--threads", "2", "--kinds", "number"],
         input.as_bytes(),
     );
-    assert!(o.status.success(), "{}", err(&o));
     for (i, l) in out(&o).lines().enumerate() {
         let v: serde_json::Value = serde_json::from_str(l).unwrap();
         assert_eq!(v["id"], i + 1);
@@ -119,23 +104,17 @@ fn normalize_fold_tokenize_segment() {
         .map(|t| t["text"].as_str().unwrap())
         .collect();
     assert_eq!(texts, ["TP", ".", "HCM", "96,39", "%"]);
-    let o = run(&["segment"], "phong trào thi đua\n".as_bytes());
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["segment"], "phong trào thi đua\n".as_bytes());
     assert_eq!(out(&o), "phong_trào thi_đua\n");
 }
 
 #[test]
 fn convert_and_lookup() {
-    let o = run(
+    let o = run_ok(
         &["convert"],
         "phường Vĩnh Niệm, quận Lê Chân, Hải Phòng\nzzqx 123\n".as_bytes(),
     );
-    assert!(o.status.success(), "{}", err(&o));
-    let s = out(&o);
-    let v: Vec<serde_json::Value> = s
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let v = records(&o);
     assert_eq!(v[0]["old_code"], "11407");
     assert_eq!(v[0]["old_level"], "commune");
     assert_eq!(v[0]["split"], true);
@@ -167,8 +146,7 @@ fn gazetteer_check_reports_positions() {
 #[test]
 fn gazetteer_check_reads_a_directory_of_official_tables() {
     let sample = repo().join("crates/hanhchinh-gazetteer/tests/data/official-sample");
-    let o = run(&["gazetteer", "check", sample.to_str().unwrap()], b"");
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["gazetteer", "check", sample.to_str().unwrap()], b"");
     assert_eq!(out(&o), "ok: 15 unit versions\n");
     // A rename that the `change` column does not list is an error, not a silent loss.
     let d = dir("gazcheck-dir");
@@ -236,11 +214,10 @@ fn gazetteer_file_that_is_not_one() {
     }
     // The whole file loads and answers.
     let whole = file(&d, "sample.bin", &seed);
-    let o = run(
+    let o = run_ok(
         &["lookup", "--gazetteer", whole.to_str().unwrap(), "Sông Mây"],
         b"",
     );
-    assert!(o.status.success(), "{}", err(&o));
     assert_eq!(records(&o)[0]["matches"][0]["code"], "98");
 }
 
@@ -252,15 +229,11 @@ fn decode_tcvn3() {
 
 #[test]
 fn convert_json_says_era_way_and_reason() {
-    let o = run(
+    let o = run_ok(
         &["convert", "--to", "2026-10-01"],
         "phường Chương Dương Độ, quận Hoàn Kiếm, Hà Nội\nphường Ba Đình, Hà Nội\n\nPhường Nguyễn Trung Trực, Quận Ba Đình, Hà Nội\n".as_bytes(),
     );
-    assert!(o.status.success(), "{}", err(&o));
-    let v: Vec<serde_json::Value> = out(&o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let v = records(&o);
     assert_eq!(v.len(), 4);
     assert_eq!(v[0]["old_era"], "pre_reform");
     assert_eq!(v[0]["via"][0]["name"], "Chương Dương");

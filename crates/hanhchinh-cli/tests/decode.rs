@@ -1,15 +1,9 @@
 //! `hanhchinh decode`: UTF-16 and Windows-1258, refusal of what it cannot tell, the repair of
 //! TCVN3 text already misread as Windows-1252 (issue 14, item 4).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 
-use common::{err, out, run};
+use common::{err, out, run, run_ok};
 
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
     let mut v = if big_endian {
@@ -32,8 +26,7 @@ fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
 fn tcvn3_file_and_bytes() {
     let o = run(&["decode", "--from", "tcvn3"], b"Qu\xfanh Ph\xf4\n");
     assert_eq!(out(&o), "Quỳnh Phụ\n");
-    let o = run(&["decode", "data/examples/tcvn3.txt"], b"");
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["decode", "data/examples/tcvn3.txt"], b"");
     assert!(out(&o).starts_with("ủy ban nhân dân huyện Quỳnh Phụ, tỉnh Thái Bình\n"));
     assert_eq!(out(&o).lines().count(), 3);
     assert!(err(&o).contains("decoding tcvn3"), "{}", err(&o));
@@ -45,8 +38,7 @@ fn tcvn3_file_and_bytes() {
 fn utf16_with_a_byte_order_mark() {
     let text = "Ủy ban nhân dân\nhuyện Quỳnh Phụ\n";
     for be in [false, true] {
-        let o = run(&["decode"], &utf16(text, be));
-        assert!(o.status.success(), "{}", err(&o));
+        let o = run_ok(&["decode"], &utf16(text, be));
         assert_eq!(out(&o), text, "big endian: {be}");
     }
     // Every subcommand reads UTF-16 with a BOM, offsets counted in the UTF-8 after it.
@@ -59,11 +51,10 @@ fn utf16_with_a_byte_order_mark() {
 #[test]
 fn windows_1258() {
     // "Quỳnh Phụ, tỉnh Thái Bình" with tones as combining marks, as Windows-1258 stores them.
-    let o = run(
+    let o = run_ok(
         &["decode"],
         b"Quy\xccnh Phu\xf2, ti\xd2nh Tha\xeci Bi\xccnh, Nghi\xf2 quy\xea\xect\n",
     );
-    assert!(o.status.success(), "{}", err(&o));
     assert_eq!(out(&o), "Quỳnh Phụ, tỉnh Thái Bình, Nghị quyết\n");
     assert!(err(&o).contains("windows-1258"), "{}", err(&o));
     let o = run(
@@ -76,8 +67,7 @@ fn windows_1258() {
 #[test]
 fn misread_tcvn3_is_repaired() {
     let misread = "ñy ban nh©n d©n huyÖn Quúnh Phô\n";
-    let o = run(&["decode"], misread.as_bytes());
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["decode"], misread.as_bytes());
     assert_eq!(out(&o), "ủy ban nhân dân huyện Quỳnh Phụ\n");
     assert!(err(&o).contains("misread"), "{}", err(&o));
     let o = run(
@@ -112,8 +102,7 @@ fn refuses_what_it_cannot_tell() {
 fn a_legacy_line_in_a_utf8_file() {
     let mut input = "Ủy ban nhân dân tỉnh Thái Bình\n".as_bytes().to_vec();
     input.extend_from_slice(b"Qu\xfanh Ph\xf4, Th\xb8i B\xd7nh\n");
-    let o = run(&["decode"], &input);
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["decode"], &input);
     assert_eq!(
         out(&o),
         "Ủy ban nhân dân tỉnh Thái Bình\nQuỳnh Phụ, Thái Bình\n"

@@ -1,15 +1,10 @@
 //! Completions, manual page, `--version` with the data versions, and help with a runnable
 //! example for every subcommand (issue 15, item 6).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 mod common;
 
-use common::{dir, err, out, repo, run};
+use common::{dir, err, out, repo, run, run_ok};
 
 const SUBCOMMANDS: &[&[&str]] = &[
     &["analyze"],
@@ -41,8 +36,7 @@ fn completions_for_each_shell() {
 
 #[test]
 fn manual_page() {
-    let o = run(&["man"], b"");
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["man"], b"");
     let s = out(&o);
     assert!(
         s.starts_with(".ie \\n(.g .ds Aq") || s.contains(".TH hanhchinh"),
@@ -50,8 +44,7 @@ fn manual_page() {
     );
     assert!(s.contains("analyze"));
     let d = dir("man");
-    let o = run(&["man", "--dir", d.to_str().unwrap()], b"");
-    assert!(o.status.success(), "{}", err(&o));
+    run_ok(&["man", "--dir", d.to_str().unwrap()], b"");
     for page in [
         "hanhchinh.1",
         "hanhchinh-analyze.1",

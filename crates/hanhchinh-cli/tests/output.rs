@@ -1,15 +1,9 @@
 //! What the CLI writes: `--pretty`, `-o FILE`, record provenance with several inputs, ids
 //! echoed exactly, byte-order marks (issue 15, items 1, 2 and 6).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 
-use common::{dir, err, file, out, records, run};
+use common::{dir, err, file, out, records, run, run_ok};
 use serde_json::{json, Value};
 
 #[test]
@@ -36,11 +30,10 @@ fn pretty_is_the_same_record_indented() {
 
 #[test]
 fn pretty_keeps_long_decimals_exact() {
-    let o = run(
+    let o = run_ok(
         &["analyze", "--pretty", "--kinds", "number"],
         "con số 12.345.678.901.234.567.890,123456789\n".as_bytes(),
     );
-    assert!(o.status.success(), "{}", err(&o));
     let compact = run(
         &["analyze", "--kinds", "number"],
         "con số 12.345.678.901.234.567.890,123456789\n".as_bytes(),
@@ -66,11 +59,10 @@ fn pretty_keeps_long_decimals_exact() {
 fn output_file() {
     let d = dir("output");
     let target = d.join("pred.jsonl");
-    let o = run(
+    let o = run_ok(
         &["analyze", "-o", target.to_str().unwrap()],
         "ngày 18/5\n\n".as_bytes(),
     );
-    assert!(o.status.success(), "{}", err(&o));
     assert_eq!(out(&o), "");
     let written = std::fs::read_to_string(&target).unwrap();
     assert_eq!(written.lines().count(), 2);
@@ -233,11 +225,10 @@ fn byte_order_mark_is_dropped_everywhere() {
             "{cmd:?}: offsets count from after the mark"
         );
     }
-    let a = run(
+    run_ok(
         &["analyze", "--jsonl"],
         format!("{bom}{{\"text\":\"Hà Nội\"}}\n").as_bytes(),
     );
-    assert!(a.status.success(), "{}", err(&a));
     let d = dir("bom");
     let p = file(&d, "doc.txt", with.as_bytes());
     let a = run(&["analyze", "--whole", p.to_str().unwrap()], b"");
@@ -247,7 +238,7 @@ fn byte_order_mark_is_dropped_everywhere() {
 
 #[test]
 fn stats_measure_throughput_on_any_text() {
-    let o = run(
+    let o = run_ok(
         &[
             "analyze",
             "--stats",
@@ -257,7 +248,6 @@ fn stats_measure_throughput_on_any_text() {
         ],
         b"",
     );
-    assert!(o.status.success(), "{}", err(&o));
     let e = err(&o);
     let bytes = std::fs::metadata(common::repo().join("data/corpus/seeds/000_7f5c0ff51dbfc99e.txt"))
         .unwrap()

@@ -1,15 +1,9 @@
 //! The CLI keeps going: a bad record becomes an error record in its place, the run goes on,
 //! and the exit code and the last stderr line say how many failed (issue 14, item 3).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 
-use common::{dir, err, file, out, records, run};
+use common::{dir, err, file, out, records, run, run_ok};
 use serde_json::json;
 
 #[test]
@@ -127,8 +121,7 @@ fn text_commands_keep_one_line_per_line() {
 
 #[test]
 fn lookup_answers_every_line_and_accepts_lossy() {
-    let o = run(&["lookup"], "Ba Đình\n\nTây Hồ\n\n\n".as_bytes());
-    assert!(o.status.success(), "{}", err(&o));
+    let o = run_ok(&["lookup"], "Ba Đình\n\nTây Hồ\n\n\n".as_bytes());
     let v = records(&o);
     assert_eq!(v.len(), 5);
     assert_eq!(v[1], json!({"id": 2, "query": "", "matches": []}));

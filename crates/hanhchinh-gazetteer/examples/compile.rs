@@ -6,12 +6,6 @@
 //! ```
 //!
 //! Errors name the file, line and column of the bad row, and nothing is written.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use hanhchinh_gazetteer::Gazetteer;
 use std::process::ExitCode;
@@ -53,7 +47,14 @@ fn main() -> ExitCode {
         eprintln!("{out}: {e}");
         return ExitCode::FAILURE;
     }
-    let g = Gazetteer::from_bytes(bytes).unwrap();
-    eprintln!("{out}: {} units, {} bytes", g.len(), g.to_bytes().len());
-    ExitCode::SUCCESS
+    match Gazetteer::from_bytes(bytes) {
+        Ok(g) => {
+            eprintln!("{out}: {} units, {} bytes", g.len(), g.to_bytes().len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{out}: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

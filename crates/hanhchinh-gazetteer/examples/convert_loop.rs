@@ -7,12 +7,6 @@
 //!
 //! `long KIB`: one line of the official addresses of every commune of 2025-06-30 joined by
 //! commas, cut to KIB KiB (the long-line shape of the bench).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use hanhchinh_gazetteer::{Gazetteer, Level, LAST_PRE_REFORM};
 
 fn main() {
@@ -34,7 +28,7 @@ fn main() {
             while !all.is_char_boundary(end) {
                 end -= 1;
             }
-            vec![all[..end].to_string()]
+            vec![all.get(..end).unwrap_or_default().to_string()]
         }
         "post" => g
             .units_on(today)

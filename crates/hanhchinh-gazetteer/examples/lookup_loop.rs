@@ -1,10 +1,4 @@
 //! Times `lookup` over every district name (a profiling aid: `perf record` this binary).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use hanhchinh_gazetteer::{Gazetteer, Level, LAST_PRE_REFORM};
 use std::time::Instant;
 

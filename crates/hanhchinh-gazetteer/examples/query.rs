@@ -1,11 +1,7 @@
-//! Prints the lookup candidates and the address resolution of each argument:
-//! `cargo run -p hanhchinh-gazetteer --example query -- "Q. Ba Đình" "phuong phuc xa, ha noi"`.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+//! Prints what the gazetteer reads in each argument (a small debugging aid): the lookup
+//! candidates of the whole argument as a name, its resolution as an address, and the mentions
+//! `find_in` finds in it as running text:
+//! `cargo run -p hanhchinh-gazetteer --example query -- "Q. Ba Đình" "UBND quận Ba Đình"`.
 use hanhchinh_gazetteer::Gazetteer;
 
 fn main() {
@@ -22,5 +18,14 @@ fn main() {
         }
         let r = g.resolve_address(&a, &Default::default());
         println!("  address: {r:?}");
+        for m in g.find_in(&a) {
+            let candidates: Vec<String> = m
+                .resolution
+                .candidates()
+                .iter()
+                .map(|u| u.to_string())
+                .collect();
+            println!("  mention {:?} {:?} -> {candidates:?}", m.span, m.text);
+        }
     }
 }

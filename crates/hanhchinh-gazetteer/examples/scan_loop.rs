@@ -1,23 +1,16 @@
 //! Times `find_in` over the seed pages repeated (a profiling aid: `perf record` this binary).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use hanhchinh_gazetteer::Gazetteer;
 use std::time::Instant;
 
-fn main() {
+fn main() -> std::io::Result<()> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus/seeds");
     let mut one = String::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut paths = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()?;
     paths.sort();
     for p in paths {
-        one.push_str(&std::fs::read_to_string(p).unwrap());
+        one.push_str(&std::fs::read_to_string(p)?);
         one.push_str("\n\n");
     }
     let text = one.repeat((4 << 20) / one.len() + 1);
@@ -39,4 +32,5 @@ fn main() {
         5.0 * text.len() as f64 / el / 1e6,
         5.0 * text.len() as f64 / tel / 1e6
     );
+    Ok(())
 }

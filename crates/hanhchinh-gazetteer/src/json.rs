@@ -21,32 +21,29 @@ impl Serialize for Ymd {
 /// `YYYY-MM-DD` or `null` (open).
 impl Serialize for Unit<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.validity();
         let mut m = s.serialize_map(Some(7))?;
-        m.serialize_entry("code", self.code())?;
-        m.serialize_entry("name", self.name())?;
-        m.serialize_entry("type", self.unit_type().vietnamese())?;
-        m.serialize_entry("level", self.level().as_str())?;
-        m.serialize_entry("province", &self.province().map(|p| p.name()))?;
-        m.serialize_entry("valid_from", &v.from.map(Ymd))?;
-        m.serialize_entry("valid_to", &v.to.map(Ymd))?;
+        unit_entries(self, &mut m)?;
         m.end()
     }
+}
+
+/// The entries of a [`Unit`] into a map being written.
+fn unit_entries<M: SerializeMap>(u: &Unit<'_>, m: &mut M) -> Result<(), M::Error> {
+    let v = u.validity();
+    m.serialize_entry("code", u.code())?;
+    m.serialize_entry("name", u.name())?;
+    m.serialize_entry("type", u.unit_type().vietnamese())?;
+    m.serialize_entry("level", u.level().as_str())?;
+    m.serialize_entry("province", &u.province().map(|p| p.name()))?;
+    m.serialize_entry("valid_from", &v.from.map(Ymd))?;
+    m.serialize_entry("valid_to", &v.to.map(Ymd))
 }
 
 /// The unit's fields (as [`Unit`]) plus `partial` and `notes`.
 impl Serialize for Successor<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let u = &self.unit;
-        let v = u.validity();
         let mut m = s.serialize_map(Some(9))?;
-        m.serialize_entry("code", u.code())?;
-        m.serialize_entry("name", u.name())?;
-        m.serialize_entry("type", u.unit_type().vietnamese())?;
-        m.serialize_entry("level", u.level().as_str())?;
-        m.serialize_entry("province", &u.province().map(|p| p.name()))?;
-        m.serialize_entry("valid_from", &v.from.map(Ymd))?;
-        m.serialize_entry("valid_to", &v.to.map(Ymd))?;
+        unit_entries(&self.unit, &mut m)?;
         m.serialize_entry("partial", &self.partial)?;
         m.serialize_entry("notes", &self.notes)?;
         m.end()

@@ -49,15 +49,6 @@
 //! No function of this crate panics, whatever text it is given.
 
 #![forbid(unsafe_code)]
-#![cfg_attr(
-    test,
-    allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
 
 /// The README's example runs as a doctest.
 #[cfg(doctest)]

@@ -1,17 +1,13 @@
 //! Addresses in every style of issue 3, conversion to post-reform units, and accuracy over a
 //! sample of the whole data set in four writing styles.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_gazetteer::{
     Date, Gazetteer, Hints, Level, Unit, UnitType, LAST_PRE_REFORM, REFORM_2025,
 };
 use jiff::civil::date;
+
+mod common;
 
 /// A date after every change the data records.
 const TODAY: jiff::civil::Date = jiff::civil::date(2026, 10, 1);
@@ -128,18 +124,6 @@ fn convert_gives_every_successor_with_notes() {
     assert!(g.convert("Atlantis", TODAY).successors.is_empty());
 }
 
-/// The unit's name after the dotted abbreviation of its type (`P.Phúc Xá`, `TX.Sơn Tây`), from
-/// the type's own abbreviations (`UnitType::abbreviations`); no prefix for a type without one.
-fn abbrev(u: &Unit<'_>) -> String {
-    let types = u.unit_type().abbreviations();
-    let t = types
-        .iter()
-        .find(|a| a.ends_with('.'))
-        .copied()
-        .unwrap_or("");
-    format!("{t}{}", u.name())
-}
-
 /// Every 10th commune valid on the date, in four styles; official and abbreviated styles must
 /// all resolve to the exact unit, folded and bare ones (where two communes of one district can
 /// share a folded name or a name without type) at least 98% of the sample (99.2 to 100% over
@@ -157,17 +141,7 @@ fn accuracy(date: Date) {
         .collect();
     let mut ok = [0usize; 4];
     for u in &units {
-        let mut parts_abbrev = vec![abbrev(u)];
-        parts_abbrev.extend(u.ancestors().map(|a| abbrev(&a)));
-        let mut parts_bare = vec![u.name().to_string()];
-        parts_bare.extend(u.ancestors().map(|a| a.name().to_string()));
-        let styles = [
-            u.official_address(),
-            parts_abbrev.join(", "),
-            hanhchinh_text::fold(&u.official_address()).into_owned(),
-            parts_bare.join(", "),
-        ];
-        for (i, a) in styles.iter().enumerate() {
+        for (i, a) in common::styles(u).iter().enumerate() {
             if g.resolve_address(a, &hints).unit() == Some(*u) {
                 ok[i] += 1;
             } else if i < 2 {
@@ -178,7 +152,8 @@ fn accuracy(date: Date) {
     for (i, n) in ok.iter().enumerate() {
         assert!(
             *n * 100 >= units.len() * 98,
-            "style {i}: {n}/{}",
+            "style {}: {n}/{}",
+            common::STYLES[i],
             units.len()
         );
     }

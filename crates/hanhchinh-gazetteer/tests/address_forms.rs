@@ -1,13 +1,6 @@
 //! Addresses as people write them (issue 12), one test per form. The unit names are the
 //! tables'; house numbers, streets and hamlets are invented.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use hanhchinh_gazetteer::{Conversion, Era, Gazetteer, MatchKind, Resolution, Unanswered};
 
 /// A date after every change the data records.

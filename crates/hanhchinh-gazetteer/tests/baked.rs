@@ -2,13 +2,6 @@
 //! from `data/gazetteer/*.tsv` of the repository. Skipped (with a message) when the sources are
 //! absent, as in a packaged crate.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::path::Path;
 
 #[test]

@@ -1,12 +1,6 @@
 //! User extension: TSV tables, errors with file/line/column/reason, nothing half-loaded,
 //! compile to bytes and load back.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_gazetteer::{EdgeKind, Gazetteer, Hints, Level, UnitType, REFORM_2025};
 use jiff::civil::date;

@@ -3,13 +3,7 @@
 //! runs without the shared folder: (id, reference date, sentence, expected (mention, code)).
 //! Each sentence is checked alone with its date, and each page (the sentences of one id prefix
 //! joined) without a date, where the other mentions are the only context.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_gazetteer::{DateSource, FindOptions, Gazetteer};
 

@@ -2,13 +2,7 @@
 //! query works, never a panic, and no allocation sized by a count read from the bytes beyond
 //! what the bytes hold. The bytes are those of the invented sample of
 //! `tests/data/official-sample/`, damaged on purpose.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use std::path::Path;
 

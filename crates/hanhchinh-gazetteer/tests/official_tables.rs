@@ -2,13 +2,7 @@
 //! or rejected, and the builder (`Builder::add_official_dir`) and `data/gazetteer/check.py`
 //! accept and reject the same rows. The rows are the invented sample of
 //! `tests/data/official-sample/`, changed one row at a time.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

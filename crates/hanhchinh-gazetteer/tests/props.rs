@@ -1,12 +1,5 @@
 //! Property tests: no panic on any input, spans inside the text, bytes round trip.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use hanhchinh_gazetteer::{Gazetteer, Hints};
 use proptest::prelude::*;
 

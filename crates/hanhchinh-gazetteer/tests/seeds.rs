@@ -1,13 +1,6 @@
 //! Counts per level (data/gazetteer/README.md "Counts"), the seed units of issue 3 and their
 //! post-2025 successors (the output of data/gazetteer/check.py, copied here).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use hanhchinh_gazetteer::{
     Date, EdgeKind, Gazetteer, Hints, Level, UnitType, LAST_PRE_REFORM, REFORM_2025,
 };

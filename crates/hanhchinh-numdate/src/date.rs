@@ -305,26 +305,8 @@ impl FromStr for PartialDate {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for PartialDate {
-    /// As its ISO string (`"2023-05-18"`, `"2025-Q1"`, `"--05-18"`).
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for PartialDate {
-    /// From its ISO string; a date that does not exist is an error.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PartialDate, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

@@ -120,26 +120,22 @@ impl Decimal {
 
     /// Exact sum; `None` on overflow.
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
-        let scale = self.scale.max(other.scale);
-        let a = self
-            .mantissa
-            .checked_mul(10i128.checked_pow(scale - self.scale)?)?;
-        let b = other
-            .mantissa
-            .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+        let (a, b, scale) = self.aligned(&other)?;
         Decimal::new(a.checked_add(b)?, scale)
     }
 
     /// Compares two values; `None` only if aligning their scales overflows.
     pub fn checked_cmp(&self, other: &Decimal) -> Option<std::cmp::Ordering> {
-        let scale = self.scale.max(other.scale);
-        let a = self
-            .mantissa
-            .checked_mul(10i128.checked_pow(scale - self.scale)?)?;
-        let b = other
-            .mantissa
-            .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+        let (a, b, _) = self.aligned(other)?;
         Some(a.cmp(&b))
+    }
+
+    /// The mantissas of both values at their common (larger) scale, and that scale; `None` on
+    /// overflow.
+    fn aligned(&self, other: &Decimal) -> Option<(i128, i128, u32)> {
+        let scale = self.scale.max(other.scale);
+        let at_scale = |d: &Decimal| d.mantissa.checked_mul(10i128.checked_pow(scale - d.scale)?);
+        Some((at_scale(self)?, at_scale(other)?, scale))
     }
 
     /// Writes the value in Vietnamese style: `.` between groups of three digits, `,` before
@@ -237,25 +233,8 @@ impl std::str::FromStr for Decimal {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Decimal {
-    /// Serialized as its exact plain string (`"96.39"`), so no JSON reader rounds it.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Decimal {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -55,6 +55,8 @@ mod date;
 mod decimal;
 mod error;
 mod scan;
+#[cfg(feature = "serde")]
+mod serde_text;
 mod types;
 mod units;
 mod words;

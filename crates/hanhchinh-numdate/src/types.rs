@@ -100,23 +100,6 @@ impl std::str::FromStr for Time {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Time {
-    /// As its text form (`"20:47"`).
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Time {
-    /// From its text form; `24:00` is an error.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Time, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
 /// How a number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -101,7 +101,6 @@ pub(crate) fn parse(tsv: &'static str) -> Result<Vec<Unit>, crate::Error> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

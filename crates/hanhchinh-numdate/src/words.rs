@@ -35,20 +35,11 @@ pub(crate) fn unit(word: &str) -> Option<u8> {
     })
 }
 
-/// Value of a unit word after `mươi`.
-fn after_muoi(word: &str) -> Option<u8> {
+/// Value of a unit word after the tens: after `mươi` (`hai mươi mốt`, 21) when `muoi`, after
+/// `mười` (`mười một`, 11: no `mốt` after ten) otherwise.
+fn after_tens(word: &str, muoi: bool) -> Option<u8> {
     match word {
-        "mốt" | "một" => Some(1),
-        "tư" => Some(4),
-        "lăm" | "nhăm" => Some(5),
-        "năm" | "không" => None,
-        w => unit(w),
-    }
-}
-
-/// Value of a unit word after `mười`.
-fn after_muoi_ten(word: &str) -> Option<u8> {
-    match word {
+        "mốt" if muoi => Some(1),
         "một" => Some(1),
         "tư" => Some(4),
         "lăm" | "nhăm" => Some(5),
@@ -115,7 +106,7 @@ fn chunk(words: &[&str], after_scale: bool) -> Option<(u32, usize, bool)> {
     if w(i) == "mười" {
         value += 10;
         i += 1;
-        if let Some(d) = after_muoi_ten(w(i)) {
+        if let Some(d) = after_tens(w(i), false) {
             value += u32::from(d);
             i += 1;
         }
@@ -125,7 +116,7 @@ fn chunk(words: &[&str], after_scale: bool) -> Option<(u32, usize, bool)> {
         if d >= 2 && w(i + 1) == "mươi" {
             value += u32::from(d) * 10;
             i += 2;
-            if let Some(u) = after_muoi(w(i)) {
+            if let Some(u) = after_tens(w(i), true) {
                 value += u32::from(u);
                 i += 1;
             }
@@ -291,7 +282,6 @@ fn to_roman(mut n: u16) -> String {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     fn val(s: &str) -> (String, usize) {

@@ -1,11 +1,5 @@
 //! Every example of the issue (hanhchinh issue 4) and every documented context rule.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_numdate::{
     date_at, find, parse_date, parse_number, Approx, Decimal, Kind, Options, PartialDate, Value,

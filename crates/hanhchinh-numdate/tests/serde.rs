@@ -1,12 +1,6 @@
 //! With the `serde` feature: items serialize with exact decimals and ISO dates.
 
 #![cfg(feature = "serde")]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use hanhchinh_numdate::{find, parse_number, Decimal, Options, PartialDate, Time};
 

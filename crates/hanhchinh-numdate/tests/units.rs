@@ -1,12 +1,6 @@
 //! Every row of the unit table (`data/units.tsv`) is read after a number, spaced and glued,
 //! with the row's code and kind.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_numdate::{find, parse_number, Options, Value, UNITS_TSV};
 

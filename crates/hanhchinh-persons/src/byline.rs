@@ -82,19 +82,12 @@ pub(crate) fn bylines<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn bylines_of(text: &str) -> Vec<String> {
-        let doc = Doc::new(text);
-        bylines(&doc, &Context::default(), &Covered::new(&doc, &[]))
-            .into_iter()
-            .map(|p| p.text().to_string())
-            .collect()
-    }
+    use crate::found_texts;
 
     #[test]
     fn labelled() {
         assert_eq!(
-            bylines_of("Tác giả: Hoài Thương - Mai Tăng - Đài TT TH Huyện"),
+            found_texts(bylines, "Tác giả: Hoài Thương - Mai Tăng - Đài TT TH Huyện"),
             ["Hoài Thương", "Mai Tăng"]
         );
     }
@@ -102,13 +95,13 @@ mod tests {
     #[test]
     fn last_line_of_several() {
         assert_eq!(
-            bylines_of("Hội nghị đã thành công.\nTrần Hòa"),
+            found_texts(bylines, "Hội nghị đã thành công.\nTrần Hòa"),
             ["Trần Hòa"]
         );
         // One line: no byline; no surname first: no byline; furniture: no byline.
-        assert!(bylines_of("Trần Hòa").is_empty());
-        assert!(bylines_of("Tin tức\nHuy Kiên").is_empty());
-        assert!(bylines_of("Tin tức\nTin Mới").is_empty());
-        assert!(bylines_of("Tin tức\nKinh Tế").is_empty());
+        assert!(found_texts(bylines, "Trần Hòa").is_empty());
+        assert!(found_texts(bylines, "Tin tức\nHuy Kiên").is_empty());
+        assert!(found_texts(bylines, "Tin tức\nTin Mới").is_empty());
+        assert!(found_texts(bylines, "Tin tức\nKinh Tế").is_empty());
     }
 }

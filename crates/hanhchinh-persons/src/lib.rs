@@ -17,15 +17,6 @@
 //! does both.
 
 #![forbid(unsafe_code)]
-#![cfg_attr(
-    test,
-    allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
 
 mod byline;
 mod name;
@@ -289,6 +280,18 @@ pub fn find<'a>(doc: &Doc<'a>, ctx: &Context<'_, 'a>) -> Vec<Person<'a>> {
         found = out;
     }
     found
+}
+
+/// The texts of the persons a finder (`names`, `bylines`) finds in `text`, with the default
+/// context and nothing covered (for the tests of the finders).
+#[cfg(test)]
+fn found_texts(
+    finder: for<'a> fn(&Doc<'a>, &Context<'_, 'a>, &Covered) -> Vec<Person<'a>>,
+    text: &str,
+) -> Vec<String> {
+    let doc = Doc::new(text);
+    let found = finder(&doc, &Context::default(), &Covered::new(&doc, &[]));
+    found.into_iter().map(|p| p.text().to_string()).collect()
 }
 
 #[cfg(test)]

@@ -75,28 +75,20 @@ pub(crate) fn class(py: Python<'_>, kind: Kind) -> PyResult<Bound<'_, PyType>> {
             .bind(py)
             .clone())
     };
-    let t = match kind {
+    // Each class, its doc, and whether it is also a ValueError.
+    let (cell, name, doc, value_error) = match kind {
         Kind::Base => return base(),
-        Kind::Date => DATE.get_or_try_init(py, || {
-            make(
-                py,
-                "DateError",
-                DATE_DOC,
-                vec![base()?, py.get_type::<PyValueError>()],
-            )
-        })?,
-        Kind::Option => OPTION.get_or_try_init(py, || {
-            make(
-                py,
-                "OptionError",
-                OPTION_DOC,
-                vec![base()?, py.get_type::<PyValueError>()],
-            )
-        })?,
-        Kind::Gazetteer => GAZETTEER.get_or_try_init(py, || {
-            make(py, "GazetteerError", GAZETTEER_DOC, vec![base()?])
-        })?,
+        Kind::Date => (&DATE, "DateError", DATE_DOC, true),
+        Kind::Option => (&OPTION, "OptionError", OPTION_DOC, true),
+        Kind::Gazetteer => (&GAZETTEER, "GazetteerError", GAZETTEER_DOC, false),
     };
+    let t = cell.get_or_try_init(py, || {
+        let mut bases = vec![base()?];
+        if value_error {
+            bases.push(py.get_type::<PyValueError>());
+        }
+        make(py, name, doc, bases)
+    })?;
     Ok(t.bind(py).clone())
 }
 

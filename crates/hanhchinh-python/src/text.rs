@@ -27,7 +27,7 @@ pub(crate) fn tokenize<'py>(py: Python<'py>, text: PyBackedStr) -> PyResult<Boun
         ht::tokenize(&text)
             .map(|t| {
                 let c = cursor.at(t.start());
-                Token::new(t.text(), t.start(), c, convert::token_kind(t.kind()))
+                Token::new(t.text(), t.start(), c, t.kind().as_str())
             })
             .collect()
     });

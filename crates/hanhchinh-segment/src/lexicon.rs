@@ -125,12 +125,6 @@ pub(crate) fn map_bytes(entries: &BTreeMap<String, u64>) -> Result<Vec<u8>, Erro
 
 #[cfg(test)]
 mod tests {
-    #![allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )]
     use super::*;
 
     #[test]

@@ -1,10 +1,4 @@
 //! The embedded word map: it loads, it holds what the source says, and it is not stale.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::path::PathBuf;
 

@@ -2,12 +2,7 @@
 //!
 //! The sentences are written for these tests or taken from the sample district news pages of the
 //! repository (`data/corpus/seeds/`); none comes from the VTB treebank.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_segment::Segmenter;
 use proptest::prelude::*;

@@ -39,28 +39,36 @@ impl Case {
     /// assert_eq!(Case::of("2.309"), Case::Uncased);
     /// ```
     pub fn of(s: &str) -> Case {
-        let bytes = s.as_bytes();
-        // Most words: lower-case ASCII letters (and Vietnamese letters) only.
         // `lower` counts every letter that is not upper case (letters without case too).
+        if s.is_ascii() {
+            Case::of_units(
+                s.bytes(),
+                |b| b.is_ascii_uppercase(),
+                |b| b.is_ascii_lowercase(),
+            )
+        } else {
+            Case::of_units(s.chars(), char::is_uppercase, char::is_alphabetic)
+        }
+    }
+}
+
+impl Case {
+    /// The case of a word of characters (or bytes), from what is upper case and what is another
+    /// letter (asked only of what is not upper case).
+    #[inline]
+    fn of_units<C: Copy>(
+        units: impl Iterator<Item = C>,
+        is_upper: impl Fn(C) -> bool,
+        is_other_letter: impl Fn(C) -> bool,
+    ) -> Case {
         let (mut upper, mut lower) = (0usize, 0usize);
         let mut first_upper = false;
-        if s.is_ascii() {
-            for (i, b) in bytes.iter().enumerate() {
-                if b.is_ascii_uppercase() {
-                    upper += 1;
-                    first_upper |= i == 0;
-                } else if b.is_ascii_lowercase() {
-                    lower += 1;
-                }
-            }
-        } else {
-            for (i, c) in s.chars().enumerate() {
-                if c.is_uppercase() {
-                    upper += 1;
-                    first_upper |= i == 0;
-                } else if c.is_alphabetic() {
-                    lower += 1;
-                }
+        for (i, c) in units.enumerate() {
+            if is_upper(c) {
+                upper += 1;
+                first_upper |= i == 0;
+            } else if is_other_letter(c) {
+                lower += 1;
             }
         }
         match (upper, lower) {
@@ -71,29 +79,11 @@ impl Case {
             _ => Case::Mixed,
         }
     }
-}
 
-impl Case {
     /// The case of a word whose characters are all letters (or marks and apostrophes inside
     /// letters): every character that is not upper case counts as a lower-case letter.
     fn of_word(s: &str) -> Case {
-        let (mut upper, mut other) = (0usize, 0usize);
-        let mut first_upper = false;
-        for (i, c) in s.chars().enumerate() {
-            if c.is_uppercase() {
-                upper += 1;
-                first_upper |= i == 0;
-            } else if is_letter(c) {
-                other += 1;
-            }
-        }
-        match (upper, other) {
-            (0, 0) => Case::Uncased,
-            (0, _) => Case::Lower,
-            (1, _) if first_upper => Case::Title,
-            (_, 0) if upper >= 2 => Case::Upper,
-            _ => Case::Mixed,
-        }
+        Case::of_units(s.chars(), char::is_uppercase, is_letter)
     }
 }
 
@@ -437,6 +427,25 @@ impl<'a> Doc<'a> {
                 self.strs.get(s..s + f.key_len as usize).unwrap_or("")
             }
             _ => "",
+        }
+    }
+
+    /// The keys of tokens `r` joined by one space, the lookup key of a phrase, written into
+    /// `out` (cleared first).
+    ///
+    /// ```
+    /// let doc = hanhchinh_text::Doc::new("Nghị  Quyết số 5");
+    /// let mut key = String::new();
+    /// doc.keys_into(0..2, &mut key);
+    /// assert_eq!(key, "nghị quyết");
+    /// ```
+    pub fn keys_into(&self, r: Range<usize>, out: &mut String) {
+        out.clear();
+        for i in r.clone() {
+            if i > r.start {
+                out.push(' ');
+            }
+            out.push_str(self.key(i));
         }
     }
 

@@ -36,7 +36,7 @@ impl Modifier {
     }
 
     /// The combining mark of this modifier (none for `None` and `Stroke`).
-    fn mark(self) -> Option<char> {
+    pub(crate) fn mark(self) -> Option<char> {
         match self {
             Modifier::Circumflex => Some('\u{302}'),
             Modifier::Breve => Some('\u{306}'),
@@ -144,29 +144,38 @@ fn unpack(v: u16) -> Option<Letter> {
     })
 }
 
-/// Decomposes one character into a [`Letter`] by its canonical decomposition.
-fn pack_of(c: char) -> u16 {
-    let mut parts: Vec<char> = Vec::with_capacity(3);
-    decompose_canonical(c, |d| parts.push(d));
-    let Some((&first, marks)) = parts.split_first() else {
-        return 0;
-    };
-    if !first.is_ascii_alphabetic() {
-        return 0;
-    }
+/// The ASCII base letter (case kept), the modifier and the tone of `c`, by its canonical
+/// decomposition: `None` when the base is no ASCII letter, or a mark is none of the Vietnamese
+/// ones or comes twice (`đ` has no decomposition: `None`).
+pub(crate) fn split_marks(c: char) -> Option<(char, Modifier, Tone)> {
+    let mut base = None;
     let mut modifier = Modifier::None;
     let mut tone = Tone::Level;
-    for &m in marks {
-        match m {
+    let mut ok = true;
+    decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+            return;
+        }
+        match d {
             '\u{302}' if modifier == Modifier::None => modifier = Modifier::Circumflex,
             '\u{306}' if modifier == Modifier::None => modifier = Modifier::Breve,
             '\u{31B}' if modifier == Modifier::None => modifier = Modifier::Horn,
-            _ => match Tone::from_mark(m) {
+            _ => match Tone::from_mark(d) {
                 Some(t) if tone == Tone::Level => tone = t,
-                _ => return 0,
+                _ => ok = false,
             },
         }
-    }
+    });
+    let base = base.filter(char::is_ascii_alphabetic)?;
+    ok.then_some((base, modifier, tone))
+}
+
+/// Decomposes one character into a [`Letter`] by its canonical decomposition.
+fn pack_of(c: char) -> u16 {
+    let Some((first, modifier, tone)) = split_marks(c) else {
+        return 0;
+    };
     let base = first.to_ascii_lowercase() as u8;
     let valid_modifier = match modifier {
         Modifier::None | Modifier::Stroke => true,
@@ -240,7 +249,6 @@ impl Tables {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

@@ -33,15 +33,6 @@
 //! No function of this crate panics, whatever `&str` it is given.
 
 #![forbid(unsafe_code)]
-#![cfg_attr(
-    test,
-    allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
 
 mod doc;
 mod fold;

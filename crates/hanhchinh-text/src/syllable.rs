@@ -466,7 +466,6 @@ impl Shape {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]
@@ -528,17 +527,22 @@ mod tests {
             let i = Shape::of(ls).unwrap().tone_target(ls, style).unwrap();
             ls[i].bare()
         };
-        assert_eq!(target("hoa", ToneStyle::Traditional), 'o');
-        assert_eq!(target("hoa", ToneStyle::Modern), 'a');
-        assert_eq!(target("hoang", ToneStyle::Traditional), 'a');
-        assert_eq!(target("thuy", ToneStyle::Traditional), 'u');
-        assert_eq!(target("thuy", ToneStyle::Modern), 'y');
-        assert_eq!(target("quy", ToneStyle::Traditional), 'y');
-        assert_eq!(target("luong", ToneStyle::Traditional), 'o');
-        assert_eq!(target("lương", ToneStyle::Traditional), 'ơ');
-        assert_eq!(target("khuyên", ToneStyle::Traditional), 'ê');
-        assert_eq!(target("oai", ToneStyle::Traditional), 'a');
-        assert_eq!(target("gia", ToneStyle::Traditional), 'a');
-        assert_eq!(target("mua", ToneStyle::Modern), 'u');
+        use ToneStyle::{Modern, Traditional};
+        for (word, style, vowel) in [
+            ("hoa", Traditional, 'o'),
+            ("hoa", Modern, 'a'),
+            ("hoang", Traditional, 'a'),
+            ("thuy", Traditional, 'u'),
+            ("thuy", Modern, 'y'),
+            ("quy", Traditional, 'y'),
+            ("luong", Traditional, 'o'),
+            ("lương", Traditional, 'ơ'),
+            ("khuyên", Traditional, 'ê'),
+            ("oai", Traditional, 'a'),
+            ("gia", Traditional, 'a'),
+            ("mua", Modern, 'u'),
+        ] {
+            assert_eq!(target(word, style), vowel, "{word} {style:?}");
+        }
     }
 }

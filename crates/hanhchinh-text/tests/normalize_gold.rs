@@ -1,11 +1,5 @@
 //! The gold normalization and folding cases (`tests/data/normalize.jsonl`, see its README).
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh_text::{fold, key, normalize, normalize_with, NormalizeOptions, ToneStyle};
 use unicode_normalization::UnicodeNormalization;

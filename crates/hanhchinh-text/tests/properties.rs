@@ -1,13 +1,6 @@
 //! Invariants that hold for every input: no panic, offsets on char boundaries, in order, not
 //! overlapping, gaps made of spaces only; normalization idempotent and consistent with folding.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use hanhchinh_text::{
     fold, is_space, key, key_into, normalize, normalize_with, sentences, syllable, tokenize,
     NormalizeOptions, ToneStyle,

@@ -1,13 +1,6 @@
 //! The tokenizer on the faults of real scraped pages. The sentences are copied from the sample
 //! pages (`data/corpus/seeds/` of the repository; cases of `shared/eval/dev.jsonl`).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use hanhchinh_text::{sentences, tokenize, TokenKind};
 
 fn texts(s: &str) -> Vec<&str> {

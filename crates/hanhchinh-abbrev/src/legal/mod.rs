@@ -252,13 +252,7 @@ impl Lexicon {
             if (start..end).any(|w| doc.kind(w) != Some(TokenKind::Word)) {
                 continue;
             }
-            key.clear();
-            for w in start..end {
-                if w > start {
-                    key.push(' ');
-                }
-                key.push_str(doc.key(w));
-            }
+            doc.keys_into(start..end, &mut key);
             if self.doctype_by_key_of(&key).is_some() {
                 return Some(start);
             }

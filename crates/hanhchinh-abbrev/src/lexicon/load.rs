@@ -15,6 +15,9 @@ use crate::error::Error;
 
 const ABBR_HEADER: &str = "abbr\texpansion\tpart\tscope\tcondition\tsource";
 
+/// What an `order` column takes (a `u8`).
+const ORDER: &str = "an integer 0-255";
+
 struct Rows<'a> {
     table: &'static str,
     lines: std::iter::Enumerate<std::str::Lines<'a>>,
@@ -36,8 +39,8 @@ impl<'a> Rows<'a> {
         })
     }
 
-    /// The next non-blank row as (1-based line, cells).
-    fn next_row(&mut self) -> Result<Option<(usize, Vec<&'a str>)>, Error> {
+    /// The next non-blank row.
+    fn next_row(&mut self) -> Result<Option<Row<'a>>, Error> {
         for (i, line) in self.lines.by_ref() {
             let line_no = i + 1;
             if line.trim().is_empty() {
@@ -52,21 +55,45 @@ impl<'a> Rows<'a> {
                     return Err(Error::empty(self.table, line_no, c + 1));
                 }
             }
-            return Ok(Some((line_no, cells)));
+            return Ok(Some(Row {
+                table: self.table,
+                line: line_no,
+                cells,
+            }));
         }
         Ok(None)
     }
 }
 
-fn cell<'a>(cells: &[&'a str], i: usize) -> &'a str {
-    cells.get(i).copied().unwrap_or("")
+/// A row of a table, with the checks of a cell that every loader makes; errors name the table,
+/// the line and the 1-based column.
+struct Row<'a> {
+    table: &'static str,
+    line: usize,
+    cells: Vec<&'a str>,
 }
 
-fn check_spelling(table: &'static str, line: usize, column: usize, s: &str) -> Result<(), Error> {
-    if s.contains("Uỷ") || s.contains("uỷ") || s.contains("UỶ") {
-        return Err(Error::old_spelling(table, line, column, s));
+impl<'a> Row<'a> {
+    /// The cell of 0-based column `i` (`Rows` checked that the row has every column).
+    fn cell(&self, i: usize) -> &'a str {
+        self.cells.get(i).copied().unwrap_or("")
     }
-    Ok(())
+
+    /// The cell, which must not use the old spelling `Uỷ`.
+    fn spelled(&self, i: usize) -> Result<&'a str, Error> {
+        let s = self.cell(i);
+        if s.contains("Uỷ") || s.contains("uỷ") || s.contains("UỶ") {
+            return Err(Error::old_spelling(self.table, self.line, i + 1, s));
+        }
+        Ok(s)
+    }
+
+    /// The cell read as a `T`; `allowed` says what the column takes.
+    fn parse<T: std::str::FromStr>(&self, i: usize, allowed: &'static str) -> Result<T, Error> {
+        let s = self.cell(i);
+        s.parse()
+            .map_err(|_| Error::value(self.table, self.line, i + 1, s, allowed))
+    }
 }
 
 /// The forms of an abbreviation listed in lower case (`đ/c`): as listed, capitalised (`Đ/c`,
@@ -201,24 +228,13 @@ impl Lexicon {
         category: Category,
     ) -> Result<(), Error> {
         let mut rows = Rows::new(table, text, ABBR_HEADER)?;
-        while let Some((line, cells)) = rows.next_row()? {
-            let abbr = cell(&cells, 0);
-            let expansion = cell(&cells, 1);
-            check_spelling(table, line, 2, expansion)?;
-            let part = cell(&cells, 2)
-                .parse::<Part>()
-                .map_err(|_| Error::value(table, line, 3, cell(&cells, 2), Part::ALLOWED))?;
-            let scope = cell(&cells, 3)
-                .parse::<Scope>()
-                .map_err(|_| Error::value(table, line, 4, cell(&cells, 3), Scope::ALLOWED))?;
-            let condition = cell(&cells, 4)
-                .parse::<Condition>()
-                .map_err(|_| Error::value(table, line, 5, cell(&cells, 4), Condition::ALLOWED))?;
-            let cand = Candidate::new(
-                expansion.to_string(),
-                condition,
-                cell(&cells, 5).to_string(),
-            );
+        while let Some(row) = rows.next_row()? {
+            let abbr = row.cell(0);
+            let expansion = row.spelled(1)?;
+            let part: Part = row.parse(2, Part::ALLOWED)?;
+            let scope: Scope = row.parse(3, Scope::ALLOWED)?;
+            let condition = row.parse(4, Condition::ALLOWED)?;
+            let cand = Candidate::new(expansion.to_string(), condition, row.cell(5).to_string());
             match self.by_abbr.get(abbr) {
                 Some(&i) => {
                     if let Some(e) = self.entries.get_mut(i) {
@@ -241,21 +257,15 @@ impl Lexicon {
     }
 
     fn load_ranks(&mut self, text: &str) -> Result<(), Error> {
-        const T: &str = "ranks.tsv";
-        let mut rows = Rows::new(T, text, "form\tabbr\tkind\torder\tsource")?;
-        while let Some((line, cells)) = rows.next_row()? {
-            let form = cell(&cells, 0);
-            check_spelling(T, line, 1, form)?;
-            let abbr = match cell(&cells, 1) {
+        let mut rows = Rows::new("ranks.tsv", text, "form\tabbr\tkind\torder\tsource")?;
+        while let Some(row) = rows.next_row()? {
+            let form = row.spelled(0)?;
+            let abbr = match row.cell(1) {
                 "-" => None,
                 a => Some(a.to_string()),
             };
-            let kind = cell(&cells, 2)
-                .parse::<RankKind>()
-                .map_err(|_| Error::value(T, line, 3, cell(&cells, 2), RankKind::ALLOWED))?;
-            let order = cell(&cells, 3)
-                .parse::<u8>()
-                .map_err(|_| Error::value(T, line, 4, cell(&cells, 3), "an integer 0-255"))?;
+            let kind = row.parse(2, RankKind::ALLOWED)?;
+            let order = row.parse(3, ORDER)?;
             let i = self.ranks.len();
             self.rank_by_key
                 .insert(hanhchinh_text::key(form).into_owned(), i);
@@ -269,24 +279,18 @@ impl Lexicon {
                 abbr,
                 kind,
                 order,
-                source: cell(&cells, 4).to_string(),
+                source: row.cell(4).to_string(),
             });
         }
         Ok(())
     }
 
     fn load_title_words(&mut self, text: &str) -> Result<(), Error> {
-        const T: &str = "title_words.tsv";
-        let mut rows = Rows::new(T, text, "word\tkind\torder\tsource")?;
-        while let Some((line, cells)) = rows.next_row()? {
-            let word = cell(&cells, 0);
-            check_spelling(T, line, 1, word)?;
-            let kind = cell(&cells, 1)
-                .parse::<WordKind>()
-                .map_err(|_| Error::value(T, line, 2, cell(&cells, 1), WordKind::ALLOWED))?;
-            let order = cell(&cells, 2)
-                .parse::<u8>()
-                .map_err(|_| Error::value(T, line, 3, cell(&cells, 2), "an integer 0-255"))?;
+        let mut rows = Rows::new("title_words.tsv", text, "word\tkind\torder\tsource")?;
+        while let Some(row) = rows.next_row()? {
+            let word = row.spelled(0)?;
+            let kind = row.parse(1, WordKind::ALLOWED)?;
+            let order = row.parse(2, ORDER)?;
             self.title_word_max = self.title_word_max.max(word.split(' ').count());
             self.title_words.insert(
                 hanhchinh_text::key(word).into_owned(),
@@ -322,25 +326,22 @@ impl Lexicon {
     }
 
     fn load_issuers(&mut self, text: &str) -> Result<(), Error> {
-        const T: &str = "issuers.tsv";
-        let mut rows = Rows::new(T, text, "code\texpansion\tsource")?;
-        while let Some((line, cells)) = rows.next_row()? {
-            check_spelling(T, line, 2, cell(&cells, 1))?;
-            let code = cell(&cells, 0);
+        let mut rows = Rows::new("issuers.tsv", text, "code\texpansion\tsource")?;
+        while let Some(row) = rows.next_row()? {
+            let expansion = row.spelled(1)?;
+            let code = row.cell(0);
             self.issuer_by_key
                 .entry(super::code_key(code))
                 .or_insert_with(|| code.to_string());
-            self.issuers
-                .insert(code.to_string(), cell(&cells, 1).to_string());
+            self.issuers.insert(code.to_string(), expansion.to_string());
         }
         Ok(())
     }
 
     fn load_surnames(&mut self, text: &str) -> Result<(), Error> {
-        const T: &str = "surnames.tsv";
-        let mut rows = Rows::new(T, text, "surname\tshare_percent\tsource")?;
-        while let Some((_, cells)) = rows.next_row()? {
-            let s = cell(&cells, 0);
+        let mut rows = Rows::new("surnames.tsv", text, "surname\tshare_percent\tsource")?;
+        while let Some(row) = rows.next_row()? {
+            let s = row.cell(0);
             self.surname_keys
                 .insert(hanhchinh_text::key(s).into_owned());
             self.surnames.push(s.to_string());
@@ -349,11 +350,9 @@ impl Lexicon {
     }
 
     fn load_laws(&mut self, text: &str) -> Result<(), Error> {
-        const T: &str = "laws.tsv";
-        let mut rows = Rows::new(T, text, "name\tsource")?;
-        while let Some((line, cells)) = rows.next_row()? {
-            let name = cell(&cells, 0);
-            check_spelling(T, line, 1, name)?;
+        let mut rows = Rows::new("laws.tsv", text, "name\tsource")?;
+        while let Some(row) = rows.next_row()? {
+            let name = row.spelled(0)?;
             let words = name
                 .split([' ', ','])
                 .filter(|w| !w.is_empty())

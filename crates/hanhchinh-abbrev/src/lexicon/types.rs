@@ -43,6 +43,28 @@ impl Tables<'static> {
     }
 }
 
+impl<'a> Tables<'a> {
+    /// Every table with its file name, in the order of the fields.
+    ///
+    /// ```
+    /// let t = hanhchinh_abbrev::Tables::builtin();
+    /// assert_eq!(t.named()[0].0, "organs.tsv");
+    /// assert!(t.named().iter().all(|(_, text)| text.ends_with('\n')));
+    /// ```
+    pub fn named(&self) -> [(&'static str, &'a str); 8] {
+        [
+            ("organs.tsv", self.organs),
+            ("titles.tsv", self.titles),
+            ("other.tsv", self.other),
+            ("ranks.tsv", self.ranks),
+            ("title_words.tsv", self.title_words),
+            ("issuers.tsv", self.issuers),
+            ("surnames.tsv", self.surnames),
+            ("laws.tsv", self.laws),
+        ]
+    }
+}
+
 /// Which table an abbreviation comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

@@ -1,14 +1,13 @@
 //! Compounds missing from the tables (`UVBCHHU`, `PBTHU`) decomposed into lexicon parts by a
 //! small grammar over the parts' roles, with the expansions of the parts joined.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use hanhchinh_text::Doc;
 
-use super::{choose, Mention, Origin};
+use super::{choose, Mention};
 use crate::context::Context;
-use crate::lexicon::{Candidate, Category, Condition, Entry, Lexicon, Part};
+use crate::lexicon::{Candidate, Condition, Entry, Lexicon, Part};
 
 impl Lexicon {
     /// Decomposes an unknown all-caps word into lexicon parts (`UVBCHHU`).
@@ -31,15 +30,7 @@ impl Lexicon {
             return None;
         }
         let chosen = choose(&cands, ctx, doc, i, i, range.end);
-        Some(Mention {
-            span: range,
-            text: word,
-            category: Category::Title,
-            origin: Origin::Compound,
-            candidates: Cow::Owned(cands),
-            chosen,
-            parts: parts.iter().map(|e| e.abbr()).collect(),
-        })
+        Some(Mention::compound(range, word, &parts, cands, chosen))
     }
 
     /// Splits `word` into compound parts by the grammar

@@ -2,13 +2,11 @@
 //! word by a dot or a space (`UV BTV`, `UV.BTV`, `UB.MTTQ`, `UV BCH`), and `VN` written apart
 //! from the name it ends (`UBMTTQ VN`, `MTTQ VN`).
 
-use std::borrow::Cow;
-
 use hanhchinh_text::{Doc, TokenKind};
 
-use super::{choose, Mention, Origin};
+use super::{choose, Mention};
 use crate::context::Context;
-use crate::lexicon::{Category, Lexicon, Scope};
+use crate::lexicon::{Lexicon, Scope};
 
 /// The index of the all-caps word that continues an abbreviation after token `j`: touching
 /// after a touching dot (`UB.MTTQ`), or after spaces on the same line (`UV BTV`).
@@ -85,18 +83,7 @@ impl Lexicon {
         let end = span.end;
         if let Some(entry) = self.entry(&word) {
             let chosen = choose(entry.candidates(), ctx, doc, i, last, end);
-            return Some((
-                Mention {
-                    span,
-                    text: written,
-                    category: entry.category(),
-                    origin: Origin::Lexicon,
-                    candidates: Cow::Borrowed(entry.candidates()),
-                    chosen,
-                    parts: Vec::new(),
-                },
-                last,
-            ));
+            return Some((Mention::listed(span, written, entry, chosen), last));
         }
         let parts = self.decompose(&word)?;
         let cands = self.compound_candidates(&parts);
@@ -105,15 +92,7 @@ impl Lexicon {
         }
         let chosen = choose(&cands, ctx, doc, i, last, end);
         Some((
-            Mention {
-                span,
-                text: written,
-                category: Category::Title,
-                origin: Origin::Compound,
-                candidates: Cow::Owned(cands),
-                chosen,
-                parts: parts.iter().map(|e| e.abbr()).collect(),
-            },
+            Mention::compound(span, written, &parts, cands, chosen),
             last,
         ))
     }

@@ -8,7 +8,7 @@ use aho_corasick::{Anchored, Input};
 use hanhchinh_text::{Doc, Token, TokenKind};
 
 use crate::context::Context;
-use crate::lexicon::{Candidate, Category, Condition, Lexicon, RankKind, Target};
+use crate::lexicon::{Candidate, Category, Condition, Entry, Lexicon, RankKind, Target};
 
 mod choose;
 mod compound;
@@ -47,6 +47,39 @@ pub struct Mention<'t, 'l> {
 }
 
 impl<'t, 'l> Mention<'t, 'l> {
+    /// A listed abbreviation, read with the candidates of its lexicon entry.
+    fn listed(span: Range<usize>, text: &'t str, entry: &'l Entry, chosen: Option<usize>) -> Self {
+        Mention {
+            span,
+            text,
+            category: entry.category(),
+            origin: Origin::Lexicon,
+            candidates: Cow::Borrowed(entry.candidates()),
+            chosen,
+            parts: Vec::new(),
+        }
+    }
+
+    /// A compound title abbreviation decomposed into listed parts, read with the candidates
+    /// built from them.
+    fn compound(
+        span: Range<usize>,
+        text: &'t str,
+        parts: &[&'l Entry],
+        candidates: Vec<Candidate>,
+        chosen: Option<usize>,
+    ) -> Self {
+        Mention {
+            span,
+            text,
+            category: Category::Title,
+            origin: Origin::Compound,
+            candidates: Cow::Owned(candidates),
+            chosen,
+            parts: parts.iter().map(|e| e.abbr()).collect(),
+        }
+    }
+
     /// Byte range in the original input.
     pub fn span(&self) -> Range<usize> {
         self.span.clone()
@@ -391,15 +424,7 @@ impl Lexicon {
         match entry {
             Some(entry) => {
                 let chosen = choose(entry.candidates(), ctx, doc, first_tok, last_tok, m.end);
-                Mention {
-                    span: m.start..m.end,
-                    text: written,
-                    category: entry.category(),
-                    origin: Origin::Lexicon,
-                    candidates: Cow::Borrowed(entry.candidates()),
-                    chosen,
-                    parts: Vec::new(),
-                }
+                Mention::listed(m.start..m.end, written, entry, chosen)
             }
             None => {
                 // A rank abbreviation (`PGS`, `ThS`).

@@ -1,12 +1,5 @@
 //! Unit tests of the scanner: context, neighbours, token boundaries, chunking.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use super::*;
 use crate::context::ProvinceKind;
 

@@ -20,42 +20,37 @@ impl Lexicon {
     /// starts no title word, so the parser looks no further.
     pub(super) fn title_word_prefixes(&self) -> Option<&'static HashMap<String, usize>> {
         static PREFIXES: OnceLock<HashMap<String, usize>> = OnceLock::new();
-        let builtin = Lexicon::builtin();
-        if !std::ptr::eq(self, builtin) {
-            return None;
-        }
-        Some(PREFIXES.get_or_init(|| {
-            let mut m: HashMap<String, usize> = HashMap::new();
-            for k in builtin.title_words.keys() {
-                let mut words = k.split(' ');
-                let first = words.next().unwrap_or("");
-                let n = 1 + words.count();
-                let e = m.entry(first.to_string()).or_insert(0);
-                *e = (*e).max(n);
-            }
-            m
-        }))
+        self.builtin_index(&PREFIXES, |builtin| {
+            let keys = builtin.title_words.keys();
+            longest_by_word(keys.map(|k| (k.split(' ').next().unwrap_or(""), k.as_str())))
+        })
     }
 
     /// For the built-in lexicon: the last words of its written-out ranks (lookup keys), each
     /// with the most words of a rank that ends with it. A word that is not there ends no rank.
     fn rank_last_words(&self) -> Option<&'static HashMap<String, usize>> {
         static LAST: OnceLock<HashMap<String, usize>> = OnceLock::new();
+        self.builtin_index(&LAST, |builtin| {
+            let keys: Vec<String> = builtin
+                .ranks()
+                .iter()
+                .map(|r| hanhchinh_text::key(r.form()).into_owned())
+                .collect();
+            longest_by_word(
+                keys.iter()
+                    .map(|k| (k.rsplit(' ').next().unwrap_or(""), k.as_str())),
+            )
+        })
+    }
+
+    /// An index of the built-in lexicon, made on first use; `None` for any other lexicon.
+    fn builtin_index<T>(
+        &self,
+        cell: &'static OnceLock<T>,
+        make: impl FnOnce(&Lexicon) -> T,
+    ) -> Option<&'static T> {
         let builtin = Lexicon::builtin();
-        if !std::ptr::eq(self, builtin) {
-            return None;
-        }
-        Some(LAST.get_or_init(|| {
-            let mut m: HashMap<String, usize> = HashMap::new();
-            for r in builtin.ranks() {
-                let k = hanhchinh_text::key(r.form());
-                let last = k.rsplit(' ').next().unwrap_or("");
-                let n = k.split(' ').count();
-                let e = m.entry(last.to_string()).or_insert(0);
-                *e = (*e).max(n);
-            }
-            m
-        }))
+        std::ptr::eq(self, builtin).then(|| cell.get_or_init(|| make(builtin)))
     }
 
     /// Ranks and titles around a person's name (see [`designation`](crate::designation)).
@@ -392,19 +387,23 @@ impl Lexicon {
             if (from..end).any(|k| doc.kind(k) != Some(TokenKind::Word)) {
                 continue;
             }
-            key.clear();
-            for k in from..end {
-                if k > from {
-                    key.push(' ');
-                }
-                key.push_str(doc.key(k));
-            }
+            doc.keys_into(from..end, &mut key);
             if let Some(r) = self.rank_by_key_of(&key) {
                 return Some((r, from));
             }
         }
         None
     }
+}
+
+/// Each word of `(word, key)` pairs with the most words of a key it is paired with.
+fn longest_by_word<'k>(pairs: impl Iterator<Item = (&'k str, &'k str)>) -> HashMap<String, usize> {
+    let mut m: HashMap<String, usize> = HashMap::new();
+    for (word, key) in pairs {
+        let e = m.entry(word.to_string()).or_insert(0);
+        *e = (*e).max(key.split(' ').count());
+    }
+    m
 }
 
 /// The token that closes the parenthesis opened at token `open`, on the same line, at most
@@ -456,12 +455,6 @@ fn appointment_post(doc: &Doc<'_>, i: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::lexicon::WordKind;

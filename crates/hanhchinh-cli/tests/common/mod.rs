@@ -1,11 +1,6 @@
 //! Running the built `hanhchinh` binary in tests.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic,
-    dead_code
-)]
+#![cfg(test)]
+#![allow(dead_code)]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -29,6 +24,13 @@ pub fn run(args: &[&str], stdin: &[u8]) -> Output {
     });
     let o = child.wait_with_output().unwrap();
     feeder.join().unwrap();
+    o
+}
+
+/// [`run`], which must succeed (the test fails with the program's error output otherwise).
+pub fn run_ok(args: &[&str], stdin: &[u8]) -> Output {
+    let o = run(args, stdin);
+    assert!(o.status.success(), "{}", err(&o));
     o
 }
 

@@ -184,22 +184,10 @@ impl Builder {
     pub fn add_tsv_named(mut self, name: &str, reader: impl Read) -> Result<Builder, Error> {
         let t = Table::parse(name, reader)?;
         match t.kind {
-            Kind::Units => {
-                let rows = parse_units(&t)?;
-                self.rows.extend(rows);
-            }
-            Kind::Changes => {
-                let rows = parse_changes(&t)?;
-                self.changes.extend(rows);
-            }
-            Kind::Aliases => {
-                let rows = parse_aliases(&t)?;
-                self.aliases.extend(rows);
-            }
-            Kind::Lineage => {
-                let rows = parse_lineage(&t)?;
-                self.edges.extend(rows);
-            }
+            Kind::Units => self.rows.extend(parse_units(&t)?),
+            Kind::Changes => self.changes.extend(parse_changes(&t)?),
+            Kind::Aliases => self.aliases.extend(parse_aliases(&t)?),
+            Kind::Lineage => self.edges.extend(parse_lineage(&t)?),
         }
         self.sources += 1;
         Ok(self)

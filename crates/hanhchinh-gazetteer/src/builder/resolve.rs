@@ -64,21 +64,13 @@ impl Builder {
                         } else {
                             ""
                         };
-                        return Err(Error::consistency(
-                            Some(&rb.origin.source),
-                            Some(rb.origin.line),
-                            format!(
-                                "{} {} `{}` ({}) overlaps the version `{}` ({}) from {}{hint}",
-                                rb.level,
-                                rb.code,
-                                rb.name,
-                                rb.validity,
-                                ra.name,
-                                ra.validity,
-                                ra.origin,
-                            ),
-                        )
-                        .at_column(1));
+                        return Err(rb
+                            .origin
+                            .inconsistent(format!(
+                                "{rb} ({}) overlaps the version `{}` ({}) from {}{hint}",
+                                rb.validity, ra.name, ra.validity, ra.origin,
+                            ))
+                            .at_column(1));
                     }
                 }
             }
@@ -115,40 +107,20 @@ impl Builder {
                         .filter(|l| *l < r.level)
                         .rev()
                         .find_map(|l| find_version(l, pc, r));
-                    match found {
-                        Some(p) => Some(p),
-                        None => {
-                            return Err(Error::consistency(
-                                Some(&r.origin.source),
-                                Some(r.origin.line),
-                                format!(
-                                "{} {} `{}`: no unit with code {pc} above it is valid during {}",
-                                r.level, r.code, r.name, r.validity
-                            ),
-                            )
-                            .at_column(COL_PARENT))
-                        }
-                    }
+                    let v = r.validity;
+                    let why =
+                        || format!("{r}: no unit with code {pc} above it is valid during {v}");
+                    Some(found.ok_or_else(|| r.origin.inconsistent(why()).at_column(COL_PARENT))?)
                 }
                 None => None,
             };
             let province = if r.level == Level::Province {
                 None
             } else {
-                match find_version(Level::Province, &r.province_code, r) {
-                    Some(p) => Some(p),
-                    None => {
-                        return Err(Error::consistency(
-                            Some(&r.origin.source),
-                            Some(r.origin.line),
-                            format!(
-                                "{} {} `{}`: province {} is not valid during {}",
-                                r.level, r.code, r.name, r.province_code, r.validity
-                            ),
-                        )
-                        .at_column(COL_PROVINCE))
-                    }
-                }
+                let found = find_version(Level::Province, &r.province_code, r);
+                let (pc, v) = (&r.province_code, r.validity);
+                let why = || format!("{r}: province {pc} is not valid during {v}");
+                Some(found.ok_or_else(|| r.origin.inconsistent(why()).at_column(COL_PROVINCE))?)
             };
             // The parent's province is the row's province.
             if let Some(p) = parent.and_then(|p| rows.get(p as usize)) {
@@ -158,25 +130,17 @@ impl Builder {
                             .and_then(|i| rows.get(i as usize))
                             .map_or_else(String::new, |u| format!(" ({})", u.name))
                     };
-                    return Err(Error::consistency(
-                        Some(&r.origin.source),
-                        Some(r.origin.line),
-                        format!(
-                            "{} {} `{}`: province_code {}{} disagrees with its parent {} {} `{}`, \
-                             which is in province {}{}",
-                            r.level,
-                            r.code,
-                            r.name,
+                    return Err(r
+                        .origin
+                        .inconsistent(format!(
+                            "{r}: province_code {}{} disagrees with its parent {p}, which is in \
+                             province {}{}",
                             r.province_code,
                             of(&r.province_code),
-                            p.level,
-                            p.code,
-                            p.name,
                             p.province_code,
                             of(&p.province_code)
-                        ),
-                    )
-                    .at_column(COL_PROVINCE));
+                        ))
+                        .at_column(COL_PROVINCE));
                 }
             }
             units.push(MUnit {
@@ -252,12 +216,12 @@ impl Builder {
                     ),
                     Ref::Id(..) => (1, "at that date".to_string()),
                 };
-                return Err(Error::consistency(
-                    Some(&e.origin.source),
-                    Some(e.origin.line),
-                    format!("lineage refers to {level} {code}, which is not valid {when}"),
-                )
-                .at_column(col));
+                return Err(e
+                    .origin
+                    .inconsistent(format!(
+                        "lineage refers to {level} {code}, which is not valid {when}"
+                    ))
+                    .at_column(col));
             };
             medges.push(MEdge {
                 from: a,
@@ -317,12 +281,10 @@ impl Builder {
                         ),
                     )
                 };
-                return Err(Error::consistency(
-                    Some(&a.origin.source),
-                    Some(a.origin.line),
-                    format!("alias `{}`: {why}", a.alias),
-                )
-                .at_column(col));
+                return Err(a
+                    .origin
+                    .inconsistent(format!("alias `{}`: {why}", a.alias))
+                    .at_column(col));
             }
             for id in ids {
                 maliases.push((a.alias.clone(), id));

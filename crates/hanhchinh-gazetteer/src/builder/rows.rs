@@ -16,6 +16,13 @@ pub(super) struct Origin {
     pub(super) line: usize,
 }
 
+impl Origin {
+    /// An error of consistency between rows, at this row.
+    pub(super) fn inconsistent(&self, reason: impl Into<String>) -> Error {
+        Error::consistency(Some(&self.source), Some(self.line), reason)
+    }
+}
+
 impl std::fmt::Display for Origin {
     /// `file:line`, or the gazetteer's name for its units.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -41,6 +48,13 @@ pub(super) struct Row {
     pub(super) flags: u16,
     pub(super) note: Option<String>,
     pub(super) origin: Origin,
+}
+
+impl std::fmt::Display for Row {
+    /// `level code `name``, as messages name a unit version.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} `{}`", self.level, self.code, self.name)
+    }
 }
 
 /// A reference to a unit version.

@@ -42,6 +42,21 @@ pub(super) struct Verdict<'g> {
     pub(super) evidence: Evidence,
 }
 
+impl<'g> Verdict<'g> {
+    /// Name `hit` of a run is read as `cands` on this evidence; `None` without candidates.
+    pub(super) fn of(
+        hit: usize,
+        cands: Vec<(Unit<'g>, MatchKind)>,
+        evidence: Evidence,
+    ) -> Option<Verdict<'g>> {
+        (!cands.is_empty()).then_some(Verdict {
+            hit,
+            cands,
+            evidence,
+        })
+    }
+}
+
 /// A capitalised run outside the typed mentions that starts with a unit name.
 #[derive(Debug, Clone)]
 pub(super) struct Run<'g> {
@@ -267,12 +282,8 @@ impl<'g> Scan<'_, '_, 'g> {
                         .collect();
                     (c, Evidence::Province)
                 };
-                if !cands.is_empty() {
-                    verdict = Some(Verdict {
-                        hit: k,
-                        cands,
-                        evidence,
-                    });
+                verdict = Verdict::of(k, cands, evidence);
+                if verdict.is_some() {
                     break;
                 }
             }
@@ -298,13 +309,7 @@ impl<'g> Scan<'_, '_, 'g> {
                 .into_iter()
                 .filter(|(u, _)| matches!(u.level(), Level::Province | Level::District))
                 .collect();
-            if !cands.is_empty() {
-                run.verdict = Some(Verdict {
-                    hit: k,
-                    cands,
-                    evidence: Evidence::Dateline,
-                });
-            }
+            run.verdict = Verdict::of(k, cands, Evidence::Dateline);
         }
     }
 
@@ -364,11 +369,7 @@ impl<'g> Scan<'_, '_, 'g> {
                 continue;
             }
             if let Some(run) = runs.get_mut(k) {
-                run.verdict = Some(Verdict {
-                    hit: h_i,
-                    cands,
-                    evidence: Evidence::Subject,
-                });
+                run.verdict = Verdict::of(h_i, cands, Evidence::Subject);
             }
         }
     }
@@ -424,13 +425,7 @@ impl<'g> Scan<'_, '_, 'g> {
             if (run.start.saturating_sub(2)..run.start).any(|b| vocab::is_place_noun(doc.key(b))) {
                 continue;
             }
-            key.clear();
-            for k in run.clone() {
-                if k > run.start {
-                    key.push(' ');
-                }
-                key.push_str(doc.key(k));
-            }
+            doc.keys_into(run.clone(), &mut key);
             let mut units: Vec<Unit<'g>> = Vec::new();
             for (u, _) in self.typed_cands(&key, types) {
                 if u.level() == Level::District

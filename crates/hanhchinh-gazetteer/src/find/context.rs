@@ -251,12 +251,8 @@ impl<'g> Scan<'_, '_, 'g> {
                     .into_iter()
                     .filter(|(u, _)| ancestors.contains(&u.id))
                     .collect();
-                if !cands.is_empty() {
-                    run.verdict = Some(Verdict {
-                        hit: k,
-                        cands,
-                        evidence: Evidence::ParentOfNeighbour,
-                    });
+                if let Some(v) = Verdict::of(k, cands, Evidence::ParentOfNeighbour) {
+                    run.verdict = Some(v);
                     return false;
                 }
             }
@@ -266,12 +262,8 @@ impl<'g> Scan<'_, '_, 'g> {
         }
         for (k, h) in run.hits.iter().enumerate() {
             let cands = self.hit_cands(h, lh.types);
-            if !cands.is_empty() {
-                run.verdict = Some(Verdict {
-                    hit: k,
-                    cands,
-                    evidence: Evidence::ListItem,
-                });
+            if let Some(v) = Verdict::of(k, cands, Evidence::ListItem) {
+                run.verdict = Some(v);
                 run.list = Some(lh.id);
                 return true;
             }
@@ -356,11 +348,7 @@ impl<'g> Scan<'_, '_, 'g> {
                     .into_iter()
                     .filter(|(u, _)| ancestors.contains(&u.id))
                     .collect();
-                (!cands.is_empty()).then_some(Verdict {
-                    hit: h_i,
-                    cands,
-                    evidence: Evidence::ParentOfNeighbour,
-                })
+                Verdict::of(h_i, cands, Evidence::ParentOfNeighbour)
             });
             if let Some(run) = runs.get_mut(*k) {
                 run.verdict = verdict.or(run.verdict.take());
@@ -403,11 +391,7 @@ impl<'g> Scan<'_, '_, 'g> {
                         .into_iter()
                         .filter(|(u, _)| u.ancestors().any(|x| parents.contains(&x.id)))
                         .collect();
-                    (!cands.is_empty()).then_some(Verdict {
-                        hit: h_i,
-                        cands,
-                        evidence: Evidence::ChildOfNeighbour,
-                    })
+                    Verdict::of(h_i, cands, Evidence::ChildOfNeighbour)
                 });
                 let verdict = verdict.or_else(|| self.misspelt_child(run, &parents));
                 match verdict {

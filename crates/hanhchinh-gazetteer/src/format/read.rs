@@ -261,10 +261,15 @@ impl Data {
         std::str::from_utf8(self.section(S_META)).unwrap_or("")
     }
 
+    /// Record `i` of a section of fixed-size records.
+    #[inline]
+    fn record(&self, section: usize, size: usize, i: u32) -> Option<&[u8]> {
+        let at = (i as usize).checked_mul(size)?;
+        self.section(section).get(at..at.checked_add(size)?)
+    }
+
     pub(crate) fn unit(&self, id: u32) -> Option<RawUnit> {
-        let b = self.section(S_UNITS);
-        let at = (id as usize).checked_mul(UNIT_SIZE)?;
-        let r = b.get(at..at.checked_add(UNIT_SIZE)?)?;
+        let r = self.record(S_UNITS, UNIT_SIZE, id)?;
         Some(RawUnit {
             code: read_u32(r, 0)?,
             name: read_u32(r, 4)?,
@@ -288,16 +293,12 @@ impl Data {
         if id >= self.unit_count {
             return None;
         }
-        let b = self.section(S_UNITS);
-        let at = (id as usize).checked_mul(UNIT_SIZE)?;
-        let r = b.get(at..at.checked_add(UNIT_SIZE)?)?;
+        let r = self.record(S_UNITS, UNIT_SIZE, id)?;
         Some((*r.get(8)?, read_u32(r, 0)?, read_u32(r, 12)?))
     }
 
     pub(crate) fn edge(&self, id: u32) -> Option<RawEdge> {
-        let b = self.section(S_EDGES);
-        let at = (id as usize).checked_mul(EDGE_SIZE)?;
-        let r = b.get(at..at.checked_add(EDGE_SIZE)?)?;
+        let r = self.record(S_EDGES, EDGE_SIZE, id)?;
         Some(RawEdge {
             from: read_u32(r, 0)?,
             to: read_u32(r, 4)?,

@@ -141,7 +141,6 @@ pub(crate) fn is_type_first_fold(acc: u64) -> bool {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -82,7 +82,6 @@ pub(crate) fn name_key(name: &str, form: Form) -> String {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

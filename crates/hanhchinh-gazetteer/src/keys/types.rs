@@ -130,7 +130,6 @@ pub(crate) fn split_letter_number(t: &str) -> Option<(TypeSet, &str)> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -257,20 +257,25 @@ impl Gazetteer {
             }
             None => {}
         }
-        if !out.is_empty() {
-            return out;
+        if out.is_empty() {
+            self.lookup_general(name, &mut out);
         }
+        out
+    }
+
+    /// The general path of [`Gazetteer::lookup`]: the name tokenized and interpreted, then its
+    /// misspellings when nothing matched; the matches sorted by kind.
+    fn lookup_general<'g>(&'g self, name: &str, out: &mut Vec<Match<'g>>) {
         let qs = interpret(name);
         for q in &qs {
-            self.lookup_query(q, &mut out);
+            self.lookup_query(q, out);
         }
         if out.is_empty() {
             for q in &qs {
-                self.fuzzy_query(q, &mut out);
+                self.fuzzy_query(q, out);
             }
         }
         out.sort_by_key(|m| m.kind);
-        out
     }
 
     /// [`Gazetteer::lookup`] without the misspelling fallback: exact and folded matches only,
@@ -410,16 +415,7 @@ mod tests {
     /// [`Gazetteer::lookup`] by the general path alone (tokenize, interpret, misspellings).
     fn lookup_general<'g>(g: &'g Gazetteer, name: &str) -> Vec<Match<'g>> {
         let mut out = Vec::new();
-        let qs = interpret(name);
-        for q in &qs {
-            g.lookup_query(q, &mut out);
-        }
-        if out.is_empty() {
-            for q in &qs {
-                g.fuzzy_query(q, &mut out);
-            }
-        }
-        out.sort_by_key(|m| m.kind);
+        g.lookup_general(name, &mut out);
         out
     }
 

@@ -78,13 +78,19 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if t.text().contains('/') {
             return None;
         }
+        Some(self.push_ordinal(p, i, n.into(), Numeral::Roman))
+    }
+
+    /// An ordinal of value `n` whose numeral ends at token `last`, after the word `p` (in the
+    /// span when it is an ordinal marker, see [`ordinal_start`](Self::ordinal_start)).
+    fn push_ordinal(&mut self, p: usize, last: usize, n: i64, numeral: Numeral) -> usize {
         let v = Value::Number {
-            value: Decimal::from_int(i64::from(n)),
-            numeral: Numeral::Roman,
+            value: Decimal::from_int(n),
+            numeral,
             ordinal: true,
         };
-        let first = self.ordinal_start(p).unwrap_or(i);
-        Some(self.push(first, i, v, None))
+        let first = self.ordinal_start(p).unwrap_or(last);
+        self.push(first, last, v, None)
     }
 
     /// The first token of an ordinal whose numeral follows the word `p`: the ordinal marker
@@ -126,13 +132,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if w != "nhất" && !after_noun && !opening {
             return None;
         }
-        let value = Value::Number {
-            value: Decimal::from_int(i64::from(v)),
-            numeral: Numeral::Words,
-            ordinal: true,
-        };
-        let first = self.ordinal_start(i).unwrap_or(n);
-        Some(self.push(first, n, value, None))
+        Some(self.push_ordinal(i, n, v.into(), Numeral::Words))
     }
 
     /// The decimal part after `phẩy` (the decimal comma read aloud), following an integer

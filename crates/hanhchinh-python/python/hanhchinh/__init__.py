@@ -42,7 +42,7 @@ from ._hanhchinh import (
     sentences,
     tokenize,
 )
-from ._types import Conversion, DateLike, Match, PathLike, Unit
+from ._types import Conversion, DateLike, Match, PathLike, Successor, Unit, UnitVersion
 
 __all__ = [
     "DATA_VERSION",
@@ -59,8 +59,10 @@ __all__ = [
     "OptionError",
     "PathLike",
     "Sentence",
+    "Successor",
     "Token",
     "Unit",
+    "UnitVersion",
     "__version__",
     "decode",
     "detect_encoding",

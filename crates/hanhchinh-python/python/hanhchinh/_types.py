@@ -35,12 +35,42 @@ class Match(Unit):
     edits: int
 
 
+class UnitVersion(TypedDict):
+    """A unit version as `hanhchinh convert` writes it (in `Conversion.via`)."""
+
+    code: str
+    name: str
+    type: str
+    level: str
+    province: Optional[str]
+    valid_from: Optional[str]
+    valid_to: Optional[str]
+
+
+class Successor(UnitVersion):
+    """A unit an old unit became (in `Conversion.new`): partial when only a part of the old
+    unit went there; notes say what the sources say of the way."""
+
+    partial: bool
+    notes: list[str]
+
+
 class _ConversionFields(TypedDict):
     input: str
     old_code: Optional[str]
     old_level: Optional[str]
+    old_name: Optional[str]
+    old_type: Optional[str]
+    old_era: Optional[str]
+    old_valid_from: Optional[str]
+    old_valid_to: Optional[str]
     new_codes: list[str]
+    new: list[Successor]
     split: bool
+    via: list[UnitVersion]
+    score: float
+    reason: Optional[str]
+    possible: list[str]
 
 
 class Conversion(_ConversionFields, total=False):

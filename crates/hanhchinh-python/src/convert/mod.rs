@@ -21,7 +21,7 @@ pub(crate) mod objects;
 
 use hanhchinh::gazetteer::{self as gz, Gazetteer, MatchKind, Unit};
 use hanhchinh::text::legacy::Encoding;
-use hanhchinh::text::{TokenKind, ToneStyle};
+use hanhchinh::text::ToneStyle;
 use hanhchinh::{EntityKind, KindSet, PartialDate};
 use pyo3::exceptions::PyTypeError;
 use pyo3::intern;
@@ -55,18 +55,6 @@ pub(crate) fn entities(text: &str, analysis: &hanhchinh::Extraction<'_>) -> Vec<
 /// The JSON array of the entities of one analysis, as `hanhchinh analyze` writes it.
 pub(crate) fn entities_json(analysis: &hanhchinh::Extraction<'_>) -> String {
     analysis.entities_json()
-}
-
-/// The JSON name of a token kind (as `hanhchinh tokenize` writes it).
-pub(crate) fn token_kind(k: TokenKind) -> &'static str {
-    match k {
-        TokenKind::Word => "word",
-        TokenKind::Number => "number",
-        TokenKind::Code => "code",
-        TokenKind::Punct => "punct",
-        TokenKind::Symbol => "symbol",
-        _ => "other",
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -409,26 +409,14 @@ impl Token {
     /// `char_offsets=True` also `char_start` and `char_end`.
     #[pyo3(signature = (char_offsets = false))]
     fn to_dict<'py>(&self, py: Python<'py>, char_offsets: bool) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        d.set_item("text", &self.text)?;
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        d.set_item("kind", self.kind)?;
-        if char_offsets {
-            d.set_item("char_start", self.char_start)?;
-            d.set_item("char_end", self.char_end)?;
-        }
-        Ok(d)
+        let chars = char_offsets.then_some((self.char_start, self.char_end));
+        let kind = Some(("kind", self.kind));
+        piece_dict(py, &self.text, (self.start, self.end), kind, chars)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(format!(
-            "Token(text={}, start={}, end={}, kind='{}')",
-            PyString::new(py, &self.text).repr()?,
-            self.start,
-            self.end,
-            self.kind
-        ))
+        let kind = format!(", kind='{}'", self.kind);
+        piece_repr(py, "Token", &self.text, (self.start, self.end), &kind)
     }
 
     fn __str__(&self) -> &str {
@@ -476,29 +464,54 @@ impl Sentence {
     /// `{"text", "start", "end"}`; with `char_offsets=True` also `char_start` and `char_end`.
     #[pyo3(signature = (char_offsets = false))]
     fn to_dict<'py>(&self, py: Python<'py>, char_offsets: bool) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        d.set_item("text", &self.text)?;
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        if char_offsets {
-            d.set_item("char_start", self.char_start)?;
-            d.set_item("char_end", self.char_end)?;
-        }
-        Ok(d)
+        let chars = char_offsets.then_some((self.char_start, self.char_end));
+        piece_dict(py, &self.text, (self.start, self.end), None, chars)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(format!(
-            "Sentence(text={}, start={}, end={})",
-            PyString::new(py, &self.text).repr()?,
-            self.start,
-            self.end
-        ))
+        piece_repr(py, "Sentence", &self.text, (self.start, self.end), "")
     }
 
     fn __str__(&self) -> &str {
         &self.text
     }
+}
+
+/// The dict of a token or a sentence: `text`, `start`, `end`, then `extra` (a key and its
+/// value), then `char_start` and `char_end` when given.
+fn piece_dict<'py>(
+    py: Python<'py>,
+    text: &str,
+    (start, end): (usize, usize),
+    extra: Option<(&str, &str)>,
+    chars: Option<(usize, usize)>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("text", text)?;
+    d.set_item("start", start)?;
+    d.set_item("end", end)?;
+    if let Some((k, v)) = extra {
+        d.set_item(k, v)?;
+    }
+    if let Some((char_start, char_end)) = chars {
+        d.set_item("char_start", char_start)?;
+        d.set_item("char_end", char_end)?;
+    }
+    Ok(d)
+}
+
+/// `Name(text='…', start=…, end=……)`, `more` written before the closing bracket.
+fn piece_repr(
+    py: Python<'_>,
+    name: &str,
+    text: &str,
+    (start, end): (usize, usize),
+    more: &str,
+) -> PyResult<String> {
+    let text = PyString::new(py, text).repr()?;
+    Ok(format!(
+        "{name}(text={text}, start={start}, end={end}{more})"
+    ))
 }
 
 /// A Python list of entity objects.

@@ -49,9 +49,10 @@
 
 use std::fmt;
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use unicode_normalization::char::{canonical_combining_class, compose};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::letter::{split_marks, Modifier};
 use crate::syllable::Tone;
 
 mod cp1252;
@@ -265,26 +266,6 @@ impl fmt::Display for LegacyError {
 
 impl std::error::Error for LegacyError {}
 
-/// The vowel modifier of a Vietnamese letter (`đ` is handled apart).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Modifier {
-    None,
-    Circumflex,
-    Breve,
-    Horn,
-}
-
-impl Modifier {
-    fn mark(self) -> Option<char> {
-        match self {
-            Modifier::None => None,
-            Modifier::Circumflex => Some('\u{302}'),
-            Modifier::Breve => Some('\u{306}'),
-            Modifier::Horn => Some('\u{31B}'),
-        }
-    }
-}
-
 /// A Vietnamese letter split into ASCII base letter (case kept), modifier and tone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Parts {
@@ -310,6 +291,7 @@ impl Parts {
             Modifier::Circumflex => matches!(b, 'a' | 'e' | 'o'),
             Modifier::Breve => b == 'a',
             Modifier::Horn => matches!(b, 'o' | 'u'),
+            Modifier::Stroke => false,
         }
     }
 
@@ -346,32 +328,29 @@ pub(crate) fn parts(c: char) -> Option<Parts> {
     if !((0xC0..=0x1B0).contains(&cp) || (0x1EA0..=0x1EF9).contains(&cp)) {
         return None;
     }
-    let mut base = None;
-    let mut modifier = Modifier::None;
-    let mut tone = Tone::Level;
-    let mut ok = true;
-    decompose_canonical(c, |d| {
-        if base.is_none() {
-            base = Some(d);
-            return;
-        }
-        match d {
-            '\u{302}' if modifier == Modifier::None => modifier = Modifier::Circumflex,
-            '\u{306}' if modifier == Modifier::None => modifier = Modifier::Breve,
-            '\u{31B}' if modifier == Modifier::None => modifier = Modifier::Horn,
-            _ => match Tone::from_mark(d) {
-                Some(t) if tone == Tone::Level => tone = t,
-                _ => ok = false,
-            },
-        }
-    });
-    let base = base.filter(char::is_ascii_alphabetic)?;
+    let (base, modifier, tone) = split_marks(c)?;
     let p = Parts {
         base,
         modifier,
         tone,
     };
-    (ok && p.compose() == Some(c)).then_some(p)
+    (p.compose() == Some(c)).then_some(p)
+}
+
+/// Encodes `text` in a byte encoding, one character of its NFC form at a time: `f` appends the
+/// bytes of a character, or gives `None` when the encoding has none (the error names it and its
+/// offset).
+pub(crate) fn encode_bytes(
+    text: &str,
+    encoding: Encoding,
+    capacity: usize,
+    mut f: impl FnMut(char, &mut Vec<u8>) -> Option<()>,
+) -> Result<Vec<u8>, LegacyError> {
+    let mut out = Vec::with_capacity(capacity);
+    for_each_nfc_char(text, |i, c| {
+        f(c, &mut out).ok_or_else(|| LegacyError::unencodable(c, encoding, i))
+    })?;
+    Ok(out)
 }
 
 /// Calls `f` with every character of the NFC form of `text` and the byte offset, in `text`,
@@ -432,7 +411,6 @@ pub(crate) fn nfc(s: String) -> String {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::panic)]
     use super::*;
 
     const ALPHABET: &str =

@@ -47,7 +47,7 @@ use std::iter::Peekable;
 use once_cell::sync::Lazy;
 
 use super::cp1252::{self, Unit};
-use super::{for_each_nfc_char, nfc, parts, Encoding, LegacyError, Modifier, Parts};
+use super::{encode_bytes, nfc, parts, Encoding, LegacyError, Modifier, Parts};
 use crate::syllable::Tone;
 
 /// What a (lowercase) mark byte adds to the base letter.
@@ -248,51 +248,47 @@ fn decode_units<I: Iterator<Item = Unit>>(mut units: Peekable<I>, len_hint: usiz
 /// [`LegacyError`] at the first character VNI cannot express (`ä`, whose byte is a mark;
 /// `中`).
 pub fn encode(text: &str) -> Result<Vec<u8>, LegacyError> {
-    let mut out = Vec::with_capacity(text.len() + text.len() / 4);
-    for_each_nfc_char(text, |i, c| {
-        if c.is_ascii() {
-            out.push(c as u8);
-            return Ok(());
-        }
-        if let Some(b) = own_byte(c) {
-            out.push(b);
-            return Ok(());
-        }
-        if let Some(p) = parts(c) {
-            let upper = p.base.is_ascii_uppercase();
-            let lower = p.base.to_ascii_lowercase();
-            let shift = |b: u8| if upper { b - 0x20 } else { b };
-            // ỵ and the toned i have their own bytes (handled above); ơ ư carry tones after
-            // their own byte; the rest is base letter + one mark byte.
-            let (base, modifier) = if p.modifier == Modifier::Horn {
-                let own = if lower == 'o' { 0xF4 } else { 0xF6 };
-                (shift(own), Modifier::None)
-            } else {
-                (p.base as u8, p.modifier)
-            };
-            out.push(base);
-            if modifier != Modifier::None || p.tone != Tone::Level {
-                match mark_byte(modifier, p.tone) {
-                    Some(m) => out.push(shift(m)),
-                    None => return Err(LegacyError::unencodable(c, Encoding::Vni, i)),
-                }
+    encode_bytes(
+        text,
+        Encoding::Vni,
+        text.len() + text.len() / 4,
+        |c, out| {
+            if c.is_ascii() {
+                out.push(c as u8);
+                return Some(());
             }
-            return Ok(());
-        }
-        match cp1252::to_byte(c) {
-            Some(b) if b >= 0x80 && single(b) == c && mark(b).is_none() => {
+            if let Some(b) = own_byte(c) {
                 out.push(b);
-                Ok(())
+                return Some(());
             }
-            _ => Err(LegacyError::unencodable(c, Encoding::Vni, i)),
-        }
-    })?;
-    Ok(out)
+            if let Some(p) = parts(c) {
+                let upper = p.base.is_ascii_uppercase();
+                let lower = p.base.to_ascii_lowercase();
+                let shift = |b: u8| if upper { b - 0x20 } else { b };
+                // ỵ and the toned i have their own bytes (handled above); ơ ư carry tones after
+                // their own byte; the rest is base letter + one mark byte.
+                let (base, modifier) = if p.modifier == Modifier::Horn {
+                    let own = if lower == 'o' { 0xF4 } else { 0xF6 };
+                    (shift(own), Modifier::None)
+                } else {
+                    (p.base as u8, p.modifier)
+                };
+                out.push(base);
+                if modifier != Modifier::None || p.tone != Tone::Level {
+                    out.push(shift(mark_byte(modifier, p.tone)?));
+                }
+                return Some(());
+            }
+            let b =
+                cp1252::to_byte(c).filter(|&b| b >= 0x80 && single(b) == c && mark(b).is_none())?;
+            out.push(b);
+            Some(())
+        },
+    )
 }
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

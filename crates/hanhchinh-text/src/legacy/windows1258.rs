@@ -19,7 +19,7 @@
 //! ```
 
 use super::cp1252;
-use super::{for_each_nfc_char, nfc, parts, Encoding, LegacyError};
+use super::{encode_bytes, nfc, parts, Encoding, LegacyError};
 use crate::syllable::Tone;
 
 /// Characters for bytes 0x80..=0xFF.
@@ -116,31 +116,26 @@ pub fn decode_str(text: &str) -> String {
 /// # Ok::<(), hanhchinh_text::legacy::LegacyError>(())
 /// ```
 pub fn encode(text: &str) -> Result<Vec<u8>, LegacyError> {
-    let mut out = Vec::with_capacity(text.len());
-    for_each_nfc_char(text, |offset, c| {
+    encode_bytes(text, Encoding::Windows1258, text.len(), |c, out| {
         if let Some(b) = to_byte(c) {
             out.push(b);
-            return Ok(());
+            return Some(());
         }
-        let fail = || LegacyError::unencodable(c, Encoding::Windows1258, offset);
-        let p = parts(c).ok_or_else(fail)?;
+        let p = parts(c)?;
         let base = super::Parts {
             tone: Tone::Level,
             ..p
         };
-        let b = base.compose().and_then(to_byte).ok_or_else(fail)?;
-        out.push(b);
+        out.push(base.compose().and_then(to_byte)?);
         if let Some(t) = tone_byte(p.tone) {
             out.push(t);
         }
-        Ok(())
-    })?;
-    Ok(out)
+        Some(())
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

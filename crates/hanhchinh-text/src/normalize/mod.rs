@@ -272,11 +272,15 @@ mod tests {
 
     #[test]
     fn fixes_marks_on_the_wrong_vowel_in_any_style() {
-        assert_eq!(normalize("qúy"), "quý");
-        assert_eq!(normalize("Đaị hội"), "Đại hội");
-        assert_eq!(normalize("lựơng"), "lượng");
-        assert_eq!(normalize("hoàng"), "hoàng");
-        assert_eq!(normalize("hòang"), "hoàng");
+        for (s, want) in [
+            ("qúy", "quý"),
+            ("Đaị hội", "Đại hội"),
+            ("lựơng", "lượng"),
+            ("hoàng", "hoàng"),
+            ("hòang", "hoàng"),
+        ] {
+            assert_eq!(normalize(s), want, "{s:?}");
+        }
     }
 
     #[test]

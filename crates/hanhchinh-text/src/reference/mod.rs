@@ -11,7 +11,6 @@ pub(crate) mod token;
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
     use proptest::prelude::*;
 

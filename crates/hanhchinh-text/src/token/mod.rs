@@ -34,6 +34,24 @@ pub enum TokenKind {
     Symbol,
 }
 
+impl TokenKind {
+    /// The kind's name in lower case, as serialized: `word`, `number`, `code`, `punct`,
+    /// `symbol`.
+    ///
+    /// ```
+    /// assert_eq!(hanhchinh_text::TokenKind::Punct.as_str(), "punct");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Code => "code",
+            TokenKind::Punct => "punct",
+            TokenKind::Symbol => "symbol",
+        }
+    }
+}
+
 /// A token: a slice of the original text with its byte offsets and its kind.
 ///
 /// Two tokens are equal when their text, start and kind are.
@@ -335,7 +353,6 @@ pub struct Tokens<'a> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     fn toks(s: &str) -> Vec<(&str, TokenKind)> {

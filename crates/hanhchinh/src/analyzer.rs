@@ -367,12 +367,6 @@ impl Analyzer {
 
 #[cfg(test)]
 mod tests {
-    #![allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )]
     use super::*;
 
     fn assert_send_sync<T: Send + Sync>() {}

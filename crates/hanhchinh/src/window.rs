@@ -83,7 +83,6 @@ pub(crate) fn doc<'a>(text: &'a str, w: &Range<usize>) -> Doc<'a> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
 
     fn check(text: &str) -> Vec<Range<usize>> {

@@ -4,13 +4,7 @@
 //! the project's scorer in one way (surface texts must be equal, not only equal after its
 //! relaxed keys) and looser in another (extra predictions are not counted here, except in the
 //! negative cases).
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh::{Analyzer, Entity, PartialDate};
 use serde_json::Value;

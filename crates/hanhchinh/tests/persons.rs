@@ -1,11 +1,5 @@
 //! Person rules of the facade (see `src/person.rs`), on sentences written for the purpose.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh::{Analyzer, EntityKind, KindSet};
 

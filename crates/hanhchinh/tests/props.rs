@@ -1,12 +1,6 @@
 //! Property tests: no panic on any input, spans are exact slices in order, the JSON of every
 //! result parses.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh::Analyzer;
 use proptest::prelude::*;

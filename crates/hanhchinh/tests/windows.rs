@@ -1,13 +1,7 @@
 //! Long texts are read in windows (`Analyzer::extract`): the entities are those of the whole
 //! document where the windows' cuts fall between the documents a long text is made of, and
 //! offsets are the whole text's.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![cfg(test)]
 
 use hanhchinh::Analyzer;
 

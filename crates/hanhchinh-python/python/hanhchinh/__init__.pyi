@@ -127,8 +127,8 @@ class Sentence:
     def to_dict(self, char_offsets: bool = False) -> dict[str, Any]:
         """{"text", "start", "end"}."""
 
-class Unit(TypedDict):
-    """A unit version (the fields of `hanhchinh lookup`, then parent_code and address)."""
+class UnitVersion(TypedDict):
+    """A unit version as `hanhchinh convert` writes it (in `Conversion.via`)."""
 
     code: str
     name: str
@@ -137,6 +137,10 @@ class Unit(TypedDict):
     province: str | None
     valid_from: str | None
     valid_to: str | None
+
+class Unit(UnitVersion):
+    """A unit version (the fields of `hanhchinh lookup`, then parent_code and address)."""
+
     successors: list[str]
     parent_code: str | None
     address: str
@@ -148,17 +152,6 @@ class Match(Unit):
     """exact, folded or fuzzy."""
     edits: int
     """Edits of a fuzzy match (0 otherwise)."""
-
-class UnitVersion(TypedDict):
-    """A unit version as `hanhchinh convert` writes it (in `Conversion.via`)."""
-
-    code: str
-    name: str
-    type: str
-    level: str
-    province: str | None
-    valid_from: str | None
-    valid_to: str | None
 
 class Successor(UnitVersion):
     """A unit an old unit became (in `Conversion.new`)."""

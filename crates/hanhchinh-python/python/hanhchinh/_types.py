@@ -12,8 +12,8 @@ PathLike = Union[str, "os.PathLike[str]"]
 """A file path: a str or a pathlib.Path."""
 
 
-class Unit(TypedDict):
-    """A unit version: the fields of `hanhchinh lookup`, then parent_code and address."""
+class UnitVersion(TypedDict):
+    """A unit version as `hanhchinh convert` writes it (in `Conversion.via`)."""
 
     code: str
     name: str
@@ -22,6 +22,11 @@ class Unit(TypedDict):
     province: Optional[str]
     valid_from: Optional[str]
     valid_to: Optional[str]
+
+
+class Unit(UnitVersion):
+    """A unit version: the fields of `hanhchinh lookup`, then parent_code and address."""
+
     successors: list[str]
     parent_code: Optional[str]
     address: str
@@ -33,18 +38,6 @@ class Match(Unit):
 
     match: str
     edits: int
-
-
-class UnitVersion(TypedDict):
-    """A unit version as `hanhchinh convert` writes it (in `Conversion.via`)."""
-
-    code: str
-    name: str
-    type: str
-    level: str
-    province: Optional[str]
-    valid_from: Optional[str]
-    valid_to: Optional[str]
 
 
 class Successor(UnitVersion):

@@ -323,12 +323,6 @@ impl<'de> Deserialize<'de> for Entity<'static> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )]
     use super::*;
 
     fn dec(s: &str) -> Decimal {

@@ -27,6 +27,16 @@ pub(super) const MAX_NAME_WORDS: usize = 6;
 /// Most candidates kept for one name (a bare `1` or `Tân Hòa` names dozens of units).
 pub(super) const MAX_CANDIDATES: usize = 96;
 
+/// Most name words read as one part: a longer run without a separator is no part of an
+/// address; it is read in pieces of this many words, so that a long garbage line costs time
+/// and memory in proportion to its length.
+pub(super) const MAX_PART_WORDS: usize = 64;
+
+/// Most unit names kept: the last ones written, since addresses go from the most specific unit
+/// to the province (an address names four or five units at most; past twice this many, the
+/// earliest are dropped).
+pub(super) const MAX_SEGMENTS: usize = 16;
+
 /// Prefix hits of the key and folded FSTs (reused buffers).
 type Scratch = (Vec<(usize, u64)>, Vec<(usize, u64)>);
 
@@ -276,6 +286,10 @@ impl Gazetteer {
                     after_bad = true;
                     continue;
                 }
+                if part.len() == MAX_PART_WORDS {
+                    self.parse_part_bounded(address, &part, &mut bufs, &mut parsed);
+                    part.clear();
+                }
                 part.push(Item {
                     tok: t,
                     text: t.text(),
@@ -284,7 +298,7 @@ impl Gazetteer {
                     dot_after: false,
                 });
             } else if matches!(t.text(), "," | ";" | "|" | "(" | ")" | "\n" | "/") {
-                self.parse_part(address, &part, &mut bufs, &mut parsed);
+                self.parse_part_bounded(address, &part, &mut bufs, &mut parsed);
                 part.clear();
             } else if t.text() == "." {
                 if let Some(last) = part.last_mut() {
@@ -292,8 +306,24 @@ impl Gazetteer {
                 }
             }
         }
-        self.parse_part(address, &part, &mut bufs, &mut parsed);
+        self.parse_part_bounded(address, &part, &mut bufs, &mut parsed);
         parsed
+    }
+
+    /// [`Self::parse_part`], then the earliest unit names dropped when there are more than
+    /// twice [`MAX_SEGMENTS`] (amortized: each name is moved at most once).
+    fn parse_part_bounded<'g>(
+        &'g self,
+        address: &str,
+        items: &[Item<'_>],
+        bufs: &mut Bufs,
+        out: &mut Parsed<'g>,
+    ) {
+        self.parse_part(address, items, bufs, out);
+        if out.segs.len() > 2 * MAX_SEGMENTS {
+            let drop = out.segs.len() - MAX_SEGMENTS;
+            out.segs.drain(..drop);
+        }
     }
 
     /// Whether a unit type word (province, district or commune level; Vietnamese, abbreviated
@@ -678,4 +708,48 @@ fn words_at<'k>(items: &[Item<'_>], kw: &'k Words, pos: usize) -> WordsAt<'k> {
         }
     }
     w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_PART_WORDS, MAX_SEGMENTS};
+    use crate::Gazetteer;
+
+    /// A long line without separators, dense with unit names, keeps at most twice
+    /// `MAX_SEGMENTS` names and still reads the last address written in it.
+    #[test]
+    fn a_long_garbage_line_keeps_a_bounded_number_of_names() {
+        let g = Gazetteer::default();
+        let junk = "UBND HĐND TP. HCM Q.1 P.12 TT-BTC UBMTTQ VN Đ/c ".repeat(2_000);
+        let parsed = g.parse_address(&junk);
+        assert!(
+            parsed.segs.len() <= 2 * MAX_SEGMENTS,
+            "{}",
+            parsed.segs.len()
+        );
+        let address = format!("{junk}, phường Vĩnh Niệm, quận Lê Chân, Hải Phòng");
+        let on = jiff::civil::date(2026, 1, 1);
+        let plain = g.convert("phường Vĩnh Niệm, quận Lê Chân, Hải Phòng", on);
+        let long = g.convert(&address, on);
+        let codes = |c: &crate::Conversion<'_>| -> Vec<String> {
+            c.successors
+                .iter()
+                .map(|s| s.unit.code().to_string())
+                .collect()
+        };
+        assert_eq!(codes(&long), codes(&plain));
+        assert!(!codes(&plain).is_empty());
+    }
+
+    /// A run of name words longer than `MAX_PART_WORDS` is read in pieces: its names are
+    /// found as in shorter parts.
+    #[test]
+    fn a_part_longer_than_the_cap_is_read_in_pieces() {
+        let g = Gazetteer::default();
+        let words = "xyz ".repeat(MAX_PART_WORDS * 3);
+        let parsed = g.parse_address(&format!(
+            "{words} phường Vĩnh Niệm, quận Lê Chân, Hải Phòng"
+        ));
+        assert!(!parsed.segs.is_empty());
+    }
 }

@@ -87,7 +87,9 @@ pub(super) fn is_unaccented(doc: &Doc<'_>) -> bool {
         if doc.kind(i) != Some(TokenKind::Word) {
             continue;
         }
-        if doc.fold(i) != doc.key(i) {
+        // An ASCII word folds to its key; another is folded alone (asking the `Doc` for a fold
+        // would fold every token of the document, for an answer the first accented word gives).
+        if !doc.is_ascii(i) && hanhchinh_text::fold(doc.word(i)) != doc.key(i) {
             return false;
         }
         words += 1;

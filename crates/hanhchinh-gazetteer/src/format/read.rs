@@ -73,6 +73,16 @@ fn from_hash_post(post: u32) -> u64 {
     }
 }
 
+/// An FST map of `entries` (`None` when a key repeats).
+fn build_map(mut entries: Vec<(&[u8], u64)>) -> Option<Vec<u8>> {
+    entries.sort_unstable();
+    let mut b = fst::MapBuilder::memory();
+    for (k, v) in entries {
+        b.insert(k, v).ok()?;
+    }
+    b.into_inner().ok()
+}
+
 fn read_u16(b: &[u8], at: usize) -> Option<u16> {
     let s = b.get(at..at.checked_add(2)?)?;
     Some(u16::from_le_bytes([*s.first()?, *s.get(1)?]))
@@ -152,27 +162,133 @@ impl Data {
         let fst_key = open(S_FST_KEY)?;
         let fst_fold = open(S_FST_FOLD)?;
         let fst_code = open(S_FST_CODE)?;
-        if let Buf::Owned(_) = buf {
-            // Bytes from outside: check the FST checksums (about 0.3 ms for the default size).
-            for (i, m) in [
-                (S_FST_KEY, &fst_key),
-                (S_FST_FOLD, &fst_fold),
-                (S_FST_CODE, &fst_code),
-            ] {
-                if let Err(e) = m.as_fst().verify() {
-                    let at = sections.get(i).map_or(0, |s| s.0);
-                    return Err(Error::format(at, format!("bad FST: {e}")));
-                }
-            }
-        }
-        Ok(Data {
+        let external = matches!(buf, Buf::Owned(_));
+        let mut data = Data {
             buf,
             sections,
             unit_count,
             fst_key: Some(fst_key),
             fst_fold: Some(fst_fold),
             fst_code: Some(fst_code),
+        };
+        if external {
+            data.check_fsts()?;
+        }
+        Ok(data)
+    }
+
+    /// Bytes from outside: the FSTs are never walked as found. A checksum does not protect a
+    /// reader from a crafted file (it can be made to match bad nodes), and the `fst` crate
+    /// trusts the nodes it walks; so the key and fold FSTs must be, byte for byte, the ones the
+    /// builder makes of the file's own hash tables, and the code FST is made anew from the unit
+    /// codes (its postings name lists of the file, which a reader may pick among equals). Costs
+    /// a rebuild of the three maps when a file is loaded; the embedded data, compiled in and
+    /// tested, is not checked.
+    fn check_fsts(&mut self) -> Result<(), Error> {
+        for (i, slot) in [(S_FST_KEY, KEY_SLOT), (S_FST_FOLD, FOLD_SLOT)] {
+            let hash = if i == S_FST_KEY {
+                S_HASH_KEY
+            } else {
+                S_HASH_FOLD
+            };
+            let built = self
+                .hash_entries(hash, slot)
+                .and_then(build_map)
+                .ok_or_else(|| self.fst_mismatch(i))?;
+            if built != self.section(i) {
+                return Err(self.fst_mismatch(i));
+            }
+        }
+        let code = self
+            .code_entries()
+            .and_then(build_map)
+            .ok_or_else(|| self.fst_mismatch(S_FST_CODE))?;
+        let len = code.len();
+        let map = Map::new(Slice {
+            buf: Buf::Owned(code.into()),
+            start: 0,
+            end: len,
         })
+        .map_err(|_| self.fst_mismatch(S_FST_CODE))?;
+        self.fst_code = Some(map);
+        Ok(())
+    }
+
+    fn fst_mismatch(&self, i: usize) -> Error {
+        Error::format(
+            self.sections.get(i).map_or(0, |s| s.0),
+            format!(
+                "FST section {i} does not match the tables of the file (damaged, or not written \
+                 by `gazetteer build`)"
+            ),
+        )
+    }
+
+    /// The keys of a hash-table section with their postings (`None` when a slot points outside
+    /// the strings).
+    fn hash_entries(&self, section: usize, slot: usize) -> Option<Vec<(&[u8], u64)>> {
+        let t = self.section(section);
+        let cap = read_u32(t, 0)? as usize;
+        let slots = cap.min(t.len().saturating_sub(4) / slot);
+        let mut out = Vec::new();
+        for i in 0..slots {
+            let at = 4 + i * slot;
+            let sref = read_u32(t, at)?;
+            if sref == HASH_EMPTY {
+                continue;
+            }
+            out.push((
+                self.string_bytes(sref)?,
+                from_hash_post(read_u32(t, at + 4)?),
+            ));
+        }
+        Some(out)
+    }
+
+    /// Every unit code with its postings: the unit's id when one unit has the code, else the
+    /// list of the lists section that holds exactly its ids (`None` when there is none).
+    fn code_entries(&self) -> Option<Vec<(&[u8], u64)>> {
+        let mut by_code: std::collections::BTreeMap<&[u8], Vec<u32>> = Default::default();
+        for id in 0..self.unit_count {
+            by_code
+                .entry(self.string_bytes(self.unit(id)?.code)?)
+                .or_default()
+                .push(id);
+        }
+        // Lists of several ids, found by their content in the lists section (a sequence of
+        // counted lists from item 1).
+        let mut wanted: std::collections::HashMap<&[u32], Option<u32>> = by_code
+            .values()
+            .filter(|ids| ids.len() > 1)
+            .map(|ids| (ids.as_slice(), None))
+            .collect();
+        if !wanted.is_empty() {
+            let l = self.section(S_LISTS);
+            let items: Vec<u32> = (0..l.len() / 4)
+                .filter_map(|k| read_u32(l, k * 4))
+                .collect();
+            let mut k = 1usize;
+            while let Some(&n) = items.get(k) {
+                let end = k.saturating_add(1).saturating_add(n as usize);
+                if let (Some(ids), Ok(r)) = (items.get(k + 1..end), u32::try_from(k)) {
+                    if let Some(slot) = wanted.get_mut(ids) {
+                        slot.get_or_insert(r);
+                    }
+                }
+                k = end;
+            }
+        }
+        by_code
+            .iter()
+            .map(|(code, ids)| match ids.as_slice() {
+                [one] => Some((*code, SINGLE + u64::from(*one))),
+                many => wanted
+                    .get(many)
+                    .copied()
+                    .flatten()
+                    .map(|r| (*code, u64::from(r))),
+            })
+            .collect()
     }
 
     /// A gazetteer with nothing in it.
@@ -322,6 +438,15 @@ impl Data {
 
     pub(crate) fn alias_count(&self) -> u32 {
         (self.section(S_ALIASES).len() / ALIAS_SIZE) as u32
+    }
+
+    /// The bytes of the string at a reference (`None` when out of bounds).
+    fn string_bytes(&self, r: u32) -> Option<&[u8]> {
+        let b = self.section(S_STRINGS);
+        let at = r as usize;
+        let len = read_u16(b, at)? as usize;
+        let start = at.checked_add(2)?;
+        b.get(start..start.checked_add(len)?)
     }
 
     /// The string at a reference ("" when out of bounds or `NONE`).

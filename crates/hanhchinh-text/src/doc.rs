@@ -2,6 +2,7 @@
 //!
 //! See [`Doc`].
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -220,6 +221,53 @@ impl Hasher for Fnv {
     }
 }
 
+/// How many words the keys of which a thread remembers across documents (see
+/// [`push_key_cached`]), and the longest word remembered, in bytes.
+const CACHE_MAX: usize = 8192;
+const CACHE_WORD_MAX: usize = 32;
+
+thread_local! {
+    /// Keys of words that are not lower-case ASCII, by text, remembered across the documents a
+    /// thread builds: one document per line meets the same few thousand words again and again,
+    /// and a word's key (NFC, tone placement, lower case) is worth remembering. Cleared when
+    /// full, so it stays small and a lookup stays bounded whatever the words.
+    static KEYS: RefCell<HashMap<Box<str>, Box<str>, BuildHasherDefault<Fnv>>> =
+        RefCell::new(HashMap::default());
+}
+
+/// Appends the key of token `t` to `out`, from the thread's cache when the word was keyed
+/// before.
+fn push_key_cached(t: &Token<'_>, out: &mut String) {
+    let text = t.text();
+    if text.len() > CACHE_WORD_MAX {
+        t.key_into(out);
+        return;
+    }
+    let done = KEYS
+        .try_with(|cache| {
+            let Ok(mut cache) = cache.try_borrow_mut() else {
+                return false;
+            };
+            if let Some(k) = cache.get(text) {
+                out.push_str(k);
+                return true;
+            }
+            let s = out.len();
+            t.key_into(out);
+            if cache.len() >= CACHE_MAX {
+                cache.clear();
+            }
+            if let Some(k) = out.get(s..) {
+                cache.insert(text.into(), k.into());
+            }
+            true
+        })
+        .unwrap_or(false);
+    if !done {
+        t.key_into(out);
+    }
+}
+
 /// Line breaks in a gap: `\n`, `\r\n`, a lone `\r`, U+2028 count one; U+2029 counts two.
 fn line_breaks(gap: &str) -> usize {
     if !gap.bytes().any(|b| b == b'\n' || b == b'\r' || b >= 0x80) {
@@ -307,7 +355,7 @@ impl<'a> Doc<'a> {
                 if ascii {
                     strs.extend(t.text().bytes().map(|b| char::from(b.to_ascii_lowercase())));
                 } else {
-                    t.key_into(&mut strs);
+                    push_key_cached(t, &mut strs);
                 }
                 if strs.get(s..) == Some(t.text()) {
                     strs.truncate(s);
@@ -668,6 +716,29 @@ impl<'a> Doc<'a> {
 
 #[cfg(test)]
 mod tests {
+
+    /// Keys remembered by the thread across documents are the keys themselves: the same words
+    /// in another document, in another spelling first, key alike; a cache full of other words is
+    /// cleared, not grown.
+    #[test]
+    fn keys_remembered_across_documents() {
+        let words = "Của CỦA của Hoà hòa Thuỷ THUỶ Nguyễn NGUYỄN Đà Nẵng";
+        let expect: Vec<String> = crate::tokenize(words)
+            .map(|t| crate::key(t.text()).into_owned())
+            .collect();
+        for _ in 0..3 {
+            let d = Doc::new(words);
+            let got: Vec<&str> = (0..d.len()).map(|i| d.key(i)).collect();
+            assert_eq!(got, expect);
+        }
+        let many: String = (0..CACHE_MAX + 10).map(|n| format!("Ư{n} ")).collect();
+        let d = Doc::new(&many);
+        assert_eq!(d.key(0), "ư0");
+        assert!(KEYS.with(|c| c.borrow().len()) <= CACHE_MAX);
+        let d = Doc::new(words);
+        let got: Vec<&str> = (0..d.len()).map(|i| d.key(i)).collect();
+        assert_eq!(got, expect);
+    }
     use super::*;
 
     #[test]

@@ -30,7 +30,9 @@ for t in "${targets[@]}"; do
   if [ $status -eq 0 ]; then
     result="no failure"
   else
-    result="FAILED: $(grep -o 'Test unit written to [^ ]*' "$log" | tail -1)"
+    unit=$(grep -o 'Test unit written to [^ ]*' "$log" | tail -1 | sed 's/^Test unit written to //')
+    # The path inside the repository (fuzz/artifacts/...), not this machine's.
+    result="FAILED: fuzz/artifacts/${unit#*/artifacts/}"
   fi
   printf '%s\t%s\t%ss\t%s executions\tcov %s\t%s\n' "$(date -u +%F)" "$t" "$seconds" \
     "${runs:-?}" "${cov:-?}" "$result" | tee -a campaign.log

@@ -180,6 +180,11 @@ impl Gazetteer {
     }
 
     /// Loads compiled bytes with a `'static` lifetime in place (e.g. your own `include_bytes!`).
+    ///
+    /// Zero-copy, like the embedded data: the structure is checked as by
+    /// [`Gazetteer::from_bytes`], but the FSTs are trusted as they are (not compared with the
+    /// tables), so use it for files you built; load a file from elsewhere with
+    /// [`Gazetteer::from_bytes`].
     pub fn from_static(bytes: &'static [u8]) -> Result<Gazetteer, Error> {
         Ok(Gazetteer::new(Data::open(Buf::Static(bytes))?))
     }

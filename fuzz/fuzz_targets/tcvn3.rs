@@ -16,11 +16,14 @@ fuzz_target!(|data: &[u8]| {
 
     if let Ok(s) = std::str::from_utf8(data) {
         assert!(is_nfc(&tcvn3::decode_str(s)));
-        let expressible = s
+        // Capital toned vowels are what VN3 cannot express, in the composed text (`I` and a
+        // combining grave compose to `Ì`: the campaign of 2026-12-06 found the check made on
+        // the uncomposed input).
+        let nfc: String = s.nfc().collect();
+        let expressible = nfc
             .chars()
             .all(|c| c.is_ascii() || !c.is_uppercase() || "ĂÂÊÔƠƯĐ".contains(c));
         if let (Ok(bytes), true) = (tcvn3::encode(s), expressible) {
-            let nfc: String = s.nfc().collect();
             assert_eq!(tcvn3::decode_with(&bytes, &raw), nfc);
         }
     }

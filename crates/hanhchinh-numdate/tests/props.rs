@@ -250,3 +250,24 @@ fn line_by_line_find_equals_full_scan_on_the_seed_pages() {
         }
     }
 }
+
+/// Found by the `numdate` fuzz target (2026-12-06): a number word with a capital that is not
+/// its first letter (`bA`) was read by the scan of a `Doc` (its key is `ba`) and not by the
+/// scan of bare tokens, whose fast path looked only at the first letter.
+#[test]
+fn a_capital_inside_a_number_word_reads_alike() {
+    let opts = Options::new().lone_number_words(true);
+    for text in [
+        "bA người",
+        "không bA bWhông",
+        " nămnc\u{a0} g bWhông bAáo Ac oahhn m\u{a0} không bA bWhông bAáo Ac oahhn m\u{a0} không bAá ?",
+    ] {
+        let items = find(text, &opts);
+        assert_eq!(items, full_scan(text, &opts), "{text:?}");
+    }
+    let items = find("bA người", &opts);
+    assert_eq!(
+        items.iter().map(|i| i.surface()).collect::<Vec<_>>(),
+        ["bA"]
+    );
+}

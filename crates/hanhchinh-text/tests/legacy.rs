@@ -342,3 +342,20 @@ fn windows_1258_round_trips_phrases() {
         );
     }
 }
+
+/// Found by the `tcvn3` fuzz target (2026-12-06): in `OI` + U+0340 (a combining grave tone
+/// mark, valid UTF-8 `CD 80`), `I` and the mark compose to the capital toned `Ì`, which VN3
+/// writes with the lowercase byte (the documented convention of the capital font); the target
+/// had checked for such capitals before composing. The bytes and their Windows-1252 reading
+/// still decode alike.
+#[test]
+fn a_capital_composed_from_a_combining_mark_is_written_lowercase() {
+    let raw = tcvn3::Tcvn3Options::default().with_fix_capitals(false);
+    let bytes = tcvn3::encode("OI\u{340}").unwrap();
+    assert_eq!(tcvn3::decode_with(&bytes, &raw), "Oì");
+    let found = b"OI\xcd\x80";
+    assert_eq!(
+        tcvn3::decode_str(&windows_1252_to_string(found)),
+        tcvn3::decode(found)
+    );
+}

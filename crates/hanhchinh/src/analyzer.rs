@@ -283,7 +283,7 @@ impl Analyzer {
             Some(d) => DateChoice::Given(d),
             None => DateChoice::FromDoc,
         };
-        let (entities, date) = recognize::run(self, &doc, choice);
+        let (entities, date) = recognize::run(self, &doc, choice, None);
         Analysis {
             doc,
             date,
@@ -320,19 +320,36 @@ impl Analyzer {
                 entities: a.entities,
             };
         }
-        // One date for the whole text, from every window when none was given.
+        // One date for the whole text when none was given: the latest date written in any
+        // window (their numbers found over bare tokens, which numdate reads as it reads a
+        // `Doc`, and kept for the second reading), else the reform's vocabulary in any window.
+        let mut numbers: Vec<Option<Vec<hanhchinh_numdate::Item<'a>>>> = Vec::new();
         let date = match given {
             Some(d) => DocumentDate::given(d),
-            None => windows
-                .iter()
-                .map(|w| recognize::date_of(&crate::window::doc(text, w), DateChoice::FromDoc))
-                .reduce(DocumentDate::or_later)
-                .unwrap_or_else(|| recognize::date_of(&Doc::new(""), DateChoice::FromDoc)),
+            None => {
+                let written = windows
+                    .iter()
+                    .filter_map(|w| {
+                        let part = text.get(w.clone()).unwrap_or("");
+                        let items =
+                            hanhchinh_numdate::find(part, &hanhchinh_numdate::Options::new());
+                        let date = DocumentDate::written(&items);
+                        numbers.push(Some(items));
+                        date
+                    })
+                    .reduce(DocumentDate::or_later);
+                written.unwrap_or_else(|| {
+                    DocumentDate::unwritten_text(
+                        windows.iter().map(|w| text.get(w.clone()).unwrap_or("")),
+                    )
+                })
+            }
         };
         let mut entities = Vec::new();
-        for w in &windows {
+        for (k, w) in windows.iter().enumerate() {
             let doc = crate::window::doc(text, w);
-            let (found, _) = recognize::run(self, &doc, DateChoice::Fixed(date));
+            let found = numbers.get_mut(k).and_then(Option::take);
+            let (found, _) = recognize::run(self, &doc, DateChoice::Fixed(date), found);
             entities.extend(found.into_iter().map(|e| e.shifted(w.start)));
         }
         Extraction { date, entities }

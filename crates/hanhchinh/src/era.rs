@@ -150,7 +150,13 @@ impl DocumentDate {
     /// The date of an undated document: its latest full date written with its year, else
     /// after the reform when it uses the reform's vocabulary, else none.
     pub(crate) fn of(doc: &Doc<'_>, items: &[Item<'_>]) -> DocumentDate {
-        let written = items
+        DocumentDate::written(items).unwrap_or_else(|| DocumentDate::unwritten(doc))
+    }
+
+    /// The latest day written in full among `items` (dates and the ends of date ranges whose
+    /// year is written), if any.
+    pub(crate) fn written(items: &[Item<'_>]) -> Option<DocumentDate> {
+        let (day, date) = items
             .iter()
             .filter(|i| !i.is_year_inferred())
             .filter_map(|i| match (i.kind(), i.value()) {
@@ -160,15 +166,35 @@ impl DocumentDate {
             })
             .filter(|d| d.precision() == Precision::Day)
             .filter_map(|d| d.date().map(|day| (day, d)))
-            .max_by_key(|(day, _)| *day);
-        if let Some((day, date)) = written {
-            return DocumentDate {
-                date: Some(date),
-                day: Some(day),
-                reason: DateReason::Written,
-            };
-        }
-        if uses_reform_vocabulary(doc) {
+            .max_by_key(|(day, _)| *day)?;
+        Some(DocumentDate {
+            date: Some(date),
+            day: Some(day),
+            reason: DateReason::Written,
+        })
+    }
+
+    /// The date of a document that writes none: after the reform when it uses the reform's
+    /// vocabulary, else undated.
+    pub(crate) fn unwritten(doc: &Doc<'_>) -> DocumentDate {
+        DocumentDate::of_vocabulary(uses_reform_vocabulary(doc))
+    }
+
+    /// [`DocumentDate::unwritten`] for a long text read in parts, without a `Doc` of each:
+    /// its tokens' keys are tested for the first word of a reform cue or of `đặc khu`, and a
+    /// `Doc` of the few words from there is read only where one is.
+    pub(crate) fn unwritten_text<'t>(parts: impl Iterator<Item = &'t str>) -> DocumentDate {
+        DocumentDate::of_vocabulary(parts.into_iter().any(|part| {
+            hanhchinh_text::tokenize(part).any(|t| {
+                let k = t.key();
+                (vocab::is_reform_cue_start(&k) || matches!(k.as_ref(), "đặc" | "đk"))
+                    && uses_reform_vocabulary(&Doc::new(words_from(part, t.start())))
+            })
+        }))
+    }
+
+    fn of_vocabulary(reform: bool) -> DocumentDate {
+        if reform {
             return DocumentDate {
                 date: None,
                 day: Some(REFORM),
@@ -181,6 +207,17 @@ impl DocumentDate {
             reason: DateReason::Undated,
         }
     }
+}
+
+/// The text from byte `start` (a token's start) to the end of the twelfth token from there:
+/// room for the longest reform cue.
+fn words_from(text: &str, start: usize) -> &str {
+    let rest = text.get(start..).unwrap_or("");
+    let end = hanhchinh_text::tokenize(rest)
+        .take(12)
+        .last()
+        .map_or(0, |t| t.end());
+    rest.get(..end).unwrap_or("")
 }
 
 /// Whether the document speaks of the 2025 reorganisation as done: a reform cue of two words
@@ -210,6 +247,32 @@ impl serde::Serialize for DocumentDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The dating pass of a long text reads the reform's vocabulary as a `Doc` of the whole
+    /// text does.
+    #[test]
+    fn reform_vocabulary_without_a_doc() {
+        for text in [
+            "Xã Tân Phú (cũ) nay thuộc xã Tân Hòa.",
+            "Sau sắp xếp, tỉnh có 124 xã, phường.",
+            "Đặc khu Phú Quốc đón khách.",
+            "Áo cũ, sách cũ (cũng như đồ chơi) được quyên góp.",
+            "Trước đây là trường tiểu học.",
+            "trên cơ sở sáp nhập",
+            "(cũ",
+            "",
+            "Không có gì.",
+        ] {
+            let whole = DocumentDate::unwritten(&Doc::new(text));
+            let parts = DocumentDate::unwritten_text([text].into_iter());
+            assert_eq!(parts.reason(), whole.reason(), "{text}");
+        }
+        let a =
+            DocumentDate::unwritten_text(["Không có gì.", "Xã A (cũ) nay là xã B."].into_iter());
+        assert_eq!(a.reason(), DateReason::ReformVocabulary);
+        let d = DocumentDate::unwritten_text(["Đặc khu Phú Quốc đón khách."].into_iter());
+        assert_eq!(d.reason(), DateReason::ReformVocabulary);
+    }
 
     #[test]
     fn given_dates() {

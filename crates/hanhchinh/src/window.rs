@@ -19,6 +19,9 @@ pub(crate) const WINDOW_FROM: usize = 4 << 20;
 /// The size windows are cut at (they end at the next boundary after it).
 pub(crate) const WINDOW: usize = 1 << 20;
 
+/// How far past the target a window's end is looked for at a sentence end.
+const SENTENCE_ZONE: usize = 64 << 10;
+
 /// The largest char boundary of `text` at or before `i`.
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -39,10 +42,15 @@ fn cut(text: &str, target: usize, limit: usize) -> usize {
     if let Some(k) = memchr::memchr(b'\n', zone.as_bytes()) {
         return target + k + 1;
     }
-    // The end of the first sentence that ends in the zone (the splitter starts afresh at
-    // `target`: that first "sentence" is the end of the one the target falls in).
-    if let Some(s) = sentences(zone).next() {
-        if s.end() < zone.len() {
+    // The end of the first sentence that ends in the first [`SENTENCE_ZONE`] bytes of the
+    // zone (the splitter starts afresh at `target`: that first "sentence" is the end of the
+    // one the target falls in). Only so far: a text without sentence ends (or without spaces)
+    // would have the splitter read the whole zone for every window.
+    let near = zone
+        .get(..floor_boundary(zone, SENTENCE_ZONE))
+        .unwrap_or(zone);
+    if let Some(s) = sentences(near).next() {
+        if s.end() < near.len() {
             return target + s.end();
         }
     }

@@ -181,14 +181,25 @@ impl DocumentDate {
     }
 
     /// [`DocumentDate::unwritten`] for a long text read in parts, without a `Doc` of each:
-    /// its tokens' keys are tested for the first word of a reform cue or of `đặc khu`, and a
-    /// `Doc` of the few words from there is read only where one is.
+    /// each pair of tokens' keys is tested for the first two words of a reform cue or for
+    /// `đặc khu` (`đk`), and a `Doc` of the few words from there is read only where one is.
     pub(crate) fn unwritten_text<'t>(parts: impl Iterator<Item = &'t str>) -> DocumentDate {
         DocumentDate::of_vocabulary(parts.into_iter().any(|part| {
+            let mut prev: Option<(std::borrow::Cow<'_, str>, usize)> = None;
             hanhchinh_text::tokenize(part).any(|t| {
                 let k = t.key();
-                (vocab::is_reform_cue_start(&k) || matches!(k.as_ref(), "đặc" | "đk"))
-                    && uses_reform_vocabulary(&Doc::new(words_from(part, t.start())))
+                let hit = match &prev {
+                    Some((p, start)) => (vocab::reform_cue_continues(p, &k)
+                        || (p == "đặc" && k == "khu"))
+                        .then_some(*start),
+                    None => None,
+                }
+                .or((k == "đk").then_some(t.start()));
+                let found = hit.is_some_and(|start| {
+                    uses_reform_vocabulary(&Doc::new(words_from(part, start)))
+                });
+                prev = Some((k, t.start()));
+                found
             })
         }))
     }

@@ -414,6 +414,21 @@ pub fn reform_cue_starts() -> impl Iterator<Item = &'static str> {
         .filter_map(|(p, _, _)| p.words.first().copied())
 }
 
+/// Whether a reform cue of two words or more starts with the lookup keys `first`, `second`
+/// (`sau`, `sắp`; `(`, `cũ`): a cheap test before [`reform_cue_at`] for a reader without a
+/// [`Doc`].
+///
+/// ```
+/// use hanhchinh_text::vocab::reform_cue_continues;
+/// assert!(reform_cue_continues("(", "cũ") && reform_cue_continues("sau", "khi"));
+/// assert!(!reform_cue_continues("(", "hà") && !reform_cue_continues("cũ", "và"));
+/// ```
+pub fn reform_cue_continues(first: &str, second: &str) -> bool {
+    tables::REFORM_CUES
+        .iter()
+        .any(|(p, _, _)| p.words.first() == Some(&first) && p.words.get(1) == Some(&second))
+}
+
 /// Whether `key` (a lookup key) is the first word of a reform cue (`(`, `trước`, `sau`, `cũ`):
 /// a cheap test before [`reform_cue_at`].
 pub fn is_reform_cue_start(key: &str) -> bool {

@@ -359,3 +359,16 @@ fn a_capital_composed_from_a_combining_mark_is_written_lowercase() {
         tcvn3::decode(found)
     );
 }
+
+/// Found by the `tcvn3` fuzz target (2026-12-06): the encoder wrote the C1 control U+008A as
+/// byte 0x8A, which decodes to `Š` (its Windows-1252 character); a C1 control whose byte has a
+/// Windows-1252 character is now refused, and `Š` itself still has its byte.
+#[test]
+fn a_c1_control_is_no_windows_1252_character() {
+    assert!(tcvn3::encode("a\u{8a}b").is_err());
+    let bytes = tcvn3::encode("Š “x”").unwrap();
+    assert_eq!(bytes, b"\x8a \x93x\x94");
+    assert_eq!(tcvn3::decode(&bytes), "Š “x”");
+    // The five bytes Windows leaves undefined decode to their C1 control and come back.
+    assert_eq!(tcvn3::decode(&tcvn3::encode("\u{81}").unwrap()), "\u{81}");
+}

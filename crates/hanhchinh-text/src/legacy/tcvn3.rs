@@ -346,7 +346,12 @@ pub fn encode(text: &str) -> Result<Vec<u8>, LegacyError> {
         } else {
             char_to_byte(c)
                 .or_else(|| lower().and_then(char_to_byte))
-                .or_else(|| cp1252::to_byte(c).filter(|b| (0x80..=0xA0).contains(b)))?
+                // The byte whose Windows-1252 character `c` is, as decoding reads it back (not
+                // the C1 control of the same number: U+008A is no `Š`).
+                .or_else(|| {
+                    cp1252::to_byte(c)
+                        .filter(|&b| (0x80..=0xA0).contains(&b) && cp1252::to_char(b) == c)
+                })?
         };
         out.push(b);
         Some(())

@@ -321,21 +321,33 @@ impl Analyzer {
             };
         }
         // One date for the whole text when none was given: the latest date written in any
-        // window (their numbers found over bare tokens, which numdate reads as it reads a
-        // `Doc`, and kept for the second reading), else the reform's vocabulary in any window.
+        // window, else the reform's vocabulary in any window. Dates are looked for around the
+        // digits of each window (numdate over bare tokens reads as it reads a `Doc`); where
+        // that is the whole window, its numbers are kept for the second reading.
         let mut numbers: Vec<Option<Vec<hanhchinh_numdate::Item<'a>>>> = Vec::new();
         let date = match given {
             Some(d) => DocumentDate::given(d),
             None => {
+                let options = hanhchinh_numdate::Options::new();
                 let written = windows
                     .iter()
                     .filter_map(|w| {
                         let part = text.get(w.clone()).unwrap_or("");
-                        let items =
-                            hanhchinh_numdate::find(part, &hanhchinh_numdate::Options::new());
-                        let date = DocumentDate::written(&items);
-                        numbers.push(Some(items));
-                        date
+                        let zones = crate::window::date_zones(part);
+                        if zones.len() == 1 && zones.first() == Some(&(0..part.len())) {
+                            let items = hanhchinh_numdate::find(part, &options);
+                            let date = DocumentDate::written(&items);
+                            numbers.push(Some(items));
+                            return date;
+                        }
+                        numbers.push(None);
+                        zones
+                            .iter()
+                            .filter_map(|z| {
+                                let zone = part.get(z.clone()).unwrap_or("");
+                                DocumentDate::written(&hanhchinh_numdate::find(zone, &options))
+                            })
+                            .reduce(DocumentDate::or_later)
                     })
                     .reduce(DocumentDate::or_later);
                 written.unwrap_or_else(|| {

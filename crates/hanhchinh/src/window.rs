@@ -5,8 +5,8 @@
 //! A text of at most [`WINDOW_FROM`] bytes is one window: nothing changes for it. A longer one
 //! is cut, about every [`WINDOW`] bytes, at a line break, else at the end of a sentence, else
 //! at a space, else after punctuation; its date is chosen once for the whole text (the
-//! reference date, or the latest full date written anywhere in it), so every window reads its
-//! units in the same era. What a window cannot see is the rest of the text: a unit named bare
+//! reference date, or the latest full date written anywhere in it, looked for only around
+//! groups of digits: see [`date_zones`]), so every window reads its units in the same era. What a window cannot see is the rest of the text: a unit named bare
 //! far from where it was named with its type word, or the province kind of the whole text for
 //! `TUV`, is judged within its window.
 
@@ -84,6 +84,94 @@ pub(crate) fn windows(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// How far from a digit the dating pass of a long undated text reads (before widening to a
+/// space): a date written in full has digits, and numdate decides what a number is from the
+/// few words around it (`ngày`, `số`, `tháng`, `năm`, ...), all well within this reach.
+const DATE_REACH: usize = 32;
+
+/// The parts of `text` where a date written in full can be: digits less than twice
+/// [`DATE_REACH`] apart form a group, and a group of three runs of digits or more (a day, a
+/// month and a year, as in `18/5/2022` or `ngày 18 tháng 5 năm 2022`; numdate reads no month
+/// or day spelled out in a date) is a part, with [`DATE_REACH`] bytes on either side, widened
+/// to the nearest space within [`DATE_REACH`] more; in order, not overlapping. A text without
+/// such digits has none.
+pub(crate) fn date_zones(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut from = 0;
+    while let Some(first) = first_digit(bytes, from, bytes.len()) {
+        let (mut last, mut runs) = (first, 1);
+        while let Some(d) = first_digit(bytes, last + 1, last + 1 + 2 * DATE_REACH) {
+            runs += usize::from(d != last + 1);
+            last = d;
+        }
+        from = last + 1;
+        if runs < 3 {
+            continue;
+        }
+        let start = widen_back(text, first.saturating_sub(DATE_REACH));
+        let end = widen_forward(text, last + 1 + DATE_REACH);
+        match out.last_mut() {
+            Some(r) if r.end >= start => r.end = r.end.max(end),
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
+/// The first ASCII digit of `bytes[from..to]` (`to` capped at the end), looked for 32 bytes at
+/// a time (a test of a block without early exit is vectorized).
+fn first_digit(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let zone = bytes.get(from..to.min(bytes.len()))?;
+    let mut base = from;
+    for block in zone.chunks(32) {
+        let any = block
+            .iter()
+            .fold(false, |any, b| any | b.wrapping_sub(b'0').lt(&10));
+        if any {
+            return block.iter().position(u8::is_ascii_digit).map(|k| base + k);
+        }
+        base += block.len();
+    }
+    None
+}
+
+fn is_space(b: &u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r' | b'\t')
+}
+
+/// `i`, or just after the last space in the [`DATE_REACH`] bytes before it.
+fn widen_back(text: &str, i: usize) -> usize {
+    let i = floor_boundary(text, i);
+    let from = i.saturating_sub(DATE_REACH);
+    match text
+        .as_bytes()
+        .get(from..i)
+        .and_then(|b| b.iter().rposition(is_space))
+    {
+        Some(k) => from + k + 1,
+        None => i,
+    }
+}
+
+/// `i` (at the next char boundary, at most the text's end), or the first space in the
+/// [`DATE_REACH`] bytes after it.
+fn widen_forward(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    let to = (i + DATE_REACH).min(text.len());
+    match text
+        .as_bytes()
+        .get(i..to)
+        .and_then(|b| b.iter().position(is_space))
+    {
+        Some(k) => i + k,
+        None => i,
+    }
+}
+
 /// The document of one window.
 pub(crate) fn doc<'a>(text: &'a str, w: &Range<usize>) -> Doc<'a> {
     Doc::new(text.get(w.clone()).unwrap_or(""))
@@ -126,5 +214,34 @@ mod tests {
             || one[r.end..].starts_with(' ')));
         let glued = "ĐàNẵng".repeat(WINDOW_FROM / 8 + 10);
         check(&glued);
+    }
+
+    fn zones(text: &str) -> Vec<&str> {
+        let z = date_zones(text);
+        assert!(z.windows(2).all(|p| p[0].end < p[1].start));
+        z.iter().filter_map(|r| text.get(r.clone())).collect()
+    }
+
+    #[test]
+    fn date_zones_hold_every_digit_and_the_words_around_it() {
+        assert!(zones("Không có số nào ở đây.").is_empty());
+        // Fewer than three runs of digits: no full date.
+        assert!(zones("Có 2.309 hộ gia đình, tăng so với năm trước.").is_empty());
+        assert!(zones("0123456789").is_empty());
+        assert_eq!(zones("1/2/3"), ["1/2/3"]);
+        let text = "Chỉ thị số 34-CT/TW ngày 07/4/2014 của Ban Bí thư";
+        assert_eq!(zones(text), [text]);
+        let far = format!("Ngày 18/5/2022, {} Sáng 19/5/2022", "họp bàn ".repeat(40));
+        let z = zones(&far);
+        assert_eq!(z.len(), 2);
+        assert!(z[0].starts_with("Ngày 18/5/2022") && z[1].ends_with("Sáng 19/5/2022"));
+        // Widened to a space: no word is cut.
+        assert!(z[0].ends_with(" bàn") || z[0].ends_with(" họp"));
+        assert!(z[1].starts_with("bàn ") || z[1].starts_with("họp "));
+        // Without spaces, cut at char boundaries.
+        let glued = format!("{}ngày18/5/2022{}", "Đà".repeat(100), "Nẵng".repeat(100));
+        for z in zones(&glued) {
+            assert!(z.contains("ngày18/5/2022"));
+        }
     }
 }

@@ -52,3 +52,26 @@ fn windows_give_the_whole_documents_entities() {
         );
     }
 }
+
+/// Without a reference date, a long text is dated by the latest date written anywhere in it,
+/// as the whole document is: here one written once, in the middle, in a text with spaces and
+/// in the same text without them (where the dating pass looks only around groups of digits).
+#[test]
+fn a_long_undated_text_is_dated_as_the_whole_document() {
+    let a = Analyzer::default();
+    let text = long_text();
+    let glued: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let news = "\n\nChiều ngày 02/01/2026, UBND xã Phú Thượng họp.\n\n";
+    for text in [text, glued] {
+        let mid = text.len() / 2;
+        let cut = mid + text[mid..].find(['\n', '.']).unwrap();
+        let dated = format!("{}{news}{}", &text[..cut], &text[cut..]);
+        let whole = a.analyze(&dated);
+        let windowed = a.extract(&dated);
+        assert_eq!(windowed.date(), whole.date());
+        assert_eq!(
+            windowed.date().date().map(|d| d.to_string()).as_deref(),
+            Some("2026-01-02")
+        );
+    }
+}

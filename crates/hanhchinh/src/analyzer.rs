@@ -254,6 +254,82 @@ impl<'a> Extraction<'a> {
     }
 }
 
+/// The entities of a text window by window, from [`Analyzer::extract_iter`]: each item is
+/// the entities of one window, in text order, with offsets into the whole text.
+#[derive(Debug)]
+pub struct ExtractIter<'s, 'a> {
+    analyzer: &'s Analyzer,
+    text: &'a str,
+    windows: std::vec::IntoIter<std::ops::Range<usize>>,
+    date: DocumentDate,
+    /// The numbers of each window found by the dating pass, where it read the whole window.
+    numbers: std::vec::IntoIter<Option<Vec<hanhchinh_numdate::Item<'a>>>>,
+    /// The entities of a text of one window, read to learn its date.
+    first: Option<Vec<Entity<'a>>>,
+}
+
+impl<'s, 'a> ExtractIter<'s, 'a> {
+    fn new(
+        analyzer: &'s Analyzer,
+        text: &'a str,
+        date: Option<PartialDate>,
+        windows: Vec<std::ops::Range<usize>>,
+    ) -> ExtractIter<'s, 'a> {
+        let given = date.or(analyzer.reference_date);
+        let mut it = ExtractIter {
+            analyzer,
+            text,
+            windows: Vec::new().into_iter(),
+            date: DocumentDate::undated(),
+            numbers: Vec::new().into_iter(),
+            first: None,
+        };
+        if let [_] = windows.as_slice() {
+            // One window: read now, as `analyze` reads it (the text may date itself).
+            let a = analyzer.analyze_on(text, given);
+            it.date = a.date;
+            it.first = Some(a.entities);
+            return it;
+        }
+        let (date, numbers) = match given {
+            Some(d) => (DocumentDate::given(d), Vec::new()),
+            None => crate::window::date_of_windows(text, &windows),
+        };
+        it.date = date;
+        it.windows = windows.into_iter();
+        it.numbers = numbers.into_iter();
+        it
+    }
+
+    /// The date the whole text is read at, and why (see [`Analysis::date`]).
+    pub fn date(&self) -> &DocumentDate {
+        &self.date
+    }
+}
+
+impl ExactSizeIterator for ExtractIter<'_, '_> {}
+
+impl<'a> Iterator for ExtractIter<'_, 'a> {
+    type Item = Vec<Entity<'a>>;
+
+    fn next(&mut self) -> Option<Vec<Entity<'a>>> {
+        if let Some(first) = self.first.take() {
+            return Some(first);
+        }
+        let w = self.windows.next()?;
+        let found = self.numbers.next().flatten();
+        let doc = crate::window::doc(self.text, &w);
+        let (entities, _) =
+            recognize::run(self.analyzer, &doc, DateChoice::Fixed(self.date), found);
+        Some(entities.into_iter().map(|e| e.shifted(w.start)).collect())
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.windows.len() + usize::from(self.first.is_some());
+        (n, Some(n))
+    }
+}
+
 impl Analyzer {
     /// A builder.
     pub fn builder() -> AnalyzerBuilder {
@@ -311,60 +387,41 @@ impl Analyzer {
     /// [`Analyzer::extract`] for the document of date `date` (overrides the analyzer's
     /// reference date; `None` keeps it).
     pub fn extract_on<'a>(&self, text: &'a str, date: Option<PartialDate>) -> Extraction<'a> {
-        let given = date.or(self.reference_date);
-        let windows = crate::window::windows(text);
-        if let [_] = windows.as_slice() {
-            let a = self.analyze_on(text, given);
-            return Extraction {
-                date: a.date,
-                entities: a.entities,
-            };
-        }
-        // One date for the whole text when none was given: the latest date written in any
-        // window, else the reform's vocabulary in any window. Dates are looked for around the
-        // digits of each window (numdate over bare tokens reads as it reads a `Doc`); where
-        // that is the whole window, its numbers are kept for the second reading.
-        let mut numbers: Vec<Option<Vec<hanhchinh_numdate::Item<'a>>>> = Vec::new();
-        let date = match given {
-            Some(d) => DocumentDate::given(d),
-            None => {
-                let options = hanhchinh_numdate::Options::new();
-                let written = windows
-                    .iter()
-                    .filter_map(|w| {
-                        let part = text.get(w.clone()).unwrap_or("");
-                        let zones = crate::window::date_zones(part);
-                        if zones.len() == 1 && zones.first() == Some(&(0..part.len())) {
-                            let items = hanhchinh_numdate::find(part, &options);
-                            let date = DocumentDate::written(&items);
-                            numbers.push(Some(items));
-                            return date;
-                        }
-                        numbers.push(None);
-                        zones
-                            .iter()
-                            .filter_map(|z| {
-                                let zone = part.get(z.clone()).unwrap_or("");
-                                DocumentDate::written(&hanhchinh_numdate::find(zone, &options))
-                            })
-                            .reduce(DocumentDate::or_later)
-                    })
-                    .reduce(DocumentDate::or_later);
-                written.unwrap_or_else(|| {
-                    DocumentDate::unwritten_text(
-                        windows.iter().map(|w| text.get(w.clone()).unwrap_or("")),
-                    )
-                })
-            }
+        let mut it = self.extract_iter_on(text, date);
+        let date = *it.date();
+        let entities = match it.size_hint() {
+            (_, Some(1)) => it.next().unwrap_or_default(),
+            _ => it.flatten().collect(),
         };
-        let mut entities = Vec::new();
-        for (k, w) in windows.iter().enumerate() {
-            let doc = crate::window::doc(text, w);
-            let found = numbers.get_mut(k).and_then(Option::take);
-            let (found, _) = recognize::run(self, &doc, DateChoice::Fixed(date), found);
-            entities.extend(found.into_iter().map(|e| e.shifted(w.start)));
-        }
         Extraction { date, entities }
+    }
+
+    /// The entities of `text`, window by window: [`Analyzer::extract`] for a program that
+    /// writes the entities out as they come, so that its memory is that of one window (about
+    /// 1 MiB of text) and of its entities, not that of every entity of a long text. The date
+    /// of the whole text is known before the first window is read ([`ExtractIter::date`]).
+    /// A text of at most 4 MiB is one window.
+    ///
+    /// ```
+    /// let a = hanhchinh::Analyzer::default();
+    /// let text = "Ngày 18/12/2017, UBND quận Tây Hồ họp.";
+    /// let mut it = a.extract_iter(text);
+    /// assert_eq!(it.date(), a.extract(text).date());
+    /// let entities: Vec<_> = it.flatten().collect();
+    /// assert_eq!(entities, a.extract(text).entities());
+    /// ```
+    pub fn extract_iter<'s, 'a>(&'s self, text: &'a str) -> ExtractIter<'s, 'a> {
+        self.extract_iter_on(text, self.reference_date)
+    }
+
+    /// [`Analyzer::extract_iter`] for the document of date `date` (overrides the analyzer's
+    /// reference date; `None` keeps it).
+    pub fn extract_iter_on<'s, 'a>(
+        &'s self,
+        text: &'a str,
+        date: Option<PartialDate>,
+    ) -> ExtractIter<'s, 'a> {
+        ExtractIter::new(self, text, date, crate::window::windows(text))
     }
 
     /// Whether `kind` is extracted.

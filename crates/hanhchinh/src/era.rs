@@ -204,6 +204,11 @@ impl DocumentDate {
         }))
     }
 
+    /// No date: neither given, written nor implied by the vocabulary.
+    pub(crate) fn undated() -> DocumentDate {
+        DocumentDate::of_vocabulary(false)
+    }
+
     fn of_vocabulary(reform: bool) -> DocumentDate {
         if reform {
             return DocumentDate {

@@ -54,7 +54,7 @@ mod merge;
 mod recognize;
 mod window;
 
-pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, Extraction};
+pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, ExtractIter, Extraction};
 pub use entity::{
     AdminUnit, Entity, EntityKind, Fields, KindSet, ParseKindError, ParseUnitCodeError, Successor,
     UnitCode,

@@ -12,7 +12,10 @@
 
 use std::ops::Range;
 
+use hanhchinh_numdate::Item;
 use hanhchinh_text::{sentences, Doc};
+
+use crate::era::DocumentDate;
 
 /// Texts longer than this are processed in windows.
 pub(crate) const WINDOW_FROM: usize = 4 << 20;
@@ -99,18 +102,25 @@ pub(crate) fn date_zones(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut from = 0;
+    // One past the run of digits that starts at `d`.
+    let run_end = |d: usize| {
+        bytes
+            .get(d..)
+            .and_then(|b| b.iter().position(|b| !b.is_ascii_digit()))
+            .map_or(bytes.len(), |k| d + k)
+    };
     while let Some(first) = first_digit(bytes, from, bytes.len()) {
-        let (mut last, mut runs) = (first, 1);
-        while let Some(d) = first_digit(bytes, last + 1, last + 1 + 2 * DATE_REACH) {
-            runs += usize::from(d != last + 1);
-            last = d;
+        let (mut end, mut runs) = (run_end(first), 1);
+        while let Some(d) = first_digit(bytes, end, end + 2 * DATE_REACH) {
+            runs += 1;
+            end = run_end(d);
         }
-        from = last + 1;
+        from = end;
         if runs < 3 {
             continue;
         }
         let start = widen_back(text, first.saturating_sub(DATE_REACH));
-        let end = widen_forward(text, last + 1 + DATE_REACH);
+        let end = widen_forward(text, end + DATE_REACH);
         match out.last_mut() {
             Some(r) if r.end >= start => r.end = r.end.max(end),
             _ => out.push(start..end),
@@ -170,6 +180,43 @@ fn widen_forward(text: &str, i: usize) -> usize {
         Some(k) => i + k,
         None => i,
     }
+}
+
+/// The date of a long text cut into `windows`, none given: the latest date written in any
+/// window, else the reform's vocabulary in any window. Dates are looked for in each window's
+/// [`date_zones`] (numdate over bare tokens reads as it reads a `Doc`); where that is the whole
+/// window, its numbers are kept for the reading of the window (one entry per window).
+pub(crate) fn date_of_windows<'a>(
+    text: &'a str,
+    windows: &[Range<usize>],
+) -> (DocumentDate, Vec<Option<Vec<Item<'a>>>>) {
+    let options = hanhchinh_numdate::Options::new();
+    let mut numbers = Vec::with_capacity(windows.len());
+    let written = windows
+        .iter()
+        .filter_map(|w| {
+            let part = text.get(w.clone()).unwrap_or("");
+            let zones = date_zones(part);
+            if zones.len() == 1 && zones.first() == Some(&(0..part.len())) {
+                let items = hanhchinh_numdate::find(part, &options);
+                let date = DocumentDate::written(&items);
+                numbers.push(Some(items));
+                return date;
+            }
+            numbers.push(None);
+            zones
+                .iter()
+                .filter_map(|z| {
+                    let zone = part.get(z.clone()).unwrap_or("");
+                    DocumentDate::written(&hanhchinh_numdate::find(zone, &options))
+                })
+                .reduce(DocumentDate::or_later)
+        })
+        .reduce(DocumentDate::or_later);
+    let date = written.unwrap_or_else(|| {
+        DocumentDate::unwritten_text(windows.iter().map(|w| text.get(w.clone()).unwrap_or("")))
+    });
+    (date, numbers)
 }
 
 /// The document of one window.

@@ -75,3 +75,28 @@ fn a_long_undated_text_is_dated_as_the_whole_document() {
         );
     }
 }
+
+/// `extract_iter` gives the entities of `extract` window by window, the date first.
+#[test]
+fn extract_iter_streams_the_windows() {
+    let a = Analyzer::default();
+    let text = long_text();
+    let all = a.extract(&text);
+    let it = a.extract_iter(&text);
+    assert_eq!(it.date(), all.date());
+    assert!(it.len() > 1);
+    let batches: Vec<_> = it.collect();
+    assert!(batches.iter().all(|b| !b.is_empty()));
+    for pair in batches.windows(2) {
+        let last = pair[0].iter().map(|e| e.span().end).max().unwrap();
+        let first = pair[1].iter().map(|e| e.span().start).min().unwrap();
+        assert!(last <= first);
+    }
+    let flat: Vec<_> = batches.into_iter().flatten().collect();
+    assert_eq!(flat, all.entities());
+    // A short text is one window, read at once to learn its date.
+    let short = "Ngày 18/12/2017, UBND quận Tây Hồ họp.";
+    let it = a.extract_iter(short);
+    assert_eq!(it.len(), 1);
+    assert_eq!(it.date(), a.analyze(short).date());
+}

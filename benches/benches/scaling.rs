@@ -1,8 +1,9 @@
 //! Scaling: does the time of each entry point grow linearly with its input, whatever the shape
 //! of the input, and how much memory does it take?
 //!
-//! For every entry point (`analyze`: the facade's `Analyzer::extract` on the whole input as one
-//! document, as `hanhchinh analyze --whole` runs it; `segment`: `hanhchinh_segment::Segmenter::segment` on the whole input; `convert`:
+//! For every entry point (`analyze`: the facade's `Analyzer::extract_iter` on the whole input
+//! as one document, its entities taken window by window, as `hanhchinh analyze --whole` writes
+//! them; `segment`: `hanhchinh_segment::Segmenter::segment` on the whole input; `convert`:
 //! the gazetteer's `Gazetteer::convert` on every line, as `hanhchinh convert` reads a file), every
 //! shape of input (real text and adversarial shapes, see [`SHAPES`]) and every size (100 KB,
 //! 1 MB, 4 MB, 16 MB; 1 MB = 2^20 bytes), the benchmark runs ONE call in a fresh child process
@@ -479,7 +480,7 @@ fn child(args: &[String]) -> ExitCode {
     let run: Box<dyn Fn(&str) -> usize> = match func.as_str() {
         "analyze" => {
             let a = hanhchinh::Analyzer::default();
-            Box::new(move |t| a.extract(t).entities().len())
+            Box::new(move |t| a.extract_iter(t).map(|w| w.len()).sum())
         }
         "segment" => {
             let seg = hanhchinh_segment::Segmenter::default();

@@ -1,12 +1,13 @@
 //! `hanhchinh analyze`: every entity of each document, one JSON record per document.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use clap::Args;
 use hanhchinh::text::ToneStyle;
-use hanhchinh::{Analyzer, EntityKind, KindSet};
-use serde::{Deserialize, Deserializer, Serialize};
+use hanhchinh::{Analyzer, EntityKind, ExtractIter, KindSet};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use crate::input::{self, utf8, Bad, Id, Line, Shape, Src};
@@ -116,6 +117,29 @@ fn record(
     ))
 }
 
+/// Documents longer than this are read in windows by the library (`Analyzer::extract_iter`):
+/// with `--whole`, their records are written window by window.
+const STREAM_FROM: usize = 4 << 20;
+
+/// The record of a long document ([`Doc`] without `file` and `line`, which `--whole` never
+/// writes), its entities serialized as its windows are read.
+#[derive(Serialize)]
+struct Streamed<'a, 's, 'e> {
+    id: Id<'a>,
+    era: &'a hanhchinh::DocumentDate,
+    entities: Lazy<'s, 'e>,
+}
+
+/// The entities of an [`ExtractIter`], serialized as they come (once).
+struct Lazy<'s, 'e>(RefCell<Option<ExtractIter<'s, 'e>>>);
+
+impl Serialize for Lazy<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let it = self.0.borrow_mut().take();
+        s.collect_seq(it.into_iter().flatten().flatten())
+    }
+}
+
 /// A `--jsonl` input line. Every field is kept raw first, so that a record whose text or date
 /// is wrong still gets its own id on its error record.
 #[derive(Deserialize)]
@@ -204,10 +228,32 @@ pub(crate) fn analyze(a: &AnalyzeArgs) -> Result<(), Failure> {
     let pretty = a.pretty.pretty;
     let shape = Shape::Json { pretty };
     if a.whole {
-        return input::wholes(&a.io, shape, |name, bytes| {
-            let text = utf8(bytes, 0, lossy)?;
-            record(Id::Path(name), None, None, &an.extract(&text), pretty)
-        });
+        // A long document's record is written as its windows are read (compact JSON only:
+        // indenting needs the whole record), so that its entities are never all held.
+        let stream_from = if pretty { usize::MAX } else { STREAM_FROM };
+        return input::wholes(
+            &a.io,
+            shape,
+            stream_from,
+            |name, bytes| {
+                let text = utf8(bytes, 0, lossy)?;
+                record(Id::Path(name), None, None, &an.extract(&text), pretty)
+            },
+            |name, bytes, out| {
+                let text = match utf8(bytes, 0, lossy) {
+                    Ok(t) => t,
+                    Err(bad) => return Ok(Err(bad)),
+                };
+                let it = an.extract_iter(&text);
+                let era = *it.date();
+                out.json_line(&Streamed {
+                    id: Id::Path(name),
+                    era: &era,
+                    entities: Lazy(RefCell::new(Some(it))),
+                })?;
+                Ok(Ok(()))
+            },
+        );
     }
     if a.jsonl {
         let default_date = a.ref_date.map(|d| d.for_analyzer());

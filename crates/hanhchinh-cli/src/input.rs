@@ -651,10 +651,20 @@ where
 
 /// Runs `f` over each whole input (one document per file; id = the path as given), files in
 /// parallel, results in input order. An input that cannot be read, or is longer than
-/// `--max-record-bytes`, becomes an error record.
-pub(crate) fn wholes<F>(io: &Io, shape: Shape, f: F) -> Result<(), Failure>
+/// `--max-record-bytes`, becomes an error record. An input longer than `stream_from` bytes is
+/// given to `stream` instead, alone, when its turn to be written comes: `stream` writes its
+/// record onto the output as it is made (`Ok(Err(bad))`: nothing was written, the input is an
+/// error record).
+pub(crate) fn wholes<F, G>(
+    io: &Io,
+    shape: Shape,
+    stream_from: usize,
+    f: F,
+    stream: G,
+) -> Result<(), Failure>
 where
     F: Fn(&str, &[u8]) -> Result<String, Bad> + Sync,
+    G: Fn(&str, &[u8], &mut Out) -> Result<Result<(), Bad>, Failure>,
 {
     threads(io.threads);
     let inputs = names(io);
@@ -665,11 +675,12 @@ where
             .iter()
             .map(|p| (p.display().to_string(), read_whole(p, io.max_record_bytes)))
             .collect();
-        let results: Vec<Result<String, Bad>> = docs
+        let results: Vec<Option<Result<String, Bad>>> = docs
             .par_iter()
             .map(|(name, bytes)| match bytes {
-                Ok(b) => f(name, b),
-                Err(bad) => Err(Bad::new(bad.message.clone())),
+                Ok(b) if b.len() > stream_from => None,
+                Ok(b) => Some(f(name, b)),
+                Err(bad) => Some(Err(Bad::new(bad.message.clone()))),
             })
             .collect();
         for ((name, bytes), r) in docs.iter().zip(results) {
@@ -677,8 +688,14 @@ where
             if let Ok(b) = bytes {
                 tally.bytes += b.len() as u64;
             }
+            let r = match (r, bytes) {
+                (Some(r), _) => r.map(Some),
+                (None, Ok(b)) => stream(name, b, &mut out)?.map(|()| None),
+                (None, Err(bad)) => Err(Bad::new(bad.message.clone())),
+            };
             match r {
-                Ok(text) => out.line(&text)?,
+                Ok(Some(text)) => out.line(&text)?,
+                Ok(None) => {}
                 Err(bad) => {
                     let line = match bytes {
                         Ok(b) => line_of(b, &bad.message),

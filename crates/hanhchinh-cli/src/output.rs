@@ -61,6 +61,15 @@ impl Out {
         r.map_err(|e| self.failure(&e))
     }
 
+    /// Writes `v` as one line of compact JSON, serialized straight onto the output (nothing of
+    /// it is held but what the writer buffers).
+    pub(crate) fn json_line<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Failure> {
+        let r = serde_json::to_writer(&mut self.w, v)
+            .map_err(io::Error::from)
+            .and_then(|_| self.w.write_all(b"\n"));
+        r.map_err(|e| self.failure(&e))
+    }
+
     /// Flushes what is buffered.
     pub(crate) fn flush(&mut self) -> Result<(), Failure> {
         let r = self.w.flush();

@@ -257,6 +257,7 @@ impl<'a> Extraction<'a> {
 /// The entities of a text window by window, from [`Analyzer::extract_iter`]: each item is
 /// the entities of one window, in text order, with offsets into the whole text.
 #[derive(Debug)]
+#[must_use = "the windows are read only as the iterator is consumed"]
 pub struct ExtractIter<'s, 'a> {
     analyzer: &'s Analyzer,
     text: &'a str,
@@ -405,7 +406,7 @@ impl Analyzer {
     /// ```
     /// let a = hanhchinh::Analyzer::default();
     /// let text = "Ngày 18/12/2017, UBND quận Tây Hồ họp.";
-    /// let mut it = a.extract_iter(text);
+    /// let it = a.extract_iter(text);
     /// assert_eq!(it.date(), a.extract(text).date());
     /// let entities: Vec<_> = it.flatten().collect();
     /// assert_eq!(entities, a.extract(text).entities());

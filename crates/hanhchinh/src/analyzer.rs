@@ -171,8 +171,8 @@ impl Default for Analyzer {
 #[derive(Clone, Debug)]
 pub struct Analysis<'a> {
     doc: Doc<'a>,
-    date: DocumentDate,
-    entities: Vec<Entity<'a>>,
+    /// The date and the entities: what [`Analyzer::extract`] gives without the document.
+    found: Extraction<'a>,
 }
 
 impl<'a> Analysis<'a> {
@@ -194,7 +194,7 @@ impl<'a> Analysis<'a> {
     /// The date the document was read at, and why (given, written in it, or its vocabulary of
     /// the 2025 reform): it decides the era of its administrative units.
     pub fn date(&self) -> &DocumentDate {
-        &self.date
+        self.found.date()
     }
 
     /// The entities, ordered by start offset (longer first at the same start), merged by one
@@ -210,17 +210,22 @@ impl<'a> Analysis<'a> {
     /// * Other kinds may overlap anything (an abbreviation inside a person's titles, a unit
     ///   inside a title). Exact duplicates (same kind and span) are kept once.
     pub fn entities(&self) -> &[Entity<'a>] {
-        &self.entities
+        self.found.entities()
     }
 
     /// The entities, owned.
     pub fn into_entities(self) -> Vec<Entity<'a>> {
-        self.entities
+        self.found.into_entities()
     }
 
     /// The entities as a JSON array (each as [`Entity::to_json`]).
     pub fn entities_json(&self) -> String {
-        serde_json::to_string(&self.entities).unwrap_or_else(|_| "[]".to_string())
+        self.found.entities_json()
+    }
+
+    /// The date and the entities without the document (what [`Analyzer::extract`] gives).
+    pub fn into_extraction(self) -> Extraction<'a> {
+        self.found
     }
 }
 
@@ -287,9 +292,9 @@ impl<'s, 'a> ExtractIter<'s, 'a> {
         };
         if let [_] = windows.as_slice() {
             // One window: read now, as `analyze` reads it (the text may date itself).
-            let a = analyzer.analyze_on(text, given);
-            it.date = a.date;
-            it.first = Some(a.entities);
+            let found = analyzer.analyze_on(text, given).into_extraction();
+            it.date = found.date;
+            it.first = Some(found.entities);
             return it;
         }
         let (date, numbers) = match given {
@@ -363,8 +368,7 @@ impl Analyzer {
         let (entities, date) = recognize::run(self, &doc, choice, None);
         Analysis {
             doc,
-            date,
-            entities,
+            found: Extraction { date, entities },
         }
     }
 

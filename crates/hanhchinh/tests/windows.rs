@@ -76,12 +76,16 @@ fn a_long_undated_text_is_dated_as_the_whole_document() {
     }
 }
 
-/// `extract_iter` gives the entities of `extract` window by window, the date first.
+/// `extract_iter` gives the entities of the whole document window by window, the date first
+/// (compared with `analyze`, which reads the text as one document, not with `extract`, which
+/// is built on `extract_iter`).
 #[test]
 fn extract_iter_streams_the_windows() {
-    let a = Analyzer::default();
+    let a = Analyzer::builder()
+        .reference_date(hanhchinh::Date::constant(2023, 5, 18))
+        .build();
     let text = long_text();
-    let all = a.extract(&text);
+    let all = a.analyze(&text);
     let it = a.extract_iter(&text);
     assert_eq!(it.date(), all.date());
     assert!(it.len() > 1);

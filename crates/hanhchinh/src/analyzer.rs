@@ -392,12 +392,13 @@ impl Analyzer {
     /// [`Analyzer::extract`] for the document of date `date` (overrides the analyzer's
     /// reference date; `None` keeps it).
     pub fn extract_on<'a>(&self, text: &'a str, date: Option<PartialDate>) -> Extraction<'a> {
-        let mut it = self.extract_iter_on(text, date);
+        // One window (every document of a line-per-document file): no window list to make.
+        if text.len() <= crate::window::WINDOW_FROM {
+            return self.analyze_on(text, date).into_extraction();
+        }
+        let it = self.extract_iter_on(text, date);
         let date = *it.date();
-        let entities = match it.size_hint() {
-            (_, Some(1)) => it.next().unwrap_or_default(),
-            _ => it.flatten().collect(),
-        };
+        let entities = it.flatten().collect();
         Extraction { date, entities }
     }
 

@@ -48,7 +48,7 @@ impl Case {
                 |b| b.is_ascii_lowercase(),
             )
         } else {
-            Case::of_units(s.chars(), char::is_uppercase, char::is_alphabetic)
+            Case::of_units(s.chars(), char::is_uppercase, crate::letter::is_alphabetic)
         }
     }
 }
@@ -84,18 +84,7 @@ impl Case {
     /// The case of a word whose characters are all letters (or marks and apostrophes inside
     /// letters): every character that is not upper case counts as a lower-case letter.
     fn of_word(s: &str) -> Case {
-        Case::of_units(s.chars(), char::is_uppercase, is_letter)
-    }
-}
-
-/// `char::is_alphabetic`, answered without a table lookup for the Latin letters of Vietnamese.
-#[inline]
-fn is_letter(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\u{d7}' | '\u{f7}' => false,
-        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
-        _ => c.is_alphabetic(),
+        Case::of_units(s.chars(), char::is_uppercase, crate::letter::is_alphabetic)
     }
 }
 
@@ -195,11 +184,8 @@ impl fmt::Debug for Doc<'_> {
     }
 }
 
-/// How many words [`Doc::new`] remembers the keys of.
-const MADE_MAX: usize = 4096;
-
-/// FNV-1a: a fast hash for the short words keyed by [`Doc::new`] (no untrusted keys reach a
-/// table of one document's words for longer than the document).
+/// FNV-1a: a fast hash for the short words keyed by [`Doc::new`] (the table it serves is
+/// bounded, so words crafted to share a hash cost at most its size per lookup).
 #[derive(Default)]
 struct Fnv(u64);
 
@@ -316,9 +302,6 @@ impl<'a> Doc<'a> {
     fn build(text: &'a str, mut tokens: Vec<Token<'a>>) -> Doc<'a> {
         let mut facts = Vec::with_capacity(tokens.len());
         let mut strs = String::new();
-        // Keys made by the general path (a word whose tone mark only `normalize` can place:
-        // `của`, `vào`), by text: the same word is keyed once per document.
-        let mut made: HashMap<&'a str, (u32, u32), BuildHasherDefault<Fnv>> = HashMap::default();
         let mut wide = Vec::new();
         let mut line_starts = Vec::new();
         let mut line_numbers = Vec::new();
@@ -348,8 +331,6 @@ impl<'a> Doc<'a> {
                 // Lower-case ASCII (punctuation, numbers, codes, words without diacritics) is
                 // its own key: normalization changes no ASCII character.
                 flags |= KEY_IS_TEXT;
-            } else if let Some(&(o, l)) = made.get(t.text()) {
-                (key_off, key_len) = (o, l);
             } else {
                 let s = strs.len();
                 if ascii {
@@ -362,14 +343,7 @@ impl<'a> Doc<'a> {
                     flags |= KEY_IS_TEXT;
                 } else {
                     match (u32::try_from(s), u32::try_from(strs.len() - s)) {
-                        (Ok(o), Ok(l)) => {
-                            (key_off, key_len) = (o, l);
-                            // A bounded table: crafted words that share a hash cost at most
-                            // its size per lookup, so the document stays linear.
-                            if made.len() < MADE_MAX {
-                                made.insert(t.text(), (o, l));
-                            }
-                        }
+                        (Ok(o), Ok(l)) => (key_off, key_len) = (o, l),
                         _ => {
                             flags |= KEY_WIDE;
                             wide.push((i, s, strs.len()));
@@ -381,7 +355,7 @@ impl<'a> Doc<'a> {
                 TokenKind::Number | TokenKind::Punct => Case::Uncased,
                 // Words are letters: without an upper-case one, lower case.
                 TokenKind::Word
-                    if t.has_no_upper() && t.text().starts_with(char::is_alphabetic) =>
+                    if t.has_no_upper() && t.text().starts_with(crate::letter::is_alphabetic) =>
                 {
                     Case::Lower
                 }

@@ -9,6 +9,18 @@ use unicode_normalization::char::{compose, decompose_canonical};
 
 use crate::syllable::Tone;
 
+/// `char::is_alphabetic`, answered without a table lookup for the Latin letters of Vietnamese
+/// (Latin-1 and Latin Extended-A and -B but `×` and `÷`, Latin Extended Additional).
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// The modifier a Vietnamese letter carries on its base letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Modifier {
@@ -250,6 +262,18 @@ impl Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alphabetic_is_the_standard_library_s_for_every_char() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            assert_eq!(
+                is_alphabetic(c),
+                c.is_alphabetic(),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
 
     #[test]
     fn decomposes_and_recomposes_every_vietnamese_letter() {

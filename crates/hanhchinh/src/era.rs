@@ -241,10 +241,20 @@ fn words_from(text: &str, start: usize) -> &str {
 /// old thing) or a unit type that exists only after it (`đặc khu`).
 fn uses_reform_vocabulary(doc: &Doc<'_>) -> bool {
     use hanhchinh_text::vocab::UnitType;
+    // The first word of `đặc khu`, as the vocabulary writes it: the one cheap test before
+    // reading a type word.
+    let special = UnitType::DacKhu
+        .vietnamese()
+        .split(' ')
+        .next()
+        .unwrap_or("");
     (0..doc.len()).any(|i| {
-        (vocab::is_reform_cue_start(doc.key(i))
+        let key = doc.key(i);
+        (vocab::is_reform_cue_start(key)
             && vocab::reform_cue_at(doc, i).is_some_and(|c| c.len() >= 2))
-            || vocab::unit_type_at(doc, i).is_some_and(|t| t.types().contains(UnitType::DacKhu))
+            || (key == special
+                && vocab::unit_type_at(doc, i)
+                    .is_some_and(|t| t.types().contains(UnitType::DacKhu)))
     })
 }
 

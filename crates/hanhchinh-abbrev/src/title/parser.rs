@@ -132,6 +132,18 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         p
     }
 
+    /// The item of the piece at token `i` and the token after it ([`Parser::piece`] without
+    /// copying its text: most questions the parse asks are about the item alone).
+    pub(super) fn item(&self, i: usize) -> Option<(Item, usize)> {
+        let k = i.checked_sub(self.memo.base);
+        if let (Some(k), Ok(slots)) = (k, self.memo.slots.try_borrow()) {
+            if let Some(Some(p)) = slots.get(k) {
+                return p.as_ref().map(|p| (p.item, p.to));
+            }
+        }
+        self.piece(i).map(|p| (p.item, p.to))
+    }
+
     /// Classifies the item starting at token `i`.
     fn classify(&self, i: usize) -> Option<Piece> {
         let t = self.tok(i)?;
@@ -269,17 +281,17 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
 
     /// Whether a title can start at token `i`.
     fn starts_title(&self, i: usize) -> bool {
-        match self.piece(i) {
-            Some(p) => match p.item {
+        match self.item(i) {
+            Some((item, to)) => match item {
                 Item::Role | Item::TitleAbbr => true,
                 Item::Modifier => {
                     // `Phó`, `Quyền`, `Nguyên` (not `Thường trực` alone, which is a body).
-                    let k = self.doc.key(p.from);
-                    p.to == p.from + 1
+                    let k = self.doc.key(i);
+                    to == i + 1
                         && (k == "phó" || k == "quyền" || k == "nguyên")
-                        && self.piece(p.to).is_some_and(|n| {
+                        && self.item(to).is_some_and(|(n, _)| {
                             matches!(
-                                n.item,
+                                n,
                                 Item::Role | Item::TitleAbbr | Item::Head | Item::Modifier
                             )
                         })
@@ -316,7 +328,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             // unit opened by a head noun is still open, more of its name (merged departments:
             // `Phòng Nội vụ - LĐTBXH huyện`, `Phòng Tài chính - Kế hoạch`).
             let open = titles.last().is_some_and(|t| t.open_head);
-            let tail = match self.piece(j + 1).map(|p| p.item) {
+            let tail = match self.item(j + 1).map(|(item, _)| item) {
                 Some(Item::Head | Item::Organ) if is_dash(sep) => self.tail_from(j + 1, 0),
                 Some(Item::Name | Item::OrganAbbr | Item::OtherAbbr)
                     if is_dash(sep) && open && self.doc.spaced(j) == self.doc.spaced(j + 1) =>
@@ -461,8 +473,8 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         && (self.doc.is(j, "và") || self.tok(j).is_some_and(is_dash))
                         && self.doc.spaced(j) == self.doc.spaced(j + 1)
                         && self
-                            .piece(p.to)
-                            .is_some_and(|n| matches!(n.item, Item::Organ | Item::OrganAbbr)) =>
+                            .item(p.to)
+                            .is_some_and(|(n, _)| matches!(n, Item::Organ | Item::OrganAbbr)) =>
                 {
                     organ.push(p.out.clone());
                 }
@@ -503,8 +515,8 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 Item::Modifier
                     if state == 1
                         && self.is_piece(&p, &["thường", "trực"])
-                        && self.piece(p.to).is_some_and(|n| {
-                            matches!(n.item, Item::Head | Item::Organ | Item::OrganAbbr)
+                        && self.item(p.to).is_some_and(|(n, _)| {
+                            matches!(n, Item::Head | Item::Organ | Item::OrganAbbr)
                         }) =>
                 {
                     organ.push(p.out.clone());
@@ -531,7 +543,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         && self.tok(j).is_some_and(|t| t.is_char('-'))
                         && self.doc.touches(j)
                         && self.doc.touches(j + 1)
-                        && self.piece(j + 1).is_some_and(|n| n.item == Item::Name) =>
+                        && self.item(j + 1).is_some_and(|(n, _)| n == Item::Name) =>
                 {
                     let Some(n) = self.piece(j + 1) else { break };
                     let glue = |v: &mut Vec<String>| {
@@ -570,8 +582,8 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     if (state == 1 || state == 2)
                         && self.doc.is(j, "của")
                         && self
-                            .piece(p.to)
-                            .is_some_and(|n| matches!(n.item, Item::Organ | Item::OrganAbbr)) =>
+                            .item(p.to)
+                            .is_some_and(|(n, _)| matches!(n, Item::Organ | Item::OrganAbbr)) =>
                 {
                     organ.push(p.out.clone());
                 }
@@ -579,7 +591,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     let k = self.doc.key(p.from);
                     // A word between two capitalised words of a unit's name belongs to it:
                     // `Sở Giáo dục và Đào tạo`, `Trung tâm Dự báo Khí tượng`.
-                    let next_name = self.piece(p.to).is_some_and(|n| n.item == Item::Name);
+                    let next_name = self.item(p.to).is_some_and(|(n, _)| n == Item::Name);
                     let joins_name = next_name && (k == "và" || was_name);
                     if STOP.contains(&k) && !joins_name {
                         break;

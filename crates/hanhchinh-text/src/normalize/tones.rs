@@ -76,7 +76,7 @@ impl Word {
 
 #[inline]
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
+    crate::letter::is_alphabetic(c) || unicode_normalization::char::is_combining_mark(c)
 }
 
 /// What a word being scanned tells, without keeping its letters: enough to prove most words

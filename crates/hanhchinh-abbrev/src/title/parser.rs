@@ -2,6 +2,7 @@
 //! head nouns, organs, level words, names and abbreviations, and reads a chain of titles from
 //! them (`TUV, Bí thư Quận ủy, Chủ tịch HĐND quận`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use hanhchinh_text::vocab::{self, Level, UnitType};
@@ -53,13 +54,13 @@ pub(super) enum Item {
 }
 
 #[derive(Clone)]
-pub(super) struct Piece {
+pub(super) struct Piece<'t> {
     pub(super) item: Item,
     /// Token range [from, to).
     pub(super) from: usize,
     pub(super) to: usize,
     /// Text for the expanded form.
-    pub(super) out: String,
+    pub(super) out: Cow<'t, str>,
     /// Whether an abbreviation was left undecided.
     pub(super) undecided: bool,
 }
@@ -75,17 +76,17 @@ pub(super) struct Parser<'a, 't, 'l> {
     /// Token index the parse must not reach.
     pub(super) limit: usize,
     /// The pieces already classified (the parse tries many starts over the same tokens).
-    pub(super) memo: Memo,
+    pub(super) memo: Memo<'t>,
 }
 
 /// Pieces by token index, for the indexes `base..base + len`.
-pub(super) struct Memo {
+pub(super) struct Memo<'t> {
     base: usize,
-    slots: std::cell::RefCell<Vec<Option<Option<Piece>>>>,
+    slots: std::cell::RefCell<Vec<Option<Option<Piece<'t>>>>>,
 }
 
-impl Memo {
-    pub(super) fn new(base: usize, len: usize) -> Memo {
+impl Memo<'_> {
+    pub(super) fn new(base: usize, len: usize) -> Self {
         Memo {
             base,
             slots: std::cell::RefCell::new(vec![None; len]),
@@ -116,7 +117,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
     }
 
     /// Classifies the item starting at token `i` (remembered).
-    pub(super) fn piece(&self, i: usize) -> Option<Piece> {
+    pub(super) fn piece(&self, i: usize) -> Option<Piece<'t>> {
         let k = i.checked_sub(self.memo.base);
         if let (Some(k), Ok(slots)) = (k, self.memo.slots.try_borrow()) {
             if let Some(Some(p)) = slots.get(k) {
@@ -145,7 +146,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
     }
 
     /// Classifies the item starting at token `i`.
-    fn classify(&self, i: usize) -> Option<Piece> {
+    fn classify(&self, i: usize) -> Option<Piece<'t>> {
         let t = self.tok(i)?;
         if let Some(m) = self.mention_at(t) {
             let last = self.doc.tokens().partition_point(|x| x.start() < m.end());
@@ -162,8 +163,8 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     _ => Item::OtherAbbr,
                 };
                 let (out, undecided) = match m.expansion() {
-                    Some(e) => (e.to_string(), false),
-                    None => (m.text().to_string(), true),
+                    Some(e) => (Cow::Owned(e.to_string()), false),
+                    None => (Cow::Borrowed(m.text()), true),
                 };
                 // `TP`, `TX`: the place reading is a unit-type word; it is the reading after an
                 // organ (the parser decides by position), unless the context chose another.
@@ -178,7 +179,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                             item: Item::LevelAbbr,
                             from: i,
                             to: last,
-                            out: c.expansion().to_string(),
+                            out: Cow::Owned(c.expansion().to_string()),
                             undecided: false,
                         });
                     }
@@ -197,37 +198,37 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 item: Item::Other,
                 from: i,
                 to: i + 1,
-                out: t.text().to_string(),
+                out: Cow::Borrowed(t.text()),
                 undecided: false,
             });
         }
         // Longest title word.
         let mut max = self.lex.title_word_max.max(1);
-        let mut key = String::new();
+        let first = self.doc.key(i);
+        // No title word is longer than the longest that starts with this word.
+        if let Some(p) = self.prefixes {
+            max = p.get(first).copied().unwrap_or(0).min(max);
+        }
         let mut best: Option<(usize, WordKind)> = None;
-        let mut n = 0;
-        while n < max {
-            let Some(w) = self.tok(i + n) else { break };
-            if w.kind() != TokenKind::Word {
-                break;
-            }
-            if n > 0 {
+        if max > 0 {
+            best = self.lex.title_word(first).map(|tw| (1, tw.kind));
+            // Longer title words: the key grows a word at a time (made only when the first
+            // word starts one).
+            let mut key = String::new();
+            for n in 1..max {
+                let Some(w) = self.tok(i + n) else { break };
+                if w.kind() != TokenKind::Word {
+                    break;
+                }
+                if n == 1 {
+                    key.push_str(first);
+                }
                 key.push(' ');
-            }
-            key.push_str(self.doc.key(i + n));
-            if n == 0 {
-                // No title word is longer than the longest that starts with this word.
-                if let Some(p) = self.prefixes {
-                    max = p.get(key.as_str()).copied().unwrap_or(0).min(max);
-                    if max == 0 {
-                        break;
-                    }
+                key.push_str(self.doc.key(i + n));
+                if let Some(tw) = self.lex.title_word(&key) {
+                    best = Some((n + 1, tw.kind));
                 }
             }
-            if let Some(tw) = self.lex.title_word(&key) {
-                best = Some((n + 1, tw.kind));
-            }
-            n += 1;
         }
         // Unit-type words of the province, district and commune levels, from the vocabulary
         // (`huyện`, `thị xã`, `Thành phố`, `đặc khu`).
@@ -241,15 +242,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             }
         }
         if let Some((n, kind)) = best {
-            let out = self
-                .doc
-                .tokens()
-                .get(i..i + n)
-                .unwrap_or(&[])
-                .iter()
-                .map(|t| t.text())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let words = self.doc.tokens().get(i..i + n).unwrap_or(&[]);
+            let out = match words {
+                [w] => Cow::Borrowed(w.text()),
+                _ => Cow::Owned(words.iter().map(|t| t.text()).collect::<Vec<_>>().join(" ")),
+            };
             let item = match kind {
                 WordKind::Modifier => Item::Modifier,
                 WordKind::Role => Item::Role,
@@ -274,7 +271,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             item,
             from: i,
             to: i + 1,
-            out: t.text().to_string(),
+            out: Cow::Borrowed(t.text()),
             undecided: false,
         })
     }
@@ -373,16 +370,16 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             if p.item != Item::Modifier {
                 break;
             }
-            modifiers.push(p.out.clone());
-            out.push(p.out);
+            modifiers.push(p.out.to_string());
+            out.push(p.out.into_owned());
             j = p.to;
         }
         // Role.
         if let Some(p) = self.piece(j) {
             if matches!(p.item, Item::Role | Item::TitleAbbr) {
-                role = Some(p.out.clone());
+                role = Some(p.out.to_string());
                 complete &= !p.undecided;
-                out.push(p.out);
+                out.push(p.out.into_owned());
                 j = p.to;
             } else if modifiers.is_empty() || p.item != Item::Head {
                 return None;
@@ -395,8 +392,8 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             {
                 break;
             }
-            modifiers.push(p.out.clone());
-            out.push(p.out);
+            modifiers.push(p.out.to_string());
+            out.push(p.out.into_owned());
             j = p.to;
         }
         let (tail, next) = match self.tail_from(j, 0) {
@@ -459,12 +456,12 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 Item::Head if state < 3 => {
                     state = 1;
                     lower_run = 0;
-                    organ.push(p.out.clone());
+                    organ.push(p.out.to_string());
                 }
                 Item::Organ | Item::OrganAbbr | Item::TitleAbbr if state < 3 => {
                     state = 2;
                     complete &= !p.undecided;
-                    organ.push(p.out.clone());
+                    organ.push(p.out.to_string());
                     after_organ = true;
                 }
                 // Two organs one office serves: `Văn phòng HĐND và UBND`, `HĐND - UBND`.
@@ -476,21 +473,21 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                             .item(p.to)
                             .is_some_and(|(n, _)| matches!(n, Item::Organ | Item::OrganAbbr)) =>
                 {
-                    organ.push(p.out.clone());
+                    organ.push(p.out.to_string());
                 }
                 Item::OtherAbbr if state == 1 || state == 2 => {
                     complete &= !p.undecided;
-                    organ.push(p.out.clone());
+                    organ.push(p.out.to_string());
                 }
                 // The name of a place written as an abbreviation (`HCM` of `TP.HCM`).
                 Item::OtherAbbr if state == 3 && !p.undecided && starts_upper(&p.out) => {
-                    place.push(p.out.clone());
+                    place.push(p.out.to_string());
                 }
                 Item::Level | Item::LevelAbbr
                     if level.is_none() && (p.item == Item::Level || state > 0) =>
                 {
                     state = 3;
-                    level = Some(p.out.clone());
+                    level = Some(p.out.to_string());
                     // `TP.HCM`, `TP. Hạ Long`: the dot of the abbreviation.
                     if p.item == Item::LevelAbbr
                         && self.tok(p.to).is_some_and(|t| t.is_char('.'))
@@ -500,11 +497,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     }
                 }
                 Item::Name if state == 3 => {
-                    place.push(p.out.clone());
+                    place.push(p.out.to_string());
                     after_name = true;
                 }
                 Item::Name | Item::Level if state == 1 || state == 2 => {
-                    organ.push(p.out.clone());
+                    organ.push(p.out.to_string());
                     after_name = p.item == Item::Name;
                     if after_name {
                         lower_run = 0;
@@ -519,7 +516,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                             matches!(n, Item::Head | Item::Organ | Item::OrganAbbr)
                         }) =>
                 {
-                    organ.push(p.out.clone());
+                    organ.push(p.out.to_string());
                 }
                 // A capitalised modifier after a name is a syllable of it (`Thái Nguyên`,
                 // `Phú Quyền`): a modifier opens a title, not the second word of a name.
@@ -531,9 +528,9 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         && self.doc.spaced(p.from) =>
                 {
                     if state == 3 {
-                        place.push(p.out.clone());
+                        place.push(p.out.to_string());
                     } else {
-                        organ.push(p.out.clone());
+                        organ.push(p.out.to_string());
                     }
                     after_name = true;
                 }
@@ -585,7 +582,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                             .item(p.to)
                             .is_some_and(|(n, _)| matches!(n, Item::Organ | Item::OrganAbbr)) =>
                 {
-                    organ.push(p.out.clone());
+                    organ.push(p.out.to_string());
                 }
                 Item::Lower if state == 1 && lower_run < 4 => {
                     let k = self.doc.key(p.from);
@@ -597,11 +594,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         break;
                     }
                     lower_run += 1;
-                    organ.push(p.out.clone());
+                    organ.push(p.out.to_string());
                 }
                 _ => break,
             }
-            seq.push(p.out);
+            seq.push(p.out.into_owned());
             j = next;
         }
         if j == i {

@@ -236,7 +236,9 @@ impl Covered {
 ///
 /// * The name of a place or institution: after a place noun (`trường`, `đường`, `phố`, `chùa`,
 ///   …, up to three words before; not the `phố` of `thành phố`), after a house number (`số 18
-///   Hoàng Việt`, `70 Lê Văn Lương`), a unit written with its type word (`quận Lê Chân`), the
+///   Hoàng Việt`, `70 Lê Văn Lương`), after a dash that follows a name a place noun governs
+///   (the second street of `góc đường Hai Bà Trưng - Lê Duẩn`), a unit written with its type
+///   word (`quận Lê Chân`), the
 ///   name of a unit ([`Context::unit_names`]) or of a country (`Thái Lan`).
 /// * Without titles: a bare unit name that the gazetteer found there ([`Place`]), a name after
 ///   a locative preposition (`ở Giang Sơn`, `tại Hòa Bình`) or followed by a unit in brackets

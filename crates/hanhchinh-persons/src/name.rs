@@ -115,6 +115,28 @@ fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
 /// (`Thủ tướng Chính phủ Phạm Minh Chính`).
 const BODY_COMPOUNDS: &[&[&str]] = &[&["chính", "phủ"]];
 
+/// Whether the name at `s0` is the second of two places joined by a dash, the first named by
+/// the place noun right before it, written in lower case as in running text (`góc đường Hai
+/// Bà Trưng - Nguyễn Đình Chiểu`, `tuyến Lê Lợi - Trần Phú`; not the capitalised head of an
+/// institution's name, `Trường THPT Lê Lợi - Trần Văn Bình`): a street corner or a route,
+/// not a person.
+fn second_of_two_places(doc: &Doc<'_>, s0: usize) -> bool {
+    let Some(dash) = s0.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(doc.word(dash), "-" | "–") {
+        return false;
+    }
+    let mut k = dash;
+    while k > 0 && dash - k < 6 && doc.is_name_word(k - 1) {
+        k -= 1;
+    }
+    k < dash
+        && k.checked_sub(1).is_some_and(|p| {
+            vocab::is_place_noun(doc.key(p)) && doc.case(p) == Case::Lower && doc.spaced(k)
+        })
+}
+
 /// Whether a house number stands right before `s0` (`số 18 Hoàng Việt`, `70 Lê Văn Lương`).
 fn after_house_number(doc: &Doc<'_>, s0: usize) -> bool {
     s0.checked_sub(1)
@@ -300,7 +322,10 @@ fn person<'a>(
     c: &Candidate,
 ) -> Option<Person<'a>> {
     let tokens = c.start..c.end;
-    if after_place_noun(doc, s0) || after_house_number(doc, s0) || covered.typed_in(tokens.clone())
+    if after_place_noun(doc, s0)
+        || after_house_number(doc, s0)
+        || second_of_two_places(doc, s0)
+        || covered.typed_in(tokens.clone())
     {
         return None;
     }
@@ -408,6 +433,15 @@ mod tests {
         assert!(found_texts(names, "nhà văn hóa 45 Lê Văn Lương").is_empty());
         assert!(found_texts(names, "mưa lớn ở Phạm Trấn và các xã").is_empty());
         assert!(found_texts(names, "học sinh Trường THCS Nguyễn Du").is_empty());
+        // The second street of a corner or a route.
+        assert!(found_texts(names, "quán ở góc đường Lý Tự Trọng - Trần Quang Khải").is_empty());
+        assert_eq!(
+            found_texts(
+                names,
+                "Hiệu trưởng Trường THPT Lê Lợi - Trần Văn Bình phát biểu"
+            ),
+            ["Trần Văn Bình"]
+        );
         assert_eq!(
             found_texts(names, "Chủ tịch UBND thành phố Huỳnh Văn Tâm cho biết"),
             ["Huỳnh Văn Tâm"]

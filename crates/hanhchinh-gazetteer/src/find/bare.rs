@@ -128,6 +128,18 @@ pub(super) fn governed(doc: &Doc<'_>, start: usize) -> bool {
     false
 }
 
+/// Whether the word right before token `start` is a place or institution noun
+/// (`sông Đồng Nai`, `đường Hà Nội`, `ga Hải Phòng`): the name is then the name of that river,
+/// street or station, not the province's. Only the word right before: `Đường lên Lâm Đồng`
+/// and `công an Bình Dương` name the province.
+fn named_feature(doc: &Doc<'_>, start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|b| {
+        doc.kind(b) == Some(TokenKind::Word)
+            && doc.spaced(start)
+            && vocab::is_place_noun(doc.key(b))
+    })
+}
+
 impl<'g> Scan<'_, '_, 'g> {
     /// Bare names, with the evidence for each.
     pub(super) fn bare(&mut self, mut runs: Vec<Run<'g>>) {
@@ -271,7 +283,9 @@ impl<'g> Scan<'_, '_, 'g> {
                         .map(|r| r.cands.clone())
                         .unwrap_or_default();
                     (c, Evidence::Repeated)
-                } else if BARE_EXCLUDED.contains(&key.as_str()) || alone_on_line(self.doc, &h.toks)
+                } else if BARE_EXCLUDED.contains(&key.as_str())
+                    || alone_on_line(self.doc, &h.toks)
+                    || named_feature(self.doc, h.toks.start)
                 {
                     continue;
                 } else {

@@ -38,6 +38,28 @@ fn by_line_is_not_a_place() {
 }
 
 #[test]
+fn a_province_name_after_a_place_noun_names_that_place() {
+    let g = Gazetteer::default();
+    let opts = on("2020-01-01");
+    // The river, the street, the station: not the province.
+    for text in [
+        "Nước sông Đồng Nai lên cao.",
+        "Nhà ở đường Hà Nội, gần ga Hải Phòng.",
+    ] {
+        assert!(found(&g, text, &opts).is_empty(), "{text}");
+    }
+    // A verb or another noun between: the province.
+    assert_eq!(
+        found(&g, "Đường lên Lâm Đồng rất đẹp.", &opts),
+        pairs(&[("Lâm Đồng", "68")])
+    );
+    assert_eq!(
+        found(&g, "Công an Bình Dương cho biết như vậy.", &opts),
+        pairs(&[("Bình Dương", "74")])
+    );
+}
+
+#[test]
 fn typed_forms() {
     let g = Gazetteer::default();
     let text = "Họp tại TP.HCM, Q.1 và Quận 3; QUẬN TÂY HỒ; thị xã An Khê (Gia Lai); Quận ủy Ba Đình; kinh tế - xã hội.";

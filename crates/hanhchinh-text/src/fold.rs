@@ -167,7 +167,7 @@ fn fold_fast(s: &str, out: &mut String) -> Option<()> {
 }
 
 /// The definition of [`fold`], applied literally (for text beyond Vietnamese and ASCII).
-fn fold_general(s: &str) -> String {
+pub(crate) fn fold_general(s: &str) -> String {
     let stripped: String = s
         .nfd()
         .filter(|c| !('\u{300}'..='\u{36F}').contains(c))

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 mod case;
-mod tones;
+pub(crate) mod tones;
 
 use case::has_upper;
 pub(crate) use case::push_lower;
@@ -110,6 +110,16 @@ pub fn normalize_with<'a>(s: &'a str, opts: &NormalizeOptions) -> Cow<'a, str> {
 
 /// NFC and tone placement, spaces untouched.
 fn normalize_letters(s: &str, style: ToneStyle) -> Cow<'_, str> {
+    normalize_letters_by(s, style, scan)
+}
+
+/// [`normalize_letters`] with the scan that finds what to fix given (the reference
+/// implementation's tests pass their own).
+pub(crate) fn normalize_letters_by(
+    s: &str,
+    style: ToneStyle,
+    scan: fn(&str, ToneStyle) -> Scan,
+) -> Cow<'_, str> {
     match scan(s, style) {
         Scan::Canonical => Cow::Borrowed(s),
         Scan::ToneAt(at) => Cow::Owned(fix_tones(s, at, style)),
@@ -234,11 +244,14 @@ fn map_spaces(s: &str) -> String {
     out
 }
 
-fn is_odd_space(c: char) -> bool {
+/// Whether `c` is a space other than U+0020 that [`map_space`] changes.
+pub(crate) fn is_odd_space(c: char) -> bool {
     c != ' ' && map_space(c) != Some(c)
 }
 
-fn map_space(c: char) -> Option<char> {
+/// What a space becomes in a normalized text: U+0020 for the wide and no-break spaces, nothing
+/// for the zero-width ones.
+pub(crate) fn map_space(c: char) -> Option<char> {
     match c {
         '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(' '),
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' => None,

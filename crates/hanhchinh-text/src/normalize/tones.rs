@@ -7,7 +7,7 @@ use crate::letter::{letter, Letter, Modifier};
 use crate::syllable::{Shape, Tone, BLANK, MAX_LETTERS};
 use crate::ToneStyle;
 
-pub(super) enum Scan {
+pub(crate) enum Scan {
     /// NFC, every tone mark in place.
     Canonical,
     /// NFC, but the word starting at this byte offset has its tone mark misplaced.
@@ -17,18 +17,18 @@ pub(super) enum Scan {
 }
 
 /// A word being read: its letters so far and what they tell.
-pub(super) struct Word {
-    start: usize,
+pub(crate) struct Word {
+    pub(crate) start: usize,
     letters: [Letter; MAX_LETTERS],
     n: usize,
     vowels: usize,
     tones: usize,
     /// False once the word holds a character that is not a Vietnamese letter, or too many.
-    plain: bool,
+    pub(crate) plain: bool,
 }
 
 impl Word {
-    fn new() -> Word {
+    pub(crate) fn new() -> Word {
         Word {
             start: 0,
             letters: [BLANK; MAX_LETTERS],
@@ -39,7 +39,7 @@ impl Word {
         }
     }
 
-    fn reset(&mut self, start: usize) {
+    pub(crate) fn reset(&mut self, start: usize) {
         self.start = start;
         self.n = 0;
         self.vowels = 0;
@@ -47,7 +47,7 @@ impl Word {
         self.plain = true;
     }
 
-    fn push(&mut self, l: Letter) {
+    pub(crate) fn push(&mut self, l: Letter) {
         match self.letters.get_mut(self.n) {
             Some(slot) => {
                 *slot = l;
@@ -60,7 +60,7 @@ impl Word {
     }
 
     /// The position the tone mark must move to, when it is not where it belongs.
-    fn misplaced(&self, style: crate::ToneStyle) -> Option<usize> {
+    pub(crate) fn misplaced(&self, style: crate::ToneStyle) -> Option<usize> {
         if !self.plain || self.tones != 1 || self.vowels < 2 {
             return None;
         }
@@ -75,7 +75,7 @@ impl Word {
 }
 
 #[inline]
-pub(super) fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     crate::letter::is_alphabetic(c) || unicode_normalization::char::is_combining_mark(c)
 }
 
@@ -320,7 +320,7 @@ pub(super) fn scan(s: &str, style: ToneStyle) -> Scan {
 }
 
 /// Rewrites the NFC text `s` from byte `from` on (a word start), moving misplaced tone marks.
-pub(super) fn fix_tones(s: &str, from: usize, style: ToneStyle) -> String {
+pub(crate) fn fix_tones(s: &str, from: usize, style: ToneStyle) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let (head, tail) = s.split_at(s.floor_char_boundary_compat(from));
     out.push_str(head);

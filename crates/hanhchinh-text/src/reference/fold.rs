@@ -2,8 +2,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::UnicodeNormalization;
-
+use crate::fold::fold_general;
 use crate::letter::letter;
 
 pub fn fold(s: &str) -> Cow<'_, str> {
@@ -31,13 +30,4 @@ pub fn fold_into(s: &str, out: &mut String) {
             return;
         }
     }
-}
-
-fn fold_general(s: &str) -> String {
-    let stripped: String = s
-        .nfd()
-        .filter(|c| !('\u{300}'..='\u{36F}').contains(c))
-        .map(|c| if c == 'Đ' || c == 'đ' { 'd' } else { c })
-        .collect();
-    stripped.to_lowercase().nfc().collect()
 }

@@ -175,7 +175,10 @@ fn names_a_place(doc: &Doc<'_>, s0: usize) -> bool {
 struct Candidate {
     start: usize,
     end: usize,
+    /// A form of address or a title must introduce it.
     needs_intro: bool,
+    /// A form of address must introduce it (a title is not enough).
+    needs_address: bool,
 }
 
 /// Whether tokens `r` (words of a capitalised run before a name) are forms of address or words
@@ -217,6 +220,7 @@ fn candidates(
             start: s0,
             end: e,
             needs_intro: upper,
+            needs_address: false,
         });
     }
     // 2. The end of the run, from a later surname, after what ends a title: the name of a unit
@@ -236,6 +240,7 @@ fn candidates(
             start: s,
             end: e,
             needs_intro: upper,
+            needs_address: false,
         };
         if known {
             out.push(c);
@@ -254,16 +259,21 @@ fn candidates(
             start: s0,
             end: e,
             needs_intro: true,
+            needs_address: false,
         });
     }
     out.extend(weak);
-    // 4. A run right after a form of address is a name even from a surname the table lacks
-    //    (`ông Bế Đăng Khoa`, `Các đồng chí: Phương Thị Thanh - ...`).
+    // 4. A run right after a form of address or a title is a name even from a surname the
+    //    table lacks (`ông Bế Đăng Khoa`, `Bí thư Huyện ủy Giàng A Chu`, `Các đồng chí: Phương
+    //    Thị Thanh - ...`). After a title alone, a run that starts with a word that opens a
+    //    body or a title is the organ the title belongs to (`Ủy viên Bộ Chính trị`, `Phó Giám
+    //    đốc Sở Nông nghiệp`, `Trưởng Đoàn công tác`): that needs a form of address.
     if fits(s0) && !upper {
         out.push(Candidate {
             start: s0,
             end: e,
             needs_intro: true,
+            needs_address: body_first(s0) || title_start(doc, s0),
         });
     }
     out
@@ -335,6 +345,9 @@ fn person<'a>(
         return None;
     }
     let intro = introduced(doc, c.start);
+    if c.needs_address && !intro {
+        return None;
+    }
     let d = lexicon.designation_in_doc(doc, tokens.clone(), mentions);
     let titles: Vec<String> = d
         .titles
@@ -399,6 +412,27 @@ mod tests {
         assert_eq!(
             found_texts(names, "Lê Văn Tám Thứ hai tuần sau"),
             ["Lê Văn Tám"]
+        );
+    }
+
+    #[test]
+    fn after_a_title_a_run_without_a_surname_is_its_organ() {
+        for text in [
+            "ông là Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng",
+            "từng giữ chức Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh",
+            "Phó Bí thư thường trực Huyện Ủy, Chủ tịch HĐND huyện",
+            "Phó Thủ tướng - Trưởng Đoàn công tác của Trung ương",
+        ] {
+            assert!(found_texts(names, text).is_empty(), "{text}");
+        }
+        // A form of address or a title still introduces a name whose surname the table lacks.
+        assert_eq!(
+            found_texts(names, "ông Sầm Văn Khoa phát biểu"),
+            ["Sầm Văn Khoa"]
+        );
+        assert_eq!(
+            found_texts(names, "Chủ tịch UBND xã Sầm Văn Khoa phát biểu"),
+            ["Sầm Văn Khoa"]
         );
     }
 

@@ -275,6 +275,20 @@ pub fn render(root: &Path) -> Result<String, String> {
     for k in &keys {
         let _ = writeln!(o, "    {k:?},");
     }
+    o.push_str("];\n\n");
+
+    // Compass directions, as sorted keys.
+    let directions = rows(root, "directions.tsv", &["word", "note"])?;
+    let mut keys: Vec<String> = directions
+        .iter()
+        .filter_map(|(_, f)| f.first().map(|w| key(w).into_owned()))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    o.push_str("pub(crate) static DIRECTIONS: &[&str] = &[\n");
+    for k in &keys {
+        let _ = writeln!(o, "    {k:?},");
+    }
     o.push_str("];\n");
     Ok(o)
 }

@@ -227,9 +227,29 @@ impl<'g> Scan<'_, '_, 'g> {
         } else {
             self.g.data().fst_key.as_ref()
         };
-        for start in [run.start, run.start + 1] {
-            if start >= run.end || (start > run.start && !opens_sentence(doc, run.start)) {
+        // Compass directions that open the run (`phía Bắc Khánh Hòa`, `miền Tây Bắc Nghệ
+        // An`): the name after them is read when the run itself names nothing.
+        let first_direction =
+            if opens_sentence(doc, run.start) && !vocab::is_direction(doc.key(run.start)) {
+                run.start + 1
+            } else {
+                run.start
+            };
+        let mut after_directions = first_direction;
+        while after_directions < run.end && vocab::is_direction(doc.key(after_directions)) {
+            after_directions += 1;
+        }
+        for start in [run.start, run.start + 1, after_directions] {
+            if start >= run.end {
                 break;
+            }
+            // The second word when the first is capitalised only as a sentence's first word;
+            // the word after the directions when there are any.
+            let read = start == run.start
+                || (start == run.start + 1 && opens_sentence(doc, run.start))
+                || (start == after_directions && start > first_direction);
+            if !read {
+                continue;
             }
             words.clear();
             for k in start..run.end.min(start + MAX_BARE_WORDS) {

@@ -60,6 +60,25 @@ fn a_province_name_after_a_place_noun_names_that_place() {
 }
 
 #[test]
+fn a_direction_before_a_province_names_a_part_of_it() {
+    let g = Gazetteer::default();
+    let opts = on("2020-01-01");
+    for (text, name, code) in [
+        ("Mưa lớn ở phía Bắc Khánh Hòa.", "Khánh Hòa", "56"),
+        ("Miền Tây Nghệ An có mưa to.", "Nghệ An", "40"),
+        ("Vùng Tây Bắc Thanh Hóa có lũ.", "Thanh Hóa", "38"),
+    ] {
+        assert_eq!(found(&g, text, &opts), pairs(&[(name, code)]), "{text}");
+    }
+    // A unit whose name starts with a direction is that unit; a region is no unit.
+    assert_eq!(
+        found(&g, "Nam Định có mưa.", &opts),
+        pairs(&[("Nam Định", "36")])
+    );
+    assert!(found(&g, "Vùng Tây Nguyên và Bắc Trung Bộ.", &opts).is_empty());
+}
+
+#[test]
 fn typed_forms() {
     let g = Gazetteer::default();
     let text = "Họp tại TP.HCM, Q.1 và Quận 3; QUẬN TÂY HỒ; thị xã An Khê (Gia Lai); Quận ủy Ba Đình; kinh tế - xã hội.";

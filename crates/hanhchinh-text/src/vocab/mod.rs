@@ -532,6 +532,18 @@ pub fn is_place_noun(key: &str) -> bool {
     tables::PLACE_NOUNS.binary_search(&key).is_ok()
 }
 
+/// Whether `key` (a lookup key) is a compass direction that, capitalised before a place name,
+/// names a part of that place (`phía Bắc Khánh Hòa`, `miền Tây Thanh Hóa`;
+/// `data/vocab/directions.tsv`).
+///
+/// ```
+/// assert!(hanhchinh_text::vocab::is_direction("bắc"));
+/// assert!(!hanhchinh_text::vocab::is_direction("trung"));
+/// ```
+pub fn is_direction(key: &str) -> bool {
+    tables::DIRECTIONS.binary_search(&key).is_ok()
+}
+
 /// Which system of documents a document type belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -672,6 +684,7 @@ mod tests {
     #[test]
     fn tables_are_sorted_and_keyed() {
         assert!(tables::PLACE_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(tables::DIRECTIONS.windows(2).all(|w| w[0] < w[1]));
         for d in doc_types() {
             assert_eq!(crate::key(d.name()), d.key());
         }

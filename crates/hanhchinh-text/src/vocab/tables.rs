@@ -179,3 +179,10 @@ pub(crate) static PLACE_NOUNS: &[&str] = &[
     "đền",
     "ấp",
 ];
+
+pub(crate) static DIRECTIONS: &[&str] = &[
+    "bắc",
+    "nam",
+    "tây",
+    "đông",
+];

@@ -37,6 +37,28 @@ fn titles_before_and_after() {
 }
 
 #[test]
+fn a_title_reads_through_the_dot_of_an_abbreviated_place() {
+    for text in [
+        "Chủ tịch UBND TP.HCM Trần Văn Bình phát biểu.",
+        "Chủ tịch UBND TP. HCM Trần Văn Bình phát biểu.",
+    ] {
+        assert_eq!(
+            persons(text),
+            [(
+                "Trần Văn Bình".to_string(),
+                vec!["Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh".to_string()]
+            )],
+            "{text}"
+        );
+    }
+    // A sentence's full stop still ends the titles.
+    assert_eq!(
+        persons("Tôi gặp Chủ tịch UBND. Trần Văn Bình phát biểu."),
+        [("Trần Văn Bình".to_string(), Vec::<String>::new())]
+    );
+}
+
+#[test]
 fn names_of_places_and_institutions_are_not_persons() {
     for t in [
         "Dự án mở rộng đường Lê Lợi và phố Trần Hưng Đạo.",

@@ -240,8 +240,17 @@ impl Lexicon {
         let mut steps = 0;
         while back > 0 && steps < 40 {
             let Some(t) = tokens.get(back - 1) else { break };
+            // The dot of an abbreviation (`TP.HCM`, `TP. Hà Nội`) belongs to it: it touches
+            // the abbreviation it ends.
+            let abbreviation_dot = || {
+                t.text() == "."
+                    && !doc.spaced(back - 1)
+                    && mentions
+                        .get(mentions.partition_point(|m| m.end() < t.start()))
+                        .is_some_and(|m| m.end() == t.start())
+            };
             let hard = match t.kind() {
-                TokenKind::Punct => !is_separator(t),
+                TokenKind::Punct => !is_separator(t) && !abbreviation_dot(),
                 TokenKind::Number | TokenKind::Symbol => true,
                 _ => false,
             };

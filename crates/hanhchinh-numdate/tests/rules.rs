@@ -231,6 +231,11 @@ fn roman_numerals_and_ordinals() {
     is("Thứ 3 - 14/3/2023", "date", "14/3/2023", "2023-03-14");
     none("sáng thứ 7 tuần này");
     none("các ngày thứ 7 và chủ nhật");
+    // ... or before a time word after it; a rank stays a number.
+    none("Thứ 2 hàng tuần, lãnh đạo tiếp dân");
+    none("họp thứ 6 tuần tới");
+    is("đội xếp thứ 2 sau đội bạn", "number", "thứ 2", "2");
+    is("kỳ họp thứ 3 này", "number", "thứ 3", "3");
     assert_eq!(
         scan("Thứ 5 ngày 9/3/2023, kỳ họp thứ 5 khai mạc", None),
         [

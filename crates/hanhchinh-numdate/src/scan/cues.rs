@@ -25,6 +25,10 @@ pub(super) const WEEKDAY_CUES: &[&str] = &[
     "vào", "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "các", "hôm", "từ", "đến", "tới", "mỗi",
     "hằng", "hàng", "nay", "mai", "qua",
 ];
+/// Words after `thứ N` (N from 2 to 7) that make it a weekday (`thứ 2 hàng tuần`, `thứ 6 tuần
+/// tới`, `thứ 7 này`, `thứ 5 vừa qua`); not `sau` or `trước`, which also follow a rank (`xếp
+/// thứ 2 sau đội bạn`).
+pub(super) const WEEKDAY_AFTER_CUES: &[&str] = &["hàng", "hằng", "tuần", "này", "tới", "vừa"];
 /// Count nouns (classifiers and the nouns most counted in administrative reports), as lookup
 /// keys, one or two syllables: after a number they make it a count (`18 người`, `175 hộ`),
 /// never a year, a date or the name of a place.

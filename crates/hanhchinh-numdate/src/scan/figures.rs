@@ -6,7 +6,9 @@ use std::sync::OnceLock;
 use hanhchinh_text::vocab::{self, Level, UnitType};
 use hanhchinh_text::{Case, TokenKind};
 
-use super::cues::{AFTER_DATE_WORDS, DONG_COMPOUNDS, NUMBER_CUES, ORDINAL_NOUNS, WEEKDAY_CUES};
+use super::cues::{
+    AFTER_DATE_WORDS, DONG_COMPOUNDS, NUMBER_CUES, ORDINAL_NOUNS, WEEKDAY_AFTER_CUES, WEEKDAY_CUES,
+};
 use super::digits::{digits_into, parse_plain, shape, small, Shape};
 use super::{Scan, Source};
 use crate::units::{units, units_starting, UnitKind};
@@ -144,8 +146,9 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
 
     /// `thứ N` (`thu` the token `thứ`, `n` the number) names a day of the week: N from 2 to 7
     /// written with one digit, `thứ` after no ordinal noun (`kỳ họp thứ 4`), and a date or a
-    /// separator after it (`Thứ 6, 05/07/2024`, `thứ 2 ngày 5/6`, `thứ 7 (12/8)`) or a time
-    /// word before it (`vào thứ 7`, `sáng thứ 2`, `các ngày thứ 7`).
+    /// separator after it (`Thứ 6, 05/07/2024`, `thứ 2 ngày 5/6`, `thứ 7 (12/8)`), a time
+    /// word before it (`vào thứ 7`, `sáng thứ 2`, `các ngày thứ 7`) or after it (`thứ 2 hàng
+    /// tuần`, `thứ 6 tuần tới`).
     pub(super) fn is_weekday(&self, thu: usize, n: usize) -> bool {
         let one_digit = self
             .tok(n)
@@ -164,7 +167,8 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 || self.tok(n + 1).is_some_and(|t| {
                     t.kind() == TokenKind::Number && !matches!(shape(t.text()), Shape::Plain)
                 }));
-        cue || date_after
+        let time_after = self.spaced(n + 1) && self.word_in(n + 1, WEEKDAY_AFTER_CUES);
+        cue || date_after || time_after
     }
 
     /// Joins `152 .206` (a thousands group cut off by a stray space) when the first part has

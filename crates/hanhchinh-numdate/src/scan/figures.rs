@@ -157,7 +157,12 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             return false;
         }
         let before = thu.checked_sub(1).filter(|_| self.spaced(thu));
-        if before.is_some_and(|b| self.word_in(b, ORDINAL_NOUNS)) {
+        // An ordinal noun before `thứ` makes a rank (`kỳ họp thứ 4`), but `họp` alone is the
+        // verb (`họp thứ 6 hàng tuần`).
+        let verb = before.is_some_and(|b| {
+            self.is_word(b, "họp") && !b.checked_sub(1).is_some_and(|k| self.is_word(k, "kỳ"))
+        });
+        if !verb && before.is_some_and(|b| self.word_in(b, ORDINAL_NOUNS)) {
             return false;
         }
         let cue = before.is_some_and(|b| self.word_in(b, WEEKDAY_CUES));

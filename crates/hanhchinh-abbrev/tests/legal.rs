@@ -153,6 +153,10 @@ fn issuer_codes_in_any_letter_case() {
         (r.3, r.4, r.5),
         (some("QĐ"), some("TTg"), some("Thủ tướng Chính phủ"))
     );
+    // Without `số`, a four-digit number that opens a symbol is no bare year.
+    let r = one("tại Quyết định 1719/QĐ-TTg, Thủ tướng giao");
+    assert_eq!(r.0, "Quyết định 1719/QĐ-TTg");
+    assert_eq!((r.3, r.4), (some("QĐ"), some("TTg")));
     let r = one("theo Tờ trình số 77/TTr-UBND của huyện");
     assert_eq!((r.3, r.4), (some("TTr"), some("UBND")));
     let r = one("Quyết định số 9/2021/qđ-ubnd ngày 2/3/2021");

@@ -276,7 +276,10 @@ impl Lexicon {
                 return None;
             }
             let s = num.text();
-            let bare_year = s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+            // A number glued to a slash or a dash opens a symbol (`1234/QĐ-TTg`, cut into
+            // tokens by its lower-case letters), whatever its digits.
+            let opens_symbol = matches!(doc.word(j + 1), "/" | "-") && doc.touches(j + 1);
+            let bare_year = s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && !opens_symbol;
             let date_like =
                 num.kind() == TokenKind::Number && s.bytes().filter(|&b| b == b'/').count() >= 2;
             if bare_year || date_like {

@@ -231,6 +231,10 @@ impl Covered {
 ///   Minh Hoàng`, `Phó Bí thư Thành ủy Văn Thị Bạch Tuyết`).
 /// * Written in capitals (`TRẦN PHƯỚC HIỀN`), a name needs a title or a form of address before
 ///   it.
+/// * After a form of address, a name needs no surname of the lexicon (`Ông Tuấn Anh`, `ông Bế
+///   Đăng Khoa`), and may hold capitalised words that are no Vietnamese syllable, up to six
+///   words: the names of the Central Highlands peoples (`ông Y Thanh Hà Niê Kđăm`, `bà H'Hen
+///   Niê`, `ông Ksor Phước Hà`).
 ///
 /// # Not names
 ///

@@ -10,6 +10,9 @@ use crate::{Context, Covered, Person};
 
 /// Longest name, in syllables.
 const MAX_NAME: usize = 4;
+/// Longest name after a form of address when it has words that are no Vietnamese syllable
+/// (the names of the Central Highlands peoples: `Y Thanh Hà Niê Kđăm`).
+const MAX_ADDRESSED_NAME: usize = 6;
 /// Longest run of capitalised syllables read for a name: a name of four syllables after the
 /// longest unit name or form of address a title ends with. Longer runs (a headline in title
 /// case) are read from their end only.
@@ -28,10 +31,16 @@ fn runs(doc: &Doc<'_>) -> Vec<(Range<usize>, bool)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
+        // After a form of address (before the run or opening it), the run also takes
+        // capitalised words that are no Vietnamese syllable: the names of the Central
+        // Highlands peoples (`ông Y Thanh Hà Niê Kđăm`, `bà H'Hen Niê`, `ông Ksor Phước Hà`).
+        let addressed = introduced(doc, i) || vocab::honorific_at(doc, i).is_some();
         let upper = if doc.is_name_word(i) {
             false
         } else if is_upper_syllable(doc, i) {
             true
+        } else if addressed && capitalised_word(doc, i) {
+            false
         } else {
             i += 1;
             continue;
@@ -41,6 +50,7 @@ fn runs(doc: &Doc<'_>) -> Vec<(Range<usize>, bool)> {
                 is_upper_syllable(doc, k)
             } else {
                 doc.is_name_word(k)
+                    || (addressed && capitalised_word(doc, k) && !title_start(doc, k))
             }
         };
         let mut j = i + 1;
@@ -51,6 +61,14 @@ fn runs(doc: &Doc<'_>) -> Vec<(Range<usize>, bool)> {
         i = j;
     }
     out
+}
+
+/// Whether token `i` is a word written with a capital first letter and a lower-case letter
+/// after it (`Kđăm`, `H'Hen`), whether or not it is a Vietnamese syllable.
+fn capitalised_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.kind(i) == Some(TokenKind::Word)
+        && matches!(doc.case(i), Case::Title | Case::Mixed)
+        && doc.word(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether token `i` is the first word of a title, rank or weekday completed by token `i + 1`.
@@ -210,7 +228,14 @@ fn candidates(
         e -= 1;
     }
     let mut out = Vec::new();
-    let fits = |s: usize| (2..=MAX_NAME).contains(&(e - s));
+    // A name with words that are no Vietnamese syllable (only after a form of address, see
+    // `runs`) may be longer: `Y Thanh Hà Niê Kđăm`.
+    let max = if (s0..e).any(|k| !doc.is_name_word(k)) {
+        MAX_ADDRESSED_NAME
+    } else {
+        MAX_NAME
+    };
+    let fits = |s: usize| e.checked_sub(s).is_some_and(|n| (2..=max).contains(&n));
     let lexicon = ctx.lexicon_or_builtin();
     let surname = |s: usize| is_surname(lexicon, doc.key(s));
     let body_first = |s: usize| NOT_FIRST.contains(&doc.key(s));
@@ -248,6 +273,18 @@ fn candidates(
         }
         if weak.is_none() && s - s0 <= 3 && names_a_place(doc, s0) {
             weak = Some(c);
+        }
+    }
+    // 3a. The words after a form of address that opens the run (`Ông Y Thanh Hà Niê Kđăm`,
+    //    `Bà H'Hen Niê`): a name, whatever its first word.
+    if let Some(h) = vocab::honorific_at(doc, s0).filter(|_| !upper) {
+        if fits(s0 + h.len()) {
+            out.push(Candidate {
+                start: s0 + h.len(),
+                end: e,
+                needs_intro: true,
+                needs_address: true,
+            });
         }
     }
     // 3. The whole run from a surname that usually opens a body (`Đoàn`, `Văn`): only with a
@@ -433,6 +470,27 @@ mod tests {
         assert_eq!(
             found_texts(names, "Chủ tịch UBND xã Sầm Văn Khoa phát biểu"),
             ["Sầm Văn Khoa"]
+        );
+    }
+
+    #[test]
+    fn names_after_a_form_of_address_need_no_surname() {
+        // The names of the Central Highlands peoples, with words that are no Vietnamese
+        // syllable, and given names or nicknames after a capitalised form of address.
+        assert_eq!(
+            found_texts(names, "Ông Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy, phát biểu."),
+            ["Y Thanh Hà Niê Kđăm"]
+        );
+        assert_eq!(
+            found_texts(names, "bà H'Hen Niê và ông Ksor Phước Hà dự họp"),
+            ["H'Hen Niê", "Ksor Phước Hà"]
+        );
+        assert_eq!(found_texts(names, "Ông Tuấn Anh nói thêm."), ["Tuấn Anh"]);
+        // Without a form of address, such words end a name or make none.
+        assert!(found_texts(names, "đoàn Ksor Phước Hà dự họp").is_empty());
+        assert_eq!(
+            found_texts(names, "Ông Ông Văn Dũng phát biểu"),
+            ["Ông Văn Dũng"]
         );
     }
 

@@ -34,28 +34,41 @@ fn runs(doc: &Doc<'_>) -> Vec<(Range<usize>, bool)> {
         // After a form of address (before the run or opening it), the run also takes
         // capitalised words that are no Vietnamese syllable: the names of the Central
         // Highlands peoples (`ông Y Thanh Hà Niê Kđăm`, `bà H'Hen Niê`, `ông Ksor Phước Hà`).
-        let addressed = introduced(doc, i) || vocab::honorific_at(doc, i).is_some();
-        let upper = if doc.is_name_word(i) {
-            false
+        let (upper, other) = if doc.is_name_word(i) {
+            (false, false)
         } else if is_upper_syllable(doc, i) {
-            true
-        } else if addressed && capitalised_word(doc, i) {
-            false
+            (true, false)
+        } else if capitalised_word(doc, i) {
+            (false, true)
         } else {
             i += 1;
             continue;
         };
+        // Whether a form of address stands before the run or opens it: asked only when a
+        // capitalised word that is no name word starts the run or would continue it.
+        let addressed = || !upper && (introduced(doc, i) || vocab::honorific_at(doc, i).is_some());
+        if other && !addressed() {
+            i += 1;
+            continue;
+        }
         let same = |k: usize| {
             if upper {
                 is_upper_syllable(doc, k)
             } else {
                 doc.is_name_word(k)
-                    || (addressed && capitalised_word(doc, k) && !title_start(doc, k))
             }
         };
         let mut j = i + 1;
         while j < doc.len() && same(j) && doc.spaced(j) {
             j += 1;
+        }
+        let other_word = |k: usize| {
+            k < doc.len() && doc.spaced(k) && capitalised_word(doc, k) && !title_start(doc, k)
+        };
+        if !upper && other_word(j) && (other || addressed()) {
+            while other_word(j) || (j < doc.len() && doc.spaced(j) && doc.is_name_word(j)) {
+                j += 1;
+            }
         }
         out.push((i..j, upper));
         i = j;

@@ -239,17 +239,13 @@ impl<'g> Scan<'_, '_, 'g> {
         while after_directions < run.end && vocab::is_direction(doc.key(after_directions)) {
             after_directions += 1;
         }
-        for start in [run.start, run.start + 1, after_directions] {
+        // The run's first word; the second when the first is capitalised only as a
+        // sentence's first word; the word after the directions when there are any.
+        let second = (first_direction > run.start).then_some(run.start + 1);
+        let directed = (after_directions > first_direction).then_some(after_directions);
+        for start in [Some(run.start), second, directed].into_iter().flatten() {
             if start >= run.end {
                 break;
-            }
-            // The second word when the first is capitalised only as a sentence's first word;
-            // the word after the directions when there are any.
-            let read = start == run.start
-                || (start == run.start + 1 && opens_sentence(doc, run.start))
-                || (start == after_directions && start > first_direction);
-            if !read {
-                continue;
             }
             words.clear();
             for k in start..run.end.min(start + MAX_BARE_WORDS) {

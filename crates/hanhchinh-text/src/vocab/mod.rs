@@ -517,6 +517,18 @@ impl Honorific {
 /// The form of address at token `i` (`ông`, `Bà`, `đồng chí`, `Đ/c`), longest first, from
 /// `data/vocab/honorifics.tsv`.
 pub fn honorific_at(doc: &Doc<'_>, i: usize) -> Option<Honorific> {
+    // Most words start no form of address: one set lookup answers them.
+    static STARTS: OnceLock<WordSet> = OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        WordSet::new(
+            tables::HONORIFICS
+                .iter()
+                .filter_map(|(p, _)| p.words.first().map(|w| (*w).to_string())),
+        )
+    });
+    if !starts.contains(doc.key(i)) {
+        return None;
+    }
     tables::HONORIFICS
         .iter()
         .find(|(p, _)| p.at(doc, i, false))

@@ -26,7 +26,7 @@ fn is_upper_syllable(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// The maximal runs of name words of one case class (title case, or capitals), each word
-/// separated from the next by spaces only, in text order.
+/// separated from the next by spaces only (or glued to it), in text order.
 fn runs(doc: &Doc<'_>) -> Vec<(Range<usize>, bool)> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -58,8 +58,12 @@ fn runs(doc: &Doc<'_>) -> Vec<(Range<usize>, bool)> {
                 doc.is_name_word(k)
             }
         };
+        // Words glued without their space (`NamTừ Liêm`, `NguyễnVăn An`: a fault of scraped
+        // pages) stay in one run, but for a form of address, which opens a new one (a caption
+        // glued to the lead: `Khánh HòaÔng Phạm Thanh Liêm`).
+        let glued = |k: usize| doc.touches(k) && vocab::honorific_at(doc, k).is_none();
         let mut j = i + 1;
-        while j < doc.len() && same(j) && doc.spaced(j) {
+        while j < doc.len() && same(j) && (doc.spaced(j) || glued(j)) {
             j += 1;
         }
         let other_word = |k: usize| {
@@ -483,6 +487,21 @@ mod tests {
         assert_eq!(
             found_texts(names, "Chủ tịch UBND xã Sầm Văn Khoa phát biểu"),
             ["Sầm Văn Khoa"]
+        );
+    }
+
+    #[test]
+    fn words_glued_without_their_space_stay_in_one_run() {
+        // A place name glued to its first syllable is no person from its second.
+        assert!(found_texts(names, "Các phường của NamTừ Liêm đã hoàn thành.").is_empty());
+        assert_eq!(
+            found_texts(names, "Ông NguyễnVăn An phát biểu."),
+            ["NguyễnVăn An"]
+        );
+        // A form of address glued to a caption still opens the name.
+        assert_eq!(
+            found_texts(names, "Đà NẵngÔng Trần Văn Bình cho biết."),
+            ["Trần Văn Bình"]
         );
     }
 

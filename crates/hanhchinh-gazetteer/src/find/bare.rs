@@ -322,13 +322,19 @@ impl<'g> Scan<'_, '_, 'g> {
     }
 
     /// The place name of a dateline: a run that is all of the start of a line and is followed
-    /// by a colon (`Nha Trang: Bầu đủ 35 đại biểu ...`), naming a province- or district-level
-    /// unit.
+    /// by a colon (`Nha Trang: Bầu đủ 35 đại biểu ...`) or by a comma and a date (`Hà Nội, ngày
+    /// 05 tháng 01 năm 2020`), naming a province- or district-level unit.
     fn datelines(&self, runs: &mut [Run<'g>]) {
         let doc = self.doc;
         for run in runs.iter_mut().filter(|r| r.verdict.is_none()) {
+            // `Nha Trang: ...`, or the place and date line of an official document (Nghị
+            // định 30/2020/NĐ-CP, Phụ lục I: `Hà Nội, ngày 05 tháng 01 năm 2020`).
+            let e = run.toks.end;
+            let dated = doc.word(e) == ","
+                && doc.is(e + 1, "ngày")
+                && doc.kind(e + 2) == Some(TokenKind::Number);
             if !doc.starts_line(run.toks.start)
-                || doc.word(run.toks.end) != ":"
+                || !(doc.word(e) == ":" || dated)
                 || governed(doc, run.toks.start)
             {
                 continue;

@@ -60,6 +60,27 @@ fn a_province_name_after_a_place_noun_names_that_place() {
 }
 
 #[test]
+fn the_place_and_date_line_of_a_document_names_a_unit() {
+    let g = Gazetteer::default();
+    let opts = on("2020-01-01");
+    assert_eq!(
+        found(
+            &g,
+            "Thái Bình, ngày 05 tháng 01 năm 2020\nQUYẾT ĐỊNH",
+            &opts
+        ),
+        pairs(&[("Thái Bình", "34")])
+    );
+    // Glued without its space, as scraped pages write it.
+    assert_eq!(
+        found(&g, "NamTừ Liêm, ngày 5/6/2019. Hội nghị đã diễn ra.", &opts),
+        pairs(&[("NamTừ Liêm", "019")])
+    );
+    // Not at the start of a line, or no date after the comma: no evidence.
+    assert!(found(&g, "Về thăm Gia Lâm, ngày 3/3 vừa qua.", &opts).is_empty());
+}
+
+#[test]
 fn a_direction_before_a_province_names_a_part_of_it() {
     let g = Gazetteer::default();
     let opts = on("2020-01-01");

@@ -147,8 +147,9 @@ fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
 }
 
 /// Names of bodies whose last syllable is also a place noun: their head's name follows them
-/// (`Thủ tướng Chính phủ Phạm Minh Chính`).
-const BODY_COMPOUNDS: &[&[&str]] = &[&["chính", "phủ"]];
+/// (`Thủ tướng Chính phủ Phạm Minh Chính`, `Trưởng đoàn đại biểu Quốc hội tỉnh Hoàng Thị
+/// Hoa`).
+const BODY_COMPOUNDS: &[&[&str]] = &[&["chính", "phủ"], &["quốc", "hội"]];
 
 /// Whether the name at `s0` is the second of two places joined by a dash, the first named by
 /// the place noun right before it, written in lower case as in running text (`góc đường Hai

@@ -59,6 +59,35 @@ fn a_title_reads_through_the_dot_of_an_abbreviated_place() {
 }
 
 #[test]
+fn titles_of_hospitals_companies_newspapers_and_the_national_assembly() {
+    for (text, name, title) in [
+        (
+            "Ông Lê Văn Hải, Giám đốc Bệnh viện đa khoa tỉnh, cho biết.",
+            "Lê Văn Hải",
+            "Giám đốc Bệnh viện đa khoa tỉnh",
+        ),
+        (
+            "Bà Trần Thị Hoa, Tổng Biên tập Báo Quảng Ninh, phát biểu.",
+            "Trần Thị Hoa",
+            "Tổng Biên tập Báo Quảng Ninh",
+        ),
+        (
+            "Trưởng đoàn đại biểu Quốc hội tỉnh Hoàng Thị Mai báo cáo.",
+            "Hoàng Thị Mai",
+            "Trưởng đoàn đại biểu Quốc hội tỉnh",
+        ),
+    ] {
+        assert_eq!(
+            persons(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    }
+    // A locative ends the title's organ: the place after it is no person.
+    assert!(persons("ông là giám đốc công ty Trung Hữu ở vùng Dũng Khang").is_empty());
+}
+
+#[test]
 fn names_of_places_and_institutions_are_not_persons() {
     for t in [
         "Dự án mở rộng đường Lê Lợi và phố Trần Hưng Đạo.",

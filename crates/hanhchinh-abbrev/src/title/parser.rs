@@ -18,7 +18,7 @@ const STOP: &[&str] = &[
     "được", "phát", "nhấn", "chủ", "tiếp", "dự", "thăm", "ghi", "các", "những", "trong", "theo",
     "để", "khi", "thì", "này", "đó", "đồng", "ông", "bà", "kiêm", "trực", "báo", "đọc", "trình",
     "nêu", "cũng", "vừa", "lên", "ra", "vào", "từ", "giữ", "làm", "nhận", "thôi", "bổ", "phụ",
-    "sinh", "nhiệm",
+    "sinh", "nhiệm", "ở",
 ];
 
 pub(super) fn is_separator(t: &Token<'_>) -> bool {

@@ -165,7 +165,7 @@ fn long_titles_kept_whole() {
             "ông Phùng Văn Lực, Tổng Biên tập Báo Lạng Sơn, phát biểu",
             "Phùng Văn Lực"
         ),
-        ["Tổng Biên tập"]
+        ["Tổng Biên tập Báo Lạng Sơn"]
     );
 }
 

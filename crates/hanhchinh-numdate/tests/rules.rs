@@ -363,6 +363,19 @@ fn date_ranges_and_lunar_years() {
         "ngày 1/3/2023 đến ngày 5/3/2023",
         "2023-03-01..2023-03-05",
     );
+    // The first day shares the month and year written out after the second.
+    is(
+        "từ ngày 1 đến ngày 5 tháng 8 năm 2024, tỉnh",
+        "date_range",
+        "ngày 1 đến ngày 5 tháng 8 năm 2024",
+        "2024-08-01..2024-08-05",
+    );
+    is(
+        "từ ngày 7 đến ngày 15 tháng 3, đoàn",
+        "date_range",
+        "ngày 7 đến ngày 15 tháng 3",
+        "2023-03-07..2023-03-15",
+    );
     is(
         "giai đoạn 2021-2025",
         "date_range",

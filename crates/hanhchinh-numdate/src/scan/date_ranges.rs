@@ -34,7 +34,35 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             return None;
         }
         let t = self.tok(k).filter(|t| t.kind() == TokenKind::Number)?;
+        let mut last = k;
         let (to, from) = match shape(t.text()) {
+            // `từ ngày 1 đến ngày 5 tháng 8 năm 2024`: the second end written out.
+            Shape::Plain
+                if self.is_word(k + 1, "tháng")
+                    && self.spaced(k + 1)
+                    && self.spaced(k + 2)
+                    && t.text().len() <= 2 =>
+            {
+                let d = self.int(k).filter(|d| (1..=31).contains(d))?;
+                let m = self.int(k + 2).filter(|m| (1..=12).contains(m))?;
+                last = k + 2;
+                let year = (self.is_word(k + 3, "năm") && self.spaced(k + 3) && self.spaced(k + 4))
+                    .then(|| self.year(k + 4))
+                    .flatten();
+                let to = match year {
+                    Some(y) => {
+                        last = k + 4;
+                        PartialDate::ymd(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?
+                    }
+                    None => self.infer(dm(d, m)?),
+                };
+                let from = dm(a, m)?;
+                let from = match to.year() {
+                    Some(y) => from.with_year(y).ok()?,
+                    None => from,
+                };
+                (to, from)
+            }
             Shape::Slash(p) | Shape::Dash(p) => match p.as_slice() {
                 [d, m, y] if d.len() <= 2 && m.len() <= 2 && y.len() == 4 => {
                     let to = ymd(d, m, y)?;
@@ -57,7 +85,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if to.day()? <= from.day()? {
             return None;
         }
-        Some(self.push(first, k, Value::DateRange { from, to }, None))
+        Some(self.push(first, last, Value::DateRange { from, to }, None))
     }
 
     /// `ngày 2-3/9`, `2-3/9/2023`: two days of one month, a date range.

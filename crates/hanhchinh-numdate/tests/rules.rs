@@ -363,6 +363,22 @@ fn date_ranges_and_lunar_years() {
         "ngày 1/3/2023 đến ngày 5/3/2023",
         "2023-03-01..2023-03-05",
     );
+    // A list of years: each item after the first is a year too, unless something is counted.
+    assert_eq!(
+        scan("Các năm 2019, 2020 và 2021, tỉnh đều đạt", None),
+        [
+            ("date", "năm 2019".to_string(), "2019".to_string()),
+            ("date", "2020".to_string(), "2020".to_string()),
+            ("date", "2021".to_string(), "2021".to_string()),
+        ]
+    );
+    assert_eq!(
+        scan("Năm 2020, 2021 hộ thoát nghèo", None),
+        [
+            ("date", "Năm 2020".to_string(), "2020".to_string()),
+            ("number", "2021".to_string(), "2021".to_string()),
+        ]
+    );
     // The first day shares the month and year written out after the second.
     is(
         "từ ngày 1 đến ngày 5 tháng 8 năm 2024, tỉnh",

@@ -227,8 +227,20 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         let pair = |a: &'static str, b: &'static str| {
             self.is_word(p, b) && p > 0 && self.spaced(p) && self.is_word(p - 1, a)
         };
+        // The next item of a list of years (`các năm 2019, 2020 và 2021`): a comma or `và`
+        // right after a year just read.
+        let listed = (self.is_punct(p, &[',']) || self.is_word(p, "và"))
+            && p.checked_sub(1)
+                .and_then(|q| self.tok(q))
+                .zip(self.items.last())
+                .is_some_and(|(q, last)| {
+                    last.end == q.end()
+                        && matches!(last.value, Value::Date { value } if value.year().is_some()
+                            && value.month().is_none())
+                });
         let cue = pair("so", "với")
             || pair("cùng", "kỳ")
+            || listed
             || self.word_in(p, &["đầu", "cuối", "giữa", "hết", "trước", "sau"]);
         if !cue {
             return None;

@@ -263,34 +263,29 @@ pub fn render(root: &Path) -> Result<String, String> {
     }
     o.push_str("];\n\n");
 
-    // Place nouns, as sorted keys.
-    let nouns = rows(root, "place_nouns.tsv", &["word", "note"])?;
-    let mut keys: Vec<String> = nouns
-        .iter()
-        .filter_map(|(_, f)| f.first().map(|w| key(w).into_owned()))
-        .collect();
-    keys.sort();
-    keys.dedup();
-    o.push_str("pub(crate) static PLACE_NOUNS: &[&str] = &[\n");
-    for k in &keys {
-        let _ = writeln!(o, "    {k:?},");
-    }
-    o.push_str("];\n\n");
+    // Word lists, as sorted keys (looked up by binary search).
+    key_list(&mut o, root, "place_nouns.tsv", "PLACE_NOUNS")?;
+    o.push('\n');
+    key_list(&mut o, root, "directions.tsv", "DIRECTIONS")?;
+    Ok(o)
+}
 
-    // Compass directions, as sorted keys.
-    let directions = rows(root, "directions.tsv", &["word", "note"])?;
-    let mut keys: Vec<String> = directions
+/// Writes `static NAME: &[&str]`: the sorted, deduplicated keys of the first column of
+/// `file` (a `word note` table).
+fn key_list(o: &mut String, root: &Path, file: &str, name: &str) -> Result<(), String> {
+    let table = rows(root, file, &["word", "note"])?;
+    let mut keys: Vec<String> = table
         .iter()
         .filter_map(|(_, f)| f.first().map(|w| key(w).into_owned()))
         .collect();
     keys.sort();
     keys.dedup();
-    o.push_str("pub(crate) static DIRECTIONS: &[&str] = &[\n");
+    let _ = writeln!(o, "pub(crate) static {name}: &[&str] = &[");
     for k in &keys {
         let _ = writeln!(o, "    {k:?},");
     }
     o.push_str("];\n");
-    Ok(o)
+    Ok(())
 }
 
 #[cfg(test)]

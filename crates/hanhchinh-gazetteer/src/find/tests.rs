@@ -37,66 +37,57 @@ fn by_line_is_not_a_place() {
     assert_eq!(m[1].evidence, Evidence::Repeated);
 }
 
-#[test]
-fn a_province_name_after_a_place_noun_names_that_place() {
+/// Asserts, for each text read on 2020-01-01, the `(text, code)` of every mention found.
+fn finds_on_2020(cases: &[(&str, &[(&str, &str)])]) {
     let g = Gazetteer::default();
     let opts = on("2020-01-01");
-    // The river, the street, the station: not the province.
-    for text in [
-        "Nước sông Đồng Nai lên cao.",
-        "Nhà ở đường Hà Nội, gần ga Hải Phòng.",
-    ] {
-        assert!(found(&g, text, &opts).is_empty(), "{text}");
+    for (text, want) in cases {
+        assert_eq!(found(&g, text, &opts), pairs(want), "{text}");
     }
-    // A verb or another noun between: the province.
-    assert_eq!(
-        found(&g, "Đường lên Lâm Đồng rất đẹp.", &opts),
-        pairs(&[("Lâm Đồng", "68")])
-    );
-    assert_eq!(
-        found(&g, "Công an Bình Dương cho biết như vậy.", &opts),
-        pairs(&[("Bình Dương", "74")])
-    );
+}
+
+#[test]
+fn a_province_name_after_a_place_noun_names_that_place() {
+    finds_on_2020(&[
+        // The river, the street, the station: not the province.
+        ("Nước sông Đồng Nai lên cao.", &[]),
+        ("Nhà ở đường Hà Nội, gần ga Hải Phòng.", &[]),
+        // A verb or another noun between: the province.
+        ("Đường lên Lâm Đồng rất đẹp.", &[("Lâm Đồng", "68")]),
+        (
+            "Công an Bình Dương cho biết như vậy.",
+            &[("Bình Dương", "74")],
+        ),
+    ]);
 }
 
 #[test]
 fn the_place_and_date_line_of_a_document_names_a_unit() {
-    let g = Gazetteer::default();
-    let opts = on("2020-01-01");
-    assert_eq!(
-        found(
-            &g,
+    finds_on_2020(&[
+        (
             "Thái Bình, ngày 05 tháng 01 năm 2020\nQUYẾT ĐỊNH",
-            &opts
+            &[("Thái Bình", "34")],
         ),
-        pairs(&[("Thái Bình", "34")])
-    );
-    // Glued without its space, as scraped pages write it.
-    assert_eq!(
-        found(&g, "NamTừ Liêm, ngày 5/6/2019. Hội nghị đã diễn ra.", &opts),
-        pairs(&[("NamTừ Liêm", "019")])
-    );
-    // Not at the start of a line, or no date after the comma: no evidence.
-    assert!(found(&g, "Về thăm Gia Lâm, ngày 3/3 vừa qua.", &opts).is_empty());
+        // Glued without its space, as scraped pages write it.
+        (
+            "NamTừ Liêm, ngày 5/6/2019. Hội nghị đã diễn ra.",
+            &[("NamTừ Liêm", "019")],
+        ),
+        // Not at the start of a line: no evidence for a district.
+        ("Về thăm Gia Lâm, ngày 3/3 vừa qua.", &[]),
+    ]);
 }
 
 #[test]
 fn a_direction_before_a_province_names_a_part_of_it() {
-    let g = Gazetteer::default();
-    let opts = on("2020-01-01");
-    for (text, name, code) in [
-        ("Mưa lớn ở phía Bắc Khánh Hòa.", "Khánh Hòa", "56"),
-        ("Miền Tây Nghệ An có mưa to.", "Nghệ An", "40"),
-        ("Vùng Tây Bắc Thanh Hóa có lũ.", "Thanh Hóa", "38"),
-    ] {
-        assert_eq!(found(&g, text, &opts), pairs(&[(name, code)]), "{text}");
-    }
-    // A unit whose name starts with a direction is that unit; a region is no unit.
-    assert_eq!(
-        found(&g, "Nam Định có mưa.", &opts),
-        pairs(&[("Nam Định", "36")])
-    );
-    assert!(found(&g, "Vùng Tây Nguyên và Bắc Trung Bộ.", &opts).is_empty());
+    finds_on_2020(&[
+        ("Mưa lớn ở phía Bắc Khánh Hòa.", &[("Khánh Hòa", "56")]),
+        ("Miền Tây Nghệ An có mưa to.", &[("Nghệ An", "40")]),
+        ("Vùng Tây Bắc Thanh Hóa có lũ.", &[("Thanh Hóa", "38")]),
+        // A unit whose name starts with a direction is that unit; a region is no unit.
+        ("Nam Định có mưa.", &[("Nam Định", "36")]),
+        ("Vùng Tây Nguyên và Bắc Trung Bộ.", &[]),
+    ]);
 }
 
 #[test]

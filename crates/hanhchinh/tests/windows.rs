@@ -27,11 +27,16 @@ fn long_text() -> String {
     text
 }
 
+/// An analyzer with the reference date of the seed pages.
+fn dated() -> Analyzer {
+    Analyzer::builder()
+        .reference_date(hanhchinh::Date::constant(2023, 5, 18))
+        .build()
+}
+
 #[test]
 fn windows_give_the_whole_documents_entities() {
-    let a = Analyzer::builder()
-        .reference_date(hanhchinh::Date::constant(2023, 5, 18))
-        .build();
+    let a = dated();
     let text = long_text();
     let whole = a.analyze(&text);
     let windowed = a.extract(&text);
@@ -81,9 +86,7 @@ fn a_long_undated_text_is_dated_as_the_whole_document() {
 /// is built on `extract_iter`).
 #[test]
 fn extract_iter_streams_the_windows() {
-    let a = Analyzer::builder()
-        .reference_date(hanhchinh::Date::constant(2023, 5, 18))
-        .build();
+    let a = dated();
     let text = long_text();
     let all = a.analyze(&text);
     let it = a.extract_iter(&text);

@@ -138,13 +138,8 @@ impl Gazetteer {
             if n > 0 {
                 key.push(' ');
             }
-            let k = t.key();
-            if t.kind() == hanhchinh_text::TokenKind::Number {
-                let digits = k.trim_start_matches('0');
-                key.push_str(if digits.is_empty() { "0" } else { digits });
-            } else {
-                key.push_str(&k);
-            }
+            let number = t.kind() == hanhchinh_text::TokenKind::Number;
+            super::typed::push_name_key(&t.key(), number, &mut key);
         }
         if BARE_EXCLUDED.contains(&key.as_str()) {
             return false;

@@ -119,11 +119,16 @@ pub(super) fn joined(doc: &Doc<'_>, j: usize) -> bool {
 /// Appends the key of name token `j` (numbers without their leading zeros) to `out`.
 pub(super) fn push_key(doc: &Doc<'_>, j: usize, folded: bool, out: &mut String) {
     let k = if folded { doc.fold(j) } else { doc.key(j) };
-    if doc.kind(j) == Some(TokenKind::Number) {
-        let t = k.trim_start_matches('0');
+    push_name_key(k, doc.kind(j) == Some(TokenKind::Number), out);
+}
+
+/// Appends `key`, the key of a token of a name, to `out`: a number without its leading zeros.
+pub(super) fn push_name_key(key: &str, number: bool, out: &mut String) {
+    if number {
+        let t = key.trim_start_matches('0');
         out.push_str(if t.is_empty() { "0" } else { t });
     } else {
-        out.push_str(k);
+        out.push_str(key);
     }
 }
 

@@ -119,7 +119,7 @@ fn record(
 
 /// Documents longer than this are read in windows by the library (`Analyzer::extract_iter`):
 /// with `--whole`, their records are written window by window.
-const STREAM_FROM: usize = 4 << 20;
+const STREAM_FROM: usize = 1 << 20;
 
 /// The record of a long document ([`Doc`] without `file` and `line`, which `--whole` never
 /// writes), its entities serialized as its windows are read.

@@ -256,7 +256,7 @@ fn stats_measure_throughput_on_any_text() {
     assert!(e.contains(&format!("{:.2} MB in", bytes / 1e6)), "{e}");
 }
 
-/// `--whole` writes the record of a document longer than 4 MiB as its windows are read
+/// `--whole` writes the record of a document longer than 1 MiB as its windows are read
 /// (compact JSON): the same record as the one held whole for `--pretty`, in input order.
 #[test]
 fn a_long_whole_document_is_written_as_it_is_read() {
@@ -265,7 +265,7 @@ fn a_long_whole_document_is_written_as_it_is_read() {
         "{}\nNgày 18/5/2022, UBND quận Ba Đình họp.\n",
         "xin chào ".repeat(10_000)
     );
-    let long = block.repeat((4 << 20) / block.len() + 2);
+    let long = block.repeat((1 << 20) / block.len() + 2);
     let a = file(&d, "long.txt", long.as_bytes());
     let b = file(&d, "short.txt", block.as_bytes());
     let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
@@ -276,7 +276,7 @@ fn a_long_whole_document_is_written_as_it_is_read() {
     assert_eq!(streamed[0]["id"], json!(a));
     assert_eq!(streamed[0]["era"]["date"], json!("2022-05-18"));
     let entities = streamed[0]["entities"].as_array().unwrap();
-    assert!(entities.len() > 100, "{}", entities.len());
+    assert!(entities.len() > 30, "{}", entities.len());
     let text = out(&held);
     let held: Vec<Value> = serde_json::Deserializer::from_str(&text)
         .into_iter::<Value>()

@@ -268,8 +268,6 @@ pub struct ExtractIter<'s, 'a> {
     text: &'a str,
     windows: std::vec::IntoIter<std::ops::Range<usize>>,
     date: DocumentDate,
-    /// The numbers of each window found by the dating pass, where it read the whole window.
-    numbers: std::vec::IntoIter<Option<Vec<hanhchinh_numdate::Item<'a>>>>,
     /// The entities of a text of one window, read to learn its date.
     first: Option<Vec<Entity<'a>>>,
 }
@@ -287,7 +285,6 @@ impl<'s, 'a> ExtractIter<'s, 'a> {
             text,
             windows: Vec::new().into_iter(),
             date: DocumentDate::undated(),
-            numbers: Vec::new().into_iter(),
             first: None,
         };
         if let [_] = windows.as_slice() {
@@ -297,13 +294,11 @@ impl<'s, 'a> ExtractIter<'s, 'a> {
             it.first = Some(found.entities);
             return it;
         }
-        let (date, numbers) = match given {
-            Some(d) => (DocumentDate::given(d), Vec::new()),
+        it.date = match given {
+            Some(d) => DocumentDate::given(d),
             None => crate::window::date_of_windows(text, &windows),
         };
-        it.date = date;
         it.windows = windows.into_iter();
-        it.numbers = numbers.into_iter();
         it
     }
 
@@ -323,10 +318,8 @@ impl<'a> Iterator for ExtractIter<'_, 'a> {
             return Some(first);
         }
         let w = self.windows.next()?;
-        let found = self.numbers.next().flatten();
         let doc = crate::window::doc(self.text, &w);
-        let (entities, _) =
-            recognize::run(self.analyzer, &doc, DateChoice::Fixed(self.date), found);
+        let (entities, _) = recognize::run(self.analyzer, &doc, DateChoice::Fixed(self.date));
         Some(entities.into_iter().map(|e| e.shifted(w.start)).collect())
     }
 
@@ -365,7 +358,7 @@ impl Analyzer {
             Some(d) => DateChoice::Given(d),
             None => DateChoice::FromDoc,
         };
-        let (entities, date) = recognize::run(self, &doc, choice, None);
+        let (entities, date) = recognize::run(self, &doc, choice);
         Analysis {
             doc,
             found: Extraction { date, entities },
@@ -373,10 +366,10 @@ impl Analyzer {
     }
 
     /// The entities of `text` and its date, without keeping its document (the tokens and
-    /// their facts): what a program that writes the entities out needs. A text longer than 4
-    /// MiB is read in windows of about 1 MiB cut at line breaks or sentence ends (so its memory
-    /// is that of a window and of its entities), with one date for the whole text; up to 4 MiB
-    /// the result is that of [`Analyzer::analyze`].
+    /// their facts): what a program that writes the entities out needs. A text longer than 1
+    /// MiB is read in windows of about 256 KiB cut at line breaks or sentence ends (so its
+    /// memory is that of a window and of its entities), with one date for the whole text; up to
+    /// 1 MiB the result is that of [`Analyzer::analyze`].
     ///
     /// ```
     /// let a = hanhchinh::Analyzer::default();
@@ -404,9 +397,9 @@ impl Analyzer {
 
     /// The entities of `text`, window by window: [`Analyzer::extract`] for a program that
     /// writes the entities out as they come, so that its memory is that of one window (about
-    /// 1 MiB of text) and of its entities, not that of every entity of a long text. The date
+    /// 256 KiB of text) and of its entities, not that of every entity of a long text. The date
     /// of the whole text is known before the first window is read ([`ExtractIter::date`]).
-    /// A text of at most 4 MiB is one window.
+    /// A text of at most 1 MiB is one window.
     ///
     /// ```
     /// let a = hanhchinh::Analyzer::default();

@@ -12,15 +12,14 @@
 
 use std::ops::Range;
 
-use hanhchinh_numdate::Item;
 use hanhchinh_text::{sentences, Doc};
 
 use crate::era::DocumentDate;
 
 /// Texts longer than this are processed in windows.
-pub(crate) const WINDOW_FROM: usize = 4 << 20;
+pub(crate) const WINDOW_FROM: usize = 1 << 20;
 /// The size windows are cut at (they end at the next boundary after it).
-pub(crate) const WINDOW: usize = 1 << 20;
+pub(crate) const WINDOW: usize = 256 << 10;
 
 /// How far past the target a window's end is looked for at a sentence end.
 const SENTENCE_ZONE: usize = 64 << 10;
@@ -184,27 +183,16 @@ fn widen_forward(text: &str, i: usize) -> usize {
 
 /// The date of a long text cut into `windows`, none given: the latest date written in any
 /// window, else the reform's vocabulary in any window. Dates are looked for in each window's
-/// [`date_zones`] (numdate over bare tokens reads as it reads a `Doc`); where that is the whole
-/// window, its numbers are kept for the reading of the window (one entry per window).
-pub(crate) fn date_of_windows<'a>(
-    text: &'a str,
-    windows: &[Range<usize>],
-) -> (DocumentDate, Vec<Option<Vec<Item<'a>>>>) {
+/// [`date_zones`] (numdate over bare tokens reads as it reads a `Doc`). Nothing found here is
+/// kept: on a text dense with digits the numbers of every window would grow with the text, so
+/// each window's reading finds its numbers again.
+pub(crate) fn date_of_windows(text: &str, windows: &[Range<usize>]) -> DocumentDate {
     let options = hanhchinh_numdate::Options::new();
-    let mut numbers = Vec::with_capacity(windows.len());
     let written = windows
         .iter()
         .filter_map(|w| {
             let part = text.get(w.clone()).unwrap_or("");
-            let zones = date_zones(part);
-            if zones.len() == 1 && zones.first() == Some(&(0..part.len())) {
-                let items = hanhchinh_numdate::find(part, &options);
-                let date = DocumentDate::written(&items);
-                numbers.push(Some(items));
-                return date;
-            }
-            numbers.push(None);
-            zones
+            date_zones(part)
                 .iter()
                 .filter_map(|z| {
                     let zone = part.get(z.clone()).unwrap_or("");
@@ -213,10 +201,9 @@ pub(crate) fn date_of_windows<'a>(
                 .reduce(DocumentDate::or_later)
         })
         .reduce(DocumentDate::or_later);
-    let date = written.unwrap_or_else(|| {
+    written.unwrap_or_else(|| {
         DocumentDate::unwritten_text(windows.iter().map(|w| text.get(w.clone()).unwrap_or("")))
-    });
-    (date, numbers)
+    })
 }
 
 /// The document of one window.

@@ -14,7 +14,7 @@ pub(crate) mod persons;
 #[cfg(feature = "gazetteer")]
 pub(crate) mod units;
 
-use hanhchinh_numdate::{Item, PartialDate};
+use hanhchinh_numdate::PartialDate;
 use hanhchinh_text::Doc;
 
 use crate::analyzer::Analyzer;
@@ -56,14 +56,11 @@ pub(crate) fn date_of(doc: &Doc<'_>, choice: DateChoice) -> DocumentDate {
     }
 }
 
-/// Every entity of `doc` (merged) and the date the document was read at. `found`: the
-/// numbers of `doc` found already without a reference date (by the dating pass of a long
-/// text), used when no date was given.
+/// Every entity of `doc` (merged) and the date the document was read at.
 pub(crate) fn run<'a>(
     a: &Analyzer,
     doc: &Doc<'a>,
     choice: DateChoice,
-    found: Option<Vec<Item<'a>>>,
 ) -> (Vec<Entity<'a>>, DocumentDate) {
     // The reference date numdate fills missing years from: only a date the caller gave.
     let given = match choice {
@@ -79,10 +76,10 @@ pub(crate) fn run<'a>(
     let mut out: Vec<Entity<'a>> = Vec::new();
     // 1. Numbers and dates; they date the document when no date was given.
     let from_doc = matches!(choice, DateChoice::FromDoc);
-    let items = match found {
-        Some(items) if given.is_none() => items,
-        _ if a.kinds().any_number_like() || from_doc => numbers::find(doc, given),
-        _ => Vec::new(),
+    let items = if a.kinds().any_number_like() || from_doc {
+        numbers::find(doc, given)
+    } else {
+        Vec::new()
     };
     let date = match choice {
         DateChoice::FromDoc => DocumentDate::of(doc, &items),

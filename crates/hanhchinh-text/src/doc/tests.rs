@@ -1,5 +1,7 @@
 //! Tests of the document layer.
 
+use super::*;
+
 /// Keys remembered by the thread across documents are the keys themselves: the same words
 /// in another document, in another spelling first, key alike; a cache full of other words is
 /// cleared, not grown.
@@ -22,7 +24,6 @@ fn keys_remembered_across_documents() {
     let got: Vec<&str> = (0..d.len()).map(|i| d.key(i)).collect();
     assert_eq!(got, expect);
 }
-use super::*;
 
 #[test]
 fn cases() {

@@ -127,6 +127,9 @@ fn trim<T>(v: &mut Vec<T>) {
     }
 }
 
+/// Bytes past which [`Segmenter::segment_joined_into`] looks for a gap to cut a long text at.
+const PIECE: usize = 64 << 10;
+
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
     /// Token and word buffers of [`Segmenter::segment_joined_into`].
@@ -164,7 +167,7 @@ impl Segmenter {
         let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5 + 4);
         tokens.extend(tokenize(text));
         let mut words = Vec::with_capacity(tokens.len());
-        self.boundaries(text, &tokens, &mut words);
+        self.boundaries(text, &tokens, &mut words, None);
         Segmentation {
             text,
             tokens,
@@ -191,7 +194,7 @@ impl Segmenter {
         tokens: &'t [Token<'a>],
     ) -> Vec<Word<'t, 'a>> {
         let mut ranges = Vec::with_capacity(tokens.len());
-        self.boundaries(text, tokens, &mut ranges);
+        self.boundaries(text, tokens, &mut ranges, None);
         ranges
             .into_iter()
             .filter_map(|r| make_word(text, tokens, r))
@@ -214,32 +217,131 @@ impl Segmenter {
             Ok(mut bufs) => {
                 let (token_buf, words) = &mut *bufs;
                 let mut tokens = recycle(std::mem::take(token_buf));
-                tokens.extend(tokenize(text));
-                words.clear();
-                self.boundaries(text, &tokens, words);
-                push_joined(text, &tokens, words, out);
+                self.joined_in_pieces(text, PIECE, &mut tokens, words, out);
                 trim(&mut tokens);
                 trim(words);
                 *token_buf = recycle(tokens);
             }
-            Err(_) => {
-                let s = self.segment(text);
-                push_joined(text, &s.tokens, &s.words, out);
-            }
+            Err(_) => self.joined_in_pieces(text, PIECE, &mut Vec::new(), &mut Vec::new(), out),
         });
     }
 
+    /// [`Segmenter::segment_joined_into`] a piece at a time: a text longer than `piece`
+    /// bytes is cut, past every `piece` bytes, at the first gap between two tokens that no
+    /// word and no rule crosses ([`Segmenter::is_free_gap`]), so that the tokens and words
+    /// held are those of one piece whatever the length of the line; each piece reads the token
+    /// before it as the whole text would, so the output is the whole text's.
+    fn joined_in_pieces<'a>(
+        &self,
+        text: &'a str,
+        piece: usize,
+        tokens: &mut Vec<Token<'a>>,
+        words: &mut Vec<Range<usize>>,
+        out: &mut String,
+    ) {
+        let mut it = tokenize(text);
+        // The last token of the previous piece and the first of the next one.
+        let mut before: Option<Token<'a>> = None;
+        let mut next: Option<Token<'a>> = None;
+        let (mut tmp, mut folded) = (String::new(), String::new());
+        loop {
+            tokens.clear();
+            words.clear();
+            tokens.extend(next.take());
+            let mut piece_start = tokens.first().map(Token::start);
+            for t in it.by_ref() {
+                let start = *piece_start.get_or_insert(t.start());
+                if t.end() - start > piece {
+                    if let Some(last) = tokens.last() {
+                        if self.is_free_gap(last, &t, &mut tmp, &mut folded) {
+                            next = Some(t);
+                            break;
+                        }
+                    }
+                }
+                tokens.push(t);
+            }
+            let Some(first) = tokens.first() else { break };
+            if let Some(b) = &before {
+                // What `push_joined` writes between two words.
+                let gap = text.as_bytes().get(b.end()..first.start()).unwrap_or(&[]);
+                match gap.iter().filter(|&&c| c == b'\n').count() {
+                    0 => out.push(' '),
+                    n => out.extend(std::iter::repeat('\n').take(n)),
+                }
+            }
+            self.boundaries(text, tokens, words, before.as_ref());
+            push_joined(text, tokens, words, out);
+            before = tokens.last().copied();
+            if next.is_none() {
+                break;
+            }
+        }
+    }
+
+    /// Whether a text cut between the consecutive tokens `x` and `y` has the words it has read
+    /// whole: no word of the list holds `x` then `y`, and no joining rule can apply across the
+    /// gap: neither token is a number, a code or a symbol (magnitudes, `5A`, `%`), a dot or a
+    /// hyphen (abbreviation dots and hyphenated words, which also look one token past the
+    /// gap), both are not syllables that may be a name's, nor the same word twice
+    /// (reduplication).
+    fn is_free_gap(
+        &self,
+        x: &Token<'_>,
+        y: &Token<'_>,
+        tmp: &mut String,
+        folded: &mut String,
+    ) -> bool {
+        let plain = |t: &Token<'_>| {
+            matches!(t.kind(), TokenKind::Word | TokenKind::Punct) && !matches!(t.text(), "." | "-")
+        };
+        let namey = |t: &Token<'_>| {
+            t.kind() == TokenKind::Word
+                && t.is_capitalized()
+                && !(t.is_uppercase() && t.text().chars().nth(1).is_some())
+        };
+        if !plain(x) || !plain(y) || (namey(x) && namey(y)) {
+            return false;
+        }
+        let frozen = &*self.inner.frozen;
+        let (a, b) = (
+            token_id(frozen, x.text(), tmp, folded),
+            token_id(frozen, y.text(), tmp, folded),
+        );
+        let both_words = x.kind() == TokenKind::Word && y.kind() == TokenKind::Word;
+        if both_words
+            && (if a == UNKNOWN || b == UNKNOWN {
+                hanhchinh_text::key(x.text()) == hanhchinh_text::key(y.text())
+            } else {
+                a == b
+            })
+        {
+            return false;
+        }
+        !frozen.follows_in_word(a, b)
+    }
+
     /// Word boundaries as token index ranges.
-    fn boundaries(&self, text: &str, tokens: &[Token<'_>], out: &mut Vec<Range<usize>>) {
+    ///
+    /// `before`: the token before `tokens[0]` in the text, when the text is read in pieces
+    /// (its end and kind tell whether the first token is glued to it and whether a line or a
+    /// clause starts there).
+    fn boundaries(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        out: &mut Vec<Range<usize>>,
+        before: Option<&Token<'_>>,
+    ) {
         // Buffers are reused across calls on the same thread (one segmentation per line is the
         // common use); a re-entrant call simply gets fresh ones.
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut sc) => {
-                self.boundaries_with(text, tokens, out, &mut sc);
+                self.boundaries_with(text, tokens, out, &mut sc, before);
                 trim(&mut sc.recs);
                 trim(&mut sc.best);
             }
-            Err(_) => self.boundaries_with(text, tokens, out, &mut Scratch::default()),
+            Err(_) => self.boundaries_with(text, tokens, out, &mut Scratch::default(), before),
         });
     }
 
@@ -249,6 +351,7 @@ impl Segmenter {
         tokens: &[Token<'_>],
         out: &mut Vec<Range<usize>>,
         sc: &mut Scratch,
+        before: Option<&Token<'_>>,
     ) {
         sc.recs.clear();
         sc.recs.reserve(tokens.len());
@@ -256,24 +359,15 @@ impl Segmenter {
         let bytes = text.as_bytes();
         // End of the previous token and whether it was punctuation or a symbol; `None` before
         // the first token.
-        let mut prev: Option<(usize, bool)> = None;
+        let mut prev: Option<(usize, bool)> = before.map(|b| (b.end(), is_punct(b.kind())));
         let names = self.inner.opts.names;
-        let mut prev_tok: Option<&Token<'_>> = None;
+        let mut prev_tok: Option<&Token<'_>> = before;
         for t in tokens {
             let (tmp, folded) = (&mut sc.tmp, &mut sc.folded);
             let kind = t.kind();
             let is_word = kind == TokenKind::Word;
             let facts = sc.cache.get_or(frozen, t.text(), u8::from(is_word), || {
-                // A token spelled exactly as a key of the list is its own key (keys are
-                // canonical and `key` is idempotent); others go through `key` and the i/y fold.
-                let mut id = frozen.id(t.text());
-                if id == UNKNOWN {
-                    tmp.clear();
-                    key_into(t.text(), tmp);
-                    folded.clear();
-                    fold_iy(tmp, folded);
-                    id = frozen.id(folded);
-                }
+                let id = token_id(frozen, t.text(), tmp, folded);
                 let case = token_case(t);
                 let name = if case == CASE_CAPITAL {
                     name_kind(t)
@@ -282,7 +376,7 @@ impl Segmenter {
                 };
                 Facts { id, case, name }
             });
-            let punct = matches!(kind, TokenKind::Punct | TokenKind::Symbol);
+            let punct = is_punct(kind);
             let start = t.start();
             // `separated` and `gap_has_newline` against the previous token.
             let (space, brk) = match prev {
@@ -326,6 +420,26 @@ impl Segmenter {
     pub(crate) fn score(&self, count: u64) -> f64 {
         (count.max(1) as f64).ln() - self.inner.ln_total
     }
+}
+
+/// The id of a token in the word list, or [`UNKNOWN`]: a token spelled exactly as a key of the
+/// list is its own key (keys are canonical and `key` is idempotent); others go through `key`
+/// and the i/y fold (`tmp` and `folded` are buffers).
+fn token_id(frozen: &Frozen, text: &str, tmp: &mut String, folded: &mut String) -> u32 {
+    let id = frozen.id(text);
+    if id != UNKNOWN {
+        return id;
+    }
+    tmp.clear();
+    key_into(text, tmp);
+    folded.clear();
+    fold_iy(tmp, folded);
+    frozen.id(folded)
+}
+
+/// Punctuation or a symbol: no space is needed around it.
+fn is_punct(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::Punct | TokenKind::Symbol)
 }
 
 /// The letter-case class of a token: `CASE_LOWER`, `CASE_CAPITAL` (a word whose first letter
@@ -378,6 +492,46 @@ fn is_syllable_eth(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `_`-joined form of `text` read in pieces of `piece` bytes (1: cut at every free
+    /// gap).
+    fn in_pieces(seg: &Segmenter, text: &str, piece: usize) -> String {
+        let mut out = String::new();
+        seg.joined_in_pieces(text, piece, &mut Vec::new(), &mut Vec::new(), &mut out);
+        out
+    }
+
+    /// Cut wherever it may be, a text has the words it has read whole, on the repository's
+    /// sample pages (one line and as written) and on invented lines that put every joining
+    /// rule next to a gap: names, magnitudes, reduplications, abbreviation dots, hyphens,
+    /// numbers with a letter, words of the list across punctuation, line breaks.
+    #[test]
+    fn pieces_give_the_whole_texts_words() {
+        let seg = Segmenter::default();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus/seeds");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.sort();
+        let one_line: Vec<String> = texts.iter().map(|t| t.replace('\n', " ")).collect();
+        texts.extend(one_line);
+        texts.push(
+            "Ông Nguyễn Văn An, bà Trần Thị Bình (Hà Nội) nhận 10 triệu đồng; xanh xanh, \
+             TP. Hồ Chí Minh, e-mail, Wai-kru, lớp 5A, tăng 3%, thi đua, phong trào thi đua.\n\
+             Ủy ban nhân dân quận\nHoàn Kiếm, kinh tế-xã hội, UBND HĐND TP. HCM Q.1 P.12 \
+             TT-BTC, ((Hà Nội)), \"Tổ quốc\" ghi nhận"
+                .to_string(),
+        );
+        for text in &texts {
+            let mut whole = String::new();
+            seg.segment_joined_into(text, &mut whole);
+            assert_eq!(whole, seg.segment(text).to_string());
+            for piece in [1, 7, 64, 1000] {
+                assert_eq!(in_pieces(&seg, text, piece), whole, "pieces of {piece}");
+            }
+        }
+    }
 
     #[test]
     fn buffers_do_not_keep_the_size_of_a_long_text() {

@@ -216,6 +216,9 @@ pub(crate) struct Frozen {
     labels: Vec<u32>,
     /// The child node and its score, for each label.
     targets: Vec<(u32, f32)>,
+    /// `id1 << 32 | id2` for every two tokens that follow each other inside a word (glued or
+    /// not): a text cut between two tokens that are no such pair cuts no word of the list.
+    pairs: std::collections::HashSet<u64, Fx>,
 }
 
 impl Trie {
@@ -295,6 +298,23 @@ impl Trie {
             }
         }
         starts.push(labels.len() as u32);
+        // The label into each node (a trie: one per node but the root), then every edge out of
+        // a node with a label into it is a pair of tokens inside a word.
+        let mut into = vec![UNKNOWN; n_nodes];
+        for (&e, &child) in &self.edges {
+            if let Some(slot) = into.get_mut(child as usize) {
+                *slot = ((e & 0x1_ffff_ffff) >> 1) as u32;
+            }
+        }
+        let mut pairs =
+            std::collections::HashSet::with_capacity_and_hasher(self.edges.len(), Fx::default());
+        for &e in self.edges.keys() {
+            let parent = (e >> 33) as usize;
+            let id2 = ((e & 0x1_ffff_ffff) >> 1) as u32;
+            if let Some(&id1) = into.get(parent).filter(|&&i| i != UNKNOWN) {
+                pairs.insert(u64::from(id1) << 32 | u64::from(id2));
+            }
+        }
         Frozen {
             generation: NEXT_GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             ids: self.ids.clone(),
@@ -302,6 +322,7 @@ impl Trie {
             starts,
             labels,
             targets,
+            pairs,
         }
     }
 }
@@ -458,6 +479,13 @@ impl IdCache {
 }
 
 impl Frozen {
+    /// Whether a word of the list has token `b` right after token `a` (ids; [`UNKNOWN`] is in
+    /// no word).
+    #[inline]
+    pub(crate) fn follows_in_word(&self, a: u32, b: u32) -> bool {
+        a != UNKNOWN && b != UNKNOWN && self.pairs.contains(&(u64::from(a) << 32 | u64::from(b)))
+    }
+
     /// The id of a token key, or [`UNKNOWN`].
     #[inline]
     pub(crate) fn id(&self, key: &str) -> u32 {

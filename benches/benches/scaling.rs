@@ -3,7 +3,8 @@
 //!
 //! For every entry point (`analyze`: the facade's `Analyzer::extract_iter` on the whole input
 //! as one document, its entities taken window by window, as `hanhchinh analyze --whole` writes
-//! them; `segment`: `hanhchinh_segment::Segmenter::segment` on the whole input; `convert`:
+//! them; `segment`: `hanhchinh_segment::Segmenter::segment_joined_into` on the whole input,
+//! the `_`-joined words as `hanhchinh segment` writes a line; `convert`:
 //! the gazetteer's `Gazetteer::convert` on every line, as `hanhchinh convert` reads a file), every
 //! shape of input (real text and adversarial shapes, see [`SHAPES`]) and every size (100 KB,
 //! 1 MB, 4 MB, 16 MB; 1 MB = 2^20 bytes), the benchmark runs ONE call in a fresh child process
@@ -484,7 +485,11 @@ fn child(args: &[String]) -> ExitCode {
         }
         "segment" => {
             let seg = hanhchinh_segment::Segmenter::default();
-            Box::new(move |t| seg.segment(t).len())
+            Box::new(move |t| {
+                let mut out = String::new();
+                seg.segment_joined_into(t, &mut out);
+                out.len()
+            })
         }
         "convert" => {
             let g = hanhchinh_gazetteer::Gazetteer::default();

@@ -267,6 +267,13 @@ pub fn render(root: &Path) -> Result<String, String> {
     key_list(&mut o, root, "place_nouns.tsv", "PLACE_NOUNS")?;
     o.push('\n');
     key_list(&mut o, root, "directions.tsv", "DIRECTIONS")?;
+    o.push('\n');
+    key_list(
+        &mut o,
+        root,
+        "type_word_compounds.tsv",
+        "TYPE_WORD_COMPOUNDS",
+    )?;
     Ok(o)
 }
 

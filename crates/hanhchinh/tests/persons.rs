@@ -87,6 +87,29 @@ fn titles_of_hospitals_companies_newspapers_and_the_national_assembly() {
     assert!(persons("ông là giám đốc công ty Trung Hữu ở vùng Dũng Khang").is_empty());
 }
 
+/// `xã hội` (society) inside the name of an organ is no commune: the title reads on.
+#[test]
+fn titles_read_through_xa_hoi() {
+    for (text, name, title) in [
+        (
+            "Bà Trần Thị Bình, Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An, cho biết.",
+            "Trần Thị Bình",
+            "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An",
+        ),
+        (
+            "Ông Nguyễn Văn An, Viện trưởng Viện Khoa học xã hội vùng Nam Bộ, phát biểu.",
+            "Nguyễn Văn An",
+            "Viện trưởng Viện Khoa học xã hội vùng Nam Bộ",
+        ),
+    ] {
+        assert_eq!(
+            persons(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn names_of_places_and_institutions_are_not_persons() {
     for t in [

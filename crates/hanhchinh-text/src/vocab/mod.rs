@@ -26,7 +26,7 @@ pub use unit::{Level, ParseVocabError, UnitType, UnitTypeSet};
 
 use std::sync::OnceLock;
 
-use crate::{Doc, TokenKind};
+use crate::{Case, Doc, Gap, TokenKind};
 
 /// A phrase of the vocabulary, as the tokens of its lookup key and of its fold.
 #[derive(Debug)]
@@ -104,7 +104,18 @@ impl TypeWord {
 
 /// The unit-type word written in full at token `i` (`quận`, `Thị xã`, `THÀNH PHỐ`, `tổ dân
 /// phố`), the longest if several fit. Abbreviations (`TP.`, `Q.`) are not read here: their
-/// reading depends on what follows (see [`UnitType::abbreviations`]).
+/// reading depends on what follows (see [`UnitType::abbreviations`]). A type word that begins
+/// a common word with the lower-case word after it is none (`xã hội`, `tỉnh táo`, `bản đồ`).
+///
+/// ```
+/// use hanhchinh_text::{vocab::unit_type_at, Doc};
+///
+/// let doc = Doc::new("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An, xã Hội An");
+/// let at = |w: &str| doc.tokens().iter().position(|t| t.text() == w).unwrap();
+/// assert!(unit_type_at(&doc, at("Xã")).is_none());
+/// assert!(unit_type_at(&doc, at("tỉnh")).is_some());
+/// assert!(unit_type_at(&doc, at("xã")).is_some());
+/// ```
 pub fn unit_type_at(doc: &Doc<'_>, i: usize) -> Option<TypeWord> {
     type_word(doc, i, false)
 }
@@ -124,12 +135,25 @@ fn type_word(doc: &Doc<'_>, i: usize, folded: bool) -> Option<TypeWord> {
         .iter()
         .filter(|(p, _)| forms(p).first() == Some(&first))
         .find(|(p, _)| p.at(doc, i, folded))
+        .filter(|(p, _)| folded || p.len() != 1 || !begins_compound(doc, i))
         .map(|(p, types)| TypeWord {
             len: p.len(),
             types: *types,
             folded,
             abbreviated: false,
         })
+}
+
+/// Whether the one-word unit-type word at `i` is the first syllable of a common word with the
+/// lower-case word after it (`xã hội`, `tỉnh táo`, `bản đồ`: `data/vocab/type_word_compounds.tsv`),
+/// so no unit-type word (`Sở Lao động - Thương binh và Xã hội`; `xã Hội An` stays a commune).
+fn begins_compound(doc: &Doc<'_>, i: usize) -> bool {
+    let (first, next) = (doc.key(i), doc.key(i + 1));
+    doc.case(i + 1) == Case::Lower
+        && doc.gap_before(i + 1) == Gap::Space
+        && tables::TYPE_WORD_COMPOUNDS
+            .iter()
+            .any(|w| w.split_once(' ') == Some((first, next)))
 }
 
 /// Whether `a` and `b` are the same letters, ignoring case (no allocation).
@@ -620,6 +644,29 @@ pub fn doc_types_named(key: &str) -> impl Iterator<Item = &'static DocType> + '_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every row of `type_word_compounds.tsv` is two words whose first is a one-word unit type;
+    /// written in lower case after it, the second makes it no type word; capitalised (a name),
+    /// across a comma or on the next line, it does not.
+    #[test]
+    fn common_words_that_begin_with_a_type_word() {
+        for w in tables::TYPE_WORD_COMPOUNDS {
+            let (first, second) = w.split_once(' ').unwrap();
+            let doc = Doc::new(w);
+            assert_eq!(doc.len(), 2, "{w}");
+            assert!(unit_type_at(&doc, 0).is_none(), "{w}");
+            let mut name: Vec<char> = second.chars().collect();
+            name[0] = name[0].to_uppercase().next().unwrap();
+            let name: String = name.into_iter().collect();
+            for text in [
+                format!("{first} {name}"),
+                format!("{first}, {second}"),
+                format!("{first}\n{second}"),
+            ] {
+                assert!(unit_type_at(&Doc::new(&text), 0).is_some(), "{text}");
+            }
+        }
+    }
 
     #[test]
     fn type_words() {

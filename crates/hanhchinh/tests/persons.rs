@@ -110,6 +110,44 @@ fn titles_read_through_xa_hoi() {
     }
 }
 
+/// Heads of departments, agencies, the central bank, army units and villages.
+#[test]
+fn roles_of_agencies_banks_armies_and_villages() {
+    for (text, name, title) in [
+        (
+            "Ông Vũ Đức Thắng, Cục trưởng Cục Thuế tỉnh Bắc Ninh, cho biết.",
+            "Vũ Đức Thắng",
+            "Cục trưởng Cục Thuế tỉnh Bắc Ninh",
+        ),
+        (
+            "Ông Phan Văn Mãi, Vụ trưởng Vụ Tổ chức cán bộ, công bố quyết định.",
+            "Phan Văn Mãi",
+            "Vụ trưởng Vụ Tổ chức cán bộ",
+        ),
+        (
+            "Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng phát biểu.",
+            "Nguyễn Thị Hồng",
+            "Thống đốc Ngân hàng Nhà nước",
+        ),
+        (
+            "Đại tá Trần Văn Tâm, Sư đoàn trưởng, báo cáo.",
+            "Trần Văn Tâm",
+            "Sư đoàn trưởng",
+        ),
+        (
+            "Ông Hà Văn Lực, Trưởng thôn, cho biết.",
+            "Hà Văn Lực",
+            "Trưởng thôn",
+        ),
+    ] {
+        assert_eq!(
+            persons(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn names_of_places_and_institutions_are_not_persons() {
     for t in [

@@ -110,6 +110,31 @@ fn titles_read_through_xa_hoi() {
     }
 }
 
+/// A unit's name may list its fields with commas, the last two joined by `và`; a comma
+/// before a title or before a person's name still ends the title.
+#[test]
+fn organ_names_that_list_their_fields() {
+    for (text, name, titles) in [
+        (
+            "Ông Nguyễn Văn Hùng, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình, cho biết.",
+            "Nguyễn Văn Hùng",
+            &["Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình"][..],
+        ),
+        (
+            "Ông Lê Văn Tám, Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện, phát biểu.",
+            "Lê Văn Tám",
+            &["Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện"],
+        ),
+        (
+            "Ông Lê Văn Tám, Giám đốc Sở Y tế, Trưởng ban Chỉ đạo phòng chống dịch tỉnh, phát biểu.",
+            "Lê Văn Tám",
+            &["Giám đốc Sở Y tế", "Trưởng ban Chỉ đạo phòng chống dịch tỉnh"],
+        ),
+    ] {
+        assert_eq!(persons(text), [(name.to_string(), titles.iter().map(|t| t.to_string()).collect())], "{text}");
+    }
+}
+
 /// Heads of departments, agencies, the central bank, army units and villages.
 #[test]
 fn roles_of_agencies_banks_armies_and_villages() {

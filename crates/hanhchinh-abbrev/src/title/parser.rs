@@ -464,6 +464,23 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     organ.push(p.out.to_string());
                     after_organ = true;
                 }
+                // The comma between two fields of a unit's name: `Sở Văn hóa, Thể thao và Du
+                // lịch`, `Trung tâm Văn hóa, Thông tin và Thể thao huyện`.
+                Item::Other
+                    if state == 1
+                        && !organ.is_empty()
+                        && self.tok(j).is_some_and(|t| t.is_char(','))
+                        && self.doc.touches(j)
+                        && self.fields_after_comma(j + 1) =>
+                {
+                    for v in [&mut organ, &mut seq] {
+                        if let Some(last) = v.last_mut() {
+                            last.push(',');
+                        }
+                    }
+                    j = p.to;
+                    continue;
+                }
                 // Two organs one office serves: `Văn phòng HĐND và UBND`, `HĐND - UBND`.
                 Item::Lower | Item::Other
                     if was_organ
@@ -617,6 +634,43 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             },
             j,
         ))
+    }
+}
+
+impl Parser<'_, '_, '_> {
+    /// Whether the words from token `k` on are the last fields of a list in a unit's name,
+    /// after a comma: each a capitalised word that begins no person's name (no surname) and
+    /// no title, with at most two lower-case words after it, separated by commas, the last two
+    /// by `và` (`Thể thao và Du lịch`, `Thông tin, Thể thao và Du lịch`).
+    fn fields_after_comma(&self, mut k: usize) -> bool {
+        for _ in 0..4 {
+            let starts_field = self
+                .item(k)
+                .is_some_and(|(n, to)| n == Item::Name && to == k + 1)
+                && self.tok(k).is_some_and(|t| !self.lex.is_surname(t.text()));
+            if !starts_field {
+                return false;
+            }
+            k += 1;
+            let mut lower = 0;
+            while lower < 2
+                && !self.doc.is(k, "và")
+                && self
+                    .item(k)
+                    .is_some_and(|(n, to)| n == Item::Lower && to == k + 1)
+            {
+                k += 1;
+                lower += 1;
+            }
+            if self.doc.is(k, "và") {
+                return self.item(k + 1).is_some_and(|(n, _)| n == Item::Name);
+            }
+            if !(self.tok(k).is_some_and(|t| t.is_char(',')) && self.doc.touches(k)) {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 }
 

@@ -392,6 +392,44 @@ fn date_ranges_and_lunar_years() {
         "ngày 7 đến ngày 15 tháng 3",
         "2023-03-07..2023-03-15",
     );
+    // Without a reference date, a first end without a year takes the second end's (the year
+    // before when it comes later in the year); months range as days do.
+    for (text, surface, value) in [
+        (
+            "từ ngày 1/3 đến 15/3/2024",
+            "ngày 1/3 đến 15/3/2024",
+            "2024-03-01..2024-03-15",
+        ),
+        (
+            "từ ngày 20/12 đến ngày 5/1/2025",
+            "ngày 20/12 đến ngày 5/1/2025",
+            "2024-12-20..2025-01-05",
+        ),
+        (
+            "từ tháng 5 đến tháng 8 năm 2025",
+            "tháng 5 đến tháng 8 năm 2025",
+            "2025-05..2025-08",
+        ),
+        (
+            "từ tháng 11 đến tháng 2 năm 2024",
+            "tháng 11 đến tháng 2 năm 2024",
+            "2023-11..2024-02",
+        ),
+    ] {
+        assert_eq!(
+            one(text, None),
+            ("date_range", surface.to_string(), value.to_string()),
+            "{text}"
+        );
+    }
+    // Two months without a year are a range when the reference date gives it, else two dates.
+    is(
+        "từ tháng 5 đến tháng 8, mưa nhiều",
+        "date_range",
+        "tháng 5 đến tháng 8",
+        "2023-05..2023-08",
+    );
+    assert_eq!(scan("từ tháng 5 đến tháng 8, mưa nhiều", None).len(), 2);
     is(
         "giai đoạn 2021-2025",
         "date_range",

@@ -262,7 +262,8 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     ) -> usize {
         if let Some((to, end)) = self.range_end_date(last + 1, &date) {
             // `từ ngày ... đến ngày ...`: `từ` stays out of the span, the range is one item.
-            return self.push(first, end, Value::DateRange { from: date, to }, None);
+            let from = with_year_of(date, &to);
+            return self.push(first, end, Value::DateRange { from, to }, None);
         }
         self.push(first, last, Value::Date { value: date }, None)
     }
@@ -320,6 +321,24 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                     return None;
                 }
                 return Some((self.infer(PartialDate::md(m, d).ok()?), k + 2));
+            }
+            // `tháng 5 đến tháng 8 năm 2025`: a month, its year written or known from the
+            // reference date.
+            Shape::Plain
+                if from.day().is_none()
+                    && from.month().is_some()
+                    && k > j + 1
+                    && self.is_word(k - 1, "tháng") =>
+            {
+                let m = i8::try_from(self.int(k).filter(|m| (1..=12).contains(m))?).ok()?;
+                if self.is_word(k + 1, "năm") && self.spaced(k + 1) && self.spaced(k + 2) {
+                    let y = self.year(k + 2)?;
+                    return Some((PartialDate::ym(y, m).ok()?, k + 2));
+                }
+                if !self.inferred.get() {
+                    return None;
+                }
+                return Some((self.infer(PartialDate::m(m).ok()?), k));
             }
             Shape::Plain if from.month().is_none() => {
                 let y = self.year(k)?;
@@ -563,4 +582,21 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         self.inferred.set(true);
         Some(self.push(i, n, Value::Date { value: date }, None))
     }
+}
+
+/// The first end of a date range without a year, given the year of the second end that has
+/// one: the same year when it comes no later in the year (`1/3 đến 15/3/2024`, `tháng 5 đến
+/// tháng 8 năm 2025`), else the year before (`20/12 đến 5/1/2025`). A first end with a year,
+/// or a second without one, is kept as it is.
+fn with_year_of(from: PartialDate, to: &PartialDate) -> PartialDate {
+    let (None, Some(y), Some(m)) = (from.year(), to.year(), from.month()) else {
+        return from;
+    };
+    let later = (m, from.day().unwrap_or(1)) > (to.month().unwrap_or(12), to.day().unwrap_or(31));
+    let y = if later { y - 1 } else { y };
+    let filled = match from.day() {
+        Some(d) => PartialDate::ymd(y, m, d),
+        None => PartialDate::ym(y, m),
+    };
+    filled.unwrap_or(from)
 }

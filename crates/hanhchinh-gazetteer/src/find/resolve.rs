@@ -92,10 +92,13 @@ pub(super) fn resolve<'t, 'g>(
                 let parent = c.parent();
                 if parent.is_some_and(|p| others_cand(p.id)) {
                     s += 8;
-                } else if c
-                    .province()
-                    .is_some_and(|p| p.id != c.id && others_cand(p.id))
-                {
+                }
+                // The province too, when it is not the parent: a commune named with its
+                // district and province (`xã Tả Van (Sa Pa, Lào Cai)`) is the one under both, not
+                // a commune of another era directly under a province of the same name.
+                if c.province().is_some_and(|p| {
+                    p.id != c.id && parent.map_or(true, |q| q.id != p.id) && others_cand(p.id)
+                }) {
                     s += 4;
                 }
                 // A sibling of another mention's candidate (`xã Mỹ Lợi, xã Mỹ Phong`).

@@ -260,6 +260,15 @@ fn parents_and_children_beside_each_other() {
             ("Quảng Ninh", Province, "22")
         ])
     );
+    // Undated, a commune named with its district and province is the one under both (the
+    // commune of the same name that the reform put directly under the province has one cue).
+    let text = "Cán bộ xã Tả Van (Sa Pa, Lào Cai) hướng dẫn du khách.";
+    let got = found(&g, text, &FindOptions::default());
+    assert_eq!(
+        got.first(),
+        Some(&("xã Tả Van".to_string(), "03040".to_string()))
+    );
+    assert_eq!(got.get(1), Some(&("Sa Pa".to_string(), "088".to_string())));
     // A village of the same name as its commune is a village.
     let text = "Ông sinh tại làng Thanh Mỹ, huyện Châu Thành, tỉnh Trà Vinh.";
     assert!(g.find_in(text).iter().all(|m| m.text != "Thanh Mỹ"));

@@ -125,6 +125,22 @@ fn organ_names_that_list_their_fields() {
             "Lê Văn Tám",
             &["Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện"],
         ),
+        // `nguyên` (former) inside a name is a syllable of it, not a modifier.
+        (
+            "Ông Lê Minh, Giám đốc Sở Tài nguyên và Môi trường tỉnh Nam Định, cho biết.",
+            "Lê Minh",
+            &["Giám đốc Sở Tài nguyên và Môi trường tỉnh Nam Định"],
+        ),
+        (
+            "Ông Lê Minh, nguyên Giám đốc Sở Tài chính, cho biết.",
+            "Lê Minh",
+            &["nguyên Giám đốc Sở Tài chính"],
+        ),
+        (
+            "Đồng chí Trần Văn Hà - Ủy viên Bộ Chính trị, Thường trực Ban Bí thư phát biểu.",
+            "Trần Văn Hà",
+            &["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"],
+        ),
         (
             "Ông Lê Văn Tám, Giám đốc Sở Y tế, Trưởng ban Chỉ đạo phòng chống dịch tỉnh, phát biểu.",
             "Lê Văn Tám",

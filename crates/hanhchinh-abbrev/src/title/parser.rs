@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use hanhchinh_text::vocab::{self, Level, UnitType};
-use hanhchinh_text::{Doc, Token, TokenKind};
+use hanhchinh_text::{Case, Doc, Token, TokenKind};
 
 use super::Title;
 use crate::lexicon::{Category, Condition, Lexicon, WordKind};
@@ -536,12 +536,19 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     organ.push(p.out.to_string());
                 }
                 // A capitalised modifier after a name is a syllable of it (`Thái Nguyên`,
-                // `Phú Quyền`): a modifier opens a title, not the second word of a name.
+                // `Phú Quyền`): a modifier opens a title, not the second word of a name. So is
+                // a lower-case one inside a unit's name (`Sở Tài nguyên và Môi trường`) when no
+                // role follows it.
                 Item::Modifier
                     if was_name
                         && state >= 1
                         && p.to == p.from + 1
-                        && self.doc.is_name_word(p.from)
+                        && (self.doc.is_name_word(p.from)
+                            || state < 3
+                                && self.doc.case(p.from) == Case::Lower
+                                && !self.item(p.to).is_some_and(|(n, _)| {
+                                    matches!(n, Item::Role | Item::Modifier)
+                                }))
                         && self.doc.spaced(p.from) =>
                 {
                     if state == 3 {

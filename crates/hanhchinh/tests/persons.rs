@@ -176,6 +176,21 @@ fn roles_of_agencies_banks_armies_and_villages() {
             "Sư đoàn trưởng",
         ),
         (
+            "Ông Lê Văn Minh, Giám đốc Bảo hiểm xã hội tỉnh, cho biết.",
+            "Lê Văn Minh",
+            "Giám đốc Bảo hiểm xã hội tỉnh",
+        ),
+        (
+            "Ông Lê Văn Minh, Chủ tịch Liên minh Hợp tác xã tỉnh, cho biết.",
+            "Lê Văn Minh",
+            "Chủ tịch Liên minh Hợp tác xã tỉnh",
+        ),
+        (
+            "Ông Lê Văn Minh, Hạt trưởng Hạt Kiểm lâm huyện, cho biết.",
+            "Lê Văn Minh",
+            "Hạt trưởng Hạt Kiểm lâm huyện",
+        ),
+        (
             "Ông Hà Văn Lực, Trưởng thôn, cho biết.",
             "Hà Văn Lực",
             "Trưởng thôn",

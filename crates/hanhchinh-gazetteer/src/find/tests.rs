@@ -37,6 +37,21 @@ fn by_line_is_not_a_place() {
     assert_eq!(m[1].evidence, Evidence::Repeated);
 }
 
+/// `xã` as the last syllable of `hợp tác xã` (a cooperative) and the first of `xã hội` opens no
+/// commune.
+#[test]
+fn cooperatives_and_society_are_no_communes() {
+    let g = Gazetteer::default();
+    for text in [
+        "Hợp tác xã Tân Phú có 120 thành viên.",
+        "Giám đốc hợp tác xã Tân Phú cho biết.",
+        "Các tổ chức chính trị - xã hội Tân Phú tham gia.",
+    ] {
+        assert!(g.find_in(text).is_empty(), "{text}");
+    }
+    assert_eq!(g.find_in("UBND xã Tân Phú họp.").len(), 1);
+}
+
 /// Asserts, for each text read on 2020-01-01, the `(text, code)` of every mention found.
 fn finds_on_2020(cases: &[(&str, &[(&str, &str)])]) {
     let g = Gazetteer::default();

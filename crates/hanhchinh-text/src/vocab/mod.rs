@@ -104,8 +104,8 @@ impl TypeWord {
 
 /// The unit-type word written in full at token `i` (`quận`, `Thị xã`, `THÀNH PHỐ`, `tổ dân
 /// phố`), the longest if several fit. Abbreviations (`TP.`, `Q.`) are not read here: their
-/// reading depends on what follows (see [`UnitType::abbreviations`]). A type word that begins
-/// a common word with the lower-case word after it is none (`xã hội`, `tỉnh táo`, `bản đồ`).
+/// reading depends on what follows (see [`UnitType::abbreviations`]). A type word that is a
+/// syllable of a common word is none (`xã hội`, `tỉnh táo`, `bản đồ`, `hợp tác xã`).
 ///
 /// ```
 /// use hanhchinh_text::{vocab::unit_type_at, Doc};
@@ -115,6 +115,8 @@ impl TypeWord {
 /// assert!(unit_type_at(&doc, at("Xã")).is_none());
 /// assert!(unit_type_at(&doc, at("tỉnh")).is_some());
 /// assert!(unit_type_at(&doc, at("xã")).is_some());
+/// // A cooperative: the last syllable of `hợp tác xã`.
+/// assert!(unit_type_at(&Doc::new("Hợp tác xã Tân Phú"), 2).is_none());
 /// ```
 pub fn unit_type_at(doc: &Doc<'_>, i: usize) -> Option<TypeWord> {
     type_word(doc, i, false)
@@ -135,7 +137,7 @@ fn type_word(doc: &Doc<'_>, i: usize, folded: bool) -> Option<TypeWord> {
         .iter()
         .filter(|(p, _)| forms(p).first() == Some(&first))
         .find(|(p, _)| p.at(doc, i, folded))
-        .filter(|(p, _)| folded || p.len() != 1 || !begins_compound(doc, i))
+        .filter(|(p, _)| folded || p.len() != 1 || !in_common_word(doc, i))
         .map(|(p, types)| TypeWord {
             len: p.len(),
             types: *types,
@@ -144,16 +146,29 @@ fn type_word(doc: &Doc<'_>, i: usize, folded: bool) -> Option<TypeWord> {
         })
 }
 
-/// Whether the one-word unit-type word at `i` is the first syllable of a common word with the
-/// lower-case word after it (`xã hội`, `tỉnh táo`, `bản đồ`: `data/vocab/type_word_compounds.tsv`),
-/// so no unit-type word (`Sở Lao động - Thương binh và Xã hội`; `xã Hội An` stays a commune).
-fn begins_compound(doc: &Doc<'_>, i: usize) -> bool {
-    let (first, next) = (doc.key(i), doc.key(i + 1));
-    doc.case(i + 1) == Case::Lower
-        && doc.gap_before(i + 1) == Gap::Space
-        && tables::TYPE_WORD_COMPOUNDS
-            .iter()
-            .any(|w| w.split_once(' ') == Some((first, next)))
+/// Whether the one-word unit-type word at `i` is a syllable of a common word
+/// (`data/vocab/type_word_compounds.tsv`): the first, the rest of the word following in lower
+/// case (`xã hội`, `tỉnh táo`, `bản đồ`), or the last, the rest preceding it (`hợp tác xã`).
+/// Such a type word is none (`Sở Lao động - Thương binh và Xã hội`, `Hợp tác xã Tân Phú`;
+/// `xã Hội An` stays a commune).
+fn in_common_word(doc: &Doc<'_>, i: usize) -> bool {
+    let key = doc.key(i);
+    let spaced = |k: usize| doc.gap_before(k) == Gap::Space;
+    tables::TYPE_WORD_COMPOUNDS.iter().any(|w| {
+        let mut words = w.split(' ');
+        if words.next() == Some(key) {
+            return words.enumerate().all(|(n, rest)| {
+                let k = i + 1 + n;
+                doc.key(k) == rest && doc.case(k) == Case::Lower && spaced(k)
+            });
+        }
+        let mut back = w.rsplit(' ');
+        back.next() == Some(key)
+            && back.enumerate().all(|(n, rest)| {
+                i.checked_sub(1 + n)
+                    .is_some_and(|k| doc.key(k) == rest && spaced(k + 1))
+            })
+    })
 }
 
 /// Whether `a` and `b` are the same letters, ignoring case (no allocation).
@@ -645,25 +660,38 @@ pub fn doc_types_named(key: &str) -> impl Iterator<Item = &'static DocType> + '_
 mod tests {
     use super::*;
 
-    /// Every row of `type_word_compounds.tsv` is two words whose first is a one-word unit type;
-    /// written in lower case after it, the second makes it no type word; capitalised (a name),
-    /// across a comma or on the next line, it does not.
+    /// Every row of `type_word_compounds.tsv` begins or ends with a one-word unit type; there,
+    /// with the rest of the word in place (lower case after it), it is no type word; with a
+    /// capitalised name after it, across a comma or on the next line, it is.
     #[test]
-    fn common_words_that_begin_with_a_type_word() {
+    fn common_words_with_a_type_word() {
         for w in tables::TYPE_WORD_COMPOUNDS {
-            let (first, second) = w.split_once(' ').unwrap();
+            let words: Vec<&str> = w.split(' ').collect();
             let doc = Doc::new(w);
-            assert_eq!(doc.len(), 2, "{w}");
-            assert!(unit_type_at(&doc, 0).is_none(), "{w}");
-            let mut name: Vec<char> = second.chars().collect();
-            name[0] = name[0].to_uppercase().next().unwrap();
-            let name: String = name.into_iter().collect();
-            for text in [
-                format!("{first} {name}"),
-                format!("{first}, {second}"),
-                format!("{first}\n{second}"),
-            ] {
-                assert!(unit_type_at(&Doc::new(&text), 0).is_some(), "{text}");
+            assert_eq!(doc.len(), words.len(), "{w}");
+            let first = unit_type_at(&Doc::new(words[0]), 0).is_some();
+            let last = unit_type_at(&Doc::new(words[words.len() - 1]), 0).is_some();
+            assert!(first || last, "{w}: no type word at either end");
+            if first {
+                assert!(unit_type_at(&doc, 0).is_none(), "{w}");
+                let second = words[1];
+                let mut name: Vec<char> = second.chars().collect();
+                name[0] = name[0].to_uppercase().next().unwrap();
+                let name: String = name.into_iter().collect();
+                for text in [
+                    format!("{} {name}", words[0]),
+                    format!("{}, {second}", words[0]),
+                    format!("{}\n{second}", words[0]),
+                ] {
+                    assert!(unit_type_at(&Doc::new(&text), 0).is_some(), "{text}");
+                }
+            } else {
+                let at = words.len() - 1;
+                assert!(unit_type_at(&doc, at).is_none(), "{w}");
+                let named = format!("{w} Tân Phú");
+                assert!(unit_type_at(&Doc::new(&named), at).is_none(), "{named}");
+                let cut = format!("{}, {}", words[..at].join(" "), words[at]);
+                assert!(unit_type_at(&Doc::new(&cut), at + 1).is_some(), "{cut}");
             }
         }
     }

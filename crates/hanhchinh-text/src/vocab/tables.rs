@@ -202,6 +202,8 @@ pub(crate) static TYPE_WORD_COMPOUNDS: &[&str] = &[
     "bản địa",
     "bản đồ",
     "huyện lỵ",
+    "hợp tác xã",
+    "làng xã",
     "phường chèo",
     "phường hội",
     "quận chúa",

@@ -141,6 +141,22 @@ fn organ_names_that_list_their_fields() {
             "Trần Văn Hà",
             &["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"],
         ),
+        // Long lower-case names read to their level word or comma; a verb still ends one.
+        (
+            "Ông Lê Minh, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh, cho biết.",
+            "Lê Minh",
+            &["Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"],
+        ),
+        (
+            "Ông Lê Minh, Trưởng Ban Quản lý các khu công nghiệp tỉnh, cho biết.",
+            "Lê Minh",
+            &["Trưởng Ban Quản lý các khu công nghiệp tỉnh"],
+        ),
+        (
+            "Ông Lê Minh, Giám đốc Sở Y tế trình bày báo cáo.",
+            "Lê Minh",
+            &["Giám đốc Sở Y tế"],
+        ),
         (
             "Ông Lê Văn Tám, Giám đốc Sở Y tế, Trưởng ban Chỉ đạo phòng chống dịch tỉnh, phát biểu.",
             "Lê Văn Tám",

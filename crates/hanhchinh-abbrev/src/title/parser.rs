@@ -21,6 +21,19 @@ const STOP: &[&str] = &[
     "sinh", "nhiệm", "ở",
 ];
 
+/// Stop words that, with the word beside them, make a noun of a unit's name (`Ban Quản lý dự
+/// án`, `Ban Quản lý các khu công nghiệp`, `Ban Quản lý dự án đầu tư xây dựng công trình`).
+const STOP_COMPOUNDS: &[(&str, &str)] = &[
+    ("dự", "án"),
+    ("dự", "toán"),
+    ("phát", "triển"),
+    ("phát", "thanh"),
+    ("đồng", "bằng"),
+    ("báo", "chí"),
+    ("các", "khu"),
+    ("công", "trình"),
+];
+
 pub(super) fn is_separator(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Punct
         && (t.is_char(',') || t.is_char('-') || t.is_char('–') || t.is_char('—'))
@@ -608,13 +621,16 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 {
                     organ.push(p.out.to_string());
                 }
-                Item::Lower if state == 1 && lower_run < 4 => {
+                Item::Lower
+                    if state == 1
+                        && (lower_run < 4 || self.lower_name_closes(j, 12 - lower_run)) =>
+                {
                     let k = self.doc.key(p.from);
                     // A word between two capitalised words of a unit's name belongs to it:
                     // `Sở Giáo dục và Đào tạo`, `Trung tâm Dự báo Khí tượng`.
                     let next_name = self.item(p.to).is_some_and(|(n, _)| n == Item::Name);
                     let joins_name = next_name && (k == "và" || was_name);
-                    if STOP.contains(&k) && !joins_name {
+                    if self.is_stop(p.from) && !joins_name {
                         break;
                     }
                     lower_run += 1;
@@ -645,6 +661,41 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
 }
 
 impl Parser<'_, '_, '_> {
+    /// Whether the lower-case word at `k` ends a unit's name: a stop word (a verb, a
+    /// preposition, a quantifier) that makes no noun with the word before or after it.
+    fn is_stop(&self, k: usize) -> bool {
+        let key = self.doc.key(k);
+        STOP.contains(&key)
+            && !STOP_COMPOUNDS.iter().any(|&(a, b)| {
+                (a == key && self.doc.is(k + 1, b) && self.doc.spaced(k + 1))
+                    || (b == key
+                        && k.checked_sub(1).is_some_and(|p| self.doc.is(p, a))
+                        && self.doc.spaced(k))
+            })
+    }
+
+    /// Whether the lower-case words from token `k` on (at most `most`, none a stop word) end
+    /// where a unit's name ends: at a level word, a comma, a semicolon, a closing bracket or the
+    /// end of the text (`Ban Quản lý dự án đầu tư xây dựng huyện`); a name longer than four
+    /// lower-case words is read only so far.
+    fn lower_name_closes(&self, mut k: usize, most: usize) -> bool {
+        for _ in 0..most {
+            match self.item(k) {
+                None => return true,
+                Some((Item::Level, _)) => return true,
+                Some((Item::Lower, to)) if to == k + 1 && !self.is_stop(k) => {
+                    k += 1;
+                }
+                Some(_) => {
+                    return self
+                        .tok(k)
+                        .is_some_and(|t| matches!(t.text(), "," | ";" | ")"));
+                }
+            }
+        }
+        false
+    }
+
     /// Whether the words from token `k` on are the last fields of a list in a unit's name,
     /// after a comma: each a capitalised word that begins no person's name (no surname) and
     /// no title, with at most two lower-case words after it, separated by commas, the last two

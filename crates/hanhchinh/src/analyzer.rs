@@ -430,14 +430,11 @@ impl Analyzer {
 
     /// Writes `s` in the analyzer's tone style.
     pub(crate) fn styled(&self, s: &str) -> String {
-        match self.tone {
-            ToneStyle::Traditional => s.to_string(),
-            _ => {
-                let mut o = hanhchinh_text::NormalizeOptions::default();
-                o.tone = self.tone;
-                hanhchinh_text::normalize_with(s, &o).into_owned()
-            }
-        }
+        // NFC and the tone placement of the style, also for text taken from the input (a
+        // title written in NFD or in the other style).
+        let mut o = hanhchinh_text::NormalizeOptions::default();
+        o.tone = self.tone;
+        hanhchinh_text::normalize_with(s, &o).into_owned()
     }
 
     /// The gazetteer: the custom one, or the embedded default.

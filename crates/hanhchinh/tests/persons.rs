@@ -300,3 +300,32 @@ fn ho_chi_minh_with_and_without_title() {
         [("Hồ Chí Minh".to_string(), vec![])]
     );
 }
+
+/// Titles, names and expansions are written in NFC and in the analyzer's tone style, whatever
+/// the input's form: decomposed text and the other tone placement give the same fields.
+#[test]
+fn fields_are_nfc_in_the_tone_style() {
+    use hanhchinh::text::ToneStyle;
+    let modern_nfc = "Ông Nguyễn Văn An, Phó Chủ tịch Uỷ ban nhân dân tỉnh Hoà Bình, cho biết.";
+    // `ỷ` and `à` decomposed (NFD).
+    let modern_nfd =
+        "Ông Nguyễn Văn An, Phó Chủ tịch Uy\u{309} ban nhân dân tỉnh Hoa\u{300} Bình, cho biết.";
+    let fields = |a: &Analyzer, t: &str| -> Vec<String> {
+        a.analyze(t)
+            .entities()
+            .iter()
+            .flat_map(|e| {
+                let mut v = e.titles().to_vec();
+                v.extend(e.fields().admin_unit().map(|u| u.name.clone()));
+                v
+            })
+            .collect()
+    };
+    let traditional = Analyzer::default();
+    let want = ["Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình", "Hòa Bình"];
+    assert_eq!(fields(&traditional, modern_nfc), want);
+    assert_eq!(fields(&traditional, modern_nfd), want);
+    let modern = Analyzer::builder().tone_style(ToneStyle::Modern).build();
+    let want = ["Phó Chủ tịch Uỷ ban nhân dân tỉnh Hoà Bình", "Hoà Bình"];
+    assert_eq!(fields(&modern, modern_nfd), want);
+}

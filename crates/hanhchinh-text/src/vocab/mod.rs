@@ -152,23 +152,54 @@ fn type_word(doc: &Doc<'_>, i: usize, folded: bool) -> Option<TypeWord> {
 /// Such a type word is none (`Sở Lao động - Thương binh và Xã hội`, `Hợp tác xã Tân Phú`;
 /// `xã Hội An` stays a commune).
 fn in_common_word(doc: &Doc<'_>, i: usize) -> bool {
-    let key = doc.key(i);
     let spaced = |k: usize| doc.gap_before(k) == Gap::Space;
-    tables::TYPE_WORD_COMPOUNDS.iter().any(|w| {
-        let mut words = w.split(' ');
-        if words.next() == Some(key) {
-            return words.enumerate().all(|(n, rest)| {
-                let k = i + 1 + n;
-                doc.key(k) == rest && doc.case(k) == Case::Lower && spaced(k)
-            });
+    let listed = |parts: &[&str]| {
+        tables::TYPE_WORD_COMPOUNDS
+            .binary_search_by(|w| cmp_joined(w, parts))
+            .is_ok()
+    };
+    let key = doc.key(i);
+    if doc.case(i + 1) == Case::Lower && spaced(i + 1) && listed(&[key, doc.key(i + 1)]) {
+        return true;
+    }
+    // The rows that end in a type word: two words (`làng xã`) or three (`hợp tác xã`).
+    let before = |n: usize| {
+        i.checked_sub(n)
+            .filter(|&k| spaced(k + 1))
+            .map(|k| doc.key(k))
+    };
+    match (before(1), before(2)) {
+        (Some(b1), b2) => listed(&[b1, key]) || b2.is_some_and(|b2| listed(&[b2, b1, key])),
+        (None, _) => false,
+    }
+}
+
+/// Orders `row` against the words of `parts` joined by single spaces, without joining them
+/// (byte order, as the generator sorts the rows).
+fn cmp_joined(row: &str, parts: &[&str]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let mut rest = row.as_bytes();
+    for (n, part) in parts.iter().enumerate() {
+        if n > 0 {
+            match rest.split_first() {
+                Some((&b' ', tail)) => rest = tail,
+                Some((&c, _)) => return c.cmp(&b' '),
+                None => return Ordering::Less,
+            }
         }
-        let mut back = w.rsplit(' ');
-        back.next() == Some(key)
-            && back.enumerate().all(|(n, rest)| {
-                i.checked_sub(1 + n)
-                    .is_some_and(|k| doc.key(k) == rest && spaced(k + 1))
-            })
-    })
+        let p = part.as_bytes();
+        let m = rest.len().min(p.len());
+        match rest.get(..m).cmp(&p.get(..m)) {
+            Ordering::Equal if rest.len() < p.len() => return Ordering::Less,
+            Ordering::Equal => rest = rest.get(m..).unwrap_or(&[]),
+            other => return other,
+        }
+    }
+    if rest.is_empty() {
+        Ordering::Equal
+    } else {
+        Ordering::Greater
+    }
 }
 
 /// Whether `a` and `b` are the same letters, ignoring case (no allocation).
@@ -692,6 +723,35 @@ mod tests {
                 assert!(unit_type_at(&Doc::new(&named), at).is_none(), "{named}");
                 let cut = format!("{}, {}", words[..at].join(" "), words[at]);
                 assert!(unit_type_at(&Doc::new(&cut), at + 1).is_some(), "{cut}");
+            }
+        }
+    }
+
+    /// `cmp_joined` orders as comparing with the joined string would.
+    #[test]
+    fn cmp_joined_is_the_order_of_the_joined_words() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "b",
+            "xã",
+            "xã hội",
+            "hợp tác xã",
+            "a b",
+            "ab c",
+        ];
+        for row in words {
+            for a in ["", "a", "ab", "xã", "hợp"] {
+                for b in [&["hội"][..], &["b"], &["c"], &["tác", "xã"], &[]] {
+                    let parts: Vec<&str> = std::iter::once(a).chain(b.iter().copied()).collect();
+                    assert_eq!(
+                        cmp_joined(row, &parts),
+                        row.cmp(parts.join(" ").as_str()),
+                        "{row:?} {parts:?}"
+                    );
+                }
             }
         }
     }

@@ -52,6 +52,22 @@ fn cooperatives_and_society_are_no_communes() {
     assert_eq!(g.find_in("UBND xã Tân Phú họp.").len(), 1);
 }
 
+/// A place spelt as the other era's official list spells it (`Mù Cang Chải`, post-2025; the
+/// pre-2025 list writes `Mù Căng Chải`) is found under both spellings.
+#[test]
+fn spellings_of_the_other_list() {
+    finds_on_2020(&[
+        (
+            "các xã của huyện Mù Cang Chải",
+            &[("huyện Mù Cang Chải", "137")],
+        ),
+        (
+            "các xã của huyện Mù Căng Chải",
+            &[("huyện Mù Căng Chải", "137")],
+        ),
+    ]);
+}
+
 /// Asserts, for each text read on 2020-01-01, the `(text, code)` of every mention found.
 fn finds_on_2020(cases: &[(&str, &[(&str, &str)])]) {
     let g = Gazetteer::default();

@@ -52,8 +52,8 @@ fn cooperatives_and_society_are_no_communes() {
     assert_eq!(g.find_in("UBND xã Tân Phú họp.").len(), 1);
 }
 
-/// A place spelt as the other era's official list spells it (`Mù Cang Chải`, post-2025; the
-/// pre-2025 list writes `Mù Căng Chải`) is found under both spellings.
+/// A place spelt as the other era's official list spells it (`Mù Cang Chải`, `Đăk Tô`,
+/// post-2025; the pre-2025 list writes `Mù Căng Chải`, `Đắk Tô`) is found under both spellings.
 #[test]
 fn spellings_of_the_other_list() {
     finds_on_2020(&[
@@ -64,6 +64,10 @@ fn spellings_of_the_other_list() {
         (
             "các xã của huyện Mù Căng Chải",
             &[("huyện Mù Căng Chải", "137")],
+        ),
+        (
+            "huyện Đăk Tô và huyện Nà Hang",
+            &[("huyện Đăk Tô", "612"), ("huyện Nà Hang", "072")],
         ),
     ]);
 }

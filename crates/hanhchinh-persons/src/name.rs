@@ -143,13 +143,25 @@ fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
             && !(k > 0 && vocab::unit_type_at(doc, k - 1).is_some_and(|t| t.len() == 2))
             && vocab::unit_type_at(doc, k).is_none()
             && !(k > 0 && BODY_COMPOUNDS.iter().any(|c| doc.are(k - 1, c)))
+            && !BODY_COMPOUNDS.iter().any(|c| doc.are(k, c))
     })
 }
 
-/// Names of bodies whose last syllable is also a place noun: their head's name follows them
-/// (`Thủ tướng Chính phủ Phạm Minh Chính`, `Trưởng đoàn đại biểu Quốc hội tỉnh Hoàng Thị
-/// Hoa`).
-const BODY_COMPOUNDS: &[&[&str]] = &[&["chính", "phủ"], &["quốc", "hội"]];
+/// Words of two syllables, one of them also a place noun, that name no place: the names of
+/// bodies (`Thủ tướng Chính phủ Phạm Minh Chính`, `Giám đốc Công an tỉnh Lê Văn An`) and
+/// fields in them (`Bộ Khoa học và Công nghệ`, `Bộ Tài nguyên và Môi trường`): their head's
+/// name follows them.
+const BODY_COMPOUNDS: &[&[&str]] = &[
+    &["chính", "phủ"],
+    &["quốc", "hội"],
+    &["công", "an"],
+    &["công", "nghệ"],
+    &["công", "nghiệp"],
+    &["công", "thương"],
+    &["công", "tác"],
+    &["môi", "trường"],
+    &["thị", "trường"],
+];
 
 /// Whether the name at `s0` is the second of two places joined by a dash, the first named by
 /// the place noun right before it, written in lower case as in running text (`góc đường Hai
@@ -233,9 +245,10 @@ fn address_words(doc: &Doc<'_>, r: Range<usize>) -> bool {
 
 /// Where the name may lie in the run (`run`, with a title word or a weekday at its end left
 /// out), in order of preference; the caller takes the first that its checks let through.
-fn candidates(
-    doc: &Doc<'_>,
-    ctx: &Context<'_, '_>,
+fn candidates<'a>(
+    doc: &Doc<'a>,
+    ctx: &Context<'_, 'a>,
+    mentions: &[hanhchinh_abbrev::Mention<'a, '_>],
     run: Range<usize>,
     upper: bool,
 ) -> Vec<Candidate> {
@@ -331,6 +344,19 @@ fn candidates(
             needs_address: body_first(s0) || title_start(doc, s0),
         });
     }
+    // 5. The end of the run after the end of the name of a body that a title before the run
+    //    opened (`Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên`), when the whole run is no name.
+    if let Some(s) = lexicon
+        .name_after_title(doc, s0..e, mentions)
+        .filter(|&s| fits(s) && !out.iter().any(|c| c.start == s))
+    {
+        out.push(Candidate {
+            start: s,
+            end: e,
+            needs_intro: upper,
+            needs_address: false,
+        });
+    }
     out
 }
 
@@ -355,7 +381,7 @@ pub(crate) fn names<'a>(
     for (run, upper) in runs(doc) {
         let s0 = run.start;
         let mut chosen = None;
-        for c in candidates(doc, ctx, run, upper) {
+        for c in candidates(doc, ctx, mentions, run, upper) {
             if let Some(p) = person(doc, ctx, covered, mentions, lexicon, s0, &c) {
                 chosen = Some(p);
                 break;

@@ -167,6 +167,43 @@ fn organ_names_that_list_their_fields() {
     }
 }
 
+/// The name after a title whose body's name has a place noun inside a word (`Công nghệ`,
+/// `Môi trường`, `Công an`) or ends in capitalised words (`Công Thương`) is a person's.
+#[test]
+fn names_after_bodies_with_place_nouns_inside_their_names() {
+    for (text, name, title) in [
+        (
+            "Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng cho biết.",
+            "Nguyễn Mạnh Hùng",
+            "Bộ trưởng Bộ Khoa học và Công nghệ",
+        ),
+        (
+            "Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh cho biết.",
+            "Đặng Quốc Khánh",
+            "Bộ trưởng Bộ Tài nguyên và Môi trường",
+        ),
+        (
+            "Giám đốc Công an tỉnh Nguyễn Văn An cho biết.",
+            "Nguyễn Văn An",
+            "Giám đốc Công an tỉnh",
+        ),
+        (
+            "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên cho biết.",
+            "Nguyễn Hồng Diên",
+            "Bộ trưởng Bộ Công Thương",
+        ),
+    ] {
+        assert_eq!(
+            persons(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    }
+    // A school or a park named after a person is still no person.
+    assert!(persons("Hiệu trưởng Trường THPT Nguyễn Du cho biết.").is_empty());
+    assert!(persons("Khu công nghiệp Nguyễn Văn Linh mở rộng.").is_empty());
+}
+
 /// Heads of departments, agencies, the central bank, army units and villages.
 #[test]
 fn roles_of_agencies_banks_armies_and_villages() {

@@ -244,6 +244,21 @@ fn roles_of_agencies_banks_armies_and_villages() {
             "Hạt trưởng Hạt Kiểm lâm huyện",
         ),
         (
+            "PGS Nguyễn Văn Điện, Hiệu trưởng Đại học Hoa Sen, cho biết.",
+            "Nguyễn Văn Điện",
+            "Hiệu trưởng Đại học Hoa Sen",
+        ),
+        (
+            "Đại úy Trần Văn Bình, Đội trưởng Đội Cảnh sát giao thông, cho biết.",
+            "Trần Văn Bình",
+            "Đội trưởng Đội Cảnh sát giao thông",
+        ),
+        (
+            "thuyền trưởng Trần Văn Đức nói.",
+            "Trần Văn Đức",
+            "thuyền trưởng",
+        ),
+        (
             "Ông Hà Văn Lực, Trưởng thôn, cho biết.",
             "Hà Văn Lực",
             "Trưởng thôn",

@@ -76,8 +76,22 @@ pub(super) fn resolve<'t, 'g>(
             }
         }
     }
+    // The candidates of the mention right after each one when it is written as its parent in
+    // an address (`phường X, quận Y`, `huyện X (Bình Dương)`): every candidate of a higher level.
+    let parent_cues: Vec<Option<Vec<u32>>> = (0..raws.len())
+        .map(|i| {
+            let (r, n) = (raws.get(i)?, raws.get(i + 1)?);
+            let joined = n.toks.start >= r.toks.end
+                && n.toks.start - r.toks.end <= 1
+                && (r.toks.end..n.toks.start).all(|k| matches!(doc.word(k), "," | "("));
+            let lowest_above = n.cands.iter().map(|(u, _)| u.level()).max()?;
+            let highest_here = r.cands.iter().map(|(u, _)| u.level()).min()?;
+            (joined && lowest_above < highest_here)
+                .then(|| sorted(n.cands.iter().map(|(u, _)| u.id).collect()))
+        })
+        .collect();
     let mut out = Vec::with_capacity(raws.len());
-    for (r, o) in raws.into_iter().zip(&own) {
+    for (i, (r, o)) in raws.into_iter().zip(&own).enumerate() {
         let others_cand = |id: u32| others(&counts.cand, &o.ids, id);
         let others_anc = |id: u32| others(&counts.anc, &o.ancs, id);
         let others_parent = |id: u32| others(&counts.parent, &o.parents, id);
@@ -160,6 +174,15 @@ pub(super) fn resolve<'t, 'g>(
                 Resolution::Ambiguous(scored.iter().map(|x| x.1).collect())
             }
         };
+        // A unit found under another parent than the one written right after it is no
+        // reading of the text (`phường Hòa Hiệp, quận Liên Chiểu` is no ward of another
+        // province): the mention stays unresolved.
+        let resolution = match (resolution, parent_cues.get(i)) {
+            (Resolution::Found(res), Some(Some(parents))) if !under(g, res.unit, parents) => {
+                Resolution::Ambiguous(r.cands.iter().map(|(u, _)| *u).collect())
+            }
+            (res, _) => res,
+        };
         let span = doc.span(r.toks.clone());
         out.push(Mention {
             text: doc.text().get(span.clone()).unwrap_or(""),
@@ -173,4 +196,18 @@ pub(super) fn resolve<'t, 'g>(
         });
     }
     out
+}
+
+/// Whether one of `parents` (sorted ids) is an ancestor of `unit`, of another version of it
+/// (the same code at other dates) or of a unit one of them became or came from (`xã X (huyện
+/// Y cũ)`: the new commune under the province, the old one under Y).
+fn under(g: &Gazetteer, unit: Unit<'_>, parents: &[u32]) -> bool {
+    let has = |u: Unit<'_>| u.ancestors().any(|a| parents.binary_search(&a.id).is_ok());
+    let mut versions = g.versions(unit.level(), unit.code());
+    if versions.is_empty() {
+        versions.push(unit);
+    }
+    versions
+        .iter()
+        .any(|v| has(*v) || v.lineage(true).chain(v.lineage(false)).any(|l| has(l.unit)))
 }

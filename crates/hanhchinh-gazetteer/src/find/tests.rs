@@ -72,6 +72,34 @@ fn spellings_of_the_other_list() {
     ]);
 }
 
+/// A unit found under another parent than the one written right after it stays unresolved;
+/// one under it (also through the unit it became) is found.
+#[test]
+fn the_parent_written_after_a_unit_must_hold_it() {
+    finds_on_2020(&[
+        (
+            "Tại phường Hòa Hiệp, quận Liên Chiểu, thành phố Đà Nẵng",
+            &[
+                ("phường Hòa Hiệp", "?"),
+                ("quận Liên Chiểu", "490"),
+                ("thành phố Đà Nẵng", "48"),
+            ],
+        ),
+        (
+            "Từ huyện Tân Uyên (Bình Dương) xuôi dòng",
+            &[("huyện Tân Uyên", "?"), ("Bình Dương", "74")],
+        ),
+        (
+            "Tại phường Bến Nghé, quận 1, TP.HCM",
+            &[
+                ("phường Bến Nghé", "26740"),
+                ("quận 1", "760"),
+                ("TP.HCM", "79"),
+            ],
+        ),
+    ]);
+}
+
 /// Asserts, for each text read on 2020-01-01, the `(text, code)` of every mention found.
 fn finds_on_2020(cases: &[(&str, &[(&str, &str)])]) {
     let g = Gazetteer::default();

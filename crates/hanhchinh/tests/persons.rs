@@ -14,6 +14,17 @@ fn persons(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// Asserts that each text has one person, `name`, with the one title `title`.
+fn one_title_each(cases: &[(&str, &str, &str)]) {
+    for (text, name, title) in cases {
+        assert_eq!(
+            persons(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn honorific_before_the_surname() {
     assert_eq!(
@@ -60,7 +71,7 @@ fn a_title_reads_through_the_dot_of_an_abbreviated_place() {
 
 #[test]
 fn titles_of_hospitals_companies_newspapers_and_the_national_assembly() {
-    for (text, name, title) in [
+    one_title_each(&[
         (
             "Ông Lê Văn Hải, Giám đốc Bệnh viện đa khoa tỉnh, cho biết.",
             "Lê Văn Hải",
@@ -76,13 +87,7 @@ fn titles_of_hospitals_companies_newspapers_and_the_national_assembly() {
             "Hoàng Thị Mai",
             "Trưởng đoàn đại biểu Quốc hội tỉnh",
         ),
-    ] {
-        assert_eq!(
-            persons(text),
-            [(name.to_string(), vec![title.to_string()])],
-            "{text}"
-        );
-    }
+    ]);
     // A locative ends the title's organ: the place after it is no person.
     assert!(persons("ông là giám đốc công ty Trung Hữu ở vùng Dũng Khang").is_empty());
 }
@@ -90,7 +95,7 @@ fn titles_of_hospitals_companies_newspapers_and_the_national_assembly() {
 /// `xã hội` (society) inside the name of an organ is no commune: the title reads on.
 #[test]
 fn titles_read_through_xa_hoi() {
-    for (text, name, title) in [
+    one_title_each(&[
         (
             "Bà Trần Thị Bình, Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An, cho biết.",
             "Trần Thị Bình",
@@ -101,13 +106,7 @@ fn titles_read_through_xa_hoi() {
             "Nguyễn Văn An",
             "Viện trưởng Viện Khoa học xã hội vùng Nam Bộ",
         ),
-    ] {
-        assert_eq!(
-            persons(text),
-            [(name.to_string(), vec![title.to_string()])],
-            "{text}"
-        );
-    }
+    ]);
 }
 
 /// A unit's name may list its fields with commas, the last two joined by `và`; a comma
@@ -171,7 +170,7 @@ fn organ_names_that_list_their_fields() {
 /// `Môi trường`, `Công an`) or ends in capitalised words (`Công Thương`) is a person's.
 #[test]
 fn names_after_bodies_with_place_nouns_inside_their_names() {
-    for (text, name, title) in [
+    one_title_each(&[
         (
             "Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng cho biết.",
             "Nguyễn Mạnh Hùng",
@@ -192,13 +191,7 @@ fn names_after_bodies_with_place_nouns_inside_their_names() {
             "Nguyễn Hồng Diên",
             "Bộ trưởng Bộ Công Thương",
         ),
-    ] {
-        assert_eq!(
-            persons(text),
-            [(name.to_string(), vec![title.to_string()])],
-            "{text}"
-        );
-    }
+    ]);
     // A school or a park named after a person is still no person.
     assert!(persons("Hiệu trưởng Trường THPT Nguyễn Du cho biết.").is_empty());
     assert!(persons("Khu công nghiệp Nguyễn Văn Linh mở rộng.").is_empty());
@@ -207,7 +200,7 @@ fn names_after_bodies_with_place_nouns_inside_their_names() {
 /// Heads of departments, agencies, the central bank, army units and villages.
 #[test]
 fn roles_of_agencies_banks_armies_and_villages() {
-    for (text, name, title) in [
+    one_title_each(&[
         (
             "Ông Vũ Đức Thắng, Cục trưởng Cục Thuế tỉnh Bắc Ninh, cho biết.",
             "Vũ Đức Thắng",
@@ -263,13 +256,7 @@ fn roles_of_agencies_banks_armies_and_villages() {
             "Hà Văn Lực",
             "Trưởng thôn",
         ),
-    ] {
-        assert_eq!(
-            persons(text),
-            [(name.to_string(), vec![title.to_string()])],
-            "{text}"
-        );
-    }
+    ]);
 }
 
 #[test]

@@ -244,14 +244,15 @@ fn address_words(doc: &Doc<'_>, r: Range<usize>) -> bool {
 }
 
 /// Where the name may lie in the run (`run`, with a title word or a weekday at its end left
-/// out), in order of preference; the caller takes the first that its checks let through.
-fn candidates<'a>(
-    doc: &Doc<'a>,
-    ctx: &Context<'_, 'a>,
-    mentions: &[hanhchinh_abbrev::Mention<'a, '_>],
+/// out), in order of preference; the caller takes the first that its checks let through, and
+/// when none passes, the [`name_after_body`] of the run. Also the run's end without its title
+/// word and the longest name it may hold.
+fn candidates(
+    doc: &Doc<'_>,
+    ctx: &Context<'_, '_>,
     run: Range<usize>,
     upper: bool,
-) -> Vec<Candidate> {
+) -> (Vec<Candidate>, usize, usize) {
     let s0 = run.start;
     let mut e = run.end;
     // The first word of a title or a weekday ending the run stays out of the name.
@@ -344,20 +345,29 @@ fn candidates<'a>(
             needs_address: body_first(s0) || title_start(doc, s0),
         });
     }
-    // 5. The end of the run after the end of the name of a body that a title before the run
-    //    opened (`Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên`), when the whole run is no name.
-    if let Some(s) = lexicon
-        .name_after_title(doc, s0..e, mentions)
-        .filter(|&s| fits(s) && !out.iter().any(|c| c.start == s))
-    {
-        out.push(Candidate {
-            start: s,
-            end: e,
-            needs_intro: upper,
-            needs_address: false,
-        });
-    }
-    out
+    (out, e, max)
+}
+
+/// The last candidate of a run `s0..e` whose names hold at most `max` words, asked only when
+/// the others (`tried`) fail (it reads the titles before the run): the end of the run after
+/// the end of the name of a body that a title before the run opened (`Bộ trưởng Bộ Công
+/// Thương Nguyễn Hồng Diên`).
+fn name_after_body<'a>(
+    doc: &Doc<'a>,
+    lexicon: &hanhchinh_abbrev::Lexicon,
+    mentions: &[hanhchinh_abbrev::Mention<'a, '_>],
+    (s0, e, max): (usize, usize, usize),
+    upper: bool,
+    tried: &[Candidate],
+) -> Option<Candidate> {
+    let s = lexicon.name_after_title(doc, s0..e, mentions)?;
+    let fits = e.checked_sub(s).is_some_and(|n| (2..=max).contains(&n));
+    (fits && !tried.iter().any(|c| c.start == s)).then_some(Candidate {
+        start: s,
+        end: e,
+        needs_intro: upper,
+        needs_address: false,
+    })
 }
 
 pub(crate) fn names<'a>(
@@ -380,13 +390,14 @@ pub(crate) fn names<'a>(
     let mut out: Vec<Person<'a>> = Vec::new();
     for (run, upper) in runs(doc) {
         let s0 = run.start;
-        let mut chosen = None;
-        for c in candidates(doc, ctx, mentions, run, upper) {
-            if let Some(p) = person(doc, ctx, covered, mentions, lexicon, s0, &c) {
-                chosen = Some(p);
-                break;
-            }
-        }
+        let (cands, e, max) = candidates(doc, ctx, run, upper);
+        let chosen = cands
+            .iter()
+            .find_map(|c| person(doc, ctx, covered, mentions, lexicon, s0, c))
+            .or_else(|| {
+                name_after_body(doc, lexicon, mentions, (s0, e, max), upper, &cands)
+                    .and_then(|c| person(doc, ctx, covered, mentions, lexicon, s0, &c))
+            });
         let Some(p) = chosen else {
             continue;
         };

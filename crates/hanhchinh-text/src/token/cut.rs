@@ -29,6 +29,15 @@ impl<'a> Tokens<'a> {
         })
     }
 
+    /// Whether the fast paths are skipped (only in the differential tests).
+    #[inline(always)]
+    fn general_only(&self) -> bool {
+        #[cfg(test)]
+        return self.general_only;
+        #[cfg(not(test))]
+        false
+    }
+
     #[inline]
     fn class_at(&self, i: usize) -> Option<(Class, usize)> {
         self.table.class_at(self.s.as_bytes(), i)
@@ -228,7 +237,7 @@ impl<'a> Iterator for Tokens<'a> {
         match info.0 & 7 {
             LETTER | DIGIT => {
                 // Fast path: a plain word or number, standing alone (most tokens).
-                if start >= self.run_end {
+                if start >= self.run_end && !self.general_only() {
                     let plain = if info.is(LETTER) {
                         plain_word(self.table, bytes, start).map(|(e, h)| (e, TokenKind::Word, h))
                     } else {

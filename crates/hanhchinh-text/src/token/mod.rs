@@ -333,6 +333,18 @@ pub fn tokenize(text: &str) -> Tokens<'_> {
         run_end: 0,
         sub_end: 0,
         whole: None,
+        #[cfg(test)]
+        general_only: false,
+    }
+}
+
+/// The tokenizer by its general run rules alone, without the plain-word and plain-number
+/// fast paths: the differential tests check that the fast paths give exactly this.
+#[cfg(test)]
+pub(crate) fn tokenize_by_the_rules(text: &str) -> Tokens<'_> {
+    Tokens {
+        general_only: true,
+        ..tokenize(text)
     }
 }
 
@@ -349,6 +361,9 @@ pub struct Tokens<'a> {
     sub_end: usize,
     /// Set when the current part is one token of this kind.
     whole: Option<TokenKind>,
+    /// Tests only: skip the fast paths (see `tokenize_by_the_rules`).
+    #[cfg(test)]
+    general_only: bool,
 }
 
 #[cfg(test)]

@@ -25,10 +25,13 @@ fn findings_serialize() {
     let v = serde_json::to_value(r).unwrap();
     assert_eq!(v["doc_type"], "Quyết định");
     assert_eq!(v["issuer"], "UBND");
-    assert!(v["date"].is_object());
+    assert_eq!(v["date"], "2021-03-02");
 
     let t = &split_titles("Phó Chủ tịch UBND huyện", &ctx)[0];
     let v = serde_json::to_value(t).unwrap();
     assert_eq!(v["expanded"], "Phó Chủ tịch Ủy ban nhân dân huyện");
+    assert_eq!(v["organ"], "Ủy ban nhân dân");
+    assert_eq!(v["level"], "huyện");
+    assert!(v["place"].is_null());
     assert!(v.get("open_head").is_none());
 }

@@ -23,10 +23,8 @@ pub struct Title<'t> {
     text: &'t str,
     modifiers: Vec<String>,
     role: Option<String>,
-    organ: Option<String>,
-    level: Option<String>,
-    place: Option<String>,
-    term: Option<String>,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    unit: parser::UnitParts,
     expanded: String,
     complete: bool,
     /// The unit was opened by a head noun and is still open (more of its name may follow a
@@ -56,19 +54,19 @@ impl<'t> Title<'t> {
     /// The organ, expanded: `Quận ủy`, `Hội đồng nhân dân`, `Ban Nội chính Tỉnh ủy`,
     /// `Phòng ngân sách - Sở Tài chính Hà Nội`.
     pub fn organ(&self) -> Option<&str> {
-        self.organ.as_deref()
+        self.unit.organ.as_deref()
     }
     /// The level word as written: `quận`, `huyện`, `Thành phố`.
     pub fn level(&self) -> Option<&str> {
-        self.level.as_deref()
+        self.unit.level.as_deref()
     }
     /// A place name after the level word (`Hà Nội` in `… Thành phố Hà Nội`).
     pub fn place(&self) -> Option<&str> {
-        self.place.as_deref()
+        self.unit.place.as_deref()
     }
     /// The term of an elected body, as written: `khóa XV` in `Đại biểu Quốc hội khóa XV`.
     pub fn term(&self) -> Option<&str> {
-        self.term.as_deref()
+        self.unit.term.as_deref()
     }
     /// The fully expanded title with whitespace collapsed: `Quyền Chủ tịch Ủy ban nhân dân quận`.
     /// An abbreviation that the context does not decide stays as written (see
@@ -95,7 +93,7 @@ impl<'t> Title<'t> {
     /// assert_eq!(parse_title("Chủ tịch UBND", &Context::new()).unwrap().level_kind(&Context::new()), None);
     /// ```
     pub fn level_kind(&self, ctx: &Context) -> Option<Level> {
-        if let Some(l) = self.level.as_deref() {
+        if let Some(l) = self.unit.level.as_deref() {
             // The highest level the word names (`thành phố`: a centrally-run city first).
             if let Some(level) = UnitType::of_word(hanhchinh_text::key(l).as_ref())
                 .levels()
@@ -104,7 +102,7 @@ impl<'t> Title<'t> {
                 return Some(level);
             }
         }
-        let words = [self.organ.as_deref(), self.role.as_deref()];
+        let words = [self.unit.organ.as_deref(), self.role.as_deref()];
         for w in words.into_iter().flatten() {
             let k = hanhchinh_text::key(w);
             if k.contains("tỉnh ủy") || k.contains("thành ủy") {

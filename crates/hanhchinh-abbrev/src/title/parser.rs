@@ -353,7 +353,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     last.span = last.span.start..end;
                     last.text = self.doc.text().get(last.span.clone()).unwrap_or("");
                     last.expanded = format!("{} - {}", last.expanded, tail.expanded);
-                    last.organ = Some(match last.organ.take() {
+                    last.unit.organ = Some(match last.unit.organ.take() {
                         Some(o) => format!("{o} - {}", tail.expanded),
                         None => tail.expanded.clone(),
                     });
@@ -413,7 +413,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             Some(t) => t,
             None => (Tail::default(), j),
         };
-        if role.is_none() && tail.organ.is_none() {
+        if role.is_none() && tail.unit.organ.is_none() {
             return None;
         }
         complete &= tail.complete;
@@ -427,10 +427,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 span,
                 modifiers,
                 role,
-                organ: tail.organ,
-                level: tail.level,
-                place: tail.place,
-                term: tail.term,
+                unit: tail.unit,
                 expanded: out.join(" "),
                 complete,
                 open_head: tail.open_head,
@@ -647,10 +644,12 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         let join = |v: &[String]| (!v.is_empty()).then(|| v.join(" "));
         Some((
             Tail {
-                organ: join(&organ),
-                level: level.clone(),
-                place: join(&place),
-                term,
+                unit: UnitParts {
+                    organ: join(&organ),
+                    level: level.clone(),
+                    place: join(&place),
+                    term,
+                },
                 expanded: seq.join(" "),
                 complete,
                 open_head: state == 1 && level.is_none(),
@@ -746,11 +745,19 @@ fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The organ, level, place and term of a title (see [`Title`]'s accessors).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub(super) struct UnitParts {
+    pub(super) organ: Option<String>,
+    pub(super) level: Option<String>,
+    pub(super) place: Option<String>,
+    pub(super) term: Option<String>,
+}
+
+/// What follows a title's role: its unit's parts, expanded, and whether it is complete.
 pub(super) struct Tail {
-    organ: Option<String>,
-    level: Option<String>,
-    place: Option<String>,
-    term: Option<String>,
+    unit: UnitParts,
     expanded: String,
     complete: bool,
     /// The unit was opened by a head noun and nothing closed it (no complete organ, no level).
@@ -760,10 +767,7 @@ pub(super) struct Tail {
 impl Default for Tail {
     fn default() -> Tail {
         Tail {
-            organ: None,
-            level: None,
-            place: None,
-            term: None,
+            unit: UnitParts::default(),
             expanded: String::new(),
             complete: true,
             open_head: false,

@@ -268,6 +268,8 @@ pub fn render(root: &Path) -> Result<String, String> {
     o.push('\n');
     key_list(&mut o, root, "directions.tsv", "DIRECTIONS")?;
     o.push('\n');
+    key_list(&mut o, root, "locatives.tsv", "LOCATIVES")?;
+    o.push('\n');
     key_list(
         &mut o,
         root,

@@ -292,6 +292,19 @@ fn designations_in_news_sentences() {
             vec!["đồng chí"],
             vec!["Phó Bí thư Thường trực Tỉnh ủy"],
         ),
+        // A place after a preposition before the comma is no name the chain belongs to.
+        (
+            "Chiều 5-12, tại Hà Nội, Thủ tướng Chính phủ Lê Văn An chủ trì",
+            "Lê Văn An",
+            vec![],
+            vec!["Thủ tướng Chính phủ"],
+        ),
+        (
+            "Tại Thành phố Hồ Chí Minh, Chủ tịch nước Trần Văn Bình thăm",
+            "Trần Văn Bình",
+            vec![],
+            vec!["Chủ tịch nước"],
+        ),
     ] {
         let tokens: Vec<_> = tokenize(text).collect();
         let start = text.find(name).unwrap();

@@ -328,4 +328,26 @@ mod tests {
             ["Trần Văn An", "Trần Hòa"]
         );
     }
+
+    #[test]
+    fn a_place_after_a_preposition_is_no_name_and_keeps_no_title() {
+        for (text, title) in [
+            (
+                "Tại Hà Nội, Thủ tướng Chính phủ Lê Văn An chủ trì hội nghị.",
+                "Thủ tướng Chính phủ",
+            ),
+            (
+                "Sáng nay, tại Cần Thơ, Chủ tịch nước Trần Văn Bình dự lễ khánh thành.",
+                "Chủ tịch nước",
+            ),
+            (
+                "Ở Hải Phòng, Bí thư Thành ủy Đỗ Thị Hoa đã kiểm tra công trình.",
+                "Bí thư Thành ủy",
+            ),
+        ] {
+            let p = names(text);
+            assert_eq!(p.len(), 1, "{text}: {p:?}");
+            assert_eq!(p[0].1, [title], "{text}");
+        }
+    }
 }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use hanhchinh_text::{vocab, Case, Doc, TokenKind};
 
-use crate::words::{is_surname, COUNTRIES, LOCATIVES, NOT_FIRST, PREFIX_WORDS, TITLE_STARTS};
+use crate::words::{is_surname, COUNTRIES, NOT_FIRST, PREFIX_WORDS, TITLE_STARTS};
 use crate::{Context, Covered, Person};
 
 /// Longest name, in syllables.
@@ -424,7 +424,12 @@ fn person<'a>(
     c: &Candidate,
 ) -> Option<Person<'a>> {
     let tokens = c.start..c.end;
-    if after_place_noun(doc, s0)
+    let before = s0.checked_sub(1).map(|p| doc.key(p)).unwrap_or("");
+    // A preposition of place opens no name, and a run right after one is a place, whatever
+    // titles follow it: `Tại Hà Nội, Thủ tướng …`, `tại Cần Thơ, Chủ tịch nước …`.
+    if vocab::is_locative(doc.key(c.start))
+        || (c.start == s0 && vocab::is_locative(before))
+        || after_place_noun(doc, s0)
         || after_house_number(doc, s0)
         || second_of_two_places(doc, s0)
         || covered.typed_in(tokens.clone())
@@ -452,9 +457,8 @@ fn person<'a>(
     }
     if titles.is_empty() && !intro {
         // Without titles, a place reading wins.
-        let before = s0.checked_sub(1).map(|p| doc.key(p)).unwrap_or("");
         if covered.any_in(tokens)
-            || LOCATIVES.contains(&before)
+            || vocab::is_locative(before)
             || unit_in_brackets_after(doc, c.end, ctx)
         {
             return None;

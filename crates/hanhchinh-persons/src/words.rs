@@ -109,9 +109,6 @@ pub(crate) const TITLE_STARTS: &[(&str, &[&str])] = &[
     ("thiếu", &["tá", "úy", "tướng"]),
 ];
 
-/// Locative prepositions: a bare name right after one is a place (`ở Giang Sơn`).
-pub(crate) const LOCATIVES: &[&str] = &["ở", "tại"];
-
 /// Words of page furniture written in title case (`Tin Mới`, `Theo Báo …`), none of them a
 /// usual given name: a line with one of them is no byline.
 pub(crate) const NOT_BYLINE: &[&str] = &[

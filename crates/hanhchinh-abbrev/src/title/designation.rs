@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use hanhchinh_text::vocab::UnitType;
+use hanhchinh_text::vocab::{self, UnitType};
 use hanhchinh_text::{Doc, Token, TokenKind};
 
 use super::parser::{is_separator, Memo, Parser};
@@ -345,7 +345,8 @@ impl Lexicon {
     }
 
     /// Whether token `start` follows a separator that follows a capitalised word that is no
-    /// title word (a person's name).
+    /// title word (a person's name), and that no preposition of place opens (`tại Hà Nội,
+    /// Thủ tướng …`: a place).
     fn follows_name(&self, doc: &Doc<'_>, start: usize) -> bool {
         let (Some(sep), Some(word)) = (
             start.checked_sub(1).and_then(|k| doc.token(k)),
@@ -353,12 +354,32 @@ impl Lexicon {
         ) else {
             return false;
         };
-        is_separator(sep)
+        if !(is_separator(sep)
             && word.kind() == TokenKind::Word
             && word.is_capitalized()
             && !word.is_uppercase()
             && self.title_word(doc.key(start - 2)).is_none()
-            && UnitType::of_word(doc.key(start - 2)).is_empty()
+            && UnitType::of_word(doc.key(start - 2)).is_empty())
+        {
+            return false;
+        }
+        // The capitalised words before the separator (a name has at most five), then a
+        // unit-type word before them if any (`tại thành phố Hồ Chí Minh`): a preposition of
+        // place opening them, or before them, makes them a place.
+        let mut k = start - 2;
+        while k > 0 && start - 2 - k < 5 && doc.is_name_word(k - 1) && doc.spaced(k) {
+            k -= 1;
+        }
+        if let Some(n) = (1..=3).find(|&n| {
+            k.checked_sub(n)
+                .and_then(|t| vocab::unit_type_at(doc, t))
+                .is_some_and(|w| w.len() == n)
+        }) {
+            k -= n;
+        }
+        !(vocab::is_locative(doc.key(k))
+            || k.checked_sub(1)
+                .is_some_and(|o| vocab::is_locative(doc.key(o))))
     }
 
     /// A rank that ends just before token `end`: (rank, first token index).

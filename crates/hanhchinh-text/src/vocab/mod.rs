@@ -626,6 +626,17 @@ pub fn is_direction(key: &str) -> bool {
     tables::DIRECTIONS.binary_search(&key).is_ok()
 }
 
+/// Whether `key` (a lookup key) is a preposition of place after which a capitalised name
+/// names a place, not a person (`tại Hà Nội`, `ở Đà Nẵng`; `data/vocab/locatives.tsv`).
+///
+/// ```
+/// assert!(hanhchinh_text::vocab::is_locative("tại"));
+/// assert!(!hanhchinh_text::vocab::is_locative("tạ"));
+/// ```
+pub fn is_locative(key: &str) -> bool {
+    tables::LOCATIVES.binary_search(&key).is_ok()
+}
+
 /// Which system of documents a document type belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -187,6 +187,11 @@ pub(crate) static DIRECTIONS: &[&str] = &[
     "đông",
 ];
 
+pub(crate) static LOCATIVES: &[&str] = &[
+    "tại",
+    "ở",
+];
+
 pub(crate) static TYPE_WORD_COMPOUNDS: &[&str] = &[
     "bản chất",
     "bản lĩnh",

@@ -141,6 +141,7 @@ fn honorifics() {
 fn tables_are_sorted_and_keyed() {
     assert!(tables::PLACE_NOUNS.windows(2).all(|w| w[0] < w[1]));
     assert!(tables::DIRECTIONS.windows(2).all(|w| w[0] < w[1]));
+    assert!(tables::LOCATIVES.windows(2).all(|w| w[0] < w[1]));
     for d in doc_types() {
         assert_eq!(crate::key(d.name()), d.key());
     }

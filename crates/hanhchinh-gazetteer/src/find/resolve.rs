@@ -7,7 +7,7 @@ use hanhchinh_text::Doc;
 use super::{Mention, Raw};
 use crate::lookup::{MatchKind, Reason, Resolution, Resolved};
 use crate::unit::Unit;
-use crate::Gazetteer;
+use crate::{Date, Gazetteer};
 
 /// Counts of unit ids over the mentions: how many mentions have each unit as a candidate, as
 /// an ancestor of a candidate, as the parent of a candidate.
@@ -100,8 +100,13 @@ pub(super) fn resolve<'t, 'g>(
             .iter()
             .map(|&(c, kind)| {
                 let mut s = 0u32;
-                if r.date.is_some_and(|d| c.is_valid_on(d)) {
-                    s += 16;
+                if let Some(d) = r.date {
+                    if c.is_valid_on(d) {
+                        s += 16;
+                    } else if retyped_valid_on(g, c, d) {
+                        // Valid under another type: below a valid unit, above any other.
+                        s += 12;
+                    }
                 }
                 let parent = c.parent();
                 if parent.is_some_and(|p| others_cand(p.id)) {
@@ -196,6 +201,21 @@ pub(super) fn resolve<'t, 'g>(
         });
     }
     out
+}
+
+/// Whether `unit`, not valid on `date`, is then the same unit under another type only: a
+/// version with its code, name and parent's code is valid on `date` (`xã Tân Phú` of a text
+/// of late 2026, after the commune became a ward in April 2026, still names it).
+fn retyped_valid_on<'g>(g: &'g Gazetteer, unit: Unit<'g>, date: Date) -> bool {
+    fn parent_code<'g>(u: &Unit<'g>) -> Option<&'g str> {
+        u.parent().map(|p| p.code())
+    }
+    g.versions(unit.level(), unit.code()).iter().any(|v| {
+        v.is_valid_on(date)
+            && v.unit_type() != unit.unit_type()
+            && v.name() == unit.name()
+            && parent_code(v) == parent_code(&unit)
+    })
 }
 
 /// Whether one of `parents` (sorted ids) is an ancestor of `unit`, of another version of it

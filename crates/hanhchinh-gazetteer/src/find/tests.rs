@@ -514,3 +514,26 @@ fn the_nearest_cue_holds() {
     assert_eq!(m[0].unit().unwrap().code(), "17326");
     assert_eq!(m[1].date, Some(crate::LAST_PRE_REFORM));
 }
+
+#[test]
+fn a_unit_under_its_former_type_is_the_same_unit() {
+    let g = Gazetteer::default();
+    // Xã Tân Phú (Đồng Nai, code 26116) became a ward on 2026-04-30 (units_2026_changes.tsv):
+    // a text of December 2026 that still calls it a commune names it; the province, which
+    // changed type the same day, keeps its current version when written bare.
+    let text = "Công an xã Tân Phú (Đồng Nai) đã bắt giữ đối tượng.";
+    assert_eq!(
+        found(&g, text, &on("2026-12-01")),
+        pairs(&[("xã Tân Phú", "26116"), ("Đồng Nai", "75")])
+    );
+    let m = g.find_in_doc(&Doc::new(text), &on("2026-12-01"));
+    assert_eq!(
+        m.iter()
+            .filter_map(|m| m.unit().map(|u| u.unit_type()))
+            .collect::<Vec<_>>(),
+        [UnitType::Xa, UnitType::ThanhPhoTrungUong]
+    );
+    // A commune of that name in another province is no such unit.
+    let other = "Công an xã Tân Phú (Lâm Đồng) đã bắt giữ đối tượng.";
+    assert_eq!(found(&g, other, &on("2026-12-01"))[0].1, "?");
+}

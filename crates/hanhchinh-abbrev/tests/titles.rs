@@ -152,6 +152,42 @@ fn not_titles() {
 }
 
 #[test]
+fn the_full_name_of_a_ministry_or_department_ends_the_title() {
+    let ctx = Context::new();
+    for (text, title) in [
+        (
+            "Bộ trưởng Bộ Công an kiểm tra công tác bảo đảm an ninh",
+            "Bộ trưởng Bộ Công an",
+        ),
+        (
+            "Giám đốc Sở Y tế kiểm tra công tác phòng dịch",
+            "Giám đốc Sở Y tế",
+        ),
+        ("Giám đốc Sở Tài chính hướng dẫn", "Giám đốc Sở Tài chính"),
+        (
+            "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch khai mạc triển lãm",
+            "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+        // Names that go on in lower case are read whole.
+        (
+            "Giám đốc Sở Nông nghiệp và Phát triển nông thôn",
+            "Giám đốc Sở Nông nghiệp và Phát triển nông thôn",
+        ),
+        (
+            "Trưởng Đoàn kiểm tra liên ngành làm việc tại xã",
+            "Trưởng Đoàn kiểm tra liên ngành",
+        ),
+        ("Giám đốc Sở Y tế tỉnh phát biểu", "Giám đốc Sở Y tế tỉnh"),
+    ] {
+        let got: Vec<String> = split_titles(text, &ctx)
+            .iter()
+            .map(|t| t.expanded().to_string())
+            .collect();
+        assert_eq!(got, [title], "{text}");
+    }
+}
+
+#[test]
 fn undecided_abbreviation_is_kept_and_flagged() {
     let t = parse_title("TUV", &Context::new()).unwrap();
     assert_eq!(t.expanded(), "TUV");

@@ -333,6 +333,13 @@ impl Lexicon {
             self.issuer_by_key
                 .entry(super::code_key(code))
                 .or_insert_with(|| code.to_string());
+            if let Some(field) = expansion.strip_prefix("Bộ ") {
+                for head in ["bộ ", "sở "] {
+                    let name = format!("{head}{field}");
+                    self.complete_bodies
+                        .insert(hanhchinh_text::key(&name).into_owned());
+                }
+            }
             self.issuers.insert(code.to_string(), expansion.to_string());
         }
         Ok(())

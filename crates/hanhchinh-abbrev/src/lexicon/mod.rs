@@ -59,6 +59,10 @@ pub struct Lexicon {
     /// `THỊ`): a test on a token's text before its key is read from the Doc (a cache miss).
     doctype_last_written: HashSet<String>,
     issuers: HashMap<String, String>,
+    /// Keys of the full names of the ministries among the issuers (`bộ công an`) and of the
+    /// provincial departments that mirror them (`sở y tế`): names that nothing in lower case
+    /// continues (`Bộ trưởng Bộ Công an kiểm tra …`: the verb is no part of the name).
+    complete_bodies: HashSet<String>,
     /// Issuer codes by [`code_key`] (`TTG` -> `TTg`): symbols typed in any letter case.
     issuer_by_key: HashMap<String, String>,
     surnames: Vec<String>,
@@ -115,6 +119,7 @@ impl Lexicon {
             doctype_last_keys: HashSet::new(),
             doctype_last_written: HashSet::new(),
             issuers: HashMap::new(),
+            complete_bodies: HashSet::new(),
             issuer_by_key: HashMap::new(),
             surnames: Vec::new(),
             surname_keys: HashSet::new(),
@@ -297,6 +302,13 @@ impl Lexicon {
     pub fn is_surname(&self, word: &str) -> bool {
         self.surname_keys
             .contains(hanhchinh_text::key(word).as_ref())
+    }
+
+    /// Whether `name` is the full name of a ministry of `issuers.tsv` or of the provincial
+    /// department that mirrors one (`Bộ Công an`, `Sở Y tế`; any case and tone placement).
+    pub(crate) fn is_complete_body(&self, name: &str) -> bool {
+        self.complete_bodies
+            .contains(hanhchinh_text::key(name).as_ref())
     }
 }
 

@@ -630,6 +630,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     if self.is_stop(p.from) && !joins_name {
                         break;
                     }
+                    // After the full name of a ministry or a department, a lower-case word is
+                    // the sentence's (`Bộ trưởng Bộ Công an kiểm tra …`).
+                    if !joins_name && self.lex.is_complete_body(&organ.join(" ")) {
+                        break;
+                    }
                     lower_run += 1;
                     organ.push(p.out.to_string());
                 }

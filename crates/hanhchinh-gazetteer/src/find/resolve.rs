@@ -7,7 +7,7 @@ use hanhchinh_text::Doc;
 use super::{Mention, Raw};
 use crate::lookup::{MatchKind, Reason, Resolution, Resolved};
 use crate::unit::Unit;
-use crate::{Date, Gazetteer};
+use crate::{Date, Gazetteer, Level};
 
 /// Counts of unit ids over the mentions: how many mentions have each unit as a candidate, as
 /// an ancestor of a candidate, as the parent of a candidate.
@@ -77,8 +77,10 @@ pub(super) fn resolve<'t, 'g>(
         }
     }
     // The candidates of the mention right after each one when it is written as its parent in
-    // an address (`phường X, quận Y`, `huyện X (Bình Dương)`): every candidate of a higher level.
-    let parent_cues: Vec<Option<Vec<u32>>> = (0..raws.len())
+    // an address (`phường X, quận Y`, `huyện X (Bình Dương)`): the level and code of every
+    // candidate, sorted (a unit of that code at any date is the parent written: `huyện Phú
+    // Vang, tỉnh Thừa Thiên Huế` is under the province that the city of Huế continues).
+    let parent_cues: Vec<Option<Vec<(Level, &str)>>> = (0..raws.len())
         .map(|i| {
             let (r, n) = (raws.get(i)?, raws.get(i + 1)?);
             let joined = n.toks.start >= r.toks.end
@@ -86,8 +88,13 @@ pub(super) fn resolve<'t, 'g>(
                 && (r.toks.end..n.toks.start).all(|k| matches!(doc.word(k), "," | "("));
             let lowest_above = n.cands.iter().map(|(u, _)| u.level()).max()?;
             let highest_here = r.cands.iter().map(|(u, _)| u.level()).min()?;
-            (joined && lowest_above < highest_here)
-                .then(|| sorted(n.cands.iter().map(|(u, _)| u.id).collect()))
+            (joined && lowest_above < highest_here).then(|| {
+                let mut v: Vec<(Level, &str)> =
+                    n.cands.iter().map(|(u, _)| (u.level(), u.code())).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
         })
         .collect();
     let mut out = Vec::with_capacity(raws.len());
@@ -218,11 +225,14 @@ fn retyped_valid_on<'g>(g: &'g Gazetteer, unit: Unit<'g>, date: Date) -> bool {
     })
 }
 
-/// Whether one of `parents` (sorted ids) is an ancestor of `unit`, of another version of it
-/// (the same code at other dates) or of a unit one of them became or came from (`xã X (huyện
-/// Y cũ)`: the new commune under the province, the old one under Y).
-fn under(g: &Gazetteer, unit: Unit<'_>, parents: &[u32]) -> bool {
-    let has = |u: Unit<'_>| u.ancestors().any(|a| parents.binary_search(&a.id).is_ok());
+/// Whether a unit of one of `parents` (sorted levels and codes) is an ancestor of `unit`, of
+/// another version of it (the same code at other dates) or of a unit one of them became or
+/// came from (`xã X (huyện Y cũ)`: the new commune under the province, the old one under Y).
+fn under(g: &Gazetteer, unit: Unit<'_>, parents: &[(Level, &str)]) -> bool {
+    let has = |u: Unit<'_>| {
+        u.ancestors()
+            .any(|a| parents.binary_search(&(a.level(), a.code())).is_ok())
+    };
     let mut versions = g.versions(unit.level(), unit.code());
     if versions.is_empty() {
         versions.push(unit);

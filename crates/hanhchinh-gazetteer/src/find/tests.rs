@@ -97,6 +97,13 @@ fn the_parent_written_after_a_unit_must_hold_it() {
                 ("TP.HCM", "79"),
             ],
         ),
+        // The parent written is another version of the unit's parent: the districts of Thừa
+        // Thiên Huế hang under the city of Huế (the same code, 46, from 2025-01-01), and a text
+        // of 2020 writes the province.
+        (
+            "Huyện Phú Vang, tỉnh Thừa Thiên Huế có 14 xã.",
+            &[("Huyện Phú Vang", "478"), ("tỉnh Thừa Thiên Huế", "46")],
+        ),
     ]);
 }
 

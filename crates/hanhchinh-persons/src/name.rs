@@ -149,8 +149,9 @@ fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
 
 /// Words of two syllables, one of them also a place noun, that name no place: the names of
 /// bodies (`Thủ tướng Chính phủ Phạm Minh Chính`, `Giám đốc Công an tỉnh Lê Văn An`) and
-/// fields in them (`Bộ Khoa học và Công nghệ`, `Bộ Tài nguyên và Môi trường`): their head's
-/// name follows them.
+/// fields in them (`Bộ Khoa học và Công nghệ`, `Bộ Tài nguyên và Môi trường`), whose head's
+/// name follows them; and words for people, whose name follows them (`gia đình bà Nguyễn Thị
+/// Bình`, `cầu thủ Nguyễn Văn An`, `công nhân Lê Văn Tám`).
 const BODY_COMPOUNDS: &[&[&str]] = &[
     &["chính", "phủ"],
     &["quốc", "hội"],
@@ -161,6 +162,14 @@ const BODY_COMPOUNDS: &[&[&str]] = &[
     &["công", "tác"],
     &["môi", "trường"],
     &["thị", "trường"],
+    &["gia", "đình"],
+    &["cầu", "thủ"],
+    &["công", "nhân"],
+    &["công", "dân"],
+    &["hội", "viên"],
+    &["khách", "hàng"],
+    &["hành", "khách"],
+    &["du", "khách"],
 ];
 
 /// Whether the name at `s0` is the second of two places joined by a dash, the first named by
@@ -591,6 +600,22 @@ mod tests {
             ["NGUYỄN VĂN BÌNH"]
         );
         assert!(found_texts(names, "HÀ NAM TỔ CHỨC HỘI NGHỊ").is_empty());
+    }
+
+    #[test]
+    fn a_word_for_people_before_a_name_is_no_place() {
+        for (text, name) in [
+            (
+                "Gia đình bà Nguyễn Thị Bình được hỗ trợ xây nhà",
+                "Nguyễn Thị Bình",
+            ),
+            ("cầu thủ Nguyễn Văn An ghi bàn thắng", "Nguyễn Văn An"),
+            ("công nhân Lê Văn Tám bị thương nhẹ", "Lê Văn Tám"),
+        ] {
+            assert_eq!(found_texts(names, text), [name], "{text}");
+        }
+        // The place nouns themselves still name places.
+        assert!(found_texts(names, "đình Nguyễn Văn Cừ mới được trùng tu").is_empty());
     }
 
     #[test]

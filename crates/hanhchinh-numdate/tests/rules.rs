@@ -347,6 +347,15 @@ fn times() {
     // `24 giờ` with no time cue is a duration.
     is("trong 24 giờ qua", "number", "24", "24");
     none("25:61");
+    // The offset of a time zone in a page's date line is no time.
+    assert_eq!(
+        scan("Thứ Hai, 01/12/2026 08:30 (GMT+07:00)", None),
+        [
+            ("date", "01/12/2026".to_string(), "2026-12-01".to_string()),
+            ("time", "08:30".to_string(), "08:30".to_string()),
+        ]
+    );
+    none("(UTC+7)");
 }
 
 #[test]

@@ -32,6 +32,15 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if !matches!(sh, Shape::Plain | Shape::Colon(_)) && self.is_document_number(i) {
             return Some(i + 1);
         }
+        // The offset of a time zone (`GMT+07:00`, `UTC+7`): no time of day, no number.
+        if i >= 2
+            && self.glued(i)
+            && self.is_punct(i - 1, &['+', '-', '−'])
+            && self.glued(i - 1)
+            && self.word_in(i - 2, &["gmt", "utc"])
+        {
+            return Some(i + 1);
+        }
         // `đường 3/2`, `phố 30/4`: streets named after a date.
         if matches!(&sh, Shape::Slash(p) if p.len() == 2)
             && i > 0

@@ -134,12 +134,14 @@ fn introduced(doc: &Doc<'_>, s: usize) -> bool {
     false
 }
 
-/// Whether a place or institution noun stands in the three tokens before `s0` (not the `phố`
-/// of the type word `thành phố`, nor one that ends a
-/// body's name: the `phủ` of `Chính phủ`).
+/// Whether a place or institution noun stands in the three tokens before `s0`, in the same
+/// phrase (no punctuation between: `Hội nghị. Ông …` names no association), and is not the
+/// `phố` of the type word `thành phố`, nor one that ends a body's name: the `phủ` of `Chính
+/// phủ`.
 fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
     (s0.saturating_sub(3)..s0).any(|k| {
         vocab::is_place_noun(doc.key(k))
+            && !(k + 1..s0).any(|t| doc.kind(t) == Some(TokenKind::Punct))
             && !(k > 0 && vocab::unit_type_at(doc, k - 1).is_some_and(|t| t.len() == 2))
             && vocab::unit_type_at(doc, k).is_none()
             && !(k > 0 && BODY_COMPOUNDS.iter().any(|c| doc.are(k - 1, c)))
@@ -614,6 +616,11 @@ mod tests {
         ] {
             assert_eq!(found_texts(names, text), [name], "{text}");
         }
+        // Nor one of the sentence before.
+        assert_eq!(
+            found_texts(names, "Hội nghị. Ông Nguyễn Văn An phát biểu"),
+            ["Nguyễn Văn An"]
+        );
         // The place nouns themselves still name places.
         assert!(found_texts(names, "đình Nguyễn Văn Cừ mới được trùng tu").is_empty());
     }

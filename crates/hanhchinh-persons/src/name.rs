@@ -143,7 +143,10 @@ fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
         vocab::is_place_noun(doc.key(k))
             && !(k + 1..s0).any(|t| doc.kind(t) == Some(TokenKind::Punct))
             && !(k > 0 && vocab::unit_type_at(doc, k - 1).is_some_and(|t| t.len() == 2))
-            && vocab::unit_type_at(doc, k).is_none()
+            // A village's type word names the village (`thôn Lê Lợi`), but for the head of one
+            // (`Trưởng thôn Nguyễn Văn An`, `Phó trưởng ấp …`).
+            && !(vocab::unit_type_at(doc, k).is_some()
+                && k.checked_sub(1).is_some_and(|p| doc.is(p, "trưởng") || doc.is(p, "phó")))
             && !(k > 0 && BODY_COMPOUNDS.iter().any(|c| doc.are(k - 1, c)))
             && !BODY_COMPOUNDS.iter().any(|c| doc.are(k, c))
     })
@@ -627,6 +630,13 @@ mod tests {
 
     #[test]
     fn streets_and_places() {
+        // A village named after a person, but for its head.
+        assert!(found_texts(names, "Nhà văn hóa thôn Lê Lợi vừa khánh thành").is_empty());
+        assert!(found_texts(names, "Bà con ấp Nguyễn Huệ đón Tết").is_empty());
+        assert_eq!(
+            found_texts(names, "Trưởng thôn Nguyễn Văn Bình cho biết"),
+            ["Nguyễn Văn Bình"]
+        );
         assert!(found_texts(names, "trụ sở tại số 12 Trần Văn Giàu, phường 5").is_empty());
         assert!(found_texts(names, "nhà văn hóa 45 Lê Văn Lương").is_empty());
         assert!(found_texts(names, "mưa lớn ở Phạm Trấn và các xã").is_empty());

@@ -139,16 +139,27 @@ fn introduced(doc: &Doc<'_>, s: usize) -> bool {
 /// `phố` of the type word `thành phố`, nor one that ends a body's name: the `phủ` of `Chính
 /// phủ`.
 fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
+    // A village's type word names the village (`thôn Lê Lợi`), but for the head of one
+    // (`Trưởng thôn Nguyễn Văn An`, `Phó trưởng ấp …`).
+    let head_of_village = |k: usize| {
+        vocab::unit_type_at(doc, k).is_some()
+            && k.checked_sub(1)
+                .is_some_and(|p| doc.is(p, "trưởng") || doc.is(p, "phó"))
+    };
+    let in_body_name = |k: usize| {
+        (k > 0 && BODY_COMPOUNDS.iter().any(|c| doc.are(k - 1, c)))
+            || BODY_COMPOUNDS.iter().any(|c| doc.are(k, c))
+    };
+    // The `phố` of `thành phố`.
+    let ends_type_word = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|p| vocab::unit_type_at(doc, p))
+            .is_some_and(|t| t.len() == 2)
+    };
+    let punct_after = |k: usize| (k + 1..s0).any(|t| doc.kind(t) == Some(TokenKind::Punct));
     (s0.saturating_sub(3)..s0).any(|k| {
         vocab::is_place_noun(doc.key(k))
-            && !(k + 1..s0).any(|t| doc.kind(t) == Some(TokenKind::Punct))
-            && !(k > 0 && vocab::unit_type_at(doc, k - 1).is_some_and(|t| t.len() == 2))
-            // A village's type word names the village (`thôn Lê Lợi`), but for the head of one
-            // (`Trưởng thôn Nguyễn Văn An`, `Phó trưởng ấp …`).
-            && !(vocab::unit_type_at(doc, k).is_some()
-                && k.checked_sub(1).is_some_and(|p| doc.is(p, "trưởng") || doc.is(p, "phó")))
-            && !(k > 0 && BODY_COMPOUNDS.iter().any(|c| doc.are(k - 1, c)))
-            && !BODY_COMPOUNDS.iter().any(|c| doc.are(k, c))
+            && !(punct_after(k) || ends_type_word(k) || head_of_village(k) || in_body_name(k))
     })
 }
 

@@ -411,9 +411,10 @@ pub struct Options {
     /// A day-month date (`ngày 18/5`), a month alone (`tháng 5`) or a lunar-year name (`Giáp
     /// Thìn`) takes its year from it, flagged as inferred ([`Item::is_year_inferred`]): the
     /// year of a reference that is only a year (`2023`: `ngày 18/5` is 2023-05-18); else the
-    /// year (before, same, after) that puts the date nearest the reference (`ngày 28/12` in
-    /// a page of 5 January 2023 is 2022-12-28). Without it they stay partial (`--05-18`), and
-    /// lunar-year names are not reported.
+    /// year (before, same, after) that puts the date nearest the reference, a date in another
+    /// year than the reference's counting three times its distance (`ngày 28/12` in a page of
+    /// 5 January 2023 is 2022-12-28; `30/4` in a page of 6 December 2026 is 2026-04-30).
+    /// Without it they stay partial (`--05-18`), and lunar-year names are not reported.
     pub reference_date: Option<PartialDate>,
     /// Also report a single number word standing alone (`hai tập thể`); off by default,
     /// because such words are mostly not figures in running text (`một số`, `Ngã ba`).

@@ -316,8 +316,15 @@ fn dates() {
     is("Ngày đăng 18/05/2023 |", "date", "18/05/2023", "2023-05-18");
     is("Chiều 21/1, Quận ủy", "date", "21/1", "2023-01-21");
     is("Tối 2/9 tại", "date", "2/9", "2023-09-02");
-    // The year of a day-month is the nearest to the reference date.
+    // The year of a day-month is the nearest to the reference date, a date in another year
+    // counting three times its distance: the document's year unless the date is near the
+    // turn of the year.
     assert_eq!(one("ngày 28/12", Some((2023, 1, 5))).2, "2022-12-28");
+    assert_eq!(one("ngày 2/1", Some((2026, 12, 28))).2, "2027-01-02");
+    assert_eq!(one("lễ 30/4 vừa qua", Some((2026, 12, 6))).2, "2026-04-30");
+    assert_eq!(one("Ngày 15.3, đoàn", Some((2026, 12, 1))).2, "2026-03-15");
+    assert_eq!(one("ngày 15/11", Some((2026, 1, 20))).2, "2025-11-15");
+    assert_eq!(one("trong tháng 5", Some((2026, 12, 6))).2, "2026-05");
     // Partial dates stay partial without a reference date; written vs inferred stay apart.
     assert_eq!(one("ngày 18/5", None).2, "--05-18");
     let items = find("ngày 18/5", &opts(Some((2023, 5, 18))));

@@ -55,6 +55,11 @@ mod times;
 use std::borrow::Cow;
 use std::cell::Cell;
 
+/// How many times its distance a date in the year before or after the reference's counts
+/// when a year is inferred: the document's own year is the rule, the next or previous one
+/// the exception of dates near the turn of the year.
+const OTHER_YEAR_WEIGHT: u32 = 3;
+
 use hanhchinh_text::{Case, Gap, Token, TokenKind};
 
 use crate::{Approx, Item, Options, PartialDate, Precision, Value};
@@ -299,8 +304,11 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
 
     /// Fills the year of a partial date from the reference date (and flags the item being
     /// read as inferred): the year of a reference that is only a year; else the nearest such
-    /// date, of the year before, the same year or the year after (`ngày 28/12` written on 5
-    /// January 2023 is 2022-12-28; a month alone is compared month to month).
+    /// date, of the year before, the same year or the year after, one in another year than
+    /// the reference's counting [`OTHER_YEAR_WEIGHT`] times its distance (`ngày 28/12`
+    /// written on 5 January 2023 is 2022-12-28 and `ngày 2/1` written on 28 December 2026 is
+    /// 2027-01-02, but `30/4` written on 6 December 2026 is 2026-04-30; a month alone is
+    /// compared month to month).
     fn infer(&self, d: PartialDate) -> PartialDate {
         let Some(r) = self.opts.reference_date else {
             return d;
@@ -320,13 +328,13 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
                 .filter_map(|y| {
                     let c = d.with_year(y).ok()?.date()?;
                     let dist = if c < lo {
-                        (lo - c).get_days()
+                        (lo - c).get_days().unsigned_abs()
                     } else if c > hi {
-                        (c - hi).get_days()
+                        (c - hi).get_days().unsigned_abs()
                     } else {
                         0
                     };
-                    Some((dist.unsigned_abs(), y))
+                    Some((dist * if y == ry { 1 } else { OTHER_YEAR_WEIGHT }, y))
                 })
                 .min()
                 .map(|(_, y)| y)
@@ -336,7 +344,7 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
                 .into_iter()
                 .map(|y| {
                     let dist = (i32::from(y) * 12 + i32::from(m)).abs_diff(i32::from(ry) * 12 + rm);
-                    (dist, y)
+                    (dist * if y == ry { 1 } else { OTHER_YEAR_WEIGHT }, y)
                 })
                 .min()
                 .map(|(_, y)| y)

@@ -186,6 +186,10 @@ pub struct Mention<'t, 'g> {
     pub date: Option<Date>,
     /// Why it was read at that date.
     pub date_reason: DateReason,
+    /// The unit the name gives lies under another parent than the one written right after
+    /// it (`phường Hòa Hiệp, quận Liên Chiểu`, a ward of another province): the mention is
+    /// left unresolved, and its candidates are no reading of the text's place.
+    pub outside_written_parent: bool,
 }
 
 impl<'g> Mention<'_, 'g> {

@@ -189,11 +189,12 @@ pub(super) fn resolve<'t, 'g>(
         // A unit found under another parent than the one written right after it is no
         // reading of the text (`phường Hòa Hiệp, quận Liên Chiểu` is no ward of another
         // province): the mention stays unresolved.
-        let resolution = match (resolution, parent_cues.get(i)) {
-            (Resolution::Found(res), Some(Some(parents))) if !under(g, res.unit, parents) => {
-                Resolution::Ambiguous(r.cands.iter().map(|(u, _)| *u).collect())
-            }
-            (res, _) => res,
+        let (resolution, outside_written_parent) = match (resolution, parent_cues.get(i)) {
+            (Resolution::Found(res), Some(Some(parents))) if !under(g, res.unit, parents) => (
+                Resolution::Ambiguous(r.cands.iter().map(|(u, _)| *u).collect()),
+                true,
+            ),
+            (res, _) => (res, false),
         };
         let span = doc.span(r.toks.clone());
         out.push(Mention {
@@ -205,6 +206,7 @@ pub(super) fn resolve<'t, 'g>(
             evidence: r.evidence,
             date: r.date,
             date_reason: r.date_reason,
+            outside_written_parent,
         });
     }
     out

@@ -107,6 +107,18 @@ fn the_parent_written_after_a_unit_must_hold_it() {
     ]);
 }
 
+#[test]
+fn a_unit_outside_the_parent_written_after_it_is_flagged() {
+    let g = Gazetteer::default();
+    let m = g.find_in_doc(
+        &Doc::new("Tại phường Hòa Hiệp, quận Liên Chiểu, thành phố Đà Nẵng"),
+        &on("2020-01-01"),
+    );
+    let flags: Vec<bool> = m.iter().map(|m| m.outside_written_parent).collect();
+    assert_eq!(flags, [true, false, false]);
+    assert!(m[0].unit().is_none() && !m[0].resolution.candidates().is_empty());
+}
+
 /// Asserts, for each text read on 2020-01-01, the `(text, code)` of every mention found.
 fn finds_on_2020(cases: &[(&str, &[(&str, &str)])]) {
     let g = Gazetteer::default();

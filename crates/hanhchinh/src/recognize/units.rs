@@ -105,7 +105,13 @@ fn entity<'g>(
         return Some((place, None));
     };
     let resolved = m.unit();
-    let province = shared(&cands, |u| u.province().map(|p| p.name().to_string()));
+    // Candidates under another parent than the one written after the mention say nothing of
+    // its province.
+    let province = if m.outside_written_parent {
+        None
+    } else {
+        shared(&cands, |u| u.province().map(|p| p.name().to_string()))
+    };
     let fields = Fields::AdminUnit(AdminUnit {
         name: a.styled(&name),
         unit_type,

@@ -466,6 +466,12 @@ fn person<'a>(
     if ctx.is_unit_name(name) || COUNTRIES.contains(&hanhchinh_text::key(name).as_ref()) {
         return None;
     }
+    // A title in capitals is no name (`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` over a signature).
+    if doc.case(c.start) == Case::Upper
+        && hanhchinh_abbrev::parse_title(name, &hanhchinh_abbrev::Context::new()).is_some()
+    {
+        return None;
+    }
     let intro = introduced(doc, c.start);
     if c.needs_address && !intro {
         return None;
@@ -637,6 +643,16 @@ mod tests {
         );
         // The place nouns themselves still name places.
         assert!(found_texts(names, "đình Nguyễn Văn Cừ mới được trùng tu").is_empty());
+    }
+
+    #[test]
+    fn a_title_in_capitals_is_no_name() {
+        let text = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Hùng";
+        assert_eq!(found_texts(names, text), ["Nguyễn Văn Hùng"]);
+        assert_eq!(
+            found_texts(names, "PHÓ CHỦ TỊCH\nNGUYỄN VĂN HÙNG"),
+            ["NGUYỄN VĂN HÙNG"]
+        );
     }
 
     #[test]

@@ -102,9 +102,16 @@ pub(super) fn resolve<'t, 'g>(
         let others_cand = |id: u32| others(&counts.cand, &o.ids, id);
         let others_anc = |id: u32| others(&counts.anc, &o.ancs, id);
         let others_parent = |id: u32| others(&counts.parent, &o.parents, id);
+        // The parent written right after the mention decides first: only the candidates under
+        // it, when there are any (`Phường 7, quận 3`: the ward of that district, even at a
+        // date when another ward 7 exists and this one no longer does).
+        let cue = parent_cues.get(i).and_then(Option::as_ref);
+        let under_cue = |c: Unit<'g>| cue.map_or(true, |parents| under(g, c, parents));
+        let any_under_cue = cue.is_some() && r.cands.iter().any(|&(c, _)| under_cue(c));
         let mut scored: Vec<(u32, Unit<'g>, MatchKind)> = r
             .cands
             .iter()
+            .filter(|&&(c, _)| !any_under_cue || under_cue(c))
             .map(|&(c, kind)| {
                 let mut s = 0u32;
                 if let Some(d) = r.date {

@@ -108,6 +108,17 @@ fn the_parent_written_after_a_unit_must_hold_it() {
 }
 
 #[test]
+fn the_parent_written_after_a_unit_decides_before_the_date() {
+    let g = Gazetteer::default();
+    // Ward 7 of District 3 was merged away in 2020; read on a later date, other wards 7 of
+    // the city (valid then) would win but for the district written after it.
+    assert_eq!(
+        found(&g, "Phường 7, quận 3, TP.HCM", &on("2026-12-06")),
+        pairs(&[("Phường 7", "27124"), ("quận 3", "770"), ("TP.HCM", "79")])
+    );
+}
+
+#[test]
 fn a_unit_outside_the_parent_written_after_it_is_flagged() {
     let g = Gazetteer::default();
     let m = g.find_in_doc(

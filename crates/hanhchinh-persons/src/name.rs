@@ -167,7 +167,7 @@ fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
 /// bodies (`Thủ tướng Chính phủ Phạm Minh Chính`, `Giám đốc Công an tỉnh Lê Văn An`) and
 /// fields in them (`Bộ Khoa học và Công nghệ`, `Bộ Tài nguyên và Môi trường`), whose head's
 /// name follows them; and words for people, whose name follows them (`gia đình bà Nguyễn Thị
-/// Bình`, `cầu thủ Nguyễn Văn An`, `công nhân Lê Văn Tám`).
+/// Bình`, `cầu thủ Nguyễn Văn An`, `công nhân Lê Văn Tám`, `đối tượng Thào A Dế`).
 const BODY_COMPOUNDS: &[&[&str]] = &[
     &["chính", "phủ"],
     &["quốc", "hội"],
@@ -186,6 +186,7 @@ const BODY_COMPOUNDS: &[&[&str]] = &[
     &["khách", "hàng"],
     &["hành", "khách"],
     &["du", "khách"],
+    &["đối", "tượng"],
 ];
 
 /// Whether the name at `s0` is the second of two places joined by a dash, the first named by
@@ -643,6 +644,22 @@ mod tests {
         );
         // The place nouns themselves still name places.
         assert!(found_texts(names, "đình Nguyễn Văn Cừ mới được trùng tu").is_empty());
+    }
+
+    #[test]
+    fn names_after_the_roles_of_police_court_and_press_reports() {
+        for (text, name) in [
+            ("Tài xế Sùng A Lử bị tạm giữ", "Sùng A Lử"),
+            ("Đối tượng Thào A Dế đã bị bắt", "Thào A Dế"),
+            ("Bị can Khuất Văn Hòa bị khởi tố", "Khuất Văn Hòa"),
+            ("Nạn nhân Cầm Thị Ngọc được đưa đi cấp cứu", "Cầm Thị Ngọc"),
+            ("Nhà thơ Tố Hữu sinh năm 1920", "Tố Hữu"),
+        ] {
+            assert_eq!(found_texts(names, text), [name], "{text}");
+        }
+        // Not before a lower-case noun, nor before a country.
+        assert!(found_texts(names, "đối tượng chính sách được hỗ trợ").is_empty());
+        assert!(found_texts(names, "Nhà báo Việt Nam kỷ niệm ngày 21/6").is_empty());
     }
 
     #[test]

@@ -625,38 +625,38 @@ mod tests {
         assert!(found_texts(names, "HÀ NAM TỔ CHỨC HỘI NGHỊ").is_empty());
     }
 
+    /// Asserts that each text has the one person `name`.
+    fn each_finds(cases: &[(&str, &str)]) {
+        for (text, name) in cases {
+            assert_eq!(found_texts(names, text), [*name], "{text}");
+        }
+    }
+
     #[test]
     fn a_word_for_people_before_a_name_is_no_place() {
-        for (text, name) in [
+        each_finds(&[
             (
                 "Gia đình bà Nguyễn Thị Bình được hỗ trợ xây nhà",
                 "Nguyễn Thị Bình",
             ),
             ("cầu thủ Nguyễn Văn An ghi bàn thắng", "Nguyễn Văn An"),
             ("công nhân Lê Văn Tám bị thương nhẹ", "Lê Văn Tám"),
-        ] {
-            assert_eq!(found_texts(names, text), [name], "{text}");
-        }
-        // Nor one of the sentence before.
-        assert_eq!(
-            found_texts(names, "Hội nghị. Ông Nguyễn Văn An phát biểu"),
-            ["Nguyễn Văn An"]
-        );
+            // Nor one of the sentence before.
+            ("Hội nghị. Ông Nguyễn Văn An phát biểu", "Nguyễn Văn An"),
+        ]);
         // The place nouns themselves still name places.
         assert!(found_texts(names, "đình Nguyễn Văn Cừ mới được trùng tu").is_empty());
     }
 
     #[test]
     fn names_after_the_roles_of_police_court_and_press_reports() {
-        for (text, name) in [
+        each_finds(&[
             ("Tài xế Sùng A Lử bị tạm giữ", "Sùng A Lử"),
             ("Đối tượng Thào A Dế đã bị bắt", "Thào A Dế"),
             ("Bị can Khuất Văn Hòa bị khởi tố", "Khuất Văn Hòa"),
             ("Nạn nhân Cầm Thị Ngọc được đưa đi cấp cứu", "Cầm Thị Ngọc"),
             ("Nhà thơ Tố Hữu sinh năm 1920", "Tố Hữu"),
-        ] {
-            assert_eq!(found_texts(names, text), [name], "{text}");
-        }
+        ]);
         // Not before a lower-case noun, nor before a country.
         assert!(found_texts(names, "đối tượng chính sách được hỗ trợ").is_empty());
         assert!(found_texts(names, "Nhà báo Việt Nam kỷ niệm ngày 21/6").is_empty());

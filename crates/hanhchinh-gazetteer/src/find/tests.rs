@@ -563,6 +563,12 @@ fn a_unit_under_its_former_type_is_the_same_unit() {
             .collect::<Vec<_>>(),
         [UnitType::Xa, UnitType::ThanhPhoTrungUong]
     );
+    // Without a parent written: xã Trị An (Đồng Nai, 26170) became a ward on 2026-04-30, and
+    // the communes of that name elsewhere ended in 2025.
+    assert_eq!(
+        found(&g, "Người dân xã Trị An phấn khởi.", &on("2026-12-01")),
+        pairs(&[("xã Trị An", "26170")])
+    );
     // A commune of that name in another province is no such unit.
     let other = "Công an xã Tân Phú (Lâm Đồng) đã bắt giữ đối tượng.";
     assert_eq!(found(&g, other, &on("2026-12-01"))[0].1, "?");

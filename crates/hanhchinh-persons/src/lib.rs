@@ -313,6 +313,21 @@ mod tests {
     }
 
     #[test]
+    fn word_lists_are_lookup_keys() {
+        for w in crate::words::COUNTRIES {
+            assert_eq!(hanhchinh_text::key(w), *w);
+        }
+    }
+
+    #[test]
+    fn countries_after_a_title_are_no_persons() {
+        let p = names("Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Nhật Bản.");
+        assert_eq!(p.len(), 1, "{p:?}");
+        let p = names("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu cho biết.");
+        assert_eq!(p[0].0, "Phạm Quang Hiệu");
+    }
+
+    #[test]
     fn covered_tokens() {
         let doc = Doc::new("quận Lê Chân và Hải An");
         let c = Covered::new(&doc, &[Place::new(0..17, true), Place::new(23..29, false)]);

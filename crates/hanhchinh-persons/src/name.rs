@@ -488,11 +488,9 @@ fn person<'a>(
         return None;
     }
     if titles.is_empty() && !intro {
-        // Without titles, a place reading wins.
-        if covered.any_in(tokens)
-            || vocab::is_locative(before)
-            || unit_in_brackets_after(doc, c.end, ctx)
-        {
+        // Without titles, a place reading wins (a run right after a preposition of place was
+        // turned away above; a name after a place at the head of its run is no place).
+        if covered.any_in(tokens) || unit_in_brackets_after(doc, c.end, ctx) {
             return None;
         }
     }

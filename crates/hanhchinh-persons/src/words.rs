@@ -69,24 +69,49 @@ pub(crate) const NOT_FIRST: &[&str] = &[
 /// come from the vocabulary): `Phó` of a title cut by the capitals, `Các` of a list.
 pub(crate) const PREFIX_WORDS: &[&str] = &["phó", "các", "những", "ngài"];
 
-/// Country and territory names whose first syllable is also a surname, and Việt Nam (which
-/// ends the names of bodies before their head's name: `Mặt trận Tổ quốc Việt Nam Đỗ Văn An`).
+/// Country and territory names written in two or more syllables, as Vietnamese writes them (a
+/// title before one names the country's post, not a person: `Đại sứ Nhật Bản`; a name after
+/// one is a person's: `Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu`), old names among them
+/// (`Mã Lai`, `Tân Gia Ba`); and Việt Nam, which ends the names of bodies before their head's
+/// name (`Mặt trận Tổ quốc Việt Nam Đỗ Văn An`). Lookup keys.
 pub(crate) const COUNTRIES: &[&str] = &[
-    "thái lan",
-    "hàn quốc",
-    "triều tiên",
-    "trung quốc",
-    "hồng kông",
+    "ai cập",
+    "ả rập xê út",
+    "ấn độ",
+    "ba lan",
+    "bồ đào nha",
+    "cao miên",
+    "chi lê",
+    "cu ba",
     "đài loan",
+    "đan mạch",
+    "hà lan",
+    "hàn quốc",
+    "hoa kỳ",
+    "hồng kông",
+    "hy lạp",
+    "lào cai",
+    "liên bang nga",
     "ma cao",
     "mã lai",
-    "cao miên",
+    "mông cổ",
+    "na uy",
+    "nam phi",
+    "nhật bản",
+    "phần lan",
     "phi luật tân",
     "tân gia ba",
-    "lào cai",
+    "tân tây lan",
+    "tây ban nha",
+    "thái lan",
+    "thổ nhĩ kỳ",
+    "thụy điển",
+    "thụy sĩ",
+    "triều tiên",
+    "trung quốc",
     "việt nam",
+    "vương quốc anh",
 ];
-
 /// The first word of a title, a rank or a weekday, with the lower-case words that complete it
 /// (`Ủy viên`, `Thứ hai`): a capitalised run that ends with such a word before its completion
 /// leaves it out of the name (`Nguyễn Thị Thanh Ủy viên …`).

@@ -106,12 +106,18 @@ pub(super) fn resolve<'t, 'g>(
         // it, when there are any (`Phường 7, quận 3`: the ward of that district, even at a
         // date when another ward 7 exists and this one no longer does).
         let cue = parent_cues.get(i).and_then(Option::as_ref);
-        let under_cue = |c: Unit<'g>| cue.map_or(true, |parents| under(g, c, parents));
-        let any_under_cue = cue.is_some() && r.cands.iter().any(|&(c, _)| under_cue(c));
+        // Whether each candidate is under the written parent (asked once per candidate).
+        let under_cue: Vec<bool> = match cue {
+            Some(parents) => r.cands.iter().map(|&(c, _)| under(g, c, parents)).collect(),
+            None => Vec::new(),
+        };
+        let any_under_cue = under_cue.contains(&true);
         let mut scored: Vec<(u32, Unit<'g>, MatchKind)> = r
             .cands
             .iter()
-            .filter(|&&(c, _)| !any_under_cue || under_cue(c))
+            .enumerate()
+            .filter(|&(k, _)| !any_under_cue || under_cue.get(k) == Some(&true))
+            .map(|(_, c)| c)
             .map(|&(c, kind)| {
                 let mut s = 0u32;
                 if let Some(d) = r.date {

@@ -71,6 +71,13 @@ fn units_in_running_text() {
             ("2 TB", "2 tb".to_string()),
         ]
     );
+    // Power lines, plants and farm plots (an invented report).
+    let items = find(
+        "Đường dây 500 kV dài 12 km nối nhà máy 1,2 GW; mỗi hộ có 3 sào ruộng.",
+        &Options::default(),
+    );
+    let got: Vec<&str> = items.iter().map(|i| i.surface()).collect();
+    assert_eq!(got, ["500 kV", "12 km", "1,2 GW", "3 sào"]);
     // A price per unit is money; the unit after the slash stays out of the span.
     let items = find("giá 25.000 đồng/kg", &Options::default());
     assert_eq!(items[0].surface(), "25.000 đồng");

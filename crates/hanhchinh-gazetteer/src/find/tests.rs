@@ -52,6 +52,31 @@ fn cooperatives_and_society_are_no_communes() {
     assert_eq!(g.find_in("UBND xã Tân Phú họp.").len(), 1);
 }
 
+/// A one-syllable unit name followed by `Văn` or `Thị` and a given name is the surname of a
+/// person (a title ends in the type word); a unit whose whole name holds the word is a unit.
+#[test]
+fn a_middle_name_after_a_one_syllable_name_makes_a_person() {
+    let g = Gazetteer::default();
+    let on_2024 = on("2024-05-06");
+    assert_eq!(
+        found(&g, "Chủ tịch UBND xã Phan Văn Dũng phát biểu.", &on_2024),
+        []
+    );
+    assert_eq!(
+        found(&g, "Chủ tịch UBND xã Phan Thị Lan phát biểu.", &on_2024),
+        []
+    );
+    // The unit alone, or before a person's name that has no middle name of the two.
+    assert_eq!(found(&g, "UBND xã Phan tổ chức họp.", &on_2024).len(), 1);
+    assert_eq!(
+        found(&g, "phường Hoàng Văn Thụ, thành phố Lạng Sơn", &on_2024),
+        pairs(&[
+            ("phường Hoàng Văn Thụ", "05971"),
+            ("thành phố Lạng Sơn", "178")
+        ])
+    );
+}
+
 /// A place spelt as the other era's official list spells it (`Mù Cang Chải`, `Đăk Tô`,
 /// post-2025; the pre-2025 list writes `Mù Căng Chải`, `Đắk Tô`) is found under both spellings.
 #[test]

@@ -117,6 +117,26 @@ pub(super) fn joined(doc: &Doc<'_>, j: usize) -> bool {
 }
 
 /// Appends the key of name token `j` (numbers without their leading zeros) to `out`.
+/// The middle names that mark a personal name (`Văn` for men, `Thị` for women): a one-syllable
+/// unit name followed by one of them and a given name is the surname of a person, not a unit
+/// (`Chủ tịch UBND xã Phan Văn Dũng`: no `xã Phan`). A unit whose name holds such a word
+/// (`phường Hoàng Văn Thụ`) is matched whole before this is asked.
+const MIDDLE_NAMES: [&str; 2] = ["văn", "thị"];
+
+/// Whether the name tokens `idx` read as a personal name from their first word: one syllable, then
+/// a middle name of [`MIDDLE_NAMES`] and at least one more capitalised word.
+fn opens_personal_name(doc: &Doc<'_>, idx: &[usize]) -> bool {
+    match idx {
+        [first, middle, _, ..] => {
+            doc.kind(*first) == Some(TokenKind::Word)
+                && doc.is_syllable(*first)
+                && doc.case(*middle) == Case::Title
+                && MIDDLE_NAMES.contains(&doc.key(*middle))
+        }
+        _ => false,
+    }
+}
+
 pub(super) fn push_key(doc: &Doc<'_>, j: usize, folded: bool, out: &mut String) {
     let k = if folded { doc.fold(j) } else { doc.key(j) };
     push_name_key(k, doc.kind(j) == Some(TokenKind::Number), out);
@@ -466,6 +486,9 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         for &(n, v) in hits.iter().rev() {
             if lower_first && n < 2 {
                 break;
+            }
+            if n == 1 && opens_personal_name(doc, &idx) {
+                return None;
             }
             let cands = self.cands_of(v, tw.types(), kind);
             if cands.is_empty() {

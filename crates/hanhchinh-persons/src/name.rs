@@ -578,6 +578,21 @@ mod tests {
     }
 
     #[test]
+    fn surnames_of_the_north_west_open_bare_names() {
+        // Surnames of the Thái and their neighbours (`data/surnames/surnames.tsv`, NK-54DT).
+        assert_eq!(
+            found_texts(names, "Cầm Văn Đoản và Quàng Thị Mai đã nhận giải."),
+            ["Cầm Văn Đoản", "Quàng Thị Mai"]
+        );
+        assert_eq!(
+            found_texts(names, "Lường Văn Hùng cùng Tòng Thị Hoa tham gia."),
+            ["Lường Văn Hùng", "Tòng Thị Hoa"]
+        );
+        // A mountain pass is no surname.
+        assert!(found_texts(names, "Đèo Hải Vân đông khách.").is_empty());
+    }
+
+    #[test]
     fn names_after_a_form_of_address_need_no_surname() {
         // The names of the Central Highlands peoples, with words that are no Vietnamese
         // syllable, and given names or nicknames after a capitalised form of address.

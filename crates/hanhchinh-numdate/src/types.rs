@@ -233,55 +233,17 @@ pub enum Kind {
     DateRange,
 }
 
-impl Kind {
-    /// The kind's name as used in JSON output (`number`, `date_range`, ...).
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Kind::Number => "number",
-            Kind::Percent => "percent",
-            Kind::Money => "money",
-            Kind::Quantity => "quantity",
-            Kind::Fraction => "fraction",
-            Kind::Range => "range",
-            Kind::Date => "date",
-            Kind::Time => "time",
-            Kind::DateRange => "date_range",
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Kind {
-    /// Every kind, in the order of [`Value`]'s variants.
-    pub const ALL: [Kind; 9] = [
-        Kind::Number,
-        Kind::Percent,
-        Kind::Money,
-        Kind::Quantity,
-        Kind::Fraction,
-        Kind::Range,
-        Kind::Date,
-        Kind::Time,
-        Kind::DateRange,
-    ];
-}
-
-impl std::str::FromStr for Kind {
-    type Err = Error;
-
-    /// The kind of a JSON name (`number`, `date_range`).
-    fn from_str(s: &str) -> Result<Kind, Error> {
-        Kind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| Error::expected("a kind name (number, percent, ..., date_range)", 0))
-    }
-}
+hanhchinh_text::named_values!(Kind, "kind", {
+    Number => "number",
+    Percent => "percent",
+    Money => "money",
+    Quantity => "quantity",
+    Fraction => "fraction",
+    Range => "range",
+    Date => "date",
+    Time => "time",
+    DateRange => "date_range",
+});
 
 impl std::str::FromStr for Value {
     type Err = Error;

@@ -37,6 +37,7 @@
 mod doc;
 mod fold;
 mod letter;
+mod names;
 mod normalize;
 #[cfg(test)]
 mod reference;
@@ -49,6 +50,7 @@ pub mod legacy;
 
 pub use doc::{Case, Doc, Gap};
 pub use fold::{fold, fold_into};
+pub use names::ParseNameError;
 pub use normalize::{
     is_space, key, key_into, normalize, normalize_with, NormalizeOptions, ToneStyle,
 };

@@ -249,7 +249,7 @@ fn errors_point_at_the_character() {
 
 #[test]
 fn encoding_names() {
-    let names: Vec<&str> = Encoding::ALL.iter().map(|e| e.name()).collect();
+    let names: Vec<&str> = Encoding::ALL.iter().map(|e| e.as_str()).collect();
     assert_eq!(names, ["unicode", "tcvn3", "vni", "viqr", "windows-1258"]);
     assert_eq!(legacy::Encoding::Vni.to_string(), "vni");
 }

@@ -3,8 +3,6 @@
 //! for every unit of the document (a reform cue next to a mention still reads that mention on
 //! its side: `xã X (cũ)`).
 
-use std::fmt;
-
 use hanhchinh_numdate::{Item, Kind, PartialDate, Precision, Value};
 use hanhchinh_text::{vocab, Doc};
 use jiff::civil::Date;
@@ -27,17 +25,12 @@ pub enum DateReason {
     Undated,
 }
 
-impl DateReason {
-    /// The name used in JSON: `given`, `written`, `reform_vocabulary`, `undated`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DateReason::Given => "given",
-            DateReason::Written => "written",
-            DateReason::ReformVocabulary => "reform_vocabulary",
-            DateReason::Undated => "undated",
-        }
-    }
-}
+hanhchinh_text::named_values!(DateReason, "date reason", {
+    Given => "given",
+    Written => "written",
+    ReformVocabulary => "reform_vocabulary",
+    Undated => "undated",
+});
 
 /// Which side of the 2025-07-01 reorganisation a document's units are read on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,22 +44,11 @@ pub enum Era {
     Unknown,
 }
 
-impl Era {
-    /// The name used in JSON: `pre_reform`, `post_reform`, `unknown`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Era::PreReform => "pre_reform",
-            Era::PostReform => "post_reform",
-            Era::Unknown => "unknown",
-        }
-    }
-}
-
-impl fmt::Display for Era {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+hanhchinh_text::named_values!(Era, "era", {
+    PreReform => "pre_reform",
+    PostReform => "post_reform",
+    Unknown => "unknown",
+});
 
 /// The date a document is read at (see [`Analysis::date`](crate::Analysis::date)).
 ///

@@ -56,12 +56,14 @@ mod window;
 
 pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder, ExtractIter, Extraction};
 pub use entity::{
-    AdminUnit, Entity, EntityKind, Fields, KindSet, ParseKindError, ParseUnitCodeError, Successor,
-    UnitCode,
+    AdminUnit, Entity, EntityKind, Fields, KindSet, ParseUnitCodeError, Successor, UnitCode,
 };
 pub use era::{DateReason, DocumentDate, Era};
 pub use error::Error;
 pub use hanhchinh_numdate::{Decimal, PartialDate, Precision, Time};
 pub use hanhchinh_text::vocab::{Level, UnitType};
+/// The error of parsing an [`EntityKind`], an [`Era`], a [`DateReason`], a [`Level`] or a
+/// [`UnitType`] from a string that names none.
+pub use hanhchinh_text::ParseNameError;
 /// A calendar day (`jiff::civil::Date`): converts into a [`PartialDate`].
 pub use jiff::civil::Date;

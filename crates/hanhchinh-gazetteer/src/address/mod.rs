@@ -126,22 +126,11 @@ pub enum Era {
     Both,
 }
 
-impl Era {
-    /// `pre_reform`, `post_reform` or `both`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Era::PreReform => "pre_reform",
-            Era::PostReform => "post_reform",
-            Era::Both => "both",
-        }
-    }
-}
-
-impl fmt::Display for Era {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+hanhchinh_text::named_values!(Era, "era", {
+    PreReform => "pre_reform",
+    PostReform => "post_reform",
+    Both => "both",
+});
 
 impl Gazetteer {
     /// Resolves a whole free-text address to its most specific unit.

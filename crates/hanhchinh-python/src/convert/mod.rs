@@ -221,7 +221,7 @@ pub(crate) fn encoding_arg(s: &str) -> Result<Option<Encoding>, Fail> {
 
 /// The short name of an encoding.
 pub(crate) fn encoding_name(e: Encoding) -> &'static str {
-    e.name()
+    e.as_str()
 }
 
 /// Reads a unit level: `province`, `district`, `commune` (or the other levels of the data).

@@ -65,7 +65,13 @@ pub mod windows1258;
 pub use cp1252::windows_1252_to_string;
 pub use detect::{detect, detect_str, Detection, Score};
 
-/// A text encoding the decoders and the detector know.
+/// A text encoding the decoders and the detector know, with a short stable name.
+///
+/// ```
+/// use hanhchinh_text::legacy::Encoding;
+/// assert_eq!(Encoding::Tcvn3.as_str(), "tcvn3");
+/// assert_eq!("windows-1258".parse(), Ok(Encoding::Windows1258));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Encoding {
@@ -81,38 +87,14 @@ pub enum Encoding {
     Windows1258,
 }
 
-impl Encoding {
-    /// Every encoding, in the order the detector prefers them when scores tie.
-    pub const ALL: [Encoding; 5] = [
-        Encoding::Unicode,
-        Encoding::Tcvn3,
-        Encoding::Vni,
-        Encoding::Viqr,
-        Encoding::Windows1258,
-    ];
-
-    /// A short stable name: `unicode`, `tcvn3`, `vni`, `viqr`, `windows-1258`.
-    ///
-    /// ```
-    /// use hanhchinh_text::legacy::Encoding;
-    /// assert_eq!(Encoding::Tcvn3.name(), "tcvn3");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            Encoding::Unicode => "unicode",
-            Encoding::Tcvn3 => "tcvn3",
-            Encoding::Vni => "vni",
-            Encoding::Viqr => "viqr",
-            Encoding::Windows1258 => "windows-1258",
-        }
-    }
-}
-
-impl fmt::Display for Encoding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
+// In the order the detector prefers them when scores tie.
+crate::named_values!(Encoding, "encoding", {
+    Unicode => "unicode",
+    Tcvn3 => "tcvn3",
+    Vni => "vni",
+    Viqr => "viqr",
+    Windows1258 => "windows-1258",
+});
 
 /// Decodes legacy bytes to Unicode NFC.
 ///

@@ -22,7 +22,7 @@
 mod tables;
 mod unit;
 
-pub use unit::{Level, ParseVocabError, UnitType, UnitTypeSet};
+pub use unit::{Level, UnitType, UnitTypeSet};
 
 use std::sync::OnceLock;
 

@@ -4,12 +4,20 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::tables::UNIT_TYPES;
+use crate::ParseNameError;
 
 /// The level of an administrative unit in the hierarchy.
 ///
 /// Before the 2025-07-01 reform Vietnam had three levels (province, district, commune); from
 /// 2025-07-01 on it has two (province, commune). [`Level::Village`] is not an administrative
 /// level: it is for entries below the commune (thôn, tổ dân phố, ấp, bản, khu phố).
+///
+/// ```
+/// use hanhchinh_text::vocab::Level;
+/// assert_eq!(Level::District.as_str(), "district");
+/// assert_eq!(Level::parse("commune"), Some(Level::Commune));
+/// assert_eq!("village".parse::<Level>().ok(), Some(Level::Village));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -25,37 +33,14 @@ pub enum Level {
     Village,
 }
 
+crate::named_values!(Level, "level", {
+    Province => "province",
+    District => "district",
+    Commune => "commune",
+    Village => "village",
+});
+
 impl Level {
-    /// Every level, from the top.
-    pub const ALL: [Level; 4] = [
-        Level::Province,
-        Level::District,
-        Level::Commune,
-        Level::Village,
-    ];
-
-    /// The name used in data files and JSON: `province`, `district`, `commune`, `village`.
-    ///
-    /// ```
-    /// use hanhchinh_text::vocab::Level;
-    /// assert_eq!(Level::District.as_str(), "district");
-    /// assert_eq!(Level::parse("commune"), Some(Level::Commune));
-    /// assert_eq!("village".parse::<Level>().ok(), Some(Level::Village));
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Province => "province",
-            Level::District => "district",
-            Level::Commune => "commune",
-            Level::Village => "village",
-        }
-    }
-
-    /// Parses the name of a level (see [`Level::as_str`]).
-    pub fn parse(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.as_str() == s)
-    }
-
     /// Vietnamese name of the level (`cấp tỉnh`, `cấp huyện`, `cấp xã`, `cấp thôn`).
     pub fn vietnamese(self) -> &'static str {
         match self {
@@ -75,38 +60,6 @@ impl Level {
     /// The level at `index` in [`Level::ALL`].
     pub fn from_index(index: usize) -> Option<Level> {
         Level::ALL.get(index).copied()
-    }
-}
-
-impl fmt::Display for Level {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The error of parsing a [`Level`] or a [`UnitType`] from a string.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseVocabError {
-    what: &'static str,
-    input: String,
-}
-
-impl fmt::Display for ParseVocabError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} {:?}", self.what, self.input)
-    }
-}
-
-impl std::error::Error for ParseVocabError {}
-
-impl FromStr for Level {
-    type Err = ParseVocabError;
-
-    fn from_str(s: &str) -> Result<Level, ParseVocabError> {
-        Level::parse(s).ok_or_else(|| ParseVocabError {
-            what: "level (expected province, district, commune or village)",
-            input: s.to_string(),
-        })
     }
 }
 
@@ -312,21 +265,22 @@ impl fmt::Display for UnitType {
 }
 
 impl FromStr for UnitType {
-    type Err = ParseVocabError;
+    type Err = ParseNameError;
 
     /// Parses an identifier (`thi_xa`) or an unambiguous type word (`thị xã`, `quận`; not
     /// `thành phố`, which names two types).
-    fn from_str(s: &str) -> Result<UnitType, ParseVocabError> {
+    fn from_str(s: &str) -> Result<UnitType, ParseNameError> {
         if let Some(t) = UnitType::from_ident(s) {
             return Ok(t);
         }
         let mut types = UnitType::of_word(&crate::key(s)).types();
         match (types.next(), types.next()) {
             (Some(t), None) => Ok(t),
-            _ => Err(ParseVocabError {
-                what: "unit type",
-                input: s.to_string(),
-            }),
+            _ => Err(ParseNameError::new(
+                "unit type",
+                "an identifier such as thi_xa or a type word of one type such as thị xã",
+                s,
+            )),
         }
     }
 }

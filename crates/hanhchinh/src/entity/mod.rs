@@ -2,9 +2,7 @@
 //! contract of `hanhchinh analyze`, `docs/json-contract.md`) through serde.
 
 use std::borrow::Cow;
-use std::fmt;
 use std::ops::Range;
-use std::str::FromStr;
 
 mod fields;
 mod json;
@@ -43,54 +41,23 @@ pub enum EntityKind {
     LegalRef,
 }
 
+hanhchinh_text::named_values!(EntityKind, "entity kind", {
+    Number => "number",
+    Percent => "percent",
+    Money => "money",
+    Quantity => "quantity",
+    Fraction => "fraction",
+    Range => "range",
+    Date => "date",
+    Time => "time",
+    DateRange => "date_range",
+    Abbrev => "abbrev",
+    AdminUnit => "admin_unit",
+    Person => "person",
+    LegalRef => "legal_ref",
+});
+
 impl EntityKind {
-    /// Every kind, in JSON-contract order.
-    pub const ALL: [EntityKind; 13] = [
-        EntityKind::Number,
-        EntityKind::Percent,
-        EntityKind::Money,
-        EntityKind::Quantity,
-        EntityKind::Fraction,
-        EntityKind::Range,
-        EntityKind::Date,
-        EntityKind::Time,
-        EntityKind::DateRange,
-        EntityKind::Abbrev,
-        EntityKind::AdminUnit,
-        EntityKind::Person,
-        EntityKind::LegalRef,
-    ];
-
-    /// The name used in JSON (`number`, `date_range`, `admin_unit`, …).
-    ///
-    /// ```
-    /// use hanhchinh::EntityKind;
-    /// assert_eq!(EntityKind::DateRange.as_str(), "date_range");
-    /// assert_eq!(EntityKind::parse("legal_ref"), Some(EntityKind::LegalRef));
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityKind::Number => "number",
-            EntityKind::Percent => "percent",
-            EntityKind::Money => "money",
-            EntityKind::Quantity => "quantity",
-            EntityKind::Fraction => "fraction",
-            EntityKind::Range => "range",
-            EntityKind::Date => "date",
-            EntityKind::Time => "time",
-            EntityKind::DateRange => "date_range",
-            EntityKind::Abbrev => "abbrev",
-            EntityKind::AdminUnit => "admin_unit",
-            EntityKind::Person => "person",
-            EntityKind::LegalRef => "legal_ref",
-        }
-    }
-
-    /// The kind with this JSON name (see also its [`FromStr`]).
-    pub fn parse(s: &str) -> Option<EntityKind> {
-        EntityKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
     /// Whether the kind is number-like (number, percent, money, quantity, fraction, range,
     /// date, time, date_range): such entities never overlap each other.
     pub fn is_number_like(self) -> bool {
@@ -102,39 +69,6 @@ impl EntityKind {
 
     fn bit(self) -> u16 {
         1 << (self as u16)
-    }
-}
-
-/// A name that is no entity kind.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseKindError(String);
-
-impl fmt::Display for ParseKindError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown entity kind {:?} (expected one of ", self.0)?;
-        for (i, k) in EntityKind::ALL.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            f.write_str(k.as_str())?;
-        }
-        f.write_str(")")
-    }
-}
-
-impl std::error::Error for ParseKindError {}
-
-impl FromStr for EntityKind {
-    type Err = ParseKindError;
-
-    fn from_str(s: &str) -> Result<EntityKind, ParseKindError> {
-        EntityKind::parse(s).ok_or_else(|| ParseKindError(s.to_string()))
-    }
-}
-
-impl fmt::Display for EntityKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -301,7 +301,9 @@ impl<'a> Doc<'a> {
     /// The facts of `tokens`, which are slices of `text` in order.
     fn build(text: &'a str, mut tokens: Vec<Token<'a>>) -> Doc<'a> {
         let mut facts = Vec::with_capacity(tokens.len());
-        let mut strs = String::new();
+        // The keys that differ from their text (capitalised and non-NFC words): about a
+        // quarter of the bytes of news text; one allocation instead of a dozen regrowths.
+        let mut strs = String::with_capacity(text.len() / 4);
         let mut wide = Vec::new();
         let mut line_starts = Vec::new();
         let mut line_numbers = Vec::new();

@@ -64,6 +64,41 @@ pub fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// Whether `s` is its own [`fold`] (lower case, no diacritics, no `đ`), found without building
+/// the fold.
+///
+/// ```
+/// use hanhchinh_text::is_folded;
+/// assert!(is_folded("nam tu liem") && is_folded("viet nam – вьетнам"));
+/// assert!(!is_folded("Nam") && !is_folded("từ") && !is_folded("đ"));
+/// ```
+pub fn is_folded(s: &str) -> bool {
+    let table = &*FOLDS;
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_uppercase() {
+                return false;
+            }
+            continue;
+        }
+        let cp = u32::from(c);
+        let code = match cp {
+            0x80..=0x7FF => table.two.get(cp as usize - 0x80).copied(),
+            0x1E00..=0x1EFF => table.latin_additional.get(cp as usize - 0x1E00).copied(),
+            0x2000..=0x207F => table.punctuation.get(cp as usize - 0x2000).copied(),
+            _ => Some(fold_of(c)),
+        };
+        match code {
+            Some(KEEP) => {}
+            // Beyond the fast path: the definition decides.
+            Some(GENERAL) | None => return fold(s) == s,
+            // Dropped, lowered or folded to a base letter: the fold differs.
+            Some(_) => return false,
+        }
+    }
+    true
+}
+
 /// What folding does to one character, in the fast path.
 const GENERAL: u8 = 0;
 /// A combining diacritic (U+0300–U+036F): removed.

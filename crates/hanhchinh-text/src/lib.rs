@@ -49,7 +49,7 @@ pub mod vocab;
 pub mod legacy;
 
 pub use doc::{Case, Doc, Gap};
-pub use fold::{fold, fold_into};
+pub use fold::{fold, fold_into, is_folded};
 pub use names::ParseNameError;
 pub use normalize::{
     is_space, key, key_into, normalize, normalize_with, NormalizeOptions, ToneStyle,

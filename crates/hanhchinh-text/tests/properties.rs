@@ -2,8 +2,8 @@
 //! overlapping, gaps made of spaces only; normalization idempotent and consistent with folding.
 
 use hanhchinh_text::{
-    fold, is_space, key, key_into, normalize, normalize_with, sentences, syllable, tokenize,
-    NormalizeOptions, ToneStyle,
+    fold, is_folded, is_space, key, key_into, normalize, normalize_with, sentences, syllable,
+    tokenize, NormalizeOptions, ToneStyle,
 };
 use proptest::prelude::*;
 
@@ -90,6 +90,15 @@ proptest! {
         let modern = NormalizeOptions::new().tone(ToneStyle::Modern);
         let m = normalize_with(&s, &modern);
         prop_assert_eq!(fold(&m), folded.as_str());
+    }
+
+    #[test]
+    fn is_folded_says_whether_fold_changes_nothing(s in vietnamese_like()) {
+        prop_assert_eq!(is_folded(&s), fold(&s) == s.as_str());
+        let k = key(&s).into_owned();
+        prop_assert_eq!(is_folded(&k), fold(&k) == k.as_str());
+        let f = fold(&s).into_owned();
+        prop_assert!(is_folded(&f));
     }
 
     #[test]

@@ -87,9 +87,10 @@ pub(super) fn is_unaccented(doc: &Doc<'_>) -> bool {
         if doc.kind(i) != Some(TokenKind::Word) {
             continue;
         }
-        // An ASCII word folds to its key; another is folded alone (asking the `Doc` for a fold
-        // would fold every token of the document, for an answer the first accented word gives).
-        if !doc.is_ascii(i) && hanhchinh_text::fold(doc.word(i)) != doc.key(i) {
+        // An ASCII word folds to its key; another is unaccented when its key is its own fold
+        // (asking the `Doc` for a fold would fold every token of the document, for an answer
+        // the first accented word gives).
+        if !doc.is_ascii(i) && !hanhchinh_text::is_folded(doc.key(i)) {
             return false;
         }
         words += 1;

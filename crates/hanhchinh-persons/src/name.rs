@@ -698,6 +698,15 @@ mod tests {
         assert!(found_texts(names, "nhà văn hóa 45 Lê Văn Lương").is_empty());
         assert!(found_texts(names, "mưa lớn ở Phạm Trấn và các xã").is_empty());
         assert!(found_texts(names, "học sinh Trường THCS Nguyễn Du").is_empty());
+        // River islands, bays, passes, streams, waterfalls and creeks.
+        for text in [
+            "vòng qua cù lao Bạch Đằng",
+            "ghé cồn Phạm Thái rồi ra vịnh Lê Lợi",
+            "qua đèo Hoàng Văn Thụ, dọc suối Lê Văn Tám",
+            "thác Nguyễn Huệ nằm cạnh rạch Trần Hưng Đạo",
+        ] {
+            assert!(found_texts(names, text).is_empty(), "{text}");
+        }
         // The second street of a corner or a route.
         assert!(found_texts(names, "quán ở góc đường Lý Tự Trọng - Trần Quang Khải").is_empty());
         assert_eq!(

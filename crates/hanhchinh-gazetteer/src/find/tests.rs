@@ -77,6 +77,17 @@ fn a_middle_name_after_a_one_syllable_name_makes_a_person() {
     );
 }
 
+/// A numbered ward or district is no age, and a river after the word for its stream is no
+/// province.
+#[test]
+fn ages_and_rivers_are_no_units() {
+    let g = Gazetteer::default();
+    let on_2020 = on("2020-01-01");
+    assert_eq!(found(&g, "các em h. 15 tuổi, p. 14 tuổi", &on_2020), []);
+    assert_eq!(found(&g, "nhà ở p. 14, Gò Vấp", &on_2020).len(), 2);
+    assert_eq!(found(&g, "chúng tôi xuôi dòng Đồng Nai", &on_2020), []);
+}
+
 /// A place spelt as the other era's official list spells it (`Mù Cang Chải`, `Đăk Tô`,
 /// post-2025; the pre-2025 list writes `Mù Căng Chải`, `Đắk Tô`) is found under both spellings.
 #[test]

@@ -471,6 +471,13 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         if idx.is_empty() {
             return None;
         }
+        // A number followed by `tuổi` is an age (`h. 15 tuổi, p. 14 tuổi`: the initials of
+        // minors in a court report), not a numbered ward or district.
+        if let [n] = idx[..] {
+            if number(n) && doc.spaced(n + 1) && doc.is(n + 1, "tuổi") {
+                return None;
+            }
+        }
         // Every name that is a prefix of the name tokens, in one walk of the FST; longest first.
         let folded = self.unaccented && tw.is_folded();
         words.clear();

@@ -152,6 +152,7 @@ pub(crate) static PLACE_NOUNS: &[&str] = &[
     "cầu",
     "cồn",
     "cụm",
+    "dòng",
     "ga",
     "giải",
     "hẻm",

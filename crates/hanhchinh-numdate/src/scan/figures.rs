@@ -186,12 +186,18 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     }
 
     /// Joins `152 .206` (a thousands group cut off by a stray space) when the first part has
-    /// no separator or only thousands dots and the second is a `.` glued to 3-digit groups.
+    /// no separator or only thousands dots and the second is a `.` glued to 3-digit groups;
+    /// and `70 . 000`, `70. 000` (spaces after the dot too, as tokenized corpora print
+    /// numbers) when the group after the dot opens with a zero, which no number written alone
+    /// does.
     pub(super) fn broken_group(&self, i: usize, v: Decimal) -> (Option<Decimal>, usize) {
         let ok_first = self
             .tok(i)
             .is_some_and(|t| !t.text().contains(',') && v.is_integer());
-        if ok_first && self.spaced(i + 1) && self.is_punct(i + 1, &['.']) && self.glued(i + 2) {
+        let zero_group = || self.tok(i + 2).is_some_and(|t| t.text().starts_with('0'));
+        let cut = (self.spaced(i + 1) && self.glued(i + 2))
+            || (self.near(i + 1) && self.spaced(i + 2) && zero_group());
+        if ok_first && cut && self.is_punct(i + 1, &['.']) {
             if let Some(t2) = self.tok(i + 2).filter(|t| t.kind() == TokenKind::Number) {
                 let s = t2.text();
                 let groups_ok = s

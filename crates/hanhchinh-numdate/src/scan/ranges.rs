@@ -97,8 +97,13 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 .filter(|t| t.kind() == TokenKind::Number && shape(t.text()).is_plain())
                 .map(|t| parse_plain(t.text()))
             {
+                // The second end may have a broken thousands group too (`70 . 000 - 150 . 000`).
+                let (to, to_last) = match self.broken_group(last + 2, to) {
+                    (Some(v), k) => (v, k),
+                    (None, _) => (to, last + 2),
+                };
                 if value.checked_cmp(&to) == Some(std::cmp::Ordering::Less) {
-                    return self.range_tail(i, last + 2, value, to);
+                    return self.range_tail(i, to_last, value, to);
                 }
             }
         }

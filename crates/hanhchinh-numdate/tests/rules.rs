@@ -363,6 +363,16 @@ fn times() {
     is("| 21:04 |", "time", "21:04", "21:04");
     is("lúc 21h04", "time", "21h04", "21:04");
     is("lúc 9h sáng", "time", "9h", "09:00");
+    // `g` for giờ, as several papers write it; alone, an hour only beside a word of time.
+    is("Đến 17g20 cùng ngày", "time", "17g20", "17:20");
+    is("khoảng 8g sáng nay", "time", "8g", "08:00");
+    is("khoảng 22g, xe bị lật", "time", "22g", "22:00");
+    assert_eq!(
+        scan("Lúc 22g ngày 5-6, xảy ra cháy", Some((2024, 6, 10)))[0],
+        ("time", "22g".to_string(), "22:00".to_string())
+    );
+    is("mua 500g thịt", "number", "500", "500");
+    is("thêm 20g đường", "number", "20", "20");
     is("14 giờ 30", "time", "14 giờ 30", "14:30");
     is("14 giờ 30 phút", "time", "14 giờ 30 phút", "14:30");
     is("lúc 7 giờ tối", "time", "7 giờ", "19:00");

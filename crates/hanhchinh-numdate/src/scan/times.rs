@@ -43,13 +43,19 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         (t, true)
     }
 
-    /// `21h04`, `21h`, `14 giờ 30 phút`, `7 giờ tối`.
+    /// `21h04`, `21h`, `17g20`, `14 giờ 30 phút`, `7 giờ tối`.
     pub(super) fn time_after(&mut self, i: usize) -> Option<usize> {
         let h = u8::try_from(self.int(i)?).ok().filter(|h| *h < 24)?;
         let next = self.tok(i + 1)?;
         if self.glued(i + 1) {
             let s = next.text();
-            let rest = s.strip_prefix('h').or_else(|| s.strip_prefix('H'))?;
+            // `h` for giờ; `g` too, as several national papers write it (`17g20`, `22g ngày
+            // 5-6`), but `500g` is also grams: a `g` alone is an hour only with minutes, a
+            // part of the day, `ngày` or a word of time before it.
+            let (rest, grams) = match s.strip_prefix(['h', 'H']) {
+                Some(rest) => (rest, false),
+                None => (s.strip_prefix(['g', 'G'])?, true),
+            };
             let m = if rest.is_empty() {
                 0
             } else if rest.len() == 2 {
@@ -58,7 +64,17 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 return None;
             };
             let time = Time::hm(h, m)?;
-            let (time, _) = self.day_part_after(i + 1, time);
+            let (time, part) = self.day_part_after(i + 1, time);
+            // (`khoảng 22g` is a time: a duration is written in `giờ` or `tiếng`.)
+            let about = i
+                .checked_sub(1)
+                .is_some_and(|p| self.spaced(i) && self.is_word(p, "khoảng"));
+            if grams && rest.is_empty() && !part && !self.time_cue_before(i) && !about {
+                let day_after = self.spaced(i + 2) && self.is_word(i + 2, "ngày");
+                if !day_after {
+                    return None;
+                }
+            }
             return Some(self.push(i, i + 1, Value::Time { value: time }, None));
         }
         if !(self.spaced(i + 1) && self.is_word(i + 1, "giờ")) {
@@ -77,15 +93,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         }
         let time = Time::hm(h, minute.unwrap_or(0))?;
         let (time, part) = self.day_part_after(last, time);
-        let cue_before = i.checked_sub(1).is_some_and(|p| {
-            self.spaced(i)
-                && self.word_in(
-                    p,
-                    &[
-                        "lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm",
-                    ],
-                )
-        });
+        let cue_before = self.time_cue_before(i);
         let day_after = self.spaced(last + 1) && self.is_word(last + 1, "ngày");
         // An item of a schedule: `- 15 giờ, ...`, `8 giờ: ...` opening a line (or a bullet).
         let bullet = i.checked_sub(1).is_some_and(|b| {
@@ -100,5 +108,19 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             return None;
         }
         Some(self.push(i, last, Value::Time { value: time }, None))
+    }
+
+    /// A word that opens a time of day stands right before token `i` (`lúc`, `vào`, `từ`,
+    /// `đến`, a part of the day).
+    fn time_cue_before(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            self.spaced(i)
+                && self.word_in(
+                    p,
+                    &[
+                        "lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm",
+                    ],
+                )
+        })
     }
 }

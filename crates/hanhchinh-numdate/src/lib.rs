@@ -5,8 +5,8 @@
 //! `82.367 tỷ đồng`, `4,3ha`, `30/31 chỉ tiêu`, `12-17 tuổi`, `khóa XIII`, `ngày 18/5`,
 //! `Sáng 17-1`, `20:47 21/01/2022`, `(11/6/1948 - 11/6/2023)`. This crate reads them as a
 //! Vietnamese reader does: `.` groups thousands and `,` marks decimals, values are exact
-//! ([`Decimal`], never `f64`), a day-month takes its year from the document date, and context
-//! decides between a date, a fraction and a range.
+//! ([`Decimal`], never `f64`), a day-month takes its year from its sentence or the document
+//! date, and context decides between a date, a fraction and a range.
 //!
 //! ```
 //! use hanhchinh_numdate::{find, parse_number, Kind, Options, PartialDate, Value};
@@ -100,7 +100,10 @@ use hanhchinh_text::{Doc, Token};
 ///   năm 2023` (a quarter, `2023-Q1`), and a bare year after a word that compares or bounds a
 ///   period (`so với 2021`, `cùng kỳ 2022`, `đầu 2026`). `ngày`, `tháng`, `năm` are in the
 ///   span; parts of the day (`Sáng`) and labels (`Ngày đăng`) are not. A day-month or a month
-///   takes its year from the reference date, flagged as inferred ([`Item::is_year_inferred`]).
+///   takes its year from a date written earlier in its sentence (`Năm 2026, lễ hội diễn ra
+///   ngày 15/2`; not a year of comparison or a bound: `so với năm 2024`, `từ năm 2021`), else
+///   from the reference date; either way flagged as inferred ([`Item::is_year_inferred`]), and
+///   only when there is a reference date.
 ///   Invalid dates (`31/02/2023`, `32/1`) are nothing.
 /// * **Date ranges**: `11/6/1948 - 11/6/2023`, `năm 2020 - 2021`, `từ ngày 1/3/2023 đến ngày
 ///   5/3/2023` (`từ` left out), `đến hết ngày ...`, `ngày 2-3/9`, days that share the month and

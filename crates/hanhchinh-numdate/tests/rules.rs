@@ -341,6 +341,38 @@ fn dates() {
     assert_eq!(one("Ngày 15.3, đoàn", Some((2026, 12, 1))).2, "2026-03-15");
     assert_eq!(one("ngày 15/11", Some((2026, 1, 20))).2, "2025-11-15");
     assert_eq!(one("trong tháng 5", Some((2026, 12, 6))).2, "2026-05");
+    // A year written earlier in the same sentence frames a day or a month without one, but
+    // not a year of comparison or a bound, nor across the end of a sentence.
+    let last = |text: &str| {
+        scan(text, Some((2025, 12, 6)))
+            .last()
+            .map(|(_, _, v)| v.clone())
+            .unwrap()
+    };
+    assert_eq!(
+        last("Kỳ thi năm 2026 diễn ra từ ngày 11 đến 12/6."),
+        "2026-06-11..2026-06-12"
+    );
+    assert_eq!(
+        last("Năm 2026, lễ hội diễn ra vào ngày 15/2."),
+        "2026-02-15"
+    );
+    assert_eq!(
+        last("Khởi công ngày 20/5/2024, xong ngày 25/5."),
+        "2024-05-25"
+    );
+    assert_eq!(
+        last("Tăng 15% so với năm 2024, tính đến ngày 30/11."),
+        "2025-11-30"
+    );
+    assert_eq!(
+        last("Từ năm 2021 đến nay, và ngày 30/4 vừa qua"),
+        "2025-04-30"
+    );
+    assert_eq!(
+        last("Năm 2024 tỉnh đạt 8%. Ngày 30/11, tỉnh họp."),
+        "2025-11-30"
+    );
     // Partial dates stay partial without a reference date; written vs inferred stay apart.
     assert_eq!(one("ngày 18/5", None).2, "--05-18");
     let items = find("ngày 18/5", &opts(Some((2023, 5, 18))));

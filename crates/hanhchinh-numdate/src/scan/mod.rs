@@ -78,6 +78,12 @@ pub(crate) struct Scan<'s, 'a, S: Source<'a>> {
     /// Whether a year of the item being read was taken from the reference date; cleared
     /// at each step and by each item pushed.
     inferred: Cell<bool>,
+    /// The year written in the last date read (`năm 2026`, `ngày 20/5/2026`; not a year of
+    /// comparison, `so với năm 2024`) and its last token: the year of a day or a month
+    /// without one later in the same sentence.
+    sentence_year: Option<(i16, usize)>,
+    /// The token the current step started at.
+    at: Cell<usize>,
 }
 
 impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
@@ -89,6 +95,8 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
             last_end: 0,
             overflow: None,
             inferred: Cell::new(false),
+            sentence_year: None,
+            at: Cell::new(0),
         }
     }
 
@@ -106,6 +114,7 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
     /// Tries to read an item anchored at token `i`; returns the index after it.
     pub(crate) fn step(&mut self, i: usize) -> Option<usize> {
         self.inferred.set(false);
+        self.at.set(i);
         match self.tok(i)?.kind() {
             TokenKind::Number => self.at_number(i),
             TokenKind::Word | TokenKind::Code => self.at_word(i),
@@ -266,6 +275,13 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
             return last + 1;
         };
         if let Some(surface) = self.src.text().get(start..end).filter(|s| !s.is_empty()) {
+            if let Value::Date { value } = &value {
+                if let Some(y) = value.year().filter(|_| !self.inferred.get()) {
+                    if !self.compared(first) {
+                        self.sentence_year = Some((y, last));
+                    }
+                }
+            }
             self.items.push(Item {
                 start,
                 end,
@@ -277,6 +293,37 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
             self.last_end = end;
         }
         last + 1
+    }
+
+    /// The year written earlier in the sentence of the current step ([`Scan::sentence_year`]),
+    /// with no end of sentence (`.`, `!`, `?`, `…`, a line break) between.
+    fn year_of_sentence(&self) -> Option<i16> {
+        let (y, last) = self.sentence_year?;
+        let at = self.at.get();
+        let ended = (last + 1..=at).any(|k| {
+            self.line_break_before(k)
+                || self.is_punct(k, &['.', '!', '?', '…'])
+                || self.tok(k).is_some_and(|t| t.text() == "...")
+        });
+        (last < at && !ended).then_some(y)
+    }
+
+    /// Whether the item starting at token `first` is a point of comparison or a bound (`so
+    /// với năm 2024`, `cùng kỳ năm 2024`, `từ năm 2021`, `đến năm 2030`, `trước năm 2020`):
+    /// its year frames no other date of the sentence.
+    fn compared(&self, first: usize) -> bool {
+        let pair = |p: usize, a: &'static str, b: &'static str| {
+            p > 0 && self.is_word(p - 1, a) && self.is_word(p, b) && self.spaced(p)
+        };
+        first.checked_sub(1).is_some_and(|p| {
+            pair(p, "so", "với")
+                || pair(p, "cùng", "kỳ")
+                || pair(p, "cùng", "kì")
+                || self.word_in(
+                    p,
+                    &["từ", "đến", "tới", "trước", "sau", "hết", "đầu", "cuối"],
+                )
+        })
     }
 
     fn approx_before(&self, first: usize) -> Option<Approx> {
@@ -302,8 +349,10 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
         Some(i + 1)
     }
 
-    /// Fills the year of a partial date from the reference date (and flags the item being
-    /// read as inferred): the year of a reference that is only a year; else the nearest such
+    /// Fills the year of a partial date (and flags the item being read as inferred): the year
+    /// written earlier in the same sentence ([`Scan::year_of_sentence`]: `Năm 2026, lễ hội
+    /// diễn ra ngày 15/2`); else, from the reference date, the year of a reference that is
+    /// only a year; else the nearest such
     /// date, of the year before, the same year or the year after, one in another year than
     /// the reference's counting [`OTHER_YEAR_WEIGHT`] times its distance (`ngày 28/12`
     /// written on 5 January 2023 is 2022-12-28 and `ngày 2/1` written on 28 December 2026 is
@@ -316,7 +365,9 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
         let (Some(ry), None, Some(m)) = (r.year(), d.year(), d.month()) else {
             return d;
         };
-        let best = if r.precision() == Precision::Year {
+        let best = if let Some(y) = self.year_of_sentence() {
+            Some(y)
+        } else if r.precision() == Precision::Year {
             Some(ry)
         } else if d.day().is_some() {
             // Days from the reference's first to last day (one day for a whole date).

@@ -373,6 +373,13 @@ fn dates() {
         last("Năm 2024 tỉnh đạt 8%. Ngày 30/11, tỉnh họp."),
         "2025-11-30"
     );
+    // A year of birth after `SN` (sinh năm).
+    is(
+        "bị cáo Nguyễn Văn A (SN 1985, trú xã B)",
+        "date",
+        "1985",
+        "1985",
+    );
     // Partial dates stay partial without a reference date; written vs inferred stay apart.
     assert_eq!(one("ngày 18/5", None).2, "--05-18");
     let items = find("ngày 18/5", &opts(Some((2023, 5, 18))));

@@ -214,7 +214,8 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     }
 
     /// A year written alone after words that compare or bound periods: `so với 2021`, `cùng
-    /// kỳ 2022`, `đầu 2026`, `cuối 2024`, `giữa 2023`, `hết 2025`, `trước 2020`, `sau 2030`.
+    /// kỳ 2022`, `đầu 2026`, `cuối 2024`, `giữa 2023`, `hết 2025`, `trước 2020`, `sau 2030`;
+    /// and a year of birth after `SN` (sinh năm: `Nguyễn Văn A (SN 1985)`).
     /// Four digits from 1900 to 2100, and no count noun or unit after it (`so với 2021 người` is
     /// a count).
     pub(super) fn context_year(&mut self, i: usize) -> Option<usize> {
@@ -238,9 +239,12 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                         && matches!(last.value, Value::Date { value } if value.year().is_some()
                             && value.month().is_none())
                 });
+        // `SN 1985`: sinh năm, the year of birth of court and police reports.
+        let born = self.tok(p).is_some_and(|t| t.text() == "SN");
         let cue = pair("so", "với")
             || pair("cùng", "kỳ")
             || listed
+            || born
             || self.word_in(p, &["đầu", "cuối", "giữa", "hết", "trước", "sau"]);
         if !cue {
             return None;

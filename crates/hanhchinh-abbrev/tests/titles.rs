@@ -245,6 +245,25 @@ fn chains() {
     );
 }
 
+/// The head of a village: the role holds the village's type word, and a name after it is the
+/// village's, never an organ.
+#[test]
+fn heads_of_villages_and_their_villages() {
+    let ctx = Context::new();
+    for (text, expanded) in [
+        ("Trưởng thôn Lếch Dao", "Trưởng thôn Lếch Dao"),
+        ("Trưởng bản Nà Sài", "Trưởng bản Nà Sài"),
+        ("Trưởng ấp Tân Hòa", "Trưởng ấp Tân Hòa"),
+        ("Trưởng thôn", "Trưởng thôn"),
+    ] {
+        let t = parse_title(text, &ctx).unwrap_or_else(|| panic!("no title: {text}"));
+        assert_eq!(t.expanded(), expanded, "{text}");
+        assert_eq!(t.organ(), None, "{text}");
+    }
+    let t = parse_title("Trưởng bản Nà Sài", &ctx).unwrap();
+    assert_eq!(t.place(), Some("Nà Sài"));
+}
+
 #[test]
 fn ranks_before_names_are_not_posts() {
     let ctx = Context::new();

@@ -388,8 +388,14 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             j = p.to;
         }
         // Role.
+        let mut village_head = false;
         if let Some(p) = self.piece(j) {
             if matches!(p.item, Item::Role | Item::TitleAbbr) {
+                // `Trưởng thôn`, `Trưởng bản`, `Trưởng ấp`: the role holds the village's type
+                // word, and the name after it is the village's (`Trưởng thôn Lếch Dao`).
+                village_head = p.item == Item::Role
+                    && p.to > p.from + 1
+                    && matches!(self.doc.key(p.to - 1), "thôn" | "bản" | "ấp");
                 role = Some(p.out.to_string());
                 complete &= !p.undecided;
                 out.push(p.out.into_owned());
@@ -409,10 +415,12 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             out.push(p.out.into_owned());
             j = p.to;
         }
-        let (tail, next) = match self.tail_from(j, 0) {
-            Some(t) => t,
-            None => (Tail::default(), j),
+        let tail = match self.tail_from(j, if village_head { 3 } else { 0 }) {
+            // A village's name, never a unit's organ (`Trưởng thôn Lếch Dao`).
+            Some(t) if village_head && t.0.unit.organ.is_some() => None,
+            t => t,
         };
+        let (tail, next) = tail.unwrap_or((Tail::default(), j));
         if role.is_none() && tail.unit.organ.is_none() {
             return None;
         }

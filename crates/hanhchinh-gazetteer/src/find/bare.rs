@@ -116,6 +116,10 @@ fn listish(doc: &Doc<'_>, start: usize, end: usize) -> bool {
 /// three tokens before it, in the same phrase (no punctuation and no word that opens a list
 /// segment between them: `làng Thanh Mỹ`, `Khu công nghiệp Tân Tạo`, `trường Trần Phú`; not
 /// `nông thôn mới như Tam Kỳ`). The name after it is the name of that place.
+/// Verbs of motion that take a destination without a preposition (`đến Hội An`, `tới Đà
+/// Lạt`, `về Sa Pa`, `ra Hà Nội`, `vào Nha Trang`).
+const MOTION_VERBS: [&str; 5] = ["đến", "tới", "về", "ra", "vào"];
+
 pub(super) fn governed(doc: &Doc<'_>, start: usize) -> bool {
     for b in (start.saturating_sub(3)..start).rev() {
         if doc.kind(b) != Some(TokenKind::Word) || super::context::opens_segment(doc.key(b)) {
@@ -149,6 +153,7 @@ impl<'g> Scan<'_, '_, 'g> {
         self.enumerations(&mut runs);
         self.datelines(&mut runs);
         self.subjects(&mut runs);
+        self.destinations(&mut runs);
         for run in runs {
             let Some(v) = run.verdict else { continue };
             let Some(h) = run.hits.get(v.hit) else {
@@ -406,6 +411,57 @@ impl<'g> Scan<'_, '_, 'g> {
             }
             if let Some(run) = runs.get_mut(k) {
                 run.verdict = Verdict::of(h_i, cands, Evidence::Subject);
+            }
+        }
+    }
+
+    /// A place one is at or goes to: a name right after a preposition of place (`tại Hội
+    /// An`, `ở Đà Lạt`: `data/vocab/locatives.tsv`) or a verb of motion that takes a
+    /// destination ([`MOTION_VERBS`]: `đến Nha Trang`, `về Sa Pa`) is the district (or island
+    /// district, `đặc khu`) of that name when there is one at the mention's date (or only one
+    /// of that name in all times, when the date is unknown); names of two syllables or more.
+    fn destinations(&self, runs: &mut [Run<'g>]) {
+        let doc = self.doc;
+        let date = self.opts.date();
+        // The end of the last destination found: the names listed after it with `,` or `và`
+        // are destinations too (`đến Đà Lạt, Nha Trang và Sa Pa`).
+        let mut listed_from = None;
+        for run in runs.iter_mut() {
+            let start = run.toks.start;
+            let Some(p) = start.checked_sub(1) else {
+                continue;
+            };
+            if run.verdict.is_some() {
+                listed_from = None;
+                continue;
+            }
+            let key = doc.key(p);
+            let cue = (doc.case(p) == hanhchinh_text::Case::Lower || opens_sentence(doc, p))
+                && doc.spaced(start)
+                && (vocab::is_locative(key) || MOTION_VERBS.contains(&key));
+            let listed = listed_from == Some(p) && matches!(key, "," | "và");
+            listed_from = None;
+            if !(cue || listed) {
+                continue;
+            }
+            let Some((h_i, h)) = run.whole().filter(|(_, h)| h.toks.len() >= 2) else {
+                continue;
+            };
+            let cands: Vec<_> = self
+                .hit_cands(h, TypeSet::EMPTY)
+                .into_iter()
+                .filter(|(u, _)| {
+                    (u.level() == Level::District || u.unit_type() == UnitType::DacKhu)
+                        && date.map_or(true, |d| u.is_valid_on(d))
+                })
+                .collect();
+            let one_code = cands.windows(2).all(|w| match w {
+                [a, b] => a.0.code() == b.0.code(),
+                _ => true,
+            });
+            if !cands.is_empty() && one_code {
+                run.verdict = Verdict::of(h_i, cands, Evidence::Destination);
+                listed_from = Some(run.toks.end);
             }
         }
     }

@@ -146,6 +146,9 @@ pub enum Evidence {
     /// The subject of a clause (`Đức Phổ đã ban hành ...`, `Vân Đồn thu hút ...`): the one
     /// district (or island district, `đặc khu`) of that name at the mention's date.
     Subject,
+    /// A place one is at or goes to (`tại Hội An`, `đến Nha Trang`): the one district (or
+    /// island district) of that name at the mention's date.
+    Destination,
 }
 
 /// Why a mention was read at its date (see [`Mention::date`]).

@@ -88,6 +88,33 @@ fn ages_and_rivers_are_no_units() {
     assert_eq!(found(&g, "chúng tôi xuôi dòng Đồng Nai", &on_2020), []);
 }
 
+/// A bare district name after a preposition of place or a verb of motion, and the names
+/// listed after it, is the one district of that name at the date.
+#[test]
+fn a_place_one_is_at_or_goes_to() {
+    let g = Gazetteer::default();
+    let on_2024 = on("2024-08-01");
+    assert_eq!(
+        found(
+            &g,
+            "Du khách đến Đà Lạt, Nha Trang và Sa Pa tăng mạnh.",
+            &on_2024
+        ),
+        pairs(&[("Đà Lạt", "672"), ("Nha Trang", "568"), ("Sa Pa", "088")])
+    );
+    assert_eq!(
+        found(&g, "Tại Hội An, lễ hội thu hút du khách.", &on_2024),
+        pairs(&[("Hội An", "503")])
+    );
+    assert_eq!(
+        found(&g, "Một quán cà phê ở Tân Bình tuyển người.", &on_2024),
+        pairs(&[("Tân Bình", "766")])
+    );
+    // Without the cue, or for a name that several districts share, nothing.
+    assert_eq!(found(&g, "Lễ hội Hội An thu hút du khách.", &on_2024), []);
+    assert_eq!(found(&g, "Ông về Châu Thành thăm mẹ.", &on_2024), []);
+}
+
 /// A place spelt as the other era's official list spells it (`Mù Cang Chải`, `Đăk Tô`,
 /// post-2025; the pre-2025 list writes `Mù Căng Chải`, `Đắk Tô`) is found under both spellings.
 #[test]

@@ -245,6 +245,29 @@ fn chains() {
     );
 }
 
+/// The press agencies of the provinces since 2025 (the newspaper merged with the radio and
+/// television station), and the comma of `Phát thanh, Truyền hình`.
+#[test]
+fn the_merged_press_agencies() {
+    let ctx = Context::new();
+    let e: Vec<String> = split_titles(
+        "Phó Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai, Phó Chủ tịch Hội Nhà báo tỉnh",
+        &ctx,
+    )
+    .iter()
+    .map(|t| t.expanded().to_string())
+    .collect();
+    assert_eq!(
+        e,
+        [
+            "Phó Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai",
+            "Phó Chủ tịch Hội Nhà báo tỉnh"
+        ]
+    );
+    let t = parse_title("Giám đốc Đài Phát thanh, Truyền hình tỉnh", &ctx).unwrap();
+    assert_eq!(t.expanded(), "Giám đốc Đài Phát thanh, Truyền hình tỉnh");
+}
+
 /// The head of a village: the role holds the village's type word, and a name after it is the
 /// village's, never an organ.
 #[test]

@@ -10,6 +10,7 @@ use crate::context::{Context, Level};
 use crate::lexicon::{Lexicon, Rank};
 
 mod designation;
+mod name_end;
 mod parser;
 
 use parser::{Memo, Parser};

@@ -12,28 +12,6 @@ use super::Title;
 use crate::lexicon::{Category, Condition, Lexicon, WordKind};
 use crate::scan::Mention;
 
-/// Lower-case words that end a title (a verb or a function word after it).
-const STOP: &[&str] = &[
-    "đã", "đang", "sẽ", "cùng", "và", "với", "tại", "trao", "cho", "của", "về", "đến", "có", "là",
-    "được", "phát", "nhấn", "chủ", "tiếp", "dự", "thăm", "ghi", "các", "những", "trong", "theo",
-    "để", "khi", "thì", "này", "đó", "đồng", "ông", "bà", "kiêm", "trực", "báo", "đọc", "trình",
-    "nêu", "cũng", "vừa", "lên", "ra", "vào", "từ", "giữ", "làm", "nhận", "thôi", "bổ", "phụ",
-    "sinh", "nhiệm", "ở",
-];
-
-/// Stop words that, with the word beside them, make a noun of a unit's name (`Ban Quản lý dự
-/// án`, `Ban Quản lý các khu công nghiệp`, `Ban Quản lý dự án đầu tư xây dựng công trình`).
-const STOP_COMPOUNDS: &[(&str, &str)] = &[
-    ("dự", "án"),
-    ("dự", "toán"),
-    ("phát", "triển"),
-    ("phát", "thanh"),
-    ("đồng", "bằng"),
-    ("báo", "chí"),
-    ("các", "khu"),
-    ("công", "trình"),
-];
-
 pub(super) fn is_separator(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Punct
         && (t.is_char(',') || t.is_char('-') || t.is_char('–') || t.is_char('—'))
@@ -108,7 +86,7 @@ impl Memo<'_> {
 }
 
 impl<'a, 't, 'l> Parser<'a, 't, 'l> {
-    fn tok(&self, i: usize) -> Option<&'a Token<'t>> {
+    pub(super) fn tok(&self, i: usize) -> Option<&'a Token<'t>> {
         if i >= self.limit {
             return None;
         }
@@ -482,6 +460,23 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     organ.push(p.out.to_string());
                     after_organ = true;
                 }
+                // `Phát thanh, Truyền hình`, the set phrase of broadcasting, keeps its comma:
+                // `Báo và Phát thanh, Truyền hình Tuyên Quang`.
+                Item::Other
+                    if state == 1
+                        && self.tok(j).is_some_and(|t| t.is_char(','))
+                        && self.doc.touches(j)
+                        && self.doc.are(j.saturating_sub(2), &["phát", "thanh"])
+                        && self.doc.are(j + 1, &["truyền", "hình"]) =>
+                {
+                    for v in [&mut organ, &mut seq] {
+                        if let Some(last) = v.last_mut() {
+                            last.push(',');
+                        }
+                    }
+                    j = p.to;
+                    continue;
+                }
                 // The comma between two fields of a unit's name: `Sở Văn hóa, Thể thao và Du
                 // lịch`, `Trung tâm Văn hóa, Thông tin và Thể thao huyện`.
                 Item::Other
@@ -669,78 +664,6 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             },
             j,
         ))
-    }
-}
-
-impl Parser<'_, '_, '_> {
-    /// Whether the lower-case word at `k` ends a unit's name: a stop word (a verb, a
-    /// preposition, a quantifier) that makes no noun with the word before or after it.
-    fn is_stop(&self, k: usize) -> bool {
-        let key = self.doc.key(k);
-        STOP.contains(&key)
-            && !STOP_COMPOUNDS.iter().any(|&(a, b)| {
-                (a == key && self.doc.is(k + 1, b) && self.doc.spaced(k + 1))
-                    || (b == key
-                        && k.checked_sub(1).is_some_and(|p| self.doc.is(p, a))
-                        && self.doc.spaced(k))
-            })
-    }
-
-    /// Whether the lower-case words from token `k` on (at most `most`, none a stop word) end
-    /// where a unit's name ends: at a level word, a comma, a semicolon, a closing bracket or the
-    /// end of the text (`Ban Quản lý dự án đầu tư xây dựng huyện`); a name longer than four
-    /// lower-case words is read only so far.
-    fn lower_name_closes(&self, mut k: usize, most: usize) -> bool {
-        for _ in 0..most {
-            match self.item(k) {
-                None => return true,
-                Some((Item::Level, _)) => return true,
-                Some((Item::Lower, to)) if to == k + 1 && !self.is_stop(k) => {
-                    k += 1;
-                }
-                Some(_) => {
-                    return self
-                        .tok(k)
-                        .is_some_and(|t| matches!(t.text(), "," | ";" | ")"));
-                }
-            }
-        }
-        false
-    }
-
-    /// Whether the words from token `k` on are the last fields of a list in a unit's name,
-    /// after a comma: each a capitalised word that begins no person's name (no surname) and
-    /// no title, with at most two lower-case words after it, separated by commas, the last two
-    /// by `và` (`Thể thao và Du lịch`, `Thông tin, Thể thao và Du lịch`).
-    fn fields_after_comma(&self, mut k: usize) -> bool {
-        for _ in 0..4 {
-            let starts_field = self
-                .item(k)
-                .is_some_and(|(n, to)| n == Item::Name && to == k + 1)
-                && self.tok(k).is_some_and(|t| !self.lex.is_surname(t.text()));
-            if !starts_field {
-                return false;
-            }
-            k += 1;
-            let mut lower = 0;
-            while lower < 2
-                && !self.doc.is(k, "và")
-                && self
-                    .item(k)
-                    .is_some_and(|(n, to)| n == Item::Lower && to == k + 1)
-            {
-                k += 1;
-                lower += 1;
-            }
-            if self.doc.is(k, "và") {
-                return self.item(k + 1).is_some_and(|(n, _)| n == Item::Name);
-            }
-            if !(self.tok(k).is_some_and(|t| t.is_char(',')) && self.doc.touches(k)) {
-                return false;
-            }
-            k += 1;
-        }
-        false
     }
 }
 

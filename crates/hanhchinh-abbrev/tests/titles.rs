@@ -268,6 +268,27 @@ fn the_merged_press_agencies() {
     assert_eq!(t.expanded(), "Giám đốc Đài Phát thanh, Truyền hình tỉnh");
 }
 
+/// Military units and teams are numbered after their head noun.
+#[test]
+fn numbered_military_units() {
+    let ctx = Context::new();
+    for text in [
+        "Phó lữ đoàn 146",
+        "Sư đoàn trưởng Sư đoàn 312",
+        "Chính ủy Trung đoàn 9",
+        "Đội trưởng Đội 3",
+    ] {
+        let t = parse_title(text, &ctx).unwrap_or_else(|| panic!("no title: {text}"));
+        assert_eq!(t.expanded(), text);
+    }
+    // A number after another head is no part of it.
+    let e: Vec<String> = split_titles("Giám đốc Sở 5 năm", &ctx)
+        .iter()
+        .map(|t| t.expanded().to_string())
+        .collect();
+    assert_eq!(e, ["Giám đốc Sở"]);
+}
+
 /// The head of a village: the role holds the village's type word, and a name after it is the
 /// village's, never an organ.
 #[test]

@@ -442,17 +442,35 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         // Whether the last part pushed was a name (of the organ or of the place).
         let mut after_name = false;
         let mut after_organ = false;
+        let mut after_head = false;
         while let Some(p) = self.piece(j) {
             let was_name = after_name;
             let was_organ = after_organ;
+            let was_head = after_head;
             after_name = false;
             after_organ = false;
+            after_head = false;
             let mut next = p.to;
             match p.item {
                 Item::Head if state < 3 => {
                     state = 1;
                     lower_run = 0;
                     organ.push(p.out.to_string());
+                    after_head = true;
+                }
+                // Military units and teams are numbered: `Lữ đoàn 146`, `Sư đoàn 312`, `Đội 3`.
+                Item::Other
+                    if was_head
+                        && self.doc.spaced(j)
+                        && matches!(self.doc.key(j.saturating_sub(1)), "đoàn" | "đội")
+                        && self.tok(j).is_some_and(|t| {
+                            t.kind() == TokenKind::Number
+                                && t.text().len() <= 4
+                                && t.text().bytes().all(|b| b.is_ascii_digit())
+                        }) =>
+                {
+                    organ.push(p.out.to_string());
+                    after_name = true;
                 }
                 Item::Organ | Item::OrganAbbr | Item::TitleAbbr if state < 3 => {
                     state = 2;

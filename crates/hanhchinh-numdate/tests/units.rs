@@ -71,6 +71,27 @@ fn units_in_running_text() {
             ("2 TB", "2 tb".to_string()),
         ]
     );
+    // Achieved over planned, the unit glued to the slash: both are quantities.
+    let items = find(
+        "Trồng mới 2.150 ha/2.000 ha kế hoạch; sản lượng 1.200 tấn/1.000 tấn.",
+        &Options::default(),
+    );
+    let got: Vec<(&str, String)> = items
+        .iter()
+        .map(|i| match i.value() {
+            Value::Quantity { value, unit } => (i.surface(), format!("{value} {unit}")),
+            v => (i.surface(), format!("{v:?}")),
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2.150 ha", "2150 ha".to_string()),
+            ("2.000 ha", "2000 ha".to_string()),
+            ("1.200 tấn", "1200 t".to_string()),
+            ("1.000 tấn", "1000 t".to_string()),
+        ]
+    );
     // Power lines, plants and farm plots (an invented report).
     let items = find(
         "Đường dây 500 kV dài 12 km nối nhà máy 1,2 GW; mỗi hộ có 3 sào ruộng.",

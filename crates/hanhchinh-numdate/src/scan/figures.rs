@@ -358,32 +358,55 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     }
 
     /// `175 hộ/673 khẩu`: a count written after a slash glued to the noun of the count before
-    /// it, which the tokenizer keeps as one code (`hộ/673`); the digits are a number.
+    /// it, which the tokenizer keeps as one code (`hộ/673`); the digits are a number, or a
+    /// quantity when the same unit follows (`2.150 ha/2.000 ha kế hoạch`).
     pub(super) fn slashed_count(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
         let (word, digits) = t.text().split_once('/')?;
         let lower = word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase());
         let after_number = i > 0 && self.spaced(i) && self.is_number(i - 1);
-        if !(lower && after_number) || digits.is_empty() || digits.len() > 9 {
+        if !(lower && after_number) || digits.is_empty() || digits.len() > 13 {
             return None;
         }
-        let value = Decimal::from_int(i64::from(small(digits)?));
+        let value = match parse_plain(digits) {
+            Ok(Some(v)) if v.is_integer() => v,
+            _ => return None,
+        };
         let start = t.start() + word.len() + 1;
-        let surface = self.src.text().get(start..t.end())?;
+        let unit = self
+            .unit_at(i + 1)
+            .filter(|u| self.spaced(i + 1) && u.kind == UnitKind::Measure)
+            .filter(|u| self.unit_at(i).is_some_and(|w| w.code == u.code));
+        let (end, last, value) = match unit {
+            Some(u) => (
+                u.end,
+                u.last,
+                Value::Quantity {
+                    value,
+                    unit: u.code,
+                },
+            ),
+            None => (
+                t.end(),
+                i,
+                Value::Number {
+                    value,
+                    numeral: Numeral::Digits,
+                    ordinal: false,
+                },
+            ),
+        };
+        let surface = self.src.text().get(start..end)?;
         self.items.push(Item {
             start,
-            end: t.end(),
+            end,
             surface,
-            value: Value::Number {
-                value,
-                numeral: Numeral::Digits,
-                ordinal: false,
-            },
+            value,
             approx: None,
             year_inferred: false,
         });
-        self.last_end = t.end();
-        Some(i + 1)
+        self.last_end = end;
+        Some(last + 1)
     }
 
     /// The number `i` ends an item of a list of counts by place or group, `Name N` items
@@ -504,7 +527,14 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 (v, self.tok(end)?.end())
             }
         };
-        Some(self.push_to(first, end_byte, end, v, approx))
+        // `2.150 ha/2.000 ha`: the unit ends inside its token, before a slash and a count of
+        // the same unit; that count is read next, from the same token.
+        let slashed = matches!(v, Value::Quantity { unit, .. } if self.tok(end).is_some_and(|t| {
+            end_byte < t.end() && t.text().contains('/')
+        }) && self.spaced(end + 1)
+            && self.unit_at(end + 1).is_some_and(|u| u.code == unit));
+        let next = self.push_to(first, end_byte, end, v, approx);
+        Some(if slashed { end } else { next })
     }
 
     /// A unit, currency or percent word starting at token `j` (glued or spaced to `j - 1`):
@@ -577,7 +607,11 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 });
             }
             if let Some((u, period)) = first.text().split_once('/') {
-                if period.is_empty() || !period.bytes().all(|b| b.is_ascii_digit()) {
+                // `mm/24` (a rate's period), `ha/2.000` (achieved over planned: `2.150
+                // ha/2.000 ha kế hoạch`).
+                if !period.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    || !period.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                {
                     return None;
                 }
                 let k = hanhchinh_text::key(u);

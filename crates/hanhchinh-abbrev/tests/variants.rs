@@ -226,3 +226,15 @@ fn a_joined_member_opens_its_title_chain() {
         .collect();
     assert_eq!(t, ["Ủy viên Thường vụ Thị ủy", "Trưởng Ban Dân vận"]);
 }
+
+#[test]
+fn the_programmes_of_digital_transformation_and_innovation() {
+    assert_eq!(
+        found("Đẩy mạnh CĐS, ĐMST trong công tác QLNN của tỉnh."),
+        pairs(&[
+            ("CĐS", "Chuyển đổi số"),
+            ("ĐMST", "Đổi mới sáng tạo"),
+            ("QLNN", "Quản lý nhà nước"),
+        ])
+    );
+}

@@ -306,6 +306,19 @@ fn heads_of_villages_and_their_villages() {
     }
     let t = parse_title("Trưởng bản Nà Sài", &ctx).unwrap();
     assert_eq!(t.place(), Some("Nà Sài"));
+    // Numbered villages and wards.
+    for text in ["Trưởng thôn 3", "Chủ tịch UBND phường 12"] {
+        let t = parse_title(text, &ctx).unwrap_or_else(|| panic!("no title: {text}"));
+        assert!(
+            t.expanded().ends_with(text.rsplit(' ').next().unwrap()),
+            "{text}"
+        );
+    }
+    let e: Vec<String> = split_titles("Chủ tịch UBND huyện 5 năm liền", &ctx)
+        .iter()
+        .map(|t| t.expanded().to_string())
+        .collect();
+    assert_eq!(e, ["Chủ tịch Ủy ban nhân dân huyện"]);
 }
 
 #[test]

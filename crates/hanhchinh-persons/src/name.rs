@@ -211,10 +211,17 @@ fn second_of_two_places(doc: &Doc<'_>, s0: usize) -> bool {
         })
 }
 
-/// Whether a house number stands right before `s0` (`số 18 Hoàng Việt`, `70 Lê Văn Lương`).
+/// Whether a house number stands right before `s0` (`số 18 Hoàng Việt`, `70 Lê Văn Lương`);
+/// not the number of a ward or a village after its type word (`Trưởng thôn 3 Nguyễn Văn An`).
 fn after_house_number(doc: &Doc<'_>, s0: usize) -> bool {
-    s0.checked_sub(1)
-        .is_some_and(|p| doc.kind(p) == Some(TokenKind::Number) && doc.spaced(s0))
+    s0.checked_sub(1).is_some_and(|p| {
+        doc.kind(p) == Some(TokenKind::Number)
+            && doc.spaced(s0)
+            && !p
+                .checked_sub(1)
+                .and_then(|t| vocab::unit_type_at(doc, t))
+                .is_some_and(|tw| tw.len() == 1)
+    })
 }
 
 /// Whether a unit in brackets follows the name ending before token `e` (`Thái Phúc (Thái
@@ -692,6 +699,11 @@ mod tests {
         assert!(found_texts(names, "Bà con ấp Nguyễn Huệ đón Tết").is_empty());
         assert_eq!(
             found_texts(names, "Trưởng thôn Nguyễn Văn Bình cho biết"),
+            ["Nguyễn Văn Bình"]
+        );
+        // The number of a village or a ward is no house number.
+        assert_eq!(
+            found_texts(names, "Trưởng thôn 3 Nguyễn Văn Bình cho biết"),
             ["Nguyễn Văn Bình"]
         );
         assert!(found_texts(names, "trụ sở tại số 12 Trần Văn Giàu, phường 5").is_empty());

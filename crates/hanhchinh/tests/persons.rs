@@ -368,3 +368,26 @@ fn fields_are_nfc_in_the_tone_style() {
     let want = ["Phó Chủ tịch Uỷ ban nhân dân tỉnh Hoà Bình", "Hoà Bình"];
     assert_eq!(fields(&modern, modern_nfd), want);
 }
+
+/// A numbered ward or village is part of the title, before the name or after it, and its
+/// number is no house number.
+#[test]
+fn numbered_wards_and_villages_in_titles() {
+    one_title_each(&[
+        (
+            "Chủ tịch UBND phường 12 Nguyễn Văn Hai phát biểu.",
+            "Nguyễn Văn Hai",
+            "Chủ tịch Ủy ban nhân dân phường 12",
+        ),
+        (
+            "Ông Lê Văn Tư, Trưởng thôn 3 cho biết.",
+            "Lê Văn Tư",
+            "Trưởng thôn 3",
+        ),
+        (
+            "Ông Giàng A Páo, Trưởng thôn Lếch Dao cho biết.",
+            "Giàng A Páo",
+            "Trưởng thôn Lếch Dao",
+        ),
+    ]);
+}

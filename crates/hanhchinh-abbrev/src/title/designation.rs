@@ -249,9 +249,17 @@ impl Lexicon {
                         .get(mentions.partition_point(|m| m.end() < t.start()))
                         .is_some_and(|m| m.end() == t.start())
             };
+            // The number of a ward or a village after its type word (`UBND phường 12`,
+            // `Trưởng thôn 3`) is part of the title.
+            let unit_number = || {
+                t.text().len() <= 2
+                    && back >= 2
+                    && vocab::unit_type_at(doc, back - 2).is_some_and(|tw| tw.len() == 1)
+            };
             let hard = match t.kind() {
                 TokenKind::Punct => !is_separator(t) && !abbreviation_dot(),
-                TokenKind::Number | TokenKind::Symbol => true,
+                TokenKind::Number => !unit_number(),
+                TokenKind::Symbol => true,
                 _ => false,
             };
             if hard {

@@ -548,6 +548,20 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     place.push(p.out.to_string());
                     after_name = true;
                 }
+                // A numbered ward or village: `phường 5`, `Trưởng thôn 3`.
+                Item::Other
+                    if state == 3
+                        && place.is_empty()
+                        && self.doc.spaced(j)
+                        && self.tok(j).is_some_and(|t| {
+                            t.kind() == TokenKind::Number
+                                && t.text().len() <= 2
+                                && t.text().bytes().all(|b| b.is_ascii_digit())
+                        })
+                        && !self.doc.is(j + 1, "năm") =>
+                {
+                    place.push(p.out.to_string());
+                }
                 Item::Name | Item::Level if state == 1 || state == 2 => {
                     organ.push(p.out.to_string());
                     after_name = p.item == Item::Name;

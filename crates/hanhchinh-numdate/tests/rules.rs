@@ -393,6 +393,12 @@ fn dates() {
     none("31/02/2023");
     none("ngày 32/1");
     none("ngày 30/2");
+    // The score of a match is no date and no range; the victory of 30 April is a date.
+    none("Đội tuyển thắng Thái Lan 2-1 trong trận chung kết");
+    none("Hai đội hòa 1-1");
+    none("kết thúc với tỷ số 3-0");
+    none("Đội thua 0-2 trước Indonesia");
+    is("Kỷ niệm Chiến thắng 30-4", "date", "30-4", "2023-04-30");
     // Durations and anniversaries are numbers, not dates.
     is("kỷ niệm 75 năm Ngày", "number", "75", "75");
 }

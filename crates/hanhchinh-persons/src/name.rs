@@ -710,6 +710,8 @@ mod tests {
         assert!(found_texts(names, "nhà văn hóa 45 Lê Văn Lương").is_empty());
         assert!(found_texts(names, "mưa lớn ở Phạm Trấn và các xã").is_empty());
         assert!(found_texts(names, "học sinh Trường THCS Nguyễn Du").is_empty());
+        // A museum's name.
+        assert!(found_texts(names, "Bảo tàng Hồ Chí Minh tổ chức triển lãm").is_empty());
         // River islands, bays, passes, streams, waterfalls and creeks.
         for text in [
             "vòng qua cù lao Bạch Đằng",

@@ -154,6 +154,9 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                         return Some(self.date_then_range(first, i, d));
                     }
                 }
+                if self.is_score(i) {
+                    return Some(i + 1);
+                }
                 if a.len() == 4
                     && b.len() == 4
                     && (1000..=2999).contains(&x)
@@ -187,6 +190,24 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             }
             _ => Some(i + 1),
         }
+    }
+
+    /// Whether `a-b` at token `i` is the score of a match: after `tỷ số`, or after a verb of
+    /// winning, losing or drawing and the team beaten (`thắng Thái Lan 2-1`, `hòa 1-1`; not
+    /// `chiến thắng 30-4`, the victory of 30 April).
+    fn is_score(&self, i: usize) -> bool {
+        let Some(mut p) = i.checked_sub(1) else {
+            return false;
+        };
+        let mut team = 0;
+        while team < 4 && p > 0 && self.cap_word(p) && self.spaced(p + 1) {
+            p -= 1;
+            team += 1;
+        }
+        let tally = self.is_word(p, "số") && p > 0 && self.word_in(p - 1, &["tỷ", "tỉ"]);
+        let result = self.word_in(p, &["thắng", "thua", "hòa", "hoà"])
+            && !(p > 0 && self.is_word(p - 1, "chiến"));
+        self.spaced(p + 1) && (tally || result)
     }
 
     /// Dates written with a dot in a number token that reads as a decimal: `Sáng 28.5`, `hôm

@@ -185,6 +185,7 @@ pub(crate) static PLACE_NOUNS: &[&str] = &[
     "tiểu",
     "trường",
     "tuyến",
+    "tàng",
     "tàu",
     "tượng",
     "viện",

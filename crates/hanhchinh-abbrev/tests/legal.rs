@@ -269,3 +269,19 @@ fn more_document_types_and_number_only() {
         ("Quyết định số 52", "52", None)
     );
 }
+
+/// A type written before the one found, which the symbol's code names, opens the reference.
+#[test]
+fn the_symbol_code_names_the_type_written_first() {
+    let ctx = Context::new();
+    let r = find_legal_refs(
+        "Thực hiện Thông báo kết luận số 45/TB-VPCP ngày 1/3/2026.",
+        &ctx,
+    );
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].text(), "Thông báo kết luận số 45/TB-VPCP");
+    assert_eq!(r[0].doc_type(), "Thông báo kết luận");
+    // A type the code names is kept as it is.
+    let r = find_legal_refs("theo Kết luận số 14-KL/TW của Bộ Chính trị", &ctx);
+    assert_eq!(r[0].doc_type(), "Kết luận");
+}

@@ -260,6 +260,14 @@ impl Lexicon {
         None
     }
 
+    /// Whether tokens `r` name a document type that the symbol code `code` stands for.
+    fn names_code(&self, doc: &Doc<'_>, r: Range<usize>, code: &str) -> bool {
+        let mut key = String::new();
+        doc.keys_into(r, &mut key);
+        self.doctype_by_key_of(&key)
+            .is_some_and(|d| self.doctypes_by_code(code).any(|c| std::ptr::eq(c, d)))
+    }
+
     fn legal_ref_at<'t>(
         &self,
         doc: &Doc<'t>,
@@ -268,11 +276,10 @@ impl Lexicon {
         opts: &Options,
     ) -> Option<(LegalRef<'t>, usize)> {
         let (text, tokens) = (doc.text(), doc.tokens());
-        let first = tokens.get(head.start)?;
         let num = tokens.get(j)?;
         // Without `số`: a capitalised type, and not a bare year (`Kế hoạch 2023`) or a date.
         if !head.so {
-            if !first.is_capitalized() {
+            if !tokens.get(head.start)?.is_capitalized() {
                 return None;
             }
             let s = num.text();
@@ -302,7 +309,19 @@ impl Lexicon {
             type_code,
             issuer,
         } = sym;
-        let doc_type: Cow<'t, str> = match (&head.type_tokens, head.needs) {
+        // A type written before the one found, which the symbol's code names, opens the
+        // reference: `Thông báo kết luận số 45/TB-VPCP` is a Thông báo (`TB`), not a Kết luận.
+        let type_tokens = match (&head.type_tokens, type_code) {
+            (Some(r), Some(code)) if !self.names_code(doc, r.clone(), code) => {
+                match self.doctype_ending_at(doc, r.start) {
+                    Some(s) if self.names_code(doc, s..r.start, code) => Some(s..r.end),
+                    _ => Some(r.clone()),
+                }
+            }
+            (r, _) => r.clone(),
+        };
+        let first = tokens.get(type_tokens.as_ref().map_or(head.start, |r| r.start))?;
+        let doc_type: Cow<'t, str> = match (&type_tokens, head.needs) {
             (_, Needs::Issuer) if issuer.is_none() => return None,
             (Some(r), _) => {
                 let (a, b) = (tokens.get(r.start)?, tokens.get(r.end.checked_sub(1)?)?);
@@ -322,7 +341,7 @@ impl Lexicon {
                 Cow::Owned(d.name().to_string())
             }
         };
-        let doc_type_span = match &head.type_tokens {
+        let doc_type_span = match &type_tokens {
             Some(r) => Some(tokens.get(r.start)?.start()..tokens.get(r.end.checked_sub(1)?)?.end()),
             None => None,
         };

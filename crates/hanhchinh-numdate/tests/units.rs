@@ -47,21 +47,23 @@ fn every_row_after_a_number() {
     }
 }
 
-#[test]
-fn units_in_running_text() {
-    let items = find(
-        "Năng suất lúa đạt 62,5 tạ/ha, mật độ dân số 1.250 người/km², tốc độ 60 km/h, cách bờ 30 hải lý, lưu lượng 1.200 m3/s; ổ cứng 2 TB.",
-        &Options::default(),
-    );
-    let got: Vec<(&str, String)> = items
+/// The surface and the value (`12.5 ha`) of every item found in `text`.
+fn quantities(text: &str) -> Vec<(&str, String)> {
+    find(text, &Options::default())
         .iter()
         .map(|i| match i.value() {
             Value::Quantity { value, unit } => (i.surface(), format!("{value} {unit}")),
             v => (i.surface(), format!("{v:?}")),
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn units_in_running_text() {
     assert_eq!(
-        got,
+        quantities(
+            "Năng suất lúa đạt 62,5 tạ/ha, mật độ dân số 1.250 người/km², tốc độ 60 km/h, cách bờ 30 hải lý, lưu lượng 1.200 m3/s; ổ cứng 2 TB."
+        ),
         [
             ("62,5 tạ/ha", "62.5 tạ/ha".to_string()),
             ("1.250 người/km²", "1250 người/km2".to_string()),
@@ -72,19 +74,8 @@ fn units_in_running_text() {
         ]
     );
     // Achieved over planned, the unit glued to the slash: both are quantities.
-    let items = find(
-        "Trồng mới 2.150 ha/2.000 ha kế hoạch; sản lượng 1.200 tấn/1.000 tấn.",
-        &Options::default(),
-    );
-    let got: Vec<(&str, String)> = items
-        .iter()
-        .map(|i| match i.value() {
-            Value::Quantity { value, unit } => (i.surface(), format!("{value} {unit}")),
-            v => (i.surface(), format!("{v:?}")),
-        })
-        .collect();
     assert_eq!(
-        got,
+        quantities("Trồng mới 2.150 ha/2.000 ha kế hoạch; sản lượng 1.200 tấn/1.000 tấn."),
         [
             ("2.150 ha", "2150 ha".to_string()),
             ("2.000 ha", "2000 ha".to_string()),

@@ -361,7 +361,6 @@ impl<'g> Scan<'_, '_, 'g> {
     /// name in all times, when the date is unknown).
     fn subjects(&self, runs: &mut [Run<'g>]) {
         let doc = self.doc;
-        let date = self.opts.date();
         // The end of the last thing named before the current run (a typed mention or a run
         // with a unit name), and a cursor over the typed mentions.
         let mut named_end = 0usize;
@@ -391,28 +390,34 @@ impl<'g> Scan<'_, '_, 'g> {
             if !opens || governed(doc, start) {
                 continue;
             }
-            let Some((h_i, h)) = run.whole().filter(|(_, h)| h.toks.len() >= 2) else {
+            let Some((h_i, cands)) = self.the_district(run) else {
                 continue;
             };
-            let cands: Vec<_> = self
-                .hit_cands(h, TypeSet::EMPTY)
-                .into_iter()
-                .filter(|(u, _)| {
-                    (u.level() == Level::District || u.unit_type() == UnitType::DacKhu)
-                        && date.map_or(true, |d| u.is_valid_on(d))
-                })
-                .collect();
-            let one_code = cands.windows(2).all(|w| match w {
-                [a, b] => a.0.code() == b.0.code(),
-                _ => true,
-            });
-            if cands.is_empty() || !one_code {
-                continue;
-            }
             if let Some(run) = runs.get_mut(k) {
                 run.verdict = Verdict::of(h_i, cands, Evidence::Subject);
             }
         }
+    }
+
+    /// The one district (or island district, `đặc khu`) named by the whole run, of two
+    /// syllables or more, at the mention's date (or the only one of that name in all times,
+    /// when the date is unknown): the hit's index and the candidates (versions of one code).
+    fn the_district(&self, run: &Run<'g>) -> Option<(usize, super::Candidates<'g>)> {
+        let date = self.opts.date();
+        let (h_i, h) = run.whole().filter(|(_, h)| h.toks.len() >= 2)?;
+        let cands: super::Candidates<'g> = self
+            .hit_cands(h, TypeSet::EMPTY)
+            .into_iter()
+            .filter(|(u, _)| {
+                (u.level() == Level::District || u.unit_type() == UnitType::DacKhu)
+                    && date.map_or(true, |d| u.is_valid_on(d))
+            })
+            .collect();
+        let one_code = cands.windows(2).all(|w| match w {
+            [a, b] => a.0.code() == b.0.code(),
+            _ => true,
+        });
+        (!cands.is_empty() && one_code).then_some((h_i, cands))
     }
 
     /// A place one is at or goes to: a name right after a preposition of place (`tại Hội
@@ -422,7 +427,6 @@ impl<'g> Scan<'_, '_, 'g> {
     /// of that name in all times, when the date is unknown); names of two syllables or more.
     fn destinations(&self, runs: &mut [Run<'g>]) {
         let doc = self.doc;
-        let date = self.opts.date();
         // The end of the last destination found: the names listed after it with `,` or `và`
         // are destinations too (`đến Đà Lạt, Nha Trang và Sa Pa`).
         let mut listed_from = None;
@@ -444,22 +448,7 @@ impl<'g> Scan<'_, '_, 'g> {
             if !(cue || listed) {
                 continue;
             }
-            let Some((h_i, h)) = run.whole().filter(|(_, h)| h.toks.len() >= 2) else {
-                continue;
-            };
-            let cands: Vec<_> = self
-                .hit_cands(h, TypeSet::EMPTY)
-                .into_iter()
-                .filter(|(u, _)| {
-                    (u.level() == Level::District || u.unit_type() == UnitType::DacKhu)
-                        && date.map_or(true, |d| u.is_valid_on(d))
-                })
-                .collect();
-            let one_code = cands.windows(2).all(|w| match w {
-                [a, b] => a.0.code() == b.0.code(),
-                _ => true,
-            });
-            if !cands.is_empty() && one_code {
+            if let Some((h_i, cands)) = self.the_district(run) {
                 run.verdict = Verdict::of(h_i, cands, Evidence::Destination);
                 listed_from = Some(run.toks.end);
             }

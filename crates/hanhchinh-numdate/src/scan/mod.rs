@@ -115,6 +115,13 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
     pub(crate) fn step(&mut self, i: usize) -> Option<usize> {
         self.inferred.set(false);
         self.at.set(i);
+        // A sentence ends before token `i`: the year of the last one frames nothing here.
+        if self.line_break_before(i)
+            || self.is_punct(i, &['.', '!', '?', '…'])
+            || self.tok(i).is_some_and(|t| t.text() == "...")
+        {
+            self.sentence_year = None;
+        }
         match self.tok(i)?.kind() {
             TokenKind::Number => self.at_number(i),
             TokenKind::Word | TokenKind::Code => self.at_word(i),
@@ -296,16 +303,11 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
     }
 
     /// The year written earlier in the sentence of the current step ([`Scan::sentence_year`]),
-    /// with no end of sentence (`.`, `!`, `?`, `…`, a line break) between.
+    /// with no end of sentence (`.`, `!`, `?`, `…`, a line break) between: each step forgets
+    /// the year at the end of a sentence, so that this asks nothing of the tokens between.
     fn year_of_sentence(&self) -> Option<i16> {
         let (y, last) = self.sentence_year?;
-        let at = self.at.get();
-        let ended = (last + 1..=at).any(|k| {
-            self.line_break_before(k)
-                || self.is_punct(k, &['.', '!', '?', '…'])
-                || self.tok(k).is_some_and(|t| t.text() == "...")
-        });
-        (last < at && !ended).then_some(y)
+        (last < self.at.get()).then_some(y)
     }
 
     /// Whether the item starting at token `first` is a point of comparison or a bound (`so

@@ -112,14 +112,14 @@ fn listish(doc: &Doc<'_>, start: usize, end: usize) -> bool {
         || doc.is(end, "và")
 }
 
-/// Whether a place or institution noun governs the name at token `start`: it stands in the
-/// three tokens before it, in the same phrase (no punctuation and no word that opens a list
-/// segment between them: `làng Thanh Mỹ`, `Khu công nghiệp Tân Tạo`, `trường Trần Phú`; not
-/// `nông thôn mới như Tam Kỳ`). The name after it is the name of that place.
 /// Verbs of motion that take a destination without a preposition (`đến Hội An`, `tới Đà
 /// Lạt`, `về Sa Pa`, `ra Hà Nội`, `vào Nha Trang`).
 const MOTION_VERBS: [&str; 5] = ["đến", "tới", "về", "ra", "vào"];
 
+/// Whether a place or institution noun governs the name at token `start`: it stands in the
+/// three tokens before it, in the same phrase (no punctuation and no word that opens a list
+/// segment between them: `làng Thanh Mỹ`, `Khu công nghiệp Tân Tạo`, `trường Trần Phú`; not
+/// `nông thôn mới như Tam Kỳ`). The name after it is the name of that place.
 pub(super) fn governed(doc: &Doc<'_>, start: usize) -> bool {
     for b in (start.saturating_sub(3)..start).rev() {
         if doc.kind(b) != Some(TokenKind::Word) || super::context::opens_segment(doc.key(b)) {

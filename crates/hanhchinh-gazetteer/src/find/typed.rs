@@ -117,7 +117,6 @@ pub(super) fn joined(doc: &Doc<'_>, j: usize) -> bool {
     j > 0 && j < doc.len() && matches!(doc.gap_before(j), Gap::None | Gap::Space)
 }
 
-/// Appends the key of name token `j` (numbers without their leading zeros) to `out`.
 /// The middle names that mark a personal name (`Văn` for men, `Thị` for women): a one-syllable
 /// unit name followed by one of them and a given name is the surname of a person, not a unit
 /// (`Chủ tịch UBND xã Phan Văn Dũng`: no `xã Phan`). A unit whose name holds such a word
@@ -138,6 +137,7 @@ fn opens_personal_name(doc: &Doc<'_>, idx: &[usize]) -> bool {
     }
 }
 
+/// Appends the key of name token `j` (numbers without their leading zeros) to `out`.
 pub(super) fn push_key(doc: &Doc<'_>, j: usize, folded: bool, out: &mut String) {
     let k = if folded { doc.fold(j) } else { doc.key(j) };
     push_name_key(k, doc.kind(j) == Some(TokenKind::Number), out);

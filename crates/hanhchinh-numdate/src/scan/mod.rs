@@ -116,9 +116,10 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
         self.inferred.set(false);
         self.at.set(i);
         // A sentence ends before token `i`: the year of the last one frames nothing here.
-        if self.line_break_before(i)
-            || self.is_punct(i, &['.', '!', '?', '…'])
-            || self.tok(i).is_some_and(|t| t.text() == "...")
+        if self.sentence_year.is_some()
+            && (self.line_break_before(i)
+                || self.is_punct(i, &['.', '!', '?', '…'])
+                || self.tok(i).is_some_and(|t| t.text() == "..."))
         {
             self.sentence_year = None;
         }

@@ -268,6 +268,29 @@ fn the_merged_press_agencies() {
     assert_eq!(t.expanded(), "Giám đốc Đài Phát thanh, Truyền hình tỉnh");
 }
 
+/// A head noun in lower case that is also a verb ends the title unless a name follows it.
+#[test]
+fn a_verb_after_a_title_ends_it() {
+    let ctx = Context::new().province_kind(ProvinceKind::Province);
+    for (text, want) in [
+        ("Bí thư Huyện ủy Ba Chẽ báo cáo", "Bí thư Huyện ủy Ba Chẽ"),
+        (
+            "Tổng Biên tập báo Nhân Dân phát biểu",
+            "Tổng Biên tập báo Nhân Dân",
+        ),
+        (
+            "Chủ tịch Hội Nhà báo tỉnh phát biểu",
+            "Chủ tịch Hội Nhà báo tỉnh",
+        ),
+    ] {
+        let e: Vec<String> = split_titles(text, &ctx)
+            .iter()
+            .map(|t| t.expanded().to_string())
+            .collect();
+        assert_eq!(e, [want], "{text}");
+    }
+}
+
 /// Military units and teams are numbered after their head noun.
 #[test]
 fn numbered_military_units() {

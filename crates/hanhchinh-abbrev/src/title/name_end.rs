@@ -23,6 +23,7 @@ const STOP_COMPOUNDS: &[(&str, &str)] = &[
     ("phát", "thanh"),
     ("đồng", "bằng"),
     ("báo", "chí"),
+    ("nhà", "báo"),
     ("các", "khu"),
     ("công", "trình"),
 ];

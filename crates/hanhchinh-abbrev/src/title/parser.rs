@@ -452,7 +452,15 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             after_head = false;
             let mut next = p.to;
             match p.item {
-                Item::Head if state < 3 => {
+                // A head noun in lower case that is also a stop word heads nothing unless a
+                // name follows it: `báo Nhân Dân`, but `Bí thư Huyện ủy Ba Chẽ báo cáo` (the
+                // verb `báo cáo`, to report) ends the title.
+                Item::Head
+                    if state < 3
+                        && !(self.doc.case(p.from) == Case::Lower
+                            && self.is_stop(p.from)
+                            && !self.item(p.to).is_some_and(|(n, _)| n == Item::Name)) =>
+                {
                     state = 1;
                     lower_run = 0;
                     organ.push(p.out.to_string());

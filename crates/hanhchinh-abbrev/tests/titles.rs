@@ -6,6 +6,14 @@ use hanhchinh_abbrev::{
 };
 use hanhchinh_text::tokenize;
 
+/// The expanded forms of the titles of `text`, in order.
+fn expanded(text: &str, ctx: &Context) -> Vec<String> {
+    split_titles(text, ctx)
+        .iter()
+        .map(|t| t.expanded().to_string())
+        .collect()
+}
+
 fn parts(
     s: &str,
     ctx: &Context,
@@ -179,10 +187,7 @@ fn the_full_name_of_a_ministry_or_department_ends_the_title() {
         ),
         ("Giám đốc Sở Y tế tỉnh phát biểu", "Giám đốc Sở Y tế tỉnh"),
     ] {
-        let got: Vec<String> = split_titles(text, &ctx)
-            .iter()
-            .map(|t| t.expanded().to_string())
-            .collect();
+        let got: Vec<String> = expanded(text, &ctx);
         assert_eq!(got, [title], "{text}");
     }
 }
@@ -214,13 +219,10 @@ fn party_seniority_orders_the_posts() {
 #[test]
 fn chains() {
     let ctx = Context::new().province_kind(ProvinceKind::CentralCity);
-    let e: Vec<String> = split_titles(
+    let e: Vec<String> = expanded(
         "TUV, Bí thư Quận ủy, Chủ tịch HĐND quận; đồng chí Lâm",
         &ctx,
-    )
-    .iter()
-    .map(|t| t.expanded().to_string())
-    .collect();
+    );
     assert_eq!(
         e,
         [
@@ -229,13 +231,10 @@ fn chains() {
             "Chủ tịch Hội đồng nhân dân quận"
         ]
     );
-    let e: Vec<String> = split_titles(
+    let e: Vec<String> = expanded(
         "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy",
         &ctx,
-    )
-    .iter()
-    .map(|t| t.expanded().to_string())
-    .collect();
+    );
     assert_eq!(
         e,
         [
@@ -250,13 +249,10 @@ fn chains() {
 #[test]
 fn the_merged_press_agencies() {
     let ctx = Context::new();
-    let e: Vec<String> = split_titles(
+    let e: Vec<String> = expanded(
         "Phó Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai, Phó Chủ tịch Hội Nhà báo tỉnh",
         &ctx,
-    )
-    .iter()
-    .map(|t| t.expanded().to_string())
-    .collect();
+    );
     assert_eq!(
         e,
         [
@@ -283,10 +279,7 @@ fn a_verb_after_a_title_ends_it() {
             "Chủ tịch Hội Nhà báo tỉnh",
         ),
     ] {
-        let e: Vec<String> = split_titles(text, &ctx)
-            .iter()
-            .map(|t| t.expanded().to_string())
-            .collect();
+        let e: Vec<String> = expanded(text, &ctx);
         assert_eq!(e, [want], "{text}");
     }
 }
@@ -305,10 +298,7 @@ fn numbered_military_units() {
         assert_eq!(t.expanded(), text);
     }
     // A number after another head is no part of it.
-    let e: Vec<String> = split_titles("Giám đốc Sở 5 năm", &ctx)
-        .iter()
-        .map(|t| t.expanded().to_string())
-        .collect();
+    let e: Vec<String> = expanded("Giám đốc Sở 5 năm", &ctx);
     assert_eq!(e, ["Giám đốc Sở"]);
 }
 
@@ -337,10 +327,7 @@ fn heads_of_villages_and_their_villages() {
             "{text}"
         );
     }
-    let e: Vec<String> = split_titles("Chủ tịch UBND huyện 5 năm liền", &ctx)
-        .iter()
-        .map(|t| t.expanded().to_string())
-        .collect();
+    let e: Vec<String> = expanded("Chủ tịch UBND huyện 5 năm liền", &ctx);
     assert_eq!(e, ["Chủ tịch Ủy ban nhân dân huyện"]);
 }
 

@@ -48,26 +48,47 @@ fn fields(item: &Item<'_>) -> Option<Fields> {
     })
 }
 
+/// The entity kind of an item kind: the same kind, of the same name in the JSON contract.
+fn entity_kind(k: Kind) -> Option<EntityKind> {
+    Some(match k {
+        Kind::Number => EntityKind::Number,
+        Kind::Percent => EntityKind::Percent,
+        Kind::Money => EntityKind::Money,
+        Kind::Quantity => EntityKind::Quantity,
+        Kind::Fraction => EntityKind::Fraction,
+        Kind::Range => EntityKind::Range,
+        Kind::Date => EntityKind::Date,
+        Kind::Time => EntityKind::Time,
+        Kind::DateRange => EntityKind::DateRange,
+        _ => return None,
+    })
+}
+
 /// The items of the kinds the analyzer wants, as entities.
 pub(crate) fn push<'a>(a: &Analyzer, doc: &Doc<'a>, items: &[Item<'a>], out: &mut Vec<Entity<'a>>) {
     for item in items {
-        let kind = match item.kind() {
-            Kind::Number => EntityKind::Number,
-            Kind::Percent => EntityKind::Percent,
-            Kind::Money => EntityKind::Money,
-            Kind::Quantity => EntityKind::Quantity,
-            Kind::Fraction => EntityKind::Fraction,
-            Kind::Range => EntityKind::Range,
-            Kind::Date => EntityKind::Date,
-            Kind::Time => EntityKind::Time,
-            Kind::DateRange => EntityKind::DateRange,
-            _ => continue,
+        let Some(kind) = entity_kind(item.kind()) else {
+            continue;
         };
         if !a.wants(kind) {
             continue;
         }
         if let Some(f) = fields(item) {
             out.extend(Entity::new(doc.text(), item.span(), f));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two enums write their names apart (`hanhchinh_text::named_values!`): every item
+    /// kind is the entity kind of its name.
+    #[test]
+    fn every_item_kind_is_the_entity_kind_of_its_name() {
+        for k in Kind::ALL {
+            assert_eq!(entity_kind(k).map(EntityKind::as_str), Some(k.as_str()));
         }
     }
 }

@@ -1,7 +1,6 @@
 //! Result types: items found in text, their values, dates, times and options.
 
 use std::fmt;
-use std::ops::Range;
 
 use crate::{Decimal, Error, PartialDate};
 
@@ -303,18 +302,7 @@ pub struct Item<'a> {
 }
 
 impl<'a> Item<'a> {
-    /// Byte offset of the first byte, in the original text.
-    pub fn start(&self) -> usize {
-        self.start
-    }
-    /// Byte offset just past the last byte.
-    pub fn end(&self) -> usize {
-        self.end
-    }
-    /// `start()..end()`.
-    pub fn span(&self) -> Range<usize> {
-        self.start..self.end
-    }
+    hanhchinh_text::span_accessors!(fields, "item");
     /// The matched text, a slice of the original input.
     pub fn surface(&self) -> &'a str {
         self.surface

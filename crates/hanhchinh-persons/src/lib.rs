@@ -138,10 +138,7 @@ pub struct Person<'a> {
 }
 
 impl<'a> Person<'a> {
-    /// Byte span of the name in the text.
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
+    hanhchinh_text::span_accessors!(range, "name");
 
     /// The name as written.
     pub fn text(&self) -> &'a str {

@@ -23,20 +23,7 @@ impl<'t, 'a> Word<'t, 'a> {
         self.text
     }
 
-    /// Byte offset of the word's start in the original text.
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// Byte offset just past the word's end in the original text.
-    pub fn end(&self) -> usize {
-        self.end
-    }
-
-    /// The word's byte range in the original text.
-    pub fn span(&self) -> Range<usize> {
-        self.start..self.end
-    }
+    hanhchinh_text::span_accessors!(fields, "word");
 
     /// The tokens (syllables, numbers, codes...) the word is made of, at least one.
     pub fn tokens(&self) -> &'t [Token<'a>] {

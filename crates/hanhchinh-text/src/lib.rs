@@ -42,6 +42,7 @@ mod normalize;
 #[cfg(test)]
 mod reference;
 mod sentence;
+mod span;
 pub mod syllable;
 mod token;
 pub mod vocab;

@@ -19,20 +19,7 @@ impl<'a> Sentence<'a> {
         self.text
     }
 
-    /// Byte offset of its start in the original input.
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// Byte offset just past its end.
-    pub fn end(&self) -> usize {
-        self.start + self.text.len()
-    }
-
-    /// `start()..end()`.
-    pub fn span(&self) -> Range<usize> {
-        self.start..self.end()
-    }
+    crate::span_accessors!(text, "sentence");
 }
 
 /// Splits `text` into sentences.

@@ -18,10 +18,7 @@ pub struct LawName<'t, 'l> {
 }
 
 impl<'t, 'l> LawName<'t, 'l> {
-    /// Byte range in the original input.
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
+    hanhchinh_text::span_accessors!(range, "name");
     /// As written.
     pub fn text(&self) -> &'t str {
         self.text

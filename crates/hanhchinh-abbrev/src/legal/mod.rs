@@ -18,7 +18,9 @@ mod symbol;
 pub use law_names::{find_law_names, find_law_names_in_doc, LawName};
 pub use symbol::Symbol;
 
-/// A numbered reference to a legal or administrative document.
+/// A numbered reference to a legal or administrative document. Its span runs from the type word
+/// (or from `số` when no type word is written) to the end of the number or symbol: the date is
+/// not in it ([`LegalRef::date_span`] gives the date's).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -38,11 +40,7 @@ pub struct LegalRef<'t> {
 }
 
 impl<'t> LegalRef<'t> {
-    /// Byte range from the type word (or from `số` when no type word is written) to the end of
-    /// the number or symbol (the date is not in it).
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
+    hanhchinh_text::span_accessors!(range, "reference");
     /// The reference as written, type word to number or symbol: `Chỉ thị số 34-CT/TW`,
     /// `Luật Đất đai số 31/2024/QH15`, `Số: 12/2024/NQ-HĐND`.
     pub fn text(&self) -> &'t str {

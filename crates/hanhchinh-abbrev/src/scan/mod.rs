@@ -80,18 +80,7 @@ impl<'t, 'l> Mention<'t, 'l> {
         }
     }
 
-    /// Byte range in the original input.
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
-    /// Byte offset of the start.
-    pub fn start(&self) -> usize {
-        self.span.start
-    }
-    /// Byte offset just past the end.
-    pub fn end(&self) -> usize {
-        self.span.end
-    }
+    hanhchinh_text::span_accessors!(range, "abbreviation");
     /// The abbreviation as written (a slice of the input).
     pub fn text(&self) -> &'t str {
         self.text

@@ -35,10 +35,7 @@ pub struct Title<'t> {
 }
 
 impl<'t> Title<'t> {
-    /// Byte range in the original input.
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
+    hanhchinh_text::span_accessors!(range, "title");
     /// The title as written (a slice of the input).
     pub fn text(&self) -> &'t str {
         self.text
@@ -155,10 +152,7 @@ pub struct RankMention<'t, 'l> {
 }
 
 impl<'t, 'l> RankMention<'t, 'l> {
-    /// Byte range in the original input.
-    pub fn span(&self) -> Range<usize> {
-        self.span.clone()
-    }
+    hanhchinh_text::span_accessors!(range, "rank");
     /// As written.
     pub fn text(&self) -> &'t str {
         self.text

@@ -3,7 +3,6 @@
 //! The rules are documented on [`tokenize`].
 
 use std::borrow::Cow;
-use std::ops::Range;
 
 use crate::syllable::is_syllable;
 
@@ -121,23 +120,7 @@ impl<'a> Token<'a> {
         self.text
     }
 
-    /// Byte offset of the token's start in the original input.
-    #[inline]
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// Byte offset just past the token's end in the original input.
-    #[inline]
-    pub fn end(&self) -> usize {
-        self.start + self.text.len()
-    }
-
-    /// `start()..end()`.
-    #[inline]
-    pub fn span(&self) -> Range<usize> {
-        self.start..self.end()
-    }
+    crate::span_accessors!(text, "token");
 
     /// The token's kind.
     #[inline]

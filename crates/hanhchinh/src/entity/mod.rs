@@ -169,20 +169,7 @@ impl<'a> Entity<'a> {
         &self.text
     }
 
-    /// Byte offset of the first byte in the input.
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// Byte offset just past the last byte.
-    pub fn end(&self) -> usize {
-        self.end
-    }
-
-    /// `start()..end()`.
-    pub fn span(&self) -> Range<usize> {
-        self.start..self.end
-    }
+    hanhchinh_text::span_accessors!(fields, "entity");
 
     /// The kind-specific fields.
     pub fn fields(&self) -> &Fields {

@@ -357,6 +357,16 @@ fn build(dir: &Path) -> Result<Gazetteer, hanhchinh_gazetteer::Error> {
     Gazetteer::builder().add_official_dir(dir)?.build()
 }
 
+/// The sample with the change of the case named `name`, built; written to the directory of the
+/// case's index plus `offset` (one range of directories a test, apart from the others').
+fn build_case(name: &str, offset: usize) -> Result<Gazetteer, hanhchinh_gazetteer::Error> {
+    let i = CASES
+        .iter()
+        .position(|c| c.name == name)
+        .unwrap_or_else(|| panic!("no case `{name}`"));
+    build(&write_case(offset + i, &CASES[i]))
+}
+
 /// `python3 check.py --sample DIR`: `Some((accepted, output))`, `None` without python3.
 fn check_py(dir: &Path) -> Option<(bool, String)> {
     let out = Command::new("python3")
@@ -424,11 +434,7 @@ fn the_sample_builds_as_the_tables_say() {
 
 #[test]
 fn a_rename_in_the_change_table_is_applied() {
-    let i = CASES
-        .iter()
-        .position(|c| c.name == "rename and retype, both listed");
-    let dir = write_case(100, &CASES[i.unwrap()]);
-    let g = build(&dir).unwrap();
+    let g = build_case("rename and retype, both listed", 100).unwrap();
     let new = g.lookup("phường Bến Đò Mới");
     assert_eq!(new.len(), 1);
     assert_eq!(new[0].unit.validity().from, Some(date(2026, 4, 30)));
@@ -439,56 +445,55 @@ fn a_rename_in_the_change_table_is_applied() {
 
 #[test]
 fn a_move_in_the_change_table_is_applied() {
-    let i = CASES
-        .iter()
-        .position(|c| c.name == "moved to the other province, parent listed");
-    let dir = write_case(101, &CASES[i.unwrap()]);
-    let g = build(&dir).unwrap();
+    let g = build_case("moved to the other province, parent listed", 100).unwrap();
     let v = g.versions(Level::Commune, "98001");
     let last = v.last().unwrap();
     assert_eq!(last.province().unwrap().name(), "Đồi Gió");
     assert_eq!(v[v.len() - 2].province().unwrap().name(), "Sông Mây");
 }
 
-#[test]
-fn errors_name_file_line_and_column() {
-    let at = |name: &str| {
-        let (i, c) = CASES
-            .iter()
-            .enumerate()
-            .find(|(_, c)| c.name == name)
-            .unwrap();
-        let dir = write_case(200 + i, c);
-        let e = build(&dir).err().unwrap();
-        let file = Path::new(e.source_name().unwrap())
-            .file_name()
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .to_string();
-        (file, e.line(), e.column(), e.to_string())
-    };
-    let (f, l, c, m) = at("renamed, but change says type only");
-    assert_eq!((f.as_str(), l, c), (CHG, Some(2), Some(2)), "{m}");
-    assert!(
-        m.contains("the row has name `Bến Đò Mới`, but the version valid the day before has name `Bến Đò` (2025-07-01 .. …, from "),
+/// Builds the case named `name`, which the builder rejects with an error at `file` (its name),
+/// `line` and `column`, whose message holds each of `says`.
+fn rejected_at(name: &str, (file, line, column): (&str, usize, usize), says: &[&str]) {
+    let e = build_case(name, 200).err().unwrap();
+    let m = e.to_string();
+    let f = Path::new(e.source_name().unwrap()).file_name().unwrap();
+    assert_eq!(
+        (f.to_str().unwrap(), e.line(), e.column()),
+        (file, Some(line), Some(column)),
         "{m}"
     );
-    assert!(m.contains("list `name` in `change`"), "{m}");
-    let (f, l, c, m) = at("change lists name, name unchanged");
-    assert_eq!((f.as_str(), l, c), (CHG, Some(2), Some(8)), "{m}");
-    let (f, l, c, m) = at("no change column");
-    assert_eq!((f.as_str(), l, c), (CHG, Some(1), Some(8)), "{m}");
-    assert!(m.contains("did you mean `change`?"), "{m}");
-    let (f, l, c, m) = at("pre: a misspelt column");
-    assert_eq!((f.as_str(), l, c), (PRE, Some(1), Some(8)), "{m}");
-    assert!(m.contains("did you mean `valid_from`?"), "{m}");
-    let (f, l, c, m) = at("history: province_code disagrees with the parent");
-    assert_eq!((f.as_str(), l, c), (HIST, Some(3), Some(6)), "{m}");
-    assert!(m.contains("province_code 99 (Đồi Gió) disagrees with its parent district 981 `Bến Đò`, which is in province 98 (Sông Mây)"), "{m}");
-    let (f, l, c, m) = at("lineage: a commune without successor");
-    assert_eq!((f.as_str(), l, c), (PRE, Some(8), Some(1)), "{m}");
-    let (f, l, c, m) = at("pre: a field too many");
-    assert_eq!((f.as_str(), l, c), (PRE, Some(8), Some(9)), "{m}");
-    assert!(m.contains("9 fields, the header has 8 columns"), "{m}");
+    for s in says {
+        assert!(m.contains(s), "{m}");
+    }
+}
+
+#[test]
+fn errors_name_file_line_and_column() {
+    rejected_at(
+        "renamed, but change says type only",
+        (CHG, 2, 2),
+        &[
+            "the row has name `Bến Đò Mới`, but the version valid the day before has name `Bến Đò` (2025-07-01 .. …, from ",
+            "list `name` in `change`",
+        ],
+    );
+    rejected_at("change lists name, name unchanged", (CHG, 2, 8), &[]);
+    rejected_at("no change column", (CHG, 1, 8), &["did you mean `change`?"]);
+    rejected_at(
+        "pre: a misspelt column",
+        (PRE, 1, 8),
+        &["did you mean `valid_from`?"],
+    );
+    rejected_at(
+        "history: province_code disagrees with the parent",
+        (HIST, 3, 6),
+        &["province_code 99 (Đồi Gió) disagrees with its parent district 981 `Bến Đò`, which is in province 98 (Sông Mây)"],
+    );
+    rejected_at("lineage: a commune without successor", (PRE, 8, 1), &[]);
+    rejected_at(
+        "pre: a field too many",
+        (PRE, 8, 9),
+        &["9 fields, the header has 8 columns"],
+    );
 }

@@ -1,10 +1,13 @@
-//! Counts per level (data/gazetteer/README.md "Counts"), the seed units of issue 3 and their
-//! post-2025 successors (the output of data/gazetteer/check.py, copied here).
+//! Counts per level (data/gazetteer/README.md "Counts", in `tests/cases/counts.tsv`), the seed
+//! units of issue 3 and their post-2025 successors (the output of data/gazetteer/check.py,
+//! copied here).
 
 use hanhchinh_gazetteer::{
     Date, EdgeKind, Gazetteer, Hints, Level, UnitType, LAST_PRE_REFORM, REFORM_2025,
 };
 use jiff::civil::date;
+
+mod cases;
 
 fn count(g: &Gazetteer, d: Date, l: Level, t: Option<UnitType>) -> usize {
     g.units_on(d)
@@ -12,55 +15,20 @@ fn count(g: &Gazetteer, d: Date, l: Level, t: Option<UnitType>) -> usize {
         .count()
 }
 
+/// Every case of `tests/cases/counts.tsv` (its header says what the columns mean).
 #[test]
 fn counts_per_level_match_the_source_readme() {
     let g = Gazetteer::default();
-    let pre = LAST_PRE_REFORM;
-    assert_eq!(count(&g, pre, Level::Province, None), 63);
-    assert_eq!(count(&g, pre, Level::District, None), 696);
-    assert_eq!(count(&g, pre, Level::Commune, None), 10_035);
-    for (l, t, n) in [
-        (Level::Province, UnitType::Tinh, 57),
-        (Level::Province, UnitType::ThanhPhoTrungUong, 6),
-        (Level::District, UnitType::Huyen, 508),
-        (Level::District, UnitType::ThanhPho, 87),
-        (Level::District, UnitType::ThiXa, 52),
-        (Level::District, UnitType::Quan, 49),
-        (Level::Commune, UnitType::Xa, 7_692),
-        (Level::Commune, UnitType::Phuong, 1_726),
-        (Level::Commune, UnitType::ThiTran, 617),
-    ] {
-        assert_eq!(count(&g, pre, l, Some(t)), n, "{l} {t}");
+    for (at, [d, l, t, n]) in cases::cases("counts.tsv") {
+        let d: Date = d.parse().unwrap_or_else(|e| panic!("{at}: {e}"));
+        let l = Level::parse(&l).unwrap_or_else(|| panic!("{at}: no level `{l}`"));
+        let t = match t.as_str() {
+            "-" => None,
+            t => Some(UnitType::from_ident(t).unwrap_or_else(|| panic!("{at}: no type `{t}`"))),
+        };
+        let n: usize = n.parse().unwrap_or_else(|e| panic!("{at}: {e}"));
+        assert_eq!(count(&g, d, l, t), n, "{at}: {d} {l} {t:?}");
     }
-    let post = REFORM_2025;
-    assert_eq!(count(&g, post, Level::Province, None), 34);
-    assert_eq!(count(&g, post, Level::District, None), 0);
-    assert_eq!(count(&g, post, Level::Commune, None), 3_321);
-    for (l, t, n) in [
-        (Level::Province, UnitType::Tinh, 28),
-        (Level::Province, UnitType::ThanhPhoTrungUong, 6),
-        (Level::Commune, UnitType::Xa, 2_621),
-        (Level::Commune, UnitType::Phuong, 687),
-        (Level::Commune, UnitType::DacKhu, 13),
-    ] {
-        assert_eq!(count(&g, post, l, Some(t)), n, "{l} {t}");
-    }
-    // After all 2026 changes (2026-09-20).
-    let d = date(2026, 9, 20);
-    assert_eq!(
-        count(&g, d, Level::Province, Some(UnitType::ThanhPhoTrungUong)),
-        9
-    );
-    assert_eq!(count(&g, d, Level::Province, Some(UnitType::Tinh)), 25);
-    assert_eq!(count(&g, d, Level::Commune, Some(UnitType::Phuong)), 709);
-    assert_eq!(count(&g, d, Level::Commune, Some(UnitType::Xa)), 2_599);
-    assert_eq!(count(&g, d, Level::Commune, Some(UnitType::DacKhu)), 13);
-    // One day before Đồng Nai became a city.
-    let d = date(2026, 4, 29);
-    assert_eq!(
-        count(&g, d, Level::Province, Some(UnitType::ThanhPhoTrungUong)),
-        6
-    );
 }
 
 #[test]

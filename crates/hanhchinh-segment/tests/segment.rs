@@ -138,18 +138,57 @@ fn diacritic_variants_give_identical_boundaries() {
     assert_eq!(joined(&seg, "HOÀ GIẢI"), "HOÀ_GIẢI");
 }
 
-#[test]
-fn spans_point_into_the_original_text() {
-    let seg = Segmenter::default();
-    let text = "Ngày  18/5/2023,\u{a0}UBND quận Nam Từ Liêm tổ chức hội nghị…";
-    let s = seg.segment(text);
-    let mut last = 0;
-    for w in s.words() {
-        assert!(w.start() >= last);
-        assert_eq!(&text[w.span()], w.text());
-        assert_eq!(w.tokens().first().unwrap().start(), w.start());
-        assert_eq!(w.tokens().last().unwrap().end(), w.end());
+/// Checks the words of `seg`'s segmentation of `s`: in order, each a non-empty span of `s` on
+/// character boundaries whose text is the span's, from the start of its first token to the end
+/// of its last, the words' tokens in order being every token of the text once; the `_`-joined
+/// form of `segment_joined_into` is the `Display` of the segmentation, and only adds `_` inside
+/// words and one space or the gap's line breaks between them: with those removed it is the text
+/// of the tokens (the invariants of the `segment` fuzz target).
+fn check_words(seg: &Segmenter, s: &str) -> Result<(), TestCaseError> {
+    let out = seg.segment(s);
+    let (mut last, mut next) = (0, 0);
+    for w in out.words() {
+        prop_assert!(s.is_char_boundary(w.start()) && s.is_char_boundary(w.end()));
+        prop_assert!(w.start() >= last && w.start() < w.end());
+        prop_assert_eq!(&s[w.span()], w.text());
+        prop_assert_eq!(w.tokens().first().map(|t| t.start()), Some(w.start()));
+        prop_assert_eq!(w.tokens().last().map(|t| t.end()), Some(w.end()));
+        prop_assert_eq!(w.tokens(), &out.tokens()[next..next + w.tokens().len()]);
         last = w.end();
+        next += w.tokens().len();
+    }
+    prop_assert_eq!(next, out.tokens().len());
+    let display = out.to_string();
+    let mut joined = String::from("x");
+    seg.segment_joined_into(s, &mut joined);
+    prop_assert_eq!(&joined[1..], display.as_str());
+    let strip = |x: &str| -> String {
+        x.chars()
+            .filter(|c| !matches!(c, '_' | ' ' | '\n'))
+            .collect()
+    };
+    let tokens: String = out.tokens().iter().map(|t| t.text()).collect();
+    prop_assert_eq!(strip(&display), strip(&tokens));
+    Ok(())
+}
+
+/// `check_words` on texts written for it: gaps of every kind (kept in their display form by
+/// `segment_joined_into`), a no-break space and an ellipsis.
+#[test]
+fn written_texts_keep_their_words_and_gaps() {
+    for text in [
+        "Ngày  18/5/2023,\u{a0}UBND quận Nam Từ Liêm tổ chức hội nghị…",
+        "",
+        "   ",
+        "  thi đua  ",
+        "thi  đua yêu\tnước",
+        "thi đua\n\nyêu nước\r\n",
+        "TP.HCM, ngày 18/5/2023: 95% (thi   đua)",
+        "\n\nthi đua",
+    ] {
+        if let Err(e) = check_words(&Segmenter::default(), text) {
+            panic!("{text:?}: {e}");
+        }
     }
 }
 
@@ -263,59 +302,30 @@ fn seed_page_lines_keep_their_text() {
 }
 
 proptest! {
+    // Four kinds of text, 512 cases each on average.
+    #![proptest_config(ProptestConfig::with_cases(4 * 512))]
+
+    /// `check_words` on any text: no panic, spans in order, the joined form that of `Display`
+    /// and losing nothing.
+    #[test]
+    fn words_keep_their_invariants_on_any_text(s in prop_oneof![
+        // Any text without control characters.
+        "\\PC{0,80}",
+        // Vietnamese-like text, combining marks and line breaks.
+        "[a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐ \\u{0300}\\u{0301}\\u{0309}\\u{0303}\\u{0323}0-9.,/\\-\\n]{0,120}",
+        // The fast writer of `segment_joined_into` against the `Word`-based `Display`: gaps of
+        // spaces, tabs and line breaks, and `_`.
+        "[a-zA-ZàáảãạđĐêếệìíòóôồơờùúưừỳý \\u{0300}\\u{0301}0-9.,/%\\-_\\t\\r\\n ]{0,120}",
+        // Every token is in exactly one word, in order, and the `_`-joined form loses nothing, on
+        // text with line breaks, tabs and `_`.
+        "[a-zA-ZàÀáÁđĐêÊếẾòÒơƠớỚưƯừỪ0-9 _.,%\\-\n\r\t]{0,160}",
+    ]) {
+        check_words(&Segmenter::default(), &s)?;
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
-
-    #[test]
-    fn no_panic_and_spans_in_order(s in "\\PC{0,80}") {
-        let seg = Segmenter::default();
-        let out = seg.segment(&s);
-        let mut last = 0;
-        for w in out.words() {
-            prop_assert!(s.is_char_boundary(w.start()) && s.is_char_boundary(w.end()));
-            prop_assert!(w.start() >= last && w.start() < w.end());
-            prop_assert_eq!(&s[w.span()], w.text());
-            last = w.end();
-        }
-        let _ = out.to_string();
-    }
-
-    #[test]
-    fn vietnamese_like_text_never_panics(s in "[a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐ \\u{0300}\\u{0301}\\u{0309}\\u{0303}\\u{0323}0-9.,/\\-\\n]{0,120}") {
-        let seg = Segmenter::default();
-        let words: Vec<_> = seg.segment(&s).words().map(|w| w.span()).collect();
-        for pair in words.windows(2) {
-            prop_assert!(pair[0].end <= pair[1].start);
-        }
-    }
-
-    #[test]
-    fn joined_into_equals_display(s in "[a-zA-ZàáảãạđĐêếệìíòóôồơờùúưừỳý \\u{0300}\\u{0301}0-9.,/%\\-_\\t\\r\\n ]{0,120}") {
-        // The fast writer of `segment_joined_into` against the `Word`-based `Display`.
-        let seg = Segmenter::default();
-        let mut out = String::from("x");
-        seg.segment_joined_into(&s, &mut out);
-        prop_assert_eq!(&out[1..], seg.segment(&s).to_string());
-    }
-
-    #[test]
-    fn joined_output_loses_nothing(s in "[a-zA-ZàÀáÁđĐêÊếẾòÒơƠớỚưƯừỪ0-9 _.,%\\-\n\r\t]{0,160}") {
-        // Every token is in exactly one word, in order, and the `_`-joined form only adds `_`
-        // inside words and one space or the gap's line breaks between them: with those removed
-        // it is the text of the tokens (the invariants of the `segment` fuzz target).
-        let seg = Segmenter::default();
-        let out = seg.segment(&s);
-        let mut next = 0;
-        for w in out.words() {
-            prop_assert_eq!(w.tokens(), &out.tokens()[next..next + w.tokens().len()]);
-            next += w.tokens().len();
-        }
-        prop_assert_eq!(next, out.tokens().len());
-        let strip = |x: &str| -> String {
-            x.chars().filter(|c| !matches!(c, '_' | ' ' | '\n')).collect()
-        };
-        let tokens: String = out.tokens().iter().map(|t| t.text()).collect();
-        prop_assert_eq!(strip(&out.to_string()), strip(&tokens));
-    }
 
     #[test]
     fn case_never_changes_boundaries(s in "[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ ]{0,60}") {
@@ -327,24 +337,6 @@ proptest! {
         let a: Vec<_> = seg.segment(&s).words().map(|w| w.span()).collect();
         let b: Vec<_> = seg.segment(&upper).words().map(|w| w.span()).collect();
         prop_assert_eq!(a, b);
-    }
-}
-
-#[test]
-fn joined_into_keeps_the_display_form_of_gaps() {
-    let seg = Segmenter::default();
-    for text in [
-        "",
-        "   ",
-        "  thi đua  ",
-        "thi  đua yêu\tnước",
-        "thi đua\n\nyêu nước\r\n",
-        "TP.HCM, ngày 18/5/2023: 95% (thi   đua)",
-        "\n\nthi đua",
-    ] {
-        let mut out = String::new();
-        seg.segment_joined_into(text, &mut out);
-        assert_eq!(out, seg.segment(text).to_string(), "{text:?}");
     }
 }
 

@@ -2,7 +2,9 @@
 //! any input.
 //!
 //! The phrases below were written for these tests (unit names and the usual headings of
-//! Vietnamese administrative documents); no corpus text is copied.
+//! Vietnamese administrative documents); no corpus text is copied. The bytes of each encoding
+//! that decode to known text are the cases of `tests/cases/legacy_bytes.tsv`.
+#![cfg(test)]
 
 use hanhchinh_text::legacy::{
     self, decode, decode_str, detect, detect_str, encode, tcvn3, viqr, vni, windows_1252_to_string,
@@ -36,6 +38,14 @@ const PHRASES: &[&str] = &[
     "Sở Tài nguyên và Môi trường",
     "thị trấn Đắk Glei, huyện Đắk Glei, tỉnh Kon Tum",
     "phường Nghĩa Đô, quận Cầu Giấy, thành phố Hà Nội",
+];
+
+/// The legacy encodings the detector tells apart, from each other and from Unicode.
+const DETECTED: [Encoding; 4] = [
+    Encoding::Tcvn3,
+    Encoding::Vni,
+    Encoding::Viqr,
+    Encoding::Windows1258,
 ];
 
 /// A paragraph for detection: long enough to decide, short enough to read.
@@ -110,43 +120,51 @@ fn real_phrases_in_every_encoding() {
     }
 }
 
+/// The bytes of the `bytes` column of `tests/cases/legacy_bytes.tsv` (at `at`): `\xHH` is the
+/// byte of hexadecimal value HH, any other character (ASCII) its own byte.
+fn bytes_of(at: &str, column: &str) -> Vec<u8> {
+    assert!(column.is_ascii(), "{at}: `{column}` is not ASCII");
+    let mut parts = column.split("\\x");
+    let mut bytes: Vec<u8> = parts.next().unwrap_or_default().bytes().collect();
+    for part in parts {
+        let byte = part.get(..2).and_then(|h| u8::from_str_radix(h, 16).ok());
+        bytes.push(byte.unwrap_or_else(|| panic!("{at}: `\\x{part}` is no `\\xHH`")));
+        bytes.extend(part[2..].bytes());
+    }
+    bytes
+}
+
+/// Every case of `tests/cases/legacy_bytes.tsv` (its header says what the columns mean).
 #[test]
 fn known_byte_sequences() {
-    for (bytes, encoding, text) in [
-        // TCVN3 (libiconv TCVN-5712 / UniKey TCVN3 tables).
-        (&b"Qu\xfanh Ph\xf4"[..], Encoding::Tcvn3, "Quỳnh Phụ"),
-        (&b"Ngh\xde quy\xd5t"[..], Encoding::Tcvn3, "Nghị quyết"),
-        (
-            &b"\xf1y ban nh\xa9n d\xa9n"[..],
-            Encoding::Tcvn3,
-            "ủy ban nhân dân",
-        ),
-        (&b"B\xb6o Th\xbeng"[..], Encoding::Tcvn3, "Bảo Thắng"),
-        // VNI-Windows (UniKey VNI-WIN table).
-        (
-            &b"U\xdby ban nha\xe2n da\xe2n"[..],
-            Encoding::Vni,
-            "Ủy ban nhân dân",
-        ),
-        (&b"Quy\xf8nh Phu\xef"[..], Encoding::Vni, "Quỳnh Phụ"),
-        (&b"Ngh\xf2 quye\xe1t"[..], Encoding::Vni, "Nghị quyết"),
-        (&b"\xd1a\xefi ho\xefc"[..], Encoding::Vni, "Đại học"),
-        // VIQR (RFC 1456).
-        (
-            &b"U?y ban nha^n da^n"[..],
-            Encoding::Viqr,
-            "Ủy ban nhân dân",
-        ),
-        (&b"Quy`nh Phu."[..], Encoding::Viqr, "Quỳnh Phụ"),
-        (&b"Nghi. quye^'t"[..], Encoding::Viqr, "Nghị quyết"),
-    ] {
-        assert_eq!(decode(bytes, encoding), text, "{encoding}: {bytes:?}");
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/legacy_bytes.tsv");
+    let mut cases = 0;
+    for (i, line) in std::fs::read_to_string(file).unwrap().lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = format!("tests/cases/legacy_bytes.tsv:{}", i + 1);
+        let [encoding, bytes, text] = line.split('\t').collect::<Vec<_>>()[..] else {
+            panic!("{at}: not three columns: {line:?}");
+        };
+        let encoding = Encoding::ALL
+            .into_iter()
+            .find(|e| e.as_str() == encoding)
+            .unwrap_or_else(|| panic!("{at}: no encoding `{encoding}`"));
+        let bytes = bytes_of(&at, bytes);
+        assert_eq!(
+            decode(&bytes, encoding),
+            text,
+            "{at}: {encoding}: {bytes:?}"
+        );
+        cases += 1;
     }
+    assert!(cases > 0, "{file}: no case");
 }
 
 #[test]
 fn misread_text_as_it_arrives() {
-    // What a Windows-1252 reader shows for the bytes above.
+    // What a Windows-1252 reader shows for bytes of `tests/cases/legacy_bytes.tsv`.
     assert_eq!(
         decode_str("ñy ban nh©n d©n", Encoding::Tcvn3),
         "ủy ban nhân dân"
@@ -178,12 +196,7 @@ fn detection_of_each_encoding() {
     let d = detect(&utf8);
     assert_eq!(d.encoding(), Encoding::Unicode, "{d:?}");
     assert!(d.confidence() > 0.9, "{d:?}");
-    for enc in [
-        Encoding::Tcvn3,
-        Encoding::Vni,
-        Encoding::Viqr,
-        Encoding::Windows1258,
-    ] {
+    for enc in DETECTED {
         let bytes = encode(PARAGRAPH, enc).unwrap();
         let d = detect(&bytes);
         assert_eq!(d.encoding(), enc, "{d:?}");
@@ -209,12 +222,7 @@ fn detection_of_each_encoding() {
 fn detection_of_short_phrases() {
     for &p in PHRASES {
         assert_eq!(detect(p.as_bytes()).encoding(), Encoding::Unicode, "{p}");
-        for enc in [
-            Encoding::Tcvn3,
-            Encoding::Vni,
-            Encoding::Viqr,
-            Encoding::Windows1258,
-        ] {
+        for enc in DETECTED {
             let bytes = encode(p, enc).unwrap();
             let got = detect(&bytes).encoding();
             // `Nghị quyết số 15/2023/NQ-HĐND` in TCVN3 has only two accented words, which is

@@ -1,6 +1,11 @@
 //! Legal references: the three of the gold set (`tests/data/dev_abbrev.jsonl`, copied from
 //! `shared/eval/dev.jsonl`), no false positive in its other cases, and the shapes of the issue.
+//! The cases that are a text and some fields of its one reference (or none) are lines of
+//! `tests/cases/legal.tsv`.
 #![cfg(test)]
+
+#[path = "../../hanhchinh-numdate/tests/cases/mod.rs"]
+mod cases;
 
 use hanhchinh_abbrev::{find_legal_refs, Context};
 use serde_json::Value;
@@ -81,22 +86,6 @@ fn shapes_of_the_issue() {
 }
 
 #[test]
-fn unnumbered_mentions_are_not_references() {
-    let ctx = Context::new();
-    for s in [
-        "Nghị quyết Trung ương 4 (khóa XIII)",
-        "Luật thi đua khen thưởng và các văn bản hướng dẫn",
-        "các Nghị quyết liên tịch đã triển khai",
-        "Nghị quyết của HĐND quận tại kỳ họp thứ 4",
-        "Kế hoạch 2023 của quận",
-        "báo cáo 12 tháng",
-        "quyết định 5 vấn đề",
-    ] {
-        assert!(find_legal_refs(s, &ctx).is_empty(), "{s}");
-    }
-}
-
-#[test]
 fn laws_named_by_title() {
     use hanhchinh_abbrev::find_law_names;
     let found = find_law_names(
@@ -116,158 +105,64 @@ fn laws_named_by_title() {
     );
 }
 
-/// (text, doc_type, number, type_code, issuer, issuer_name) of the one reference found.
-fn one(
-    s: &str,
-) -> (
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-) {
-    let refs = find_legal_refs(s, &Context::new());
-    assert_eq!(refs.len(), 1, "{s}: {refs:?}");
-    let r = &refs[0];
-    assert_eq!(&s[r.span()], r.text());
-    (
-        r.text().to_string(),
-        r.doc_type().to_string(),
-        r.number().to_string(),
-        r.type_code().map(str::to_string),
-        r.issuer().map(str::to_string),
-        r.issuer_name().map(str::to_string),
-    )
-}
-
-fn some(s: &str) -> Option<String> {
-    Some(s.to_string())
-}
-
+/// The cases of `tests/cases/legal.tsv`.
 #[test]
-fn issuer_codes_in_any_letter_case() {
-    let r = one("tại Quyết định số 208/QĐ-TTg, Thủ tướng giao");
-    assert_eq!(r.0, "Quyết định số 208/QĐ-TTg");
-    assert_eq!(
-        (r.3, r.4, r.5),
-        (some("QĐ"), some("TTg"), some("Thủ tướng Chính phủ"))
-    );
-    // Without `số`, a four-digit number that opens a symbol is no bare year.
-    let r = one("tại Quyết định 1719/QĐ-TTg, Thủ tướng giao");
-    assert_eq!(r.0, "Quyết định 1719/QĐ-TTg");
-    assert_eq!((r.3, r.4), (some("QĐ"), some("TTg")));
-    let r = one("theo Tờ trình số 77/TTr-UBND của huyện");
-    assert_eq!((r.3, r.4), (some("TTr"), some("UBND")));
-    let r = one("Quyết định số 9/2021/qđ-ubnd ngày 2/3/2021");
-    assert_eq!(
-        (r.2, r.3, r.4, r.5),
-        (
-            "9".into(),
-            some("qđ"),
-            some("ubnd"),
-            some("Ủy ban nhân dân")
-        )
-    );
-    let r = one("Công điện số 5/CĐ-TTg về phòng chống bão");
-    assert_eq!((r.1, r.4), ("Công điện".into(), some("TTg")));
+fn references_of_legal_tsv() {
+    cases::run("legal.tsv", |columns| match columns {
+        [text, "none"] => cases::compare(&find_legal_refs(text, &Context::new())[..], &[]),
+        [text, fields @ ..] => check_one(text, fields),
+        [] => Err("no text".into()),
+    });
 }
 
-#[test]
-fn a_letter_after_the_number() {
-    let r = one("Quyết định số 215a/QĐ-UBND của xã");
-    assert_eq!(r.0, "Quyết định số 215a/QĐ-UBND");
-    assert_eq!((r.2, r.4), ("215a".into(), some("UBND")));
+/// Checks that one reference is found in `text`, at its span, with the `field=value`s of
+/// `fields` (`tests/cases/legal.tsv` says which fields there are).
+fn check_one(text: &str, fields: &[&str]) -> Result<(), String> {
+    let refs = find_legal_refs(text, &Context::new());
+    let [r] = &refs[..] else {
+        return Err(format!("want one reference, got {refs:?}"));
+    };
+    if text.get(r.span()) != Some(r.text()) {
+        return Err(format!("{r:?} is not the text at its span"));
+    }
+    cases::fields(fields, |field| {
+        Ok(match field {
+            "text" => Some(r.text()),
+            "doc_type" => Some(r.doc_type()),
+            "number" => Some(r.number()),
+            "type_code" => r.type_code(),
+            "issuer" => r.issuer(),
+            "issuer_name" => r.issuer_name(),
+            _ => return Err(format!("not a case: no field {field:?}")),
+        }
+        .map(str::to_string))
+    })
 }
 
 #[test]
 fn tolerant_spacing_and_slashes() {
-    let r = one("Thông tư số 07/2019/TT- BTC hướng dẫn");
-    assert_eq!(
-        (r.0.as_str(), r.3, r.4),
-        ("Thông tư số 07/2019/TT- BTC", some("TT"), some("BTC"))
-    );
-    let r = one("Thông tư liên tịch số 03/2016/TTLT/BTC-BNN quy định");
-    assert_eq!((r.3, r.4, r.5), (some("TTLT"), some("BTC-BNN"), None));
-    let r = one("Quyết định số 66/2011/QĐ TTg ngày 9/12/2011 của Thủ tướng");
-    assert_eq!(r.0, "Quyết định số 66/2011/QĐ TTg");
-    assert_eq!((r.3, r.4), (some("QĐ"), some("TTg")));
     let refs = find_legal_refs(
         "Quyết định số 66/2011/QĐ TTg ngày 9/12/2011",
         &Context::new(),
     );
     assert_eq!(refs[0].date().unwrap().iso(), "2011-12-09");
-    let r = one("Quyết định số 1234 /QĐ-UBND ngày 1/1/2020");
-    assert_eq!((r.2, r.3, r.4), ("1234".into(), some("QĐ"), some("UBND")));
 }
 
 #[test]
 fn number_only_references_typed_from_the_code() {
-    let r = one("Số: 12/2024/NQ-HĐND\nNGHỊ QUYẾT về việc");
-    assert_eq!(
-        (r.0.as_str(), r.1.as_str()),
-        ("Số: 12/2024/NQ-HĐND", "Nghị quyết")
-    );
-    assert_eq!((r.3, r.4), (some("NQ"), some("HĐND")));
-    let r = one("căn cứ Luật Tổ chức chính quyền địa phương; số 99/2025/NĐ-CP quy định");
-    assert_eq!(
-        (r.0.as_str(), r.1.as_str()),
-        ("số 99/2025/NĐ-CP", "Nghị định")
-    );
-    // Party style: Thông tri, not Thông tư.
-    let r = one("số 05-TT/TW của Ban Bí thư");
-    assert_eq!(r.1, "Thông tri");
+    check_one(
+        "Số: 12/2024/NQ-HĐND\nNGHỊ QUYẾT về việc",
+        &[
+            "text=Số: 12/2024/NQ-HĐND",
+            "doc_type=Nghị quyết",
+            "type_code=NQ",
+            "issuer=HĐND",
+        ],
+    )
+    .unwrap();
     let refs = find_legal_refs("Số: 7/2023/TT-BTC", &Context::new());
     assert_eq!(refs[0].doc_type(), "Thông tư");
     assert_eq!(refs[0].doc_type_span(), None);
-    // Without a type code there is no type to read: no reference.
-    for s in [
-        "nhà số 12",
-        "số 123/UBND-VP",
-        "số 5 ngõ 3",
-        "tăng số 15/2020 lên",
-    ] {
-        assert!(find_legal_refs(s, &Context::new()).is_empty(), "{s}");
-    }
-}
-
-#[test]
-fn law_names_between_luat_and_so() {
-    let r = one("theo Luật Đất đai số 31/2024/QH15, người dân");
-    assert_eq!(r.0, "Luật Đất đai số 31/2024/QH15");
-    assert_eq!(
-        (r.1.as_str(), r.2.as_str(), r.4, r.5),
-        ("Luật", "31", some("QH15"), some("Quốc hội"))
-    );
-    let r = one("Bộ luật Lao động số 45/2019/QH14 có hiệu lực");
-    assert_eq!(
-        (r.0.as_str(), r.1.as_str()),
-        ("Bộ luật Lao động số 45/2019/QH14", "Bộ luật")
-    );
-    let r = one("Luật Thi đua, khen thưởng số 06/2022/QH15");
-    assert_eq!(r.0, "Luật Thi đua, khen thưởng số 06/2022/QH15");
-    let r = one("Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14");
-    assert_eq!(r.1, "Pháp lệnh");
-    // A lawyer's office and a law's number without an issuer are no references.
-    for s in ["Văn phòng Luật sư số 3/2020/AB", "Luật Đất đai số 5 trang"] {
-        assert!(find_legal_refs(s, &Context::new()).is_empty(), "{s}");
-    }
-}
-
-#[test]
-fn more_document_types_and_number_only() {
-    let r = one("thực hiện Chương trình hành động số 18-CTr/TU của Tỉnh ủy");
-    assert_eq!(
-        (r.1.as_str(), r.3, r.4),
-        ("Chương trình hành động", some("CTr"), some("TU"))
-    );
-    let r = one("theo văn bản số 1502/UBND-KT ngày 3/8/2022");
-    assert_eq!((r.1.as_str(), r.4), ("văn bản", some("UBND-KT")));
-    let r = one("ban hành Quyết định số 52 về việc thành lập");
-    assert_eq!(
-        (r.0.as_str(), r.2.as_str(), r.4),
-        ("Quyết định số 52", "52", None)
-    );
 }
 
 /// A type written before the one found, which the symbol's code names, opens the reference.

@@ -1,7 +1,14 @@
 //! Abbreviations as real pages write them: in pieces (`UV BTV`, `UB.MTTQ`, `UBMTTQ VN`), with a
 //! look-alike or a dropped stroke (`HÐND` with U+00D0, `HDND`), spaced ampersands, the honorific
-//! `Đ/c`, and the common abbreviations of the tables. Every example is invented.
+//! `Đ/c`, and the common abbreviations of the tables. Every example is invented. The cases that
+//! are a text and its mentions are lines of `tests/cases/variants.tsv` and
+//! `tests/cases/abbreviations_of_the_tables.tsv`.
+#![cfg(test)]
 
+#[path = "../../hanhchinh-numdate/tests/cases/mod.rs"]
+mod cases;
+
+use cases::optional;
 use hanhchinh_abbrev::{find, split_titles, Category, Context, ProvinceKind};
 
 fn found(text: &str) -> Vec<(String, Option<String>)> {
@@ -18,71 +25,40 @@ fn pairs(v: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The cases of `tests/cases/variants.tsv`: exactly the mentions of each line are found.
 #[test]
-fn a_part_joins_the_next_piece_across_a_dot_or_a_space() {
-    for (text, written, expansion) in [
-        (
-            "bà Lò Thị Hương, UV BTV Huyện ủy",
-            "UV BTV",
-            "Ủy viên Ban Thường vụ",
-        ),
-        (
-            "ông Sầm Văn Đức - UV.BTV Đảng ủy",
-            "UV.BTV",
-            "Ủy viên Ban Thường vụ",
-        ),
-        ("là UV BCH Đảng bộ xã", "UV BCH", "Ủy viên Ban Chấp hành"),
-        (
-            "trụ sở UB.MTTQ phường",
-            "UB.MTTQ",
-            "Ủy ban Mặt trận Tổ quốc",
-        ),
-        (
-            "Hội trường UB.MTTQVN thị trấn",
-            "UB.MTTQVN",
-            "Ủy ban Mặt trận Tổ quốc Việt Nam",
-        ),
-        (
-            "ông A, UV BTV TU dự",
-            "UV BTV TU",
-            "Ủy viên Ban Thường vụ Tỉnh ủy",
-        ),
-        // Parts that are not listed together decompose (role-state + state organ).
-        ("bà B, CT UBND xã", "CT UBND", "Chủ tịch Ủy ban nhân dân"),
-        ("ông C - BT HU", "BT HU", "Bí thư Huyện ủy"),
-    ] {
-        assert_eq!(found(text), pairs(&[(written, expansion)]), "{text}");
-    }
+fn mentions_of_variants_tsv() {
+    cases::run("variants.tsv", |columns| {
+        let (text, mentions) = cases::items(columns, 2)?;
+        let want: Vec<(String, Option<String>)> = mentions
+            .iter()
+            .map(|m| (m[0].to_string(), optional(m[1]).map(str::to_string)))
+            .collect();
+        cases::compare(found(text), want)
+    });
 }
 
+/// The cases of `tests/cases/abbreviations_of_the_tables.tsv`: the mentions found in each text
+/// include the one of its line.
 #[test]
-fn vn_written_apart_joins_the_name_it_ends() {
-    assert_eq!(
-        found("Chủ tịch UBMTTQ VN huyện Yên Lạc"),
-        pairs(&[("UBMTTQ VN", "Ủy ban Mặt trận Tổ quốc Việt Nam")])
-    );
-    assert_eq!(
-        found("các tổ chức thành viên của MTTQ VN xã"),
-        pairs(&[("MTTQ VN", "Mặt trận Tổ quốc Việt Nam")])
-    );
+fn mentions_of_abbreviations_of_the_tables_tsv() {
+    cases::run("abbreviations_of_the_tables.tsv", |columns| {
+        let [text, written, expansion] = columns else {
+            return Err("not a case: want `text, written, expansion`".into());
+        };
+        let got = found(text);
+        let want = (written.to_string(), Some(expansion.to_string()));
+        if got.contains(&want) {
+            Ok(())
+        } else {
+            Err(format!("{want:?} is not among {got:?}"))
+        }
+    });
 }
 
 #[test]
 fn listed_words_stay_apart() {
-    // Two abbreviations that stand alone are not joined, even when their join is listed.
-    assert_eq!(
-        found("UBND TP Vinh"),
-        vec![
-            ("UBND".to_string(), Some("Ủy ban nhân dân".to_string())),
-            ("TP".to_string(), None),
-        ]
-    );
-    assert_eq!(
-        found("HĐND UBND xã"),
-        pairs(&[("HĐND", "Hội đồng nhân dân"), ("UBND", "Ủy ban nhân dân")])
-    );
-    // A part with nothing it can join stays unread; a line break joins nothing.
-    assert!(found("UV Nguyễn Văn A").is_empty());
+    // A line break joins nothing.
     assert_eq!(found("UV\nBTV"), pairs(&[("BTV", "Ban Thường vụ")]));
 }
 
@@ -96,36 +72,6 @@ fn look_alike_and_stroke_less_d() {
     assert_eq!(
         found("ông D - UVBTVÐU"),
         pairs(&[("UVBTV\u{d0}U", "Ủy viên Ban Thường vụ Đảng ủy")])
-    );
-    // `D` for `Đ` in abbreviations of four letters or more, not in shorter ones.
-    assert_eq!(
-        found("bầu đại biểu HDND xã"),
-        pairs(&[("HDND", "Hội đồng nhân dân")])
-    );
-    assert_eq!(
-        found("DBQH tiếp xúc cử tri"),
-        pairs(&[("DBQH", "Đại biểu Quốc hội")])
-    );
-    assert!(found("200 VDV").is_empty());
-}
-
-#[test]
-fn ampersand_with_spaces_and_hyphen_forms() {
-    for (text, written) in [
-        ("Sở NN & PTNT tỉnh", "NN & PTNT"),
-        ("Sở NN&PTNT tỉnh", "NN&PTNT"),
-        ("Sở NN-PTNT tỉnh", "NN-PTNT"),
-        ("Bộ NNPTNT", "NNPTNT"),
-    ] {
-        assert_eq!(
-            found(text),
-            pairs(&[(written, "Nông nghiệp và Phát triển nông thôn")]),
-            "{text}"
-        );
-    }
-    assert_eq!(
-        found("Phòng GD-ĐT huyện"),
-        pairs(&[("GD-ĐT", "Giáo dục và Đào tạo")])
     );
 }
 
@@ -144,43 +90,6 @@ fn honorific_dc_anywhere_when_capitalised() {
     }
     // Lower case is not an abbreviation mention (the scanner starts at capitals).
     assert!(find("đ/c Lê Văn Hai", &ctx).is_empty());
-}
-
-#[test]
-fn common_abbreviations_of_the_tables() {
-    for (text, abbr, expansion) in [
-        ("hộ DTTS thoát nghèo", "DTTS", "Dân tộc thiểu số"),
-        ("còn 40 ĐVHC cấp xã", "ĐVHC", "Đơn vị hành chính"),
-        ("giải quyết TTHC đúng hạn", "TTHC", "Thủ tục hành chính"),
-        ("200 VĐV tham gia", "VĐV", "Vận động viên"),
-        ("sản phẩm OCOP 3 sao", "OCOP", "Mỗi xã một sản phẩm"),
-        (
-            "Phòng LĐTBXH huyện",
-            "LĐTBXH",
-            "Lao động - Thương binh và Xã hội",
-        ),
-        ("vốn cho PTNT", "PTNT", "Phát triển nông thôn"),
-        ("tiếp xúc của ĐBQH", "ĐBQH", "Đại biểu Quốc hội"),
-        ("Hội nghị BCH Đảng bộ", "BCH", "Ban Chấp hành"),
-        ("ông E - PCT UBND", "PCT", "Phó Chủ tịch"),
-        ("ngành TDTT tỉnh", "TDTT", "Thể dục thể thao"),
-        ("lực lượng CSGT", "CSGT", "Cảnh sát giao thông"),
-        ("HĐXX tuyên án", "HĐXX", "Hội đồng xét xử"),
-        ("150 DN đăng ký", "DN", "Doanh nghiệp"),
-        ("BCĐ huyện họp", "BCĐ", "Ban Chỉ đạo"),
-        (
-            "Hội nghị BCH LĐBĐVN",
-            "LĐBĐVN",
-            "Liên đoàn Bóng đá Việt Nam",
-        ),
-        ("ông F - UVTV Đảng ủy", "UVTV", "Ủy viên Thường vụ"),
-    ] {
-        let f = found(text);
-        assert!(
-            f.contains(&(abbr.to_string(), Some(expansion.to_string()))),
-            "{text}: {f:?}"
-        );
-    }
 }
 
 #[test]
@@ -225,16 +134,4 @@ fn a_joined_member_opens_its_title_chain() {
         .map(|t| t.expanded().to_string())
         .collect();
     assert_eq!(t, ["Ủy viên Thường vụ Thị ủy", "Trưởng Ban Dân vận"]);
-}
-
-#[test]
-fn the_programmes_of_digital_transformation_and_innovation() {
-    assert_eq!(
-        found("Đẩy mạnh CĐS, ĐMST trong công tác QLNN của tỉnh."),
-        pairs(&[
-            ("CĐS", "Chuyển đổi số"),
-            ("ĐMST", "Đổi mới sáng tạo"),
-            ("QLNN", "Quản lý nhà nước"),
-        ])
-    );
 }

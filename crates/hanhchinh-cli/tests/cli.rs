@@ -4,23 +4,28 @@ mod common;
 
 use common::{dir, err, file, out, records, repo, run, run_ok};
 
+/// The output lines of `hanhchinh args` run on `input`, which must succeed, parsed as JSON.
+fn records_ok(args: &[&str], input: &str) -> Vec<serde_json::Value> {
+    records(&run_ok(args, input.as_bytes()))
+}
+
 #[test]
 fn analyze_lines_ids_are_line_numbers() {
-    let o = run_ok(
-        &["analyze", "--ref-date", "2022-01-21"],
-        "Chiều 21/1, tăng 96,39%\nkhông có gì\n".as_bytes(),
-    );
-    let s = out(&o);
-    let lines2: Vec<&str> = s.lines().collect();
-    assert_eq!(lines2.len(), 2);
-    assert_eq!(
-        lines2[0],
-        r#"{"id":1,"era":{"date":"2022-01-21","era":"pre_reform","reason":"given"},"entities":[{"kind":"date","text":"21/1","start":8,"end":12,"value":"2022-01-21"},{"kind":"percent","text":"96,39%","start":20,"end":26,"value":96.39}]}"#
-    );
-    assert_eq!(
-        lines2[1],
-        r#"{"id":2,"era":{"date":"2022-01-21","era":"pre_reform","reason":"given"},"entities":[]}"#
-    );
+    // Each input line and the output line it gives.
+    let lines = [
+        (
+            "Chiều 21/1, tăng 96,39%",
+            r#"{"id":1,"era":{"date":"2022-01-21","era":"pre_reform","reason":"given"},"entities":[{"kind":"date","text":"21/1","start":8,"end":12,"value":"2022-01-21"},{"kind":"percent","text":"96,39%","start":20,"end":26,"value":96.39}]}"#,
+        ),
+        (
+            "không có gì",
+            r#"{"id":2,"era":{"date":"2022-01-21","era":"pre_reform","reason":"given"},"entities":[]}"#,
+        ),
+    ];
+    let input: String = lines.iter().map(|(line, _)| format!("{line}\n")).collect();
+    let o = run_ok(&["analyze", "--ref-date", "2022-01-21"], input.as_bytes());
+    let want: Vec<&str> = lines.iter().map(|(_, json)| *json).collect();
+    assert_eq!(out(&o).lines().collect::<Vec<_>>(), want);
 }
 
 #[test]
@@ -31,8 +36,7 @@ fn analyze_jsonl_echoes_ids_and_uses_ref_date() {
         r#"{"id": 7, "text": "ngày 18/5"}"#,
         "\n"
     );
-    let o = run_ok(&["analyze", "--jsonl"], input.as_bytes());
-    let v = records(&o);
+    let v = records_ok(&["analyze", "--jsonl"], input);
     // The blank line is an empty document: one output line per input line.
     assert_eq!(v.len(), 3);
     assert_eq!(v[0]["id"], "a-1");
@@ -52,8 +56,7 @@ fn analyze_jsonl_echoes_ids_and_uses_ref_date() {
 fn whole_files_have_their_path_as_id() {
     let d = dir("whole");
     let p = file(&d, "doc.txt", "Dòng một 2.309\nDòng hai: UBND".as_bytes());
-    let o = run_ok(&["analyze", "--whole", p.to_str().unwrap()], b"");
-    let v = records(&o);
+    let v = records_ok(&["analyze", "--whole", p.to_str().unwrap()], "");
     assert_eq!(v[0]["id"], p.to_str().unwrap());
     assert_eq!(v[0]["entities"].as_array().unwrap().len(), 2);
 }
@@ -110,11 +113,10 @@ fn normalize_fold_tokenize_segment() {
 
 #[test]
 fn convert_and_lookup() {
-    let o = run_ok(
+    let v = records_ok(
         &["convert"],
-        "phường Vĩnh Niệm, quận Lê Chân, Hải Phòng\nzzqx 123\n".as_bytes(),
+        "phường Vĩnh Niệm, quận Lê Chân, Hải Phòng\nzzqx 123\n",
     );
-    let v = records(&o);
     assert_eq!(v[0]["old_code"], "11407");
     assert_eq!(v[0]["old_level"], "commune");
     assert_eq!(v[0]["split"], true);
@@ -229,11 +231,10 @@ fn decode_tcvn3() {
 
 #[test]
 fn convert_json_says_era_way_and_reason() {
-    let o = run_ok(
+    let v = records_ok(
         &["convert", "--to", "2026-10-01"],
-        "phường Chương Dương Độ, quận Hoàn Kiếm, Hà Nội\nphường Ba Đình, Hà Nội\n\nPhường Nguyễn Trung Trực, Quận Ba Đình, Hà Nội\n".as_bytes(),
+        "phường Chương Dương Độ, quận Hoàn Kiếm, Hà Nội\nphường Ba Đình, Hà Nội\n\nPhường Nguyễn Trung Trực, Quận Ba Đình, Hà Nội\n",
     );
-    let v = records(&o);
     assert_eq!(v.len(), 4);
     assert_eq!(v[0]["old_era"], "pre_reform");
     assert_eq!(v[0]["via"][0]["name"], "Chương Dương");

@@ -21,20 +21,27 @@ fn expansions(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-#[test]
-fn tp_before_a_found_city_is_thanh_pho() {
-    let got = expansions("UBND phường Hoàn Kiếm (TP Hà Nội) tổ chức hội nghị.");
+/// Asserts that `text` has the abbreviation `TP` expanded to `expansion`.
+fn tp_reads_as(text: &str, expansion: &str) {
+    let got = expansions(text);
     assert!(
-        got.contains(&("TP".to_string(), "Thành phố".to_string())),
+        got.contains(&("TP".to_string(), expansion.to_string())),
         "{got:?}"
     );
 }
 
 #[test]
+fn tp_before_a_found_city_is_thanh_pho() {
+    tp_reads_as(
+        "UBND phường Hoàn Kiếm (TP Hà Nội) tổ chức hội nghị.",
+        "Thành phố",
+    );
+}
+
+#[test]
 fn tp_before_a_department_is_the_post() {
-    let got = expansions("Dự họp có ông Nguyễn Văn An, TP Tổ chức cán bộ.");
-    assert!(
-        got.contains(&("TP".to_string(), "Trưởng phòng".to_string())),
-        "{got:?}"
+    tp_reads_as(
+        "Dự họp có ông Nguyễn Văn An, TP Tổ chức cán bộ.",
+        "Trưởng phòng",
     );
 }

@@ -3,44 +3,51 @@
 //! offsets are the whole text's.
 #![cfg(test)]
 
-use hanhchinh::Analyzer;
+use std::sync::OnceLock;
+
+use hanhchinh::{Analysis, Analyzer};
 
 /// The sample pages (`data/corpus/seeds`), joined by blank lines, repeated past 1 MiB (the
-/// size from which a text is read in windows).
-fn long_text() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus/seeds");
-    let mut pages: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    pages.sort();
-    let one: String = pages
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let mut text = String::new();
-    while text.len() <= 1 << 20 {
-        text.push_str(&one);
-        text.push_str("\n\n");
-    }
-    text
+/// size from which a text is read in windows); made once for all the tests.
+fn long_text() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus/seeds");
+        let mut pages: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        pages.sort();
+        let one: String = pages
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let mut text = String::new();
+        while text.len() <= 1 << 20 {
+            text.push_str(&one);
+            text.push_str("\n\n");
+        }
+        text
+    })
 }
 
-/// An analyzer with the reference date of the seed pages.
-fn dated() -> Analyzer {
-    Analyzer::builder()
+/// An analyzer with the reference date of the seed pages, the long text, and the text read by
+/// it as one document: what reading the text in windows must give.
+fn dated_long_text() -> (Analyzer, &'static str, Analysis<'static>) {
+    let a = Analyzer::builder()
         .reference_date(hanhchinh::Date::constant(2023, 5, 18))
-        .build()
+        .build();
+    let text = long_text();
+    let whole = a.analyze(text);
+    (a, text, whole)
 }
 
 #[test]
 fn windows_give_the_whole_documents_entities() {
-    let a = dated();
-    let text = long_text();
-    let whole = a.analyze(&text);
-    let windowed = a.extract(&text);
+    let (a, text, whole) = dated_long_text();
+    let windowed = a.extract(text);
     assert_eq!(windowed.date(), whole.date());
     for e in windowed.entities() {
         assert_eq!(&text[e.span()], e.text());
@@ -68,7 +75,7 @@ fn a_long_undated_text_is_dated_as_the_whole_document() {
     let text = long_text();
     let glued: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let news = "\n\nChiều ngày 02/01/2026, UBND xã Phú Thượng họp.\n\n";
-    for text in [text, glued] {
+    for text in [text, &glued] {
         let mid = (text.len() / 2..)
             .find(|&i| text.is_char_boundary(i))
             .unwrap();
@@ -89,10 +96,8 @@ fn a_long_undated_text_is_dated_as_the_whole_document() {
 /// is built on `extract_iter`).
 #[test]
 fn extract_iter_streams_the_windows() {
-    let a = dated();
-    let text = long_text();
-    let all = a.analyze(&text);
-    let it = a.extract_iter(&text);
+    let (a, text, all) = dated_long_text();
+    let it = a.extract_iter(text);
     assert_eq!(it.date(), all.date());
     assert!(it.len() > 1);
     let batches: Vec<_> = it.collect();

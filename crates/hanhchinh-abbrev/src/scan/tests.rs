@@ -16,6 +16,11 @@ fn one(text: &str, ctx: &Context) -> (String, Option<String>) {
     f.into_iter().next().unwrap()
 }
 
+/// Asserts that one mention is found in `text`, expanded to `expansion`.
+fn expands(text: &str, ctx: &Context, expansion: &str) {
+    assert_eq!(one(text, ctx).1.as_deref(), Some(expansion), "{text}");
+}
+
 #[test]
 fn chunked_find_equals_one_pass() {
     let ctx = Context::new()
@@ -47,21 +52,12 @@ fn chunked_find_equals_one_pass() {
 #[test]
 fn tp_dot_is_the_city_tp_alone_is_undecided() {
     let ctx = Context::new();
-    assert_eq!(
-        one("tại TP. Hải Phòng", &ctx).1.as_deref(),
-        Some("Thành phố")
-    );
+    expands("tại TP. Hải Phòng", &ctx, "Thành phố");
     let f = found("TP.HCM", &ctx);
     assert_eq!(f[0].1.as_deref(), Some("Thành phố"));
     assert_eq!(f[1].1.as_deref(), Some("Hồ Chí Minh"));
-    assert_eq!(
-        one("công an TP trước đó", &ctx).1.as_deref(),
-        Some("Thành phố")
-    );
-    assert_eq!(
-        one("hđnd TP thông qua", &ctx).1.as_deref(),
-        Some("Thành phố")
-    );
+    expands("công an TP trước đó", &ctx, "Thành phố");
+    expands("hđnd TP thông qua", &ctx, "Thành phố");
     assert_eq!(found("về TP .HCM", &ctx)[0].1.as_deref(), Some("Thành phố"));
     let m = &find("ông A, TP Tổ chức", &ctx)[0];
     assert!(m.expansion().is_none());
@@ -82,12 +78,9 @@ fn tp_dot_is_the_city_tp_alone_is_undecided() {
 #[test]
 fn hn_by_neighbours() {
     let ctx = Context::new();
-    assert_eq!(
-        one("lan tỏa tại HN tổng kết phong trào", &ctx).1.as_deref(),
-        Some("Hội nghị")
-    );
-    assert_eq!(one("khai mạc HN", &ctx).1.as_deref(), Some("Hội nghị"));
-    assert_eq!(one("Thủ đô HN", &ctx).1.as_deref(), Some("Hà Nội"));
+    expands("lan tỏa tại HN tổng kết phong trào", &ctx, "Hội nghị");
+    expands("khai mạc HN", &ctx, "Hội nghị");
+    expands("Thủ đô HN", &ctx, "Hà Nội");
     assert_eq!(one("ở HN có mưa", &ctx).1, None);
     assert_eq!(find("ở HN có mưa", &ctx)[0].candidates().len(), 2);
 }
@@ -96,28 +89,16 @@ fn hn_by_neighbours() {
 fn province_kind_decides_tu_family() {
     let city = Context::new().province_kind(ProvinceKind::CentralCity);
     let prov = Context::new().province_kind(ProvinceKind::Province);
-    assert_eq!(
-        one("BTVTU", &city).1.as_deref(),
-        Some("Ban Thường vụ Thành ủy")
-    );
-    assert_eq!(
-        one("BTVTU", &prov).1.as_deref(),
-        Some("Ban Thường vụ Tỉnh ủy")
-    );
-    assert_eq!(
-        one("đ/c A - UVBTVTU", &prov).1.as_deref(),
-        Some("Ủy viên Ban Thường vụ Tỉnh ủy")
-    );
+    expands("BTVTU", &city, "Ban Thường vụ Thành ủy");
+    expands("BTVTU", &prov, "Ban Thường vụ Tỉnh ủy");
+    expands("đ/c A - UVBTVTU", &prov, "Ủy viên Ban Thường vụ Tỉnh ủy");
     // A compound that is not listed, decomposed, with the condition of its TU part.
     let m = &find("A - UVBCHTU", &Context::new())[0];
     assert_eq!(m.origin(), Origin::Compound);
     assert_eq!(m.parts(), ["UV", "BCH", "TU"]);
     assert!(m.expansion().is_none());
     assert_eq!(m.candidates()[1].condition(), Condition::Province);
-    assert_eq!(
-        one("A - UVBCHTU", &prov).1.as_deref(),
-        Some("Ủy viên Ban Chấp hành Tỉnh ủy")
-    );
+    expands("A - UVBCHTU", &prov, "Ủy viên Ban Chấp hành Tỉnh ủy");
 }
 
 #[test]
@@ -130,16 +111,10 @@ fn code_tokens_parts_but_not_document_symbols() {
             ("HĐND".to_string(), Some("Hội đồng nhân dân".to_string()))
         ]
     );
-    assert_eq!(
-        one("phát triển KT-XH", &ctx).1.as_deref(),
-        Some("Kinh tế - xã hội")
-    );
+    expands("phát triển KT-XH", &ctx, "Kinh tế - xã hội");
     assert!(found("Chỉ thị số 34-CT/TW và 1234/QĐ-UBND, COVID-19", &ctx).is_empty());
     // TW alone is an abbreviation.
-    assert_eq!(
-        one("các cơ quan của TW", &ctx).1.as_deref(),
-        Some("Trung ương")
-    );
+    expands("các cơ quan của TW", &ctx, "Trung ương");
 }
 
 #[test]
@@ -158,15 +133,9 @@ fn case_and_boundaries() {
         assert!(found(s, &ctx).is_empty(), "{s}: {:?}", found(s, &ctx));
     }
     assert_eq!(one("UB MTTQ Việt Nam quận", &ctx).0, "UB MTTQ");
-    assert_eq!(
-        one("UB\u{a0}MTTQ quận", &ctx).1.as_deref(),
-        Some("Ủy ban Mặt trận Tổ quốc")
-    );
+    expands("UB\u{a0}MTTQ quận", &ctx, "Ủy ban Mặt trận Tổ quốc");
     assert_eq!(one("Ủy ban MTTQ Việt Nam", &ctx).0, "MTTQ");
-    assert_eq!(
-        one("Hội LHPN xã", &ctx).1.as_deref(),
-        Some("Hội Liên hiệp Phụ nữ")
-    );
+    expands("Hội LHPN xã", &ctx, "Hội Liên hiệp Phụ nữ");
     assert!(found("Hội nghị Hội Nông dân", &ctx).is_empty());
 }
 
@@ -183,7 +152,7 @@ fn ranks_and_source_tags() {
         ]
     );
     assert_eq!(find("(NTL)", &ctx)[0].category(), Category::SourceTag);
-    assert_eq!(one("ThS Lê Văn B", &ctx).1.as_deref(), Some("Thạc sĩ"));
+    expands("ThS Lê Văn B", &ctx, "Thạc sĩ");
     assert!(found("Thứ bảy, CN, ngày lễ", &ctx).is_empty());
     assert!(found("(NTL)", &Context::new()).is_empty());
 }

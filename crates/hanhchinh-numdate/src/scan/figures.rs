@@ -54,7 +54,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             Shape::Slash(parts) => self.slash(i, &parts),
             Shape::Dash(parts) => self.dash(i, &parts),
             Shape::Plain => self.plain(i),
-            Shape::Other => self.grouped_fraction(i).or_else(|| self.day_span(i)),
+            Shape::Other => self
+                .grouped_fraction(i)
+                .or_else(|| self.grouped_range(i))
+                .or_else(|| self.day_span(i)),
         }
     }
 

@@ -39,6 +39,22 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         Some(self.push_to(first, end, last, Value::Range { from, to, unit }, approx))
     }
 
+    /// `62.000-65.000`, `1,2-1,5`: a dash between numbers written with thousands groups or a
+    /// decimal comma, which no date has; a range when the first is below the second. A number
+    /// that opens with a zero (`0912.345-678`, a telephone) is none.
+    pub(super) fn grouped_range(&mut self, i: usize) -> Option<usize> {
+        let (a, b) = self.tok(i)?.text().split_once('-')?;
+        let leading_zero = |s: &str| s.len() > 1 && s.starts_with('0') && !s.starts_with("0,");
+        if leading_zero(a) || leading_zero(b) {
+            return None;
+        }
+        let (Ok(Some(x)), Ok(Some(y))) = (parse_plain(a), parse_plain(b)) else {
+            return None;
+        };
+        let less = matches!(x.checked_cmp(&y), Some(std::cmp::Ordering::Less));
+        less.then(|| self.range_tail(i, i, x, y))?
+    }
+
     /// A numeric range anchored at the value `value` read from tokens `i..=last`: `từ 3 đến 5`
     /// (after the free word `prev_key` = `từ`), `3 - 5%`.
     pub(super) fn plain_range(

@@ -166,6 +166,33 @@ pub(super) fn resolve<'t, 'g>(
             max = scored.iter().map(|x| x.0).max().unwrap_or(0);
             scored.retain(|x| x.0 == max);
         }
+        // Still several: the parent written right after a unit that the text alone decided
+        // is that unit's own ancestor (`xã Tân Hòa (Đồng Tháp)` of an undated text: the
+        // commune under the province after the reform, so the province after the reform).
+        if scored.len() > 1 {
+            let child = i
+                .checked_sub(1)
+                .filter(|&c| parent_cues.get(c).is_some_and(Option::is_some))
+                .and_then(|_| out.last())
+                .and_then(|m: &Mention<'t, 'g>| match m.resolution {
+                    Resolution::Found(Resolved {
+                        unit,
+                        reason: Reason::Only | Reason::Context,
+                        ..
+                    }) => Some(unit),
+                    _ => None,
+                });
+            if let Some(child) = child {
+                let own: Vec<_> = scored
+                    .iter()
+                    .filter(|x| child.ancestors().any(|a| a.id == x.1.id))
+                    .copied()
+                    .collect();
+                if own.len() == 1 {
+                    scored = own;
+                }
+            }
+        }
         let resolution = if scored.len() == 1 {
             let reason = if n_before == 1 {
                 Reason::Only

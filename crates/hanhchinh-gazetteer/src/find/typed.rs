@@ -479,7 +479,9 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
             }
         }
         // Every name that is a prefix of the name tokens, in one walk of the FST; longest first.
-        let folded = self.unaccented && tw.is_folded();
+        // In a text written without diacritics, the name is too, whatever the type word is
+        // (`tinh Quang Ngai`, `TP Quang Ngai`).
+        let folded = self.unaccented;
         words.clear();
         for &k in &idx {
             words.push_with(|b| push_key(doc, k, folded, b));

@@ -256,7 +256,46 @@ fn roles_of_agencies_banks_armies_and_villages() {
             "Hà Văn Lực",
             "Trưởng thôn",
         ),
+        (
+            "Thiếu tướng Lê Quang Minh, Tư lệnh Quân khu 4, dự lễ.",
+            "Lê Quang Minh",
+            "Tư lệnh Quân khu 4",
+        ),
+        (
+            "Trung tướng Phạm Văn Hai, Tư lệnh Quân chủng Hải quân, dự lễ.",
+            "Phạm Văn Hai",
+            "Tư lệnh Quân chủng Hải quân",
+        ),
     ]);
+}
+
+/// `và` between two capitalised words continues a unit's name (`Sở Giáo dục và Đào tạo`),
+/// but not when a rank or a degree follows it: that opens the next person.
+#[test]
+fn a_rank_after_va_opens_the_next_person() {
+    assert_eq!(
+        persons(
+            "Ông Phạm Văn Hai, Giám đốc Sở Tư pháp và Thiếu tướng Trần Văn Ba, Phó Tư lệnh \
+             Quân đoàn 12 dự lễ."
+        ),
+        [
+            (
+                "Phạm Văn Hai".to_string(),
+                vec!["Giám đốc Sở Tư pháp".to_string()]
+            ),
+            (
+                "Trần Văn Ba".to_string(),
+                vec!["Phó Tư lệnh Quân đoàn 12".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(
+        persons("Giám đốc Sở Giáo dục và Đào tạo Nguyễn Văn An phát biểu."),
+        [(
+            "Nguyễn Văn An".to_string(),
+            vec!["Giám đốc Sở Giáo dục và Đào tạo".to_string()]
+        )]
+    );
 }
 
 #[test]

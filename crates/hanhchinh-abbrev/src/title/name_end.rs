@@ -64,6 +64,26 @@ impl Parser<'_, '_, '_> {
         false
     }
 
+    /// Whether a rank, a degree or an honour is written from token `k` (`Thiếu tướng`, `Tiến
+    /// sĩ`, `Nhà giáo Ưu tú`): it opens the next person, never a field of a unit's name
+    /// (`Giám đốc Sở Tư pháp và Thiếu tướng Trần Văn Ba`).
+    pub(super) fn rank_starts(&self, k: usize) -> bool {
+        let mut key = String::new();
+        for j in k..k + 3 {
+            if self.tok(j).is_none() || (j > k && !self.doc.spaced(j)) {
+                return false;
+            }
+            if j > k {
+                key.push(' ');
+            }
+            key.push_str(self.doc.key(j));
+            if self.lex.rank_by_key_of(&key).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether the words from token `k` on are the last fields of a list in a unit's name,
     /// after a comma: each a capitalised word that begins no person's name (no surname) and
     /// no title, with at most two lower-case words after it, separated by commas, the last two

@@ -466,11 +466,12 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     organ.push(p.out.to_string());
                     after_head = true;
                 }
-                // Military units and teams are numbered: `Lữ đoàn 146`, `Sư đoàn 312`, `Đội 3`.
+                // Military units and teams are numbered: `Lữ đoàn 146`, `Sư đoàn 312`, `Đội 3`,
+                // `Quân khu 4`.
                 Item::Other
                     if was_head
                         && self.doc.spaced(j)
-                        && matches!(self.doc.key(j.saturating_sub(1)), "đoàn" | "đội")
+                        && matches!(self.doc.key(j.saturating_sub(1)), "đoàn" | "đội" | "khu")
                         && self.tok(j).is_some_and(|t| {
                             t.kind() == TokenKind::Number
                                 && t.text().len() <= 4
@@ -668,7 +669,8 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     let k = self.doc.key(p.from);
                     // A word between two capitalised words of a unit's name belongs to it:
                     // `Sở Giáo dục và Đào tạo`, `Trung tâm Dự báo Khí tượng`.
-                    let next_name = self.item(p.to).is_some_and(|(n, _)| n == Item::Name);
+                    let next_name = self.item(p.to).is_some_and(|(n, _)| n == Item::Name)
+                        && !self.rank_starts(p.to);
                     let joins_name = next_name && (k == "và" || was_name);
                     if self.is_stop(p.from) && !joins_name {
                         break;

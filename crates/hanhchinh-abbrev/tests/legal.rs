@@ -4,10 +4,8 @@
 //! `tests/cases/legal.tsv`.
 #![cfg(test)]
 
-#[path = "../../hanhchinh-numdate/tests/cases/mod.rs"]
-mod cases;
-
 use hanhchinh_abbrev::{find_legal_refs, Context};
+use hanhchinh_cases::{self as cases, Cases};
 use serde_json::Value;
 
 #[test]
@@ -108,7 +106,7 @@ fn laws_named_by_title() {
 /// The cases of `tests/cases/legal.tsv`.
 #[test]
 fn references_of_legal_tsv() {
-    cases::run("legal.tsv", |columns| match columns {
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "legal.tsv").run(|columns| match columns {
         [text, "none"] => cases::compare(&find_legal_refs(text, &Context::new())[..], &[]),
         [text, fields @ ..] => check_one(text, fields),
         [] => Err("no text".into()),

@@ -4,13 +4,10 @@
 //! `tests/cases/designations.tsv`.
 #![cfg(test)]
 
-#[path = "../../hanhchinh-numdate/tests/cases/mod.rs"]
-mod cases;
-
-use cases::optional;
 use hanhchinh_abbrev::{
     designation, parse_title, split_titles, Context, Level, ProvinceKind, RankKind,
 };
+use hanhchinh_cases::{self as cases, optional, Cases};
 use hanhchinh_text::tokenize;
 
 /// The expanded forms of the titles of `text`, in order.
@@ -79,7 +76,7 @@ fn titles_of_the_issue() {
 /// The cases of `tests/cases/titles.tsv`.
 #[test]
 fn titles_of_titles_tsv() {
-    cases::run("titles.tsv", |columns| {
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "titles.tsv").run(|columns| {
         let [text, context, checks @ ..] = columns else {
             return Err("not a case: want `text, context, ...`".into());
         };
@@ -184,7 +181,7 @@ fn designations_of_designations_tsv() {
     let list = |column: &str| -> Vec<String> {
         optional(column).map_or(vec![], |c| c.split("; ").map(str::to_string).collect())
     };
-    cases::run("designations.tsv", |columns| {
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "designations.tsv").run(|columns| {
         let [text, name, ranks, titles] = columns else {
             return Err("not a case: want `text, name, ranks, titles`".into());
         };

@@ -5,11 +5,8 @@
 //! `tests/cases/abbreviations_of_the_tables.tsv`.
 #![cfg(test)]
 
-#[path = "../../hanhchinh-numdate/tests/cases/mod.rs"]
-mod cases;
-
-use cases::optional;
 use hanhchinh_abbrev::{find, split_titles, Category, Context, ProvinceKind};
+use hanhchinh_cases::{self as cases, optional, Cases};
 
 fn found(text: &str) -> Vec<(String, Option<String>)> {
     let ctx = Context::new().province_kind(ProvinceKind::Province);
@@ -28,7 +25,7 @@ fn pairs(v: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
 /// The cases of `tests/cases/variants.tsv`: exactly the mentions of each line are found.
 #[test]
 fn mentions_of_variants_tsv() {
-    cases::run("variants.tsv", |columns| {
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "variants.tsv").run(|columns| {
         let (text, mentions) = cases::items(columns, 2)?;
         let want: Vec<(String, Option<String>)> = mentions
             .iter()
@@ -42,7 +39,11 @@ fn mentions_of_variants_tsv() {
 /// include the one of its line.
 #[test]
 fn mentions_of_abbreviations_of_the_tables_tsv() {
-    cases::run("abbreviations_of_the_tables.tsv", |columns| {
+    Cases::open(
+        env!("CARGO_MANIFEST_DIR"),
+        "abbreviations_of_the_tables.tsv",
+    )
+    .run(|columns| {
         let [text, written, expansion] = columns else {
             return Err("not a case: want `text, written, expansion`".into());
         };

@@ -2,9 +2,8 @@
 //! unit they name (or for no answer) alone are the cases of `tests/cases/address_forms.tsv`. The
 //! unit names are the tables'; house numbers, streets and hamlets are invented.
 
+use hanhchinh_cases::{compare, Cases};
 use hanhchinh_gazetteer::{Conversion, Era, Gazetteer, MatchKind, Resolution, Unanswered};
-
-mod cases;
 
 /// A date after every change the data records.
 const TO: jiff::civil::Date = jiff::civil::date(2026, 10, 1);
@@ -30,31 +29,34 @@ fn new_codes(c: &Conversion<'_>) -> Vec<String> {
 #[test]
 fn the_cases_of_address_forms_tsv() {
     let g = Gazetteer::default();
-    for (at, [a, code]) in cases::cases("address_forms.tsv") {
-        let c = conv(&g, &a);
-        if code == "-" {
-            assert_eq!(c.resolution, Resolution::NotFound, "{at}: {a:?}");
-            assert_eq!(c.unanswered, Some(Unanswered::NotAnAddress), "{at}: {a:?}");
-            continue;
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "address_forms.tsv").run(|columns| {
+        let [a, code] = columns else {
+            return Err("not a case: want `address, code`".into());
+        };
+        let c = conv(&g, a);
+        if *code == "-" {
+            compare(&c.resolution, &Resolution::NotFound)?;
+            return compare(c.unanswered, Some(Unanswered::NotAnAddress));
         }
         let (code, fuzzy) = match code.strip_prefix('~') {
             Some(code) => (code, true),
-            None => (code.as_str(), false),
+            None => (*code, false),
         };
-        assert_eq!(
-            c.resolution.unit().map(|u| u.code()),
-            Some(code),
-            "{at}: {a}"
-        );
+        compare(c.resolution.unit().map(|u| u.code()), Some(code))?;
         if fuzzy {
             let kind = match &c.resolution {
                 Resolution::Found(r) => r.kind,
-                other => panic!("{at}: {a}: {other:?}"),
+                other => return Err(format!("want a fuzzy match, got {other:?}")),
             };
-            assert!(matches!(kind, MatchKind::Fuzzy { .. }), "{at}: {a}");
-            assert!(c.score < 1.0 && c.score > 0.5, "{at}: {a}: {}", c.score);
+            if !matches!(kind, MatchKind::Fuzzy { .. }) {
+                return Err(format!("want a fuzzy match, got {kind:?}"));
+            }
+            if !(c.score < 1.0 && c.score > 0.5) {
+                return Err(format!("want a score in (0.5, 1), got {}", c.score));
+            }
         }
-    }
+        Ok(())
+    });
 }
 
 #[test]

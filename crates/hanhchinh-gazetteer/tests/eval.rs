@@ -6,9 +6,8 @@
 //! are the only context.
 #![cfg(test)]
 
+use hanhchinh_cases::Cases;
 use hanhchinh_gazetteer::{DateSource, FindOptions, Gazetteer};
-
-mod cases;
 
 /// A case of `tests/cases/eval_dev.tsv` (its header says what the columns mean).
 struct Case {
@@ -22,9 +21,17 @@ struct Case {
 }
 
 fn dev_cases() -> Vec<Case> {
-    cases::cases("eval_dev.tsv")
-        .into_iter()
-        .map(|(at, [id, date, text, expected])| {
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "eval_dev.tsv")
+        .iter()
+        .map(|case| {
+            let at = case.at();
+            let [id, date, text, expected] = case.columns[..] else {
+                panic!(
+                    "{at}: {} columns, not 4: {:?}",
+                    case.columns.len(),
+                    case.columns
+                );
+            };
             let expected = expected
                 .split(" | ")
                 .map(|m| match m.split_once(" = ") {
@@ -34,9 +41,9 @@ fn dev_cases() -> Vec<Case> {
                 .collect();
             Case {
                 label: format!("{at} ({id})"),
-                id,
-                date,
-                text,
+                id: id.to_string(),
+                date: date.to_string(),
+                text: text.to_string(),
                 expected,
             }
         })

@@ -2,12 +2,11 @@
 //! units of issue 3 and their post-2025 successors (the output of data/gazetteer/check.py,
 //! copied here).
 
+use hanhchinh_cases::{compare, Cases};
 use hanhchinh_gazetteer::{
     Date, EdgeKind, Gazetteer, Hints, Level, UnitType, LAST_PRE_REFORM, REFORM_2025,
 };
 use jiff::civil::date;
-
-mod cases;
 
 fn count(g: &Gazetteer, d: Date, l: Level, t: Option<UnitType>) -> usize {
     g.units_on(d)
@@ -19,16 +18,22 @@ fn count(g: &Gazetteer, d: Date, l: Level, t: Option<UnitType>) -> usize {
 #[test]
 fn counts_per_level_match_the_source_readme() {
     let g = Gazetteer::default();
-    for (at, [d, l, t, n]) in cases::cases("counts.tsv") {
-        let d: Date = d.parse().unwrap_or_else(|e| panic!("{at}: {e}"));
-        let l = Level::parse(&l).unwrap_or_else(|| panic!("{at}: no level `{l}`"));
-        let t = match t.as_str() {
-            "-" => None,
-            t => Some(UnitType::from_ident(t).unwrap_or_else(|| panic!("{at}: no type `{t}`"))),
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "counts.tsv").run(|columns| {
+        let [d, l, t, n] = columns else {
+            return Err("not a case: want `date, level, type, count`".into());
         };
-        let n: usize = n.parse().unwrap_or_else(|e| panic!("{at}: {e}"));
-        assert_eq!(count(&g, d, l, t), n, "{at}: {d} {l} {t:?}");
-    }
+        let d: Date = d.parse().map_err(|e| format!("not a case: {e}"))?;
+        let l = Level::parse(l).ok_or_else(|| format!("not a case: no level `{l}`"))?;
+        let t = match *t {
+            "-" => None,
+            t => match UnitType::from_ident(t) {
+                Some(t) => Some(t),
+                None => return Err(format!("not a case: no type `{t}`")),
+            },
+        };
+        let n: usize = n.parse().map_err(|e| format!("not a case: {e}"))?;
+        compare(count(&g, d, l, t), n)
+    });
 }
 
 #[test]

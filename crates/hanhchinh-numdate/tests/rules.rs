@@ -6,8 +6,7 @@
 //! points.
 #![cfg(test)]
 
-mod cases;
-
+use hanhchinh_cases::{self as cases, Cases};
 use hanhchinh_numdate::{
     date_at, find, parse_date, parse_number, Approx, Decimal, Kind, Options, PartialDate, Value,
 };
@@ -86,13 +85,15 @@ const KINDS: [&str; 9] = [
 /// The plain cases, scanned with the reference date 2023-05-18.
 #[test]
 fn cases_of_rules_tsv() {
-    cases::run("rules.tsv", |columns| check(columns, Some((2023, 5, 18))));
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "rules.tsv")
+        .run(|columns| check(columns, Some((2023, 5, 18))));
 }
 
 /// The plain cases scanned without a reference date.
 #[test]
 fn cases_of_rules_undated_tsv() {
-    cases::run("rules_undated.tsv", |columns| check(columns, None));
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "rules_undated.tsv")
+        .run(|columns| check(columns, None));
 }
 
 /// Checks one case of `tests/cases/rules.tsv` (its header says what the columns mean): the

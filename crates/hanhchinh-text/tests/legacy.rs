@@ -6,6 +6,7 @@
 //! that decode to known text are the cases of `tests/cases/legacy_bytes.tsv`.
 #![cfg(test)]
 
+use hanhchinh_cases::{compare, Cases};
 use hanhchinh_text::legacy::{
     self, decode, decode_str, detect, detect_str, encode, tcvn3, viqr, vni, windows_1252_to_string,
     Encoding,
@@ -120,46 +121,37 @@ fn real_phrases_in_every_encoding() {
     }
 }
 
-/// The bytes of the `bytes` column of `tests/cases/legacy_bytes.tsv` (at `at`): `\xHH` is the
-/// byte of hexadecimal value HH, any other character (ASCII) its own byte.
-fn bytes_of(at: &str, column: &str) -> Vec<u8> {
-    assert!(column.is_ascii(), "{at}: `{column}` is not ASCII");
+/// The bytes of the `bytes` column of `tests/cases/legacy_bytes.tsv`: `\xHH` is the byte of
+/// hexadecimal value HH, any other character (ASCII) its own byte.
+fn bytes_of(column: &str) -> Result<Vec<u8>, String> {
+    if !column.is_ascii() {
+        return Err(format!("`{column}` is not ASCII"));
+    }
     let mut parts = column.split("\\x");
     let mut bytes: Vec<u8> = parts.next().unwrap_or_default().bytes().collect();
     for part in parts {
         let byte = part.get(..2).and_then(|h| u8::from_str_radix(h, 16).ok());
-        bytes.push(byte.unwrap_or_else(|| panic!("{at}: `\\x{part}` is no `\\xHH`")));
+        bytes.push(byte.ok_or_else(|| format!("`\\x{part}` is no `\\xHH`"))?);
         bytes.extend(part[2..].bytes());
     }
-    bytes
+    Ok(bytes)
 }
 
 /// Every case of `tests/cases/legacy_bytes.tsv` (its header says what the columns mean).
 #[test]
 fn known_byte_sequences() {
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/legacy_bytes.tsv");
-    let mut cases = 0;
-    for (i, line) in std::fs::read_to_string(file).unwrap().lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let at = format!("tests/cases/legacy_bytes.tsv:{}", i + 1);
-        let [encoding, bytes, text] = line.split('\t').collect::<Vec<_>>()[..] else {
-            panic!("{at}: not three columns: {line:?}");
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "legacy_bytes.tsv").run(|columns| {
+        let [encoding, bytes, text] = columns else {
+            return Err("not a case: want `encoding, bytes, text`".into());
         };
         let encoding = Encoding::ALL
             .into_iter()
-            .find(|e| e.as_str() == encoding)
-            .unwrap_or_else(|| panic!("{at}: no encoding `{encoding}`"));
-        let bytes = bytes_of(&at, bytes);
-        assert_eq!(
-            decode(&bytes, encoding),
-            text,
-            "{at}: {encoding}: {bytes:?}"
-        );
-        cases += 1;
-    }
-    assert!(cases > 0, "{file}: no case");
+            .find(|e| e.as_str() == *encoding)
+            .ok_or_else(|| format!("not a case: no encoding `{encoding}`"))?;
+        let bytes = bytes_of(bytes).map_err(|e| format!("not a case: {e}"))?;
+        compare(decode(&bytes, encoding).as_str(), *text)
+            .map_err(|e| format!("{encoding}: {bytes:?}: {e}"))
+    });
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Tests of unit finding on invented sentences (real unit names are data).
 
+use hanhchinh_cases::Cases;
 use hanhchinh_text::Doc;
 
 use super::*;
@@ -18,31 +19,29 @@ fn found(g: &Gazetteer, text: &str, opts: &FindOptions) -> Vec<(String, String)>
         .collect()
 }
 
-#[path = "../../tests/cases/mod.rs"]
-mod cases;
-
 /// Every case of `tests/cases/find.tsv` (its header says what the columns mean): the mentions
 /// found in a text read on a date, each with its code and, where the line gives them, the
 /// evidence of each. Every failing case is reported, with its line.
 #[test]
 fn the_cases_of_find_tsv() {
     let g = Gazetteer::default();
-    let mut failures = Vec::new();
-    for (at, [date, text, want]) in cases::cases("find.tsv") {
-        let opts = match date.as_str() {
+    Cases::open(env!("CARGO_MANIFEST_DIR"), "find.tsv").run(|columns| {
+        let [date, text, want] = columns else {
+            return Err("not a case: want `date, text, mentions`".into());
+        };
+        let opts = match *date {
             "-" => FindOptions::new(),
             d => on(d),
         };
         let text = text.replace("\\n", "\n");
-        let want: Vec<&str> = match want.as_str() {
+        let want: Vec<&str> = match *want {
             "-" => Vec::new(),
             w => w.split(" | ").collect(),
         };
         let evidence = want.iter().any(|m| m.ends_with(')'));
-        assert!(
-            !evidence || want.iter().all(|m| m.ends_with(')')),
-            "{at}: the evidence of some mentions only"
-        );
+        if evidence && !want.iter().all(|m| m.ends_with(')')) {
+            return Err("not a case: the evidence of some mentions only".into());
+        }
         let got: Vec<String> = g
             .find_in_doc(&Doc::new(&text), &opts)
             .iter()
@@ -55,15 +54,16 @@ fn the_cases_of_find_tsv() {
                 }
             })
             .collect();
-        if got != want {
-            failures.push(format!(
-                "{at}: {text:?}\n  found:    {}\n  expected: {}",
+        if got == want {
+            Ok(())
+        } else {
+            Err(format!(
+                "other mentions\n  found:    {}\n  expected: {}",
                 got.join(" | "),
                 want.join(" | ")
-            ));
+            ))
         }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    });
 }
 
 #[test]

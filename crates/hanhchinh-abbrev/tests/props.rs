@@ -8,35 +8,32 @@ use hanhchinh_abbrev::{
 use hanhchinh_text::tokenize;
 use proptest::prelude::*;
 
-/// Text built from administrative pieces, so that the generator reaches the interesting paths.
+/// Text built from administrative pieces, so that the generator reaches the interesting paths
+/// (`hanhchinh_cases::messy_text`).
 fn admin_text() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        Just("UBND".to_string()),
-        Just("HĐND".to_string()),
-        Just("UB MTTQ".to_string()),
-        Just("UVBTVTU".to_string()),
-        Just("TUV".to_string()),
-        Just("TP.".to_string()),
-        Just("HN".to_string()),
-        Just("Phó Bí thư".to_string()),
-        Just("Thường trực".to_string()),
-        Just("Quận ủy".to_string()),
-        Just("Ban".to_string()),
-        Just("Chủ tịch".to_string()),
-        Just("Chỉ thị số".to_string()),
-        Just("34-CT/TW".to_string()),
-        Just("ngày 07/4/2014".to_string()),
-        Just("15/2023/NQ-HĐND".to_string()),
-        Just("đồng chí".to_string()),
-        Just("Đại tá".to_string()),
-        Just("PGS.TS.".to_string()),
-        Just("Nguyễn Văn A".to_string()),
-        Just("(NTL)".to_string()),
-        "[ ,\\-–;.()\u{a0}]{1,3}",
-        "[A-ZĐa-zđ\u{300}\u{301}ơư0-9/\\-]{1,8}",
-        any::<String>(),
-    ];
-    prop::collection::vec(piece, 0..24).prop_map(|v| v.join(" "))
+    hanhchinh_cases::messy_text(&[
+        "UBND",
+        "HĐND",
+        "UB MTTQ",
+        "UVBTVTU",
+        "TUV",
+        "TP.",
+        "HN",
+        "Phó Bí thư",
+        "Thường trực",
+        "Quận ủy",
+        "Ban",
+        "Chủ tịch",
+        "Chỉ thị số",
+        "34-CT/TW",
+        "ngày 07/4/2014",
+        "15/2023/NQ-HĐND",
+        "đồng chí",
+        "Đại tá",
+        "PGS.TS.",
+        "Nguyễn Văn A",
+        "(NTL)",
+    ])
 }
 
 fn ctx_strategy() -> impl Strategy<Value = Context> {

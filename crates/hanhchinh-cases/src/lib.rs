@@ -12,7 +12,7 @@
 //! [`Cases::run`] checks every case and fails with all the failures together, each with its
 //! file, line, section and columns; [`Cases::iter`] gives the cases with their place, for a test
 //! that needs them all at once. [`items`], [`compare`], [`fields`] and [`optional`] help to
-//! write the checks.
+//! write the checks. [`messy_text`] generates the messy Vietnamese text of the property tests.
 //!
 //! ```
 //! use hanhchinh_cases::{compare, Cases};
@@ -34,6 +34,10 @@
 //! });
 //! ```
 #![forbid(unsafe_code)]
+
+mod text;
+
+pub use text::{messy_text, FAULTS};
 
 use std::fmt::{self, Debug, Display};
 use std::path::Path;

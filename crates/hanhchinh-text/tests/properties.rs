@@ -7,36 +7,9 @@ use hanhchinh_text::{
 };
 use proptest::prelude::*;
 
-/// Strings that look like Vietnamese text with its faults: letters with every tone and
-/// modifier (NFC and NFD), digits and separators, punctuation, odd spaces, and anything else.
+/// Strings that look like Vietnamese text with its faults (`hanhchinh_cases::messy_text`).
 fn vietnamese_like() -> impl Strategy<Value = String> {
-    let pieces = prop_oneof![
-        Just("Hòa".to_string()),
-        Just("hoà".to_string()),
-        Just("thuỷ".to_string()),
-        Just("Nguye\u{302}\u{303}n".to_string()),
-        Just("qúy".to_string()),
-        Just("NamTừ".to_string()),
-        Just("2.309".to_string()),
-        Just("34-CT/TW".to_string()),
-        Just("Phúc-UVBTVTU-Trưởng".to_string()),
-        Just("\u{a0}".to_string()),
-        Just("\u{200b}".to_string()),
-        Just("\u{301}".to_string()),
-        Just("İ\u{5bc}".to_string()),
-        Just("H\u{331}".to_string()),
-        Just(".".to_string()),
-        Just("...".to_string()),
-        Just("“".to_string()),
-        Just("'".to_string()),
-        Just("-".to_string()),
-        Just(" ".to_string()),
-        Just("\n\n".to_string()),
-        "[a-zA-ZàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđĐ]{1,8}",
-        "[0-9.,:/-]{1,8}",
-        any::<char>().prop_map(|c| c.to_string()),
-    ];
-    prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+    hanhchinh_cases::messy_text(&[])
 }
 
 fn check_tokens(s: &str) {

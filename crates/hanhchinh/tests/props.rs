@@ -5,8 +5,9 @@
 use hanhchinh::Analyzer;
 use proptest::prelude::*;
 
+/// Messy Vietnamese text with the pieces of administrative news (`hanhchinh_cases::messy_text`).
 fn vietnamese_like() -> impl Strategy<Value = String> {
-    let words = prop::sample::select(vec![
+    hanhchinh_cases::messy_text(&[
         "UBND",
         "quận",
         "Ba Đình",
@@ -32,8 +33,7 @@ fn vietnamese_like() -> impl Strategy<Value = String> {
         "Tác giả:",
         "năm 2022",
         "từ 3 đến 5",
-    ]);
-    prop::collection::vec(words, 0..30).prop_map(|v| v.join(" "))
+    ])
 }
 
 proptest! {

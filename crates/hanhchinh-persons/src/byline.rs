@@ -20,6 +20,28 @@ fn name_alone(doc: &Doc<'_>, r: Range<usize>) -> bool {
         && !NOT_FIRST.contains(&doc.key(r.start))
 }
 
+/// Line `line` without the source in brackets that ends it (`Trần Hòa (TTXVN)` -> `Trần Hòa`):
+/// a bracket spaced after the words before it, closed by the line's last token, holding a few
+/// words that begin with a capital.
+fn without_source(doc: &Doc<'_>, line: Range<usize>) -> Range<usize> {
+    let last = line.end.saturating_sub(1);
+    if line.len() < 4 || doc.word(last) != ")" {
+        return line;
+    }
+    let open = (line.start + 1..last)
+        .rev()
+        .take(10)
+        .find(|&k| doc.word(k) == "(");
+    let Some(o) = open else {
+        return line;
+    };
+    if o + 1 < last && doc.spaced(o) && doc.word(o + 1).starts_with(char::is_uppercase) {
+        line.start..o
+    } else {
+        line
+    }
+}
+
 fn person<'a>(doc: &Doc<'a>, r: Range<usize>) -> Person<'a> {
     Person {
         span: doc.span(r.clone()),
@@ -59,9 +81,10 @@ pub(crate) fn bylines<'a>(
         }
     }
     // The last line of a text of several lines, when it is a name alone that starts with a
-    // surname and is no unit or country.
+    // surname and is no unit or country; the name may be followed by its source in brackets
+    // (`Lê Hoa (TTVH xã Tân Lập)`, `Trần Hòa (TTXVN)`).
     if doc.line_count() >= 2 {
-        if let Some(last) = doc.lines().last() {
+        if let Some(last) = doc.lines().last().map(|l| without_source(doc, l)) {
             let name = doc.slice(last.clone());
             if name_alone(doc, last.clone())
                 && is_surname(ctx.lexicon_or_builtin(), doc.key(last.start))
@@ -103,5 +126,15 @@ mod tests {
         assert!(found_texts(bylines, "Tin tức\nHuy Kiên").is_empty());
         assert!(found_texts(bylines, "Tin tức\nTin Mới").is_empty());
         assert!(found_texts(bylines, "Tin tức\nKinh Tế").is_empty());
+        // The source in brackets after the name.
+        assert_eq!(
+            found_texts(bylines, "Hội nghị đã thành công.\nLê Hoa (TTVH xã Tân Lập)"),
+            ["Lê Hoa"]
+        );
+        assert_eq!(
+            found_texts(bylines, "Hội nghị đã thành công.\nTrần Hòa (TTXVN)"),
+            ["Trần Hòa"]
+        );
+        assert!(found_texts(bylines, "Hội nghị đã thành công.\nTrần Hòa (ảnh)").is_empty());
     }
 }

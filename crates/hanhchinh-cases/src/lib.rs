@@ -12,7 +12,8 @@
 //! [`Cases::run`] checks every case and fails with all the failures together, each with its
 //! file, line, section and columns; [`Cases::iter`] gives the cases with their place, for a test
 //! that needs them all at once. [`items`], [`compare`], [`fields`] and [`optional`] help to
-//! write the checks. [`messy_text`] generates the messy Vietnamese text of the property tests.
+//! write the checks. [`messy_text`] generates the messy Vietnamese text of the property tests;
+//! [`seed_pages`] reads the workspace's sample pages.
 //!
 //! ```
 //! use hanhchinh_cases::{compare, Cases};
@@ -35,8 +36,10 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod seeds;
 mod text;
 
+pub use seeds::seed_pages;
 pub use text::{messy_text, FAULTS};
 
 use std::fmt::{self, Debug, Display};

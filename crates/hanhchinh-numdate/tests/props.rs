@@ -231,22 +231,14 @@ fn line_by_line_find_equals_full_scan_on_the_gold_texts() {
 /// The same on the whole seed pages, when the workspace checkout is there.
 #[test]
 fn line_by_line_find_equals_full_scan_on_the_seed_pages() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus/seeds");
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let text = std::fs::read_to_string(e.path()).unwrap();
+    let pages = hanhchinh_cases::seed_pages();
+    assert!(!pages.is_empty());
+    for (name, text) in pages {
         for opts in [
             Options::default(),
             Options::new().reference_date(PartialDate::ymd(2022, 1, 21).unwrap()),
         ] {
-            assert_eq!(
-                find(&text, &opts),
-                full_scan(&text, &opts),
-                "{:?}",
-                e.path()
-            );
+            assert_eq!(find(&text, &opts), full_scan(&text, &opts), "{name}");
         }
     }
 }

@@ -12,18 +12,12 @@ use hanhchinh::{Analysis, Analyzer};
 fn long_text() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus/seeds");
-        let mut pages: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        let pages: Vec<String> = hanhchinh_cases::seed_pages()
+            .into_iter()
+            .map(|(_, text)| text)
             .collect();
-        pages.sort();
-        let one: String = pages
-            .iter()
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        assert!(!pages.is_empty());
+        let one = pages.join("\n\n");
         let mut text = String::new();
         while text.len() <= 1 << 20 {
             text.push_str(&one);

@@ -281,6 +281,17 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
+        // `Q.1`, `P.12`: a number glued to the dot of an abbreviated unit-type word (a
+        // capital) is the name of the unit, as `quận 1` is.
+        if p > 0
+            && self.glued(i)
+            && self.glued(p)
+            && self.is_punct(p, &['.'])
+            && self.cap(p - 1)
+            && vocab::is_type_abbreviation(&self.key(p - 1))
+        {
+            return true;
+        }
         if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
             return false;
         }

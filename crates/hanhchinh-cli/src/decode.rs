@@ -20,8 +20,9 @@ Output: one line of UTF-8 (NFC) per input line. With --from auto (the default) e
 encoding is decided once, from a byte-order mark (UTF-8, UTF-16 LE/BE) or from its first
 64 KiB; stderr says which legacy encoding was used. Valid UTF-8 whose characters stand for
 TCVN3, VNI or Windows-1258 bytes read as Windows-1252 (`ñy ban nh©n d©n`) is repaired
-(--misread forces that reading). Below confidence 0.25 an input is refused (pass --from);
-below 0.6 it is decoded with a warning. In a UTF-8 input, a line that is not UTF-8 is decoded
+(--misread forces that reading), and so is UTF-8 read as Windows-1252 (`Ná»™i` for `Nội`).
+Below confidence 0.25 an input is refused (pass --from); below 0.6 it is decoded with a
+warning. In a UTF-8 input, a line that is not UTF-8 is decoded
 with the encoding detected for that line, or fails (--lossy: U+FFFD).
 
 Examples (from the repository root):

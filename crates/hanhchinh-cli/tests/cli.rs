@@ -229,6 +229,13 @@ fn decode_tcvn3() {
     assert_eq!(out(&o), "Quỳnh Phụ\n");
 }
 
+/// UTF-8 that was read as Windows-1252 and saved again (`Ná»™i`) comes back.
+#[test]
+fn decode_misread_utf8() {
+    let o = run(&["decode"], "UBND quáº\u{ad}n Ba Ä\u{90}Ã¬nh\n".as_bytes());
+    assert_eq!(out(&o), "UBND quận Ba Đình\n");
+}
+
 #[test]
 fn convert_json_says_era_way_and_reason() {
     let v = records_ok(

@@ -153,7 +153,8 @@ fn legacy_arg(data: &Bound<'_, PyAny>) -> PyResult<Legacy> {
 /// or text that a program already read as Windows-1252 (`str`, e.g. `"ñy ban nh©n d©n"`).
 ///
 /// `encoding`: `"auto"` (default: detected), `"tcvn3"` (ABC), `"vni"`, `"viqr"` or
-/// `"unicode"`. Never fails on the data: bytes that the encoding does not define keep their
+/// `"unicode"` (UTF-8; UTF-8 that was read as Windows-1252, `"Ná»™i"`, is repaired to
+/// `"Nội"`). Never fails on the data: bytes that the encoding does not define keep their
 /// Windows-1252 meaning.
 #[pyfunction]
 #[pyo3(signature = (data, encoding = "auto"))]

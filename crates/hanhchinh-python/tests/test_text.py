@@ -107,6 +107,10 @@ def test_decode_misread_text():
         "ủy ban nhân dân huyện Quỳnh Phụ"
     )
     assert hanhchinh.decode("Quyønh Phuï, Thaùi Bình") == "Quỳnh Phụ, Thái Bình"
+    # UTF-8 read as Windows-1252 and saved again.
+    misread = "Hà Nội, quận Hoàn Kiếm".encode().decode("cp1252")
+    assert hanhchinh.decode(misread) == "Hà Nội, quận Hoàn Kiếm"
+    assert hanhchinh.decode(misread, "unicode") == "Hà Nội, quận Hoàn Kiếm"
 
 
 def test_detect_encoding():

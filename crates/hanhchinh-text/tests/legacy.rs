@@ -225,14 +225,20 @@ fn detection_of_short_phrases() {
 }
 
 #[test]
-fn utf8_misread_as_windows_1252_is_not_legacy() {
+fn utf8_misread_as_windows_1252_is_repaired_not_legacy() {
     // The other common mojibake: UTF-8 read as Windows-1252 (`Ná»™i`). No legacy decoder
-    // makes Vietnamese of it, so the detector must not claim one with confidence.
+    // makes Vietnamese of it, so the detector claims none of them; read back as UTF-8 it is
+    // the paragraph again.
     let mojibake = windows_1252_to_string(PARAGRAPH.as_bytes());
     let d = detect_str(&mojibake);
     for (enc, s) in d.scores() {
-        assert!(s.rejects > s.syllables, "{enc}: {s:?}");
+        if *enc != Encoding::Unicode {
+            assert!(s.rejects > s.syllables, "{enc}: {s:?}");
+        }
     }
+    assert_eq!(d.encoding(), Encoding::Unicode, "{d:?}");
+    assert_eq!(decode_str(&mojibake, Encoding::Unicode), PARAGRAPH);
+    assert_eq!(decode(mojibake.as_bytes(), Encoding::Unicode), PARAGRAPH);
 }
 
 #[test]
@@ -299,6 +305,13 @@ proptest! {
         }
         let _ = detect_str(&s);
         let _ = viqr::decode_with(&s, &viqr::ViqrOptions::default().with_sentence_end(true));
+    }
+
+    #[test]
+    fn misread_utf8_comes_back_and_correct_text_stays(s in vietnamese_text()) {
+        let misread = windows_1252_to_string(s.as_bytes());
+        prop_assert_eq!(legacy::repair_misread_utf8(&misread), s.as_str());
+        prop_assert_eq!(legacy::repair_misread_utf8(&s), s.as_str());
     }
 
     #[test]

@@ -310,7 +310,8 @@ def decode(
     data: bytes | bytearray | str,
     encoding: Literal["auto", "unicode", "tcvn3", "vni", "viqr"] = "auto",
 ) -> str:
-    """Legacy encodings (TCVN3, VNI, VIQR) to Unicode NFC."""
+    """Legacy encodings (TCVN3, VNI, VIQR) to Unicode NFC; UTF-8 read as Windows-1252
+    ("Ná»™i") back to what it was ("Nội")."""
 
 def detect_encoding(data: bytes | bytearray | str) -> tuple[str, float]:
     """The most likely encoding of `data` and the detector's confidence."""

@@ -115,7 +115,7 @@ pub fn detect(bytes: &[u8]) -> Detection {
     judge(
         Encoding::ALL.map(|e| {
             let text = if e == Encoding::Unicode {
-                unicode.clone()
+                super::repair_misread_utf8(&unicode).into_owned()
             } else {
                 decode(sample, e)
             };

@@ -17,8 +17,10 @@
 //! * as text that some program already read as Windows-1252 or Latin-1, so that each
 //!   character stands for one legacy byte (`ñy ban nh©n d©n` for TCVN3, `UÛy ban nhaân daân`
 //!   for VNI): [`decode_str`]. Characters that cannot stand for a byte (`ệ`, `中`) are kept
-//!   as they are, so partly converted documents survive. Text whose bytes went through a
-//!   UTF-8 decoder that replaced them with U+FFFD has lost them and cannot be recovered.
+//!   as they are, so partly converted documents survive. UTF-8 read as Windows-1252 (`Ná»™i`
+//!   for `Nội`) is the same fault with Unicode as the encoding: [`repair_misread_utf8`]. Text
+//!   whose bytes went through a UTF-8 decoder that replaced them with U+FFFD has lost them
+//!   and cannot be recovered.
 //!
 //! Every decoder returns Unicode in NFC and never fails: a byte that the encoding does not
 //! define as Vietnamese keeps its Windows-1252 meaning. TCVN3 has no capital toned vowels
@@ -57,6 +59,7 @@ use crate::syllable::Tone;
 
 mod cp1252;
 mod detect;
+mod misread_utf8;
 pub mod tcvn3;
 pub mod viqr;
 pub mod vni;
@@ -64,6 +67,7 @@ pub mod windows1258;
 
 pub use cp1252::windows_1252_to_string;
 pub use detect::{detect, detect_str, Detection, Score};
+pub use misread_utf8::repair_misread_utf8;
 
 /// A text encoding the decoders and the detector know, with a short stable name.
 ///
@@ -98,7 +102,8 @@ crate::named_values!(Encoding, "encoding", {
 
 /// Decodes legacy bytes to Unicode NFC.
 ///
-/// For [`Encoding::Unicode`] the bytes are read as UTF-8 (invalid sequences become U+FFFD).
+/// For [`Encoding::Unicode`] the bytes are read as UTF-8 (invalid sequences become U+FFFD), and
+/// UTF-8 that was read as Windows-1252 before is repaired ([`repair_misread_utf8`]).
 /// TCVN3 uses [`tcvn3::decode`] (with its default capital-letter repair), VNI
 /// [`vni::decode`], VIQR [`viqr::decode_bytes`], Windows-1258 [`windows1258::decode`].
 ///
@@ -109,7 +114,10 @@ crate::named_values!(Encoding, "encoding", {
 /// ```
 pub fn decode(bytes: &[u8], encoding: Encoding) -> String {
     match encoding {
-        Encoding::Unicode => nfc(String::from_utf8_lossy(bytes).into_owned()),
+        Encoding::Unicode => {
+            let text = String::from_utf8_lossy(bytes);
+            nfc(repair_misread_utf8(&text).into_owned())
+        }
         Encoding::Tcvn3 => tcvn3::decode(bytes),
         Encoding::Vni => vni::decode(bytes),
         Encoding::Viqr => viqr::decode_bytes(bytes),
@@ -120,8 +128,9 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> String {
 /// Decodes text whose characters stand for legacy bytes because it was read as
 /// Windows-1252 (or Latin-1) to Unicode NFC.
 ///
-/// Characters that do not stand for a byte are kept. For [`Encoding::Unicode`] and
-/// [`Encoding::Viqr`] (which is ASCII) the text is taken as it is.
+/// Characters that do not stand for a byte are kept. For [`Encoding::Unicode`] the text is
+/// taken as it is but for UTF-8 read as Windows-1252 ([`repair_misread_utf8`]: `Ná»™i` ->
+/// `Nội`); [`Encoding::Viqr`] (which is ASCII) is taken as it is.
 ///
 /// ```
 /// use hanhchinh_text::legacy::{decode_str, Encoding};
@@ -130,7 +139,7 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> String {
 /// ```
 pub fn decode_str(text: &str, encoding: Encoding) -> String {
     match encoding {
-        Encoding::Unicode => nfc(text.to_owned()),
+        Encoding::Unicode => nfc(repair_misread_utf8(text).into_owned()),
         Encoding::Tcvn3 => tcvn3::decode_str(text),
         Encoding::Vni => vni::decode_str(text),
         Encoding::Viqr => viqr::decode(text),

@@ -7,7 +7,7 @@
 use once_cell::sync::Lazy;
 use unicode_normalization::char::{compose, decompose_canonical};
 
-use crate::syllable::Tone;
+use crate::tone::Tone;
 
 /// `char::is_alphabetic`, answered without a table lookup for the Latin letters of Vietnamese
 /// (Latin-1 and Latin Extended-A and -B but `×` and `÷`, Latin Extended Additional).

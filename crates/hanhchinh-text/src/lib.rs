@@ -45,6 +45,7 @@ mod sentence;
 mod span;
 pub mod syllable;
 mod token;
+mod tone;
 pub mod vocab;
 
 pub mod legacy;

@@ -557,10 +557,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     place.push(p.out.to_string());
                     after_name = true;
                 }
-                // A numbered ward or village: `phường 5`, `Trưởng thôn 3`.
+                // A numbered ward or village: `phường 5`, `Trưởng thôn 3`, and inside a unit
+                // opened by a head noun `Chi bộ thôn 5`.
                 Item::Other
-                    if state == 3
-                        && place.is_empty()
+                    if (state == 3 && place.is_empty()
+                        || state == 1 && self.village_word_before(j))
                         && self.doc.spaced(j)
                         && self.tok(j).is_some_and(|t| {
                             t.kind() == TokenKind::Number
@@ -706,6 +707,18 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             },
             j,
         ))
+    }
+}
+
+impl Parser<'_, '_, '_> {
+    /// Whether a unit-type word of a village (`thôn`, `ấp`, `bản`, `khu phố`, `tổ dân phố`)
+    /// ends right before token `j`.
+    fn village_word_before(&self, j: usize) -> bool {
+        (1..=3).any(|n| {
+            j.checked_sub(n)
+                .and_then(|k| vocab::unit_type_at(self.doc, k))
+                .is_some_and(|tw| tw.len() == n && tw.types().levels().all(|l| l == Level::Village))
+        })
     }
 }
 

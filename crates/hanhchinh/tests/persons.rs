@@ -266,6 +266,21 @@ fn roles_of_agencies_banks_armies_and_villages() {
             "Phạm Văn Hai",
             "Tư lệnh Quân chủng Hải quân",
         ),
+        (
+            "Ông Lê Văn Bảy, Tổ trưởng tổ dân phố số 3, phường An Lạc, cho biết.",
+            "Lê Văn Bảy",
+            "Tổ trưởng tổ dân phố số 3",
+        ),
+        (
+            "Ông Hà Văn Sơn, Bí thư Chi bộ thôn 5, xã Yên Sơn, cho biết.",
+            "Hà Văn Sơn",
+            "Bí thư Chi bộ thôn 5",
+        ),
+        (
+            "Ông Bùi Văn Long, Phó Giám đốc phụ trách Sở Xây dựng, chủ trì.",
+            "Bùi Văn Long",
+            "Phó Giám đốc phụ trách Sở Xây dựng",
+        ),
     ]);
 }
 

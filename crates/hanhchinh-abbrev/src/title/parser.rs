@@ -369,11 +369,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         let mut village_head = false;
         if let Some(p) = self.piece(j) {
             if matches!(p.item, Item::Role | Item::TitleAbbr) {
-                // `Trưởng thôn`, `Trưởng bản`, `Trưởng ấp`: the role holds the village's type
-                // word, and the name after it is the village's (`Trưởng thôn Lếch Dao`).
-                village_head = p.item == Item::Role
-                    && p.to > p.from + 1
-                    && matches!(self.doc.key(p.to - 1), "thôn" | "bản" | "ấp");
+                // `Trưởng thôn`, `Trưởng bản`, `Trưởng ấp`, `Tổ trưởng tổ dân phố`: the role
+                // holds the village's type word, and the name or number after it is the
+                // village's (`Trưởng thôn Lếch Dao`, `Tổ trưởng tổ dân phố số 3`).
+                village_head =
+                    p.item == Item::Role && p.to > p.from + 1 && self.village_word_before(p.to);
                 role = Some(p.out.to_string());
                 complete &= !p.undecided;
                 out.push(p.out.into_owned());
@@ -392,6 +392,22 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             modifiers.push(p.out.to_string());
             out.push(p.out.into_owned());
             j = p.to;
+        }
+        // `phụ trách` between a role and the body it is in charge of: the deputy who leads a
+        // body that has no head (`Phó Giám đốc phụ trách Sở Xây dựng`).
+        if role.is_some()
+            && self.doc.are(j, &["phụ", "trách"])
+            && self.doc.spaced(j)
+            && self.doc.spaced(j + 1)
+            && self.doc.spaced(j + 2)
+            && self
+                .item(j + 2)
+                .is_some_and(|(n, _)| matches!(n, Item::Head | Item::Organ | Item::OrganAbbr))
+        {
+            let words = self.doc.slice(j..j + 2);
+            modifiers.push(words.to_string());
+            out.push(words.to_string());
+            j += 2;
         }
         let tail = match self.tail_from(j, if village_head { 3 } else { 0 }) {
             // A village's name, never a unit's organ (`Trưởng thôn Lếch Dao`).
@@ -557,6 +573,17 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     place.push(p.out.to_string());
                     after_name = true;
                 }
+                // `số` before the number of a ward or a village (`tổ dân phố số 3`).
+                Item::Lower
+                    if self.doc.is(j, "số")
+                        && (state == 3 && place.is_empty()
+                            || state == 1 && self.village_word_before(j))
+                        && self.doc.spaced(j + 1)
+                        && self.tok(j + 1).is_some_and(|t| {
+                            t.kind() == TokenKind::Number
+                                && t.text().len() <= 2
+                                && t.text().bytes().all(|b| b.is_ascii_digit())
+                        }) => {}
                 // A numbered ward or village: `phường 5`, `Trưởng thôn 3`, and inside a unit
                 // opened by a head noun `Chi bộ thôn 5`.
                 Item::Other
@@ -712,8 +739,12 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
 
 impl Parser<'_, '_, '_> {
     /// Whether a unit-type word of a village (`thôn`, `ấp`, `bản`, `khu phố`, `tổ dân phố`)
-    /// ends right before token `j`.
+    /// ends right before token `j`, or before the `số` right before it.
     fn village_word_before(&self, j: usize) -> bool {
+        let j = match j.checked_sub(1) {
+            Some(k) if self.doc.is(k, "số") => k,
+            _ => j,
+        };
         (1..=3).any(|n| {
             j.checked_sub(n)
                 .and_then(|k| vocab::unit_type_at(self.doc, k))

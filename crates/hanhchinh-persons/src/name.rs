@@ -421,6 +421,9 @@ pub(crate) fn names<'a>(
         }
     };
     let mut out: Vec<Person<'a>> = Vec::new();
+    // Where the titles written after the last person end: a name inside them is part of a
+    // title (`Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh`), no person.
+    let mut reach = 0;
     for (run, upper) in runs(doc) {
         let s0 = run.start;
         let (cands, e, max) = candidates(doc, ctx, run, upper);
@@ -431,22 +434,25 @@ pub(crate) fn names<'a>(
                 name_after_body(doc, lexicon, mentions, (s0, e, max), upper, &cands)
                     .and_then(|c| person(doc, ctx, covered, mentions, lexicon, s0, &c))
             });
-        let Some(p) = chosen else {
+        let Some((p, titles_end)) = chosen else {
             continue;
         };
-        if out
-            .last()
-            .is_some_and(|q: &Person<'_>| q.span.end > p.span.start)
+        if reach > p.span.start
+            || out
+                .last()
+                .is_some_and(|q: &Person<'_>| q.span.end > p.span.start)
         {
             continue;
         }
+        reach = titles_end;
         out.push(p);
     }
     out
 }
 
 /// The person of candidate `c` (of a run starting at `s0`), unless a check says it is a place
-/// or it needs an introduction it lacks.
+/// or it needs an introduction it lacks; with the end of the titles written after the name (the
+/// end of the name when there are none).
 fn person<'a>(
     doc: &Doc<'a>,
     ctx: &Context<'_, 'a>,
@@ -455,7 +461,7 @@ fn person<'a>(
     lexicon: &hanhchinh_abbrev::Lexicon,
     s0: usize,
     c: &Candidate,
-) -> Option<Person<'a>> {
+) -> Option<(Person<'a>, usize)> {
     let tokens = c.start..c.end;
     let before = s0.checked_sub(1).map(|p| doc.key(p)).unwrap_or("");
     // A preposition of place opens no name, and a run right after one is a place, whatever
@@ -501,12 +507,22 @@ fn person<'a>(
             return None;
         }
     }
-    Some(Person {
-        span,
-        text: name,
-        titles,
-        byline: false,
-    })
+    let titles_end = d
+        .titles
+        .iter()
+        .map(hanhchinh_abbrev::Title::end)
+        .filter(|&e| e > span.end)
+        .max()
+        .unwrap_or(span.end);
+    Some((
+        Person {
+            span,
+            text: name,
+            titles,
+            byline: false,
+        },
+        titles_end,
+    ))
 }
 
 /// `s` with runs of white space collapsed to one space.
@@ -552,6 +568,34 @@ mod tests {
         assert_eq!(
             found_texts(names, "Lê Văn Tám Thứ hai tuần sau"),
             ["Lê Văn Tám"]
+        );
+    }
+
+    /// A name inside the titles written after a person is part of a title, no person.
+    #[test]
+    fn a_name_inside_the_titles_after_a_person_is_none() {
+        assert_eq!(
+            found_texts(
+                names,
+                "Đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, \
+                 Chủ tịch Hội đồng Lý luận Trung ương dự."
+            ),
+            ["Nguyễn Xuân Thắng"]
+        );
+        assert_eq!(
+            found_texts(
+                names,
+                "PGS.TS Lê Văn Lợi, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh."
+            ),
+            ["Lê Văn Lợi"]
+        );
+        // The next person, after the titles, is found.
+        assert_eq!(
+            found_texts(
+                names,
+                "Ông Lê Văn Hai, Giám đốc Sở Tư pháp, ông Trần Văn Ba, Phó Giám đốc Sở Tư pháp."
+            ),
+            ["Lê Văn Hai", "Trần Văn Ba"]
         );
     }
 

@@ -88,6 +88,73 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         Some(self.push(first, last, Value::DateRange { from, to }, None))
     }
 
+    /// Days listed after `ngày` that share the month (and year) of the date that ends the list:
+    /// `các ngày 15, 16 và 17/11/2025`, `hai ngày 8 và 9/3` give a date for each listed day, in
+    /// ascending order, the last day being a date of its own (scanned next). Returns the token
+    /// after the last listed day.
+    pub(super) fn shared_month_list(&mut self, i: usize) -> Option<usize> {
+        let (first, cue) = self.date_prefix(i);
+        if !cue || first == i || self.tok(i)?.text().len() > 2 {
+            return None;
+        }
+        // The listed days, then the date that ends the list.
+        let mut days = vec![(i, self.int(i).filter(|d| (1..=31).contains(d))?)];
+        let mut k = i + 1;
+        let end = loop {
+            let sep = (self.is_punct(k, &[',']) && self.near(k) || self.is_word(k, "và"))
+                && self.spaced(k + 1);
+            if !sep || days.len() > 8 {
+                return None;
+            }
+            let t = self.tok(k + 1).filter(|t| t.kind() == TokenKind::Number)?;
+            match shape(t.text()) {
+                Shape::Plain if t.text().len() <= 2 && !self.is_word(k, "và") => {
+                    days.push((k + 1, self.int(k + 1).filter(|d| (1..=31).contains(d))?));
+                    k += 2;
+                }
+                Shape::Slash(p) | Shape::Dash(p) => break (k + 1, p),
+                _ => return None,
+            }
+        };
+        let (last, parts) = end;
+        // The date that ends the list is read next, on its own.
+        let to = match parts.as_slice() {
+            [d, m, y] if d.len() <= 2 && m.len() <= 2 && y.len() == 4 => ymd(d, m, y)?,
+            [d, m] if d.len() <= 2 && m.len() <= 2 => self.infer(dm(small(d)?, small(m)?)?),
+            _ => return None,
+        };
+        let ascending = days.windows(2).all(|w| matches!(w, [a, b] if a.1 < b.1));
+        if !ascending
+            || days
+                .last()
+                .is_some_and(|&(_, d)| i8::try_from(d).ok() >= to.day())
+        {
+            return None;
+        }
+        // Whether the year of the list was inferred (each listed day's item says so).
+        let inferred = self.inferred.replace(false);
+        let month = u32::try_from(to.month()?).ok()?;
+        let mut dates = Vec::with_capacity(days.len());
+        for &(tok, day) in &days {
+            let date = dm(day, month)?;
+            let date = match to.year() {
+                Some(y) => date.with_year(y).ok()?,
+                None => date,
+            };
+            dates.push((tok, date));
+        }
+        for (n, &(tok, value)) in dates.iter().enumerate() {
+            self.inferred.set(inferred);
+            self.push(
+                if n == 0 { first } else { tok },
+                tok,
+                Value::Date { value },
+                None,
+            );
+        }
+        Some(last)
+    }
+
     /// `ngày 2-3/9`, `2-3/9/2023`: two days of one month, a date range.
     pub(super) fn day_span(&mut self, i: usize) -> Option<usize> {
         let text = self.tok(i)?.text();

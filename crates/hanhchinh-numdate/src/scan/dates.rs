@@ -468,6 +468,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if let Some(next) = self.shared_month_range(i) {
             return Some(next);
         }
+        // các ngày 15, 16 và 17/11/2025 (each day shares the last one's month)
+        if let Some(next) = self.shared_month_list(i) {
+            return Some(next);
+        }
         // so với 2021, đầu 2026
         if let Some(next) = self.context_year(i) {
             return Some(next);

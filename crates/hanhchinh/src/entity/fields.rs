@@ -131,7 +131,8 @@ pub enum Fields {
     Quantity {
         /// The exact value.
         value: Decimal,
-        /// Unit code, lowercase ASCII (`ha`, `km2`, `tạ/ha` keeps its letters).
+        /// Unit code, normalized as in `data/numdate/units.tsv` (`ha`, `km2`, `t`, `°C`, `t/ha`,
+        /// `km/giờ`).
         unit: String,
     },
     /// `fraction`: `30/31` (30 of 31).

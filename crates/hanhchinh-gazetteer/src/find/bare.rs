@@ -154,6 +154,7 @@ impl<'g> Scan<'_, '_, 'g> {
         self.datelines(&mut runs);
         self.subjects(&mut runs);
         self.destinations(&mut runs);
+        self.committees(&mut runs);
         for run in runs {
             let Some(v) = run.verdict else { continue };
             let Some(h) = run.hits.get(v.hit) else {
@@ -452,6 +453,46 @@ impl<'g> Scan<'_, '_, 'g> {
                 run.verdict = Verdict::of(h_i, cands, Evidence::Destination);
                 listed_from = Some(run.toks.end);
             }
+        }
+    }
+
+    /// The name after the Party committee of a unit (`Huyện ủy Quỳnh Phụ`, `Thị ủy Ninh Hòa`,
+    /// `Thành ủy Nha Trang`, `Tỉnh ủy Khánh Hòa`, `Quận ủy Nam Từ Liêm`): the unit of the
+    /// committee's type (the word before `ủy`), when the longest name the run starts with has
+    /// units of that type under one code (at the mention's date, when it is known).
+    fn committees(&self, runs: &mut [Run<'g>]) {
+        let doc = self.doc;
+        let date = self.opts.date();
+        for run in runs.iter_mut().filter(|r| r.verdict.is_none()) {
+            let s = run.toks.start;
+            let Some(c) = s.checked_sub(2) else { continue };
+            if !(doc.is(c + 1, "ủy") && doc.spaced(c + 1) && doc.spaced(s)) {
+                continue;
+            }
+            let types: &[UnitType] = match doc.key(c) {
+                "tỉnh" => &[UnitType::Tinh],
+                "thành" => &[UnitType::ThanhPho, UnitType::ThanhPhoTrungUong],
+                "huyện" => &[UnitType::Huyen],
+                "quận" => &[UnitType::Quan],
+                "thị" => &[UnitType::ThiXa],
+                _ => continue,
+            };
+            let types = TypeSet::of(types);
+            let verdict = run.hits.iter().enumerate().find_map(|(h_i, h)| {
+                let cands: super::Candidates<'g> = self
+                    .hit_cands(h, types)
+                    .into_iter()
+                    .filter(|(u, _)| date.map_or(true, |d| u.is_valid_on(d)))
+                    .collect();
+                let one_code = cands.windows(2).all(|w| match w {
+                    [a, b] => a.0.code() == b.0.code(),
+                    _ => true,
+                });
+                one_code
+                    .then(|| Verdict::of(h_i, cands, Evidence::Committee))
+                    .flatten()
+            });
+            run.verdict = verdict;
         }
     }
 

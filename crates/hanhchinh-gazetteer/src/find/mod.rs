@@ -149,6 +149,9 @@ pub enum Evidence {
     /// A place one is at or goes to (`tại Hội An`, `đến Nha Trang`): the one district (or
     /// island district) of that name at the mention's date.
     Destination,
+    /// The name after the Party committee of a unit (`Huyện ủy Quỳnh Phụ`, `Thành ủy Nha
+    /// Trang`): the unit of the committee's type.
+    Committee,
 }
 
 /// Why a mention was read at its date (see [`Mention::date`]).

@@ -668,7 +668,9 @@ fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
 }
 
 /// The words of the numbered unit types (urban districts, wards, every village-level type) of
-/// the vocabulary and `xóm`, `tổ`, `lộ`, as (last word, the words before it).
+/// the vocabulary and `xóm`, `tổ`, `lộ`, and the local names of the residential group that
+/// Thông tư 04/2012/TT-BNV lists beside `tổ dân phố` (`khóm`, `khối`, `tiểu khu`: `khóm 3,
+/// phường 1`), as (last word, the words before it).
 fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
     static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -678,7 +680,7 @@ fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
                 matches!(t, UnitType::Quan | UnitType::Phuong) || t.level() == Level::Village
             })
             .map(|t| t.vietnamese())
-            .chain(["xóm", "tổ", "lộ"])
+            .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu"])
             .filter_map(|name| {
                 let mut words: Vec<&'static str> = name.split(' ').collect();
                 let last = words.pop()?;

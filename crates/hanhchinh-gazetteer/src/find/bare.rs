@@ -88,6 +88,14 @@ impl Run<'_> {
     }
 }
 
+/// Whether the candidates are versions of one unit (one code): a name that names one unit.
+fn one_code(cands: &[(Unit<'_>, MatchKind)]) -> bool {
+    cands.windows(2).all(|w| match w {
+        [a, b] => a.0.code() == b.0.code(),
+        _ => true,
+    })
+}
+
 /// Whether token `i` can be a syllable of a bare name: a capitalised word.
 pub(super) fn bare_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.kind(i) == Some(TokenKind::Word) && capitalised(doc, i)
@@ -414,11 +422,7 @@ impl<'g> Scan<'_, '_, 'g> {
                     && date.map_or(true, |d| u.is_valid_on(d))
             })
             .collect();
-        let one_code = cands.windows(2).all(|w| match w {
-            [a, b] => a.0.code() == b.0.code(),
-            _ => true,
-        });
-        (!cands.is_empty() && one_code).then_some((h_i, cands))
+        (!cands.is_empty() && one_code(&cands)).then_some((h_i, cands))
     }
 
     /// A place one is at or goes to: a name right after a preposition of place (`tại Hội
@@ -484,11 +488,7 @@ impl<'g> Scan<'_, '_, 'g> {
                     .into_iter()
                     .filter(|(u, _)| date.map_or(true, |d| u.is_valid_on(d)))
                     .collect();
-                let one_code = cands.windows(2).all(|w| match w {
-                    [a, b] => a.0.code() == b.0.code(),
-                    _ => true,
-                });
-                one_code
+                one_code(&cands)
                     .then(|| Verdict::of(h_i, cands, Evidence::Committee))
                     .flatten()
             });

@@ -488,11 +488,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     if was_head
                         && self.doc.spaced(j)
                         && matches!(self.doc.key(j.saturating_sub(1)), "đoàn" | "đội" | "khu")
-                        && self.tok(j).is_some_and(|t| {
-                            t.kind() == TokenKind::Number
-                                && t.text().len() <= 4
-                                && t.text().bytes().all(|b| b.is_ascii_digit())
-                        }) =>
+                        && self.digits_at(j, 4) =>
                 {
                     organ.push(p.out.to_string());
                     after_name = true;
@@ -579,22 +575,14 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         && (state == 3 && place.is_empty()
                             || state == 1 && self.village_word_before(j))
                         && self.doc.spaced(j + 1)
-                        && self.tok(j + 1).is_some_and(|t| {
-                            t.kind() == TokenKind::Number
-                                && t.text().len() <= 2
-                                && t.text().bytes().all(|b| b.is_ascii_digit())
-                        }) => {}
+                        && self.digits_at(j + 1, 2) => {}
                 // A numbered ward or village: `phường 5`, `Trưởng thôn 3`, and inside a unit
                 // opened by a head noun `Chi bộ thôn 5`.
                 Item::Other
                     if (state == 3 && place.is_empty()
                         || state == 1 && self.village_word_before(j))
                         && self.doc.spaced(j)
-                        && self.tok(j).is_some_and(|t| {
-                            t.kind() == TokenKind::Number
-                                && t.text().len() <= 2
-                                && t.text().bytes().all(|b| b.is_ascii_digit())
-                        })
+                        && self.digits_at(j, 2)
                         && !self.doc.is(j + 1, "năm") =>
                 {
                     place.push(p.out.to_string());
@@ -738,6 +726,16 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
 }
 
 impl Parser<'_, '_, '_> {
+    /// Whether token `j` is a number of at most `len` digits (`146` of `Lữ đoàn 146`, `5` of
+    /// `phường 5`).
+    fn digits_at(&self, j: usize, len: usize) -> bool {
+        self.tok(j).is_some_and(|t| {
+            t.kind() == TokenKind::Number
+                && t.text().len() <= len
+                && t.text().bytes().all(|b| b.is_ascii_digit())
+        })
+    }
+
     /// Whether a unit-type word of a village (`thôn`, `ấp`, `bản`, `khu phố`, `tổ dân phố`)
     /// ends right before token `j`, or before the `số` right before it.
     fn village_word_before(&self, j: usize) -> bool {

@@ -90,11 +90,12 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
 
     /// Days listed after `ngày` that share the month (and year) of the date that ends the list:
     /// `các ngày 15, 16 và 17/11/2025`, `hai ngày 8 và 9/3` give a date for each listed day, in
-    /// ascending order, the last day being a date of its own (scanned next). Returns the token
-    /// after the last listed day.
+    /// ascending order, the last day being a date of its own. Returns the token of that last
+    /// date, which the scan reads next.
     pub(super) fn shared_month_list(&mut self, i: usize) -> Option<usize> {
         let (first, cue) = self.date_prefix(i);
-        if !cue || first == i || self.tok(i)?.text().len() > 2 {
+        let listed = self.is_punct(i + 1, &[',']) || self.is_word(i + 1, "và");
+        if !cue || first == i || !listed || self.tok(i)?.text().len() > 2 {
             return None;
         }
         // The listed days, then the date that ends the list.
@@ -134,6 +135,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         // Whether the year of the list was inferred (each listed day's item says so).
         let inferred = self.inferred.replace(false);
         let month = u32::try_from(to.month()?).ok()?;
+        // Every date first, so that a day that makes none pushes nothing.
         let mut dates = Vec::with_capacity(days.len());
         for &(tok, day) in &days {
             let date = dm(day, month)?;

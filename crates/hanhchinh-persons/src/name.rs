@@ -649,6 +649,23 @@ mod tests {
     }
 
     #[test]
+    fn surnames_of_the_mong_open_bare_names() {
+        // Clans of the Mông (`data/surnames/surnames.tsv`, KVND-MONG), after a title and in a
+        // list without a form of address.
+        assert_eq!(
+            found_texts(names, "Trưởng bản Thào Seo Lử và Giàng A Dơ dự họp."),
+            ["Thào Seo Lử", "Giàng A Dơ"]
+        );
+        assert_eq!(
+            found_texts(
+                names,
+                "Bí thư Chi bộ Sùng Mí Páo cùng Lù Văn Sáng đến thăm."
+            ),
+            ["Sùng Mí Páo", "Lù Văn Sáng"]
+        );
+    }
+
+    #[test]
     fn names_after_a_form_of_address_need_no_surname() {
         // The names of the Central Highlands peoples, with words that are no Vietnamese
         // syllable, and given names or nicknames after a capitalised form of address.

@@ -236,6 +236,9 @@ impl Lexicon {
         mentions: &[Mention<'t, 'l>],
     ) -> Option<(Vec<Title<'t>>, usize)> {
         let tokens = doc.tokens();
+        // `Chủ tịch UBND huyện X (tỉnh Y) Nguyễn Văn A`: the place in brackets says where the
+        // unit is; the chain ends before it.
+        let limit = place_aside_before(doc, limit).unwrap_or(limit);
         let mut back = limit.min(tokens.len());
         let mut steps = 0;
         while back > 0 && steps < 40 {
@@ -451,6 +454,36 @@ fn closing_paren(doc: &Doc<'_>, open: usize) -> Option<usize> {
     (open + 1..open + 17)
         .take_while(|&k| k < doc.len() && doc.line_of(k) == line && !doc.is(k, "("))
         .find(|&k| doc.is(k, ")"))
+}
+
+/// The opening bracket of a place written in brackets just before token `limit`: `(Lào Cai)`,
+/// `(tỉnh Tuyên Quang)`, `(TP.HCM)`, or the `(cũ)` of a unit merged away: at most six words,
+/// each capitalised or a unit-type word (or the dot of an abbreviation), all on one line.
+fn place_aside_before(doc: &Doc<'_>, limit: usize) -> Option<usize> {
+    let close = limit.checked_sub(1).filter(|&c| doc.is(c, ")"))?;
+    let line = doc.line_of(close);
+    let mut k = close;
+    while k > 0 && close - k <= 6 {
+        k -= 1;
+        if doc.line_of(k) != line {
+            return None;
+        }
+        let t = doc.token(k)?;
+        if t.is_char('(') {
+            return (k + 1 < close).then_some(k);
+        }
+        let place_word = match t.kind() {
+            TokenKind::Word => {
+                t.is_capitalized() || vocab::is_unit_type_start(doc.key(k)) || doc.is(k, "cũ")
+            }
+            TokenKind::Punct => t.is_char('.') && !doc.spaced(k),
+            _ => false,
+        };
+        if !place_word {
+            return None;
+        }
+    }
+    None
 }
 
 /// Where the post starts in an appointment written at token `i`: `[,] [được] bầu|bổ nhiệm|chỉ

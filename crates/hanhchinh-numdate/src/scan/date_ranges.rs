@@ -22,11 +22,16 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         }
         let a = self.int(i).filter(|a| (1..=31).contains(a))?;
         let (first, cue) = self.date_prefix(i);
-        // `ngày 1 đến 20/11` needs its `ngày`: `từ 1 đến 20/11` may be numbers.
-        if !(dash || word && cue && first < i) {
+        // `ngày 1 đến 20/11` needs its `ngày` (or a part of the day: `từ đêm 27 đến sáng
+        // 29/10`): `từ 1 đến 20/11` may be numbers.
+        if !(dash || word && cue) {
             return None;
         }
         let mut k = j + 1;
+        if word {
+            // `từ đêm 27 đến sáng 29/10`.
+            k = self.after_day_part(k);
+        }
         if word && self.is_word(k, "ngày") && self.spaced(k) {
             k += 1;
         }

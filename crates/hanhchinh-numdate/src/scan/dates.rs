@@ -4,7 +4,7 @@
 
 use hanhchinh_text::TokenKind;
 
-use super::cues::{AFTER_DATE_WORDS, CAN, CHI, DATE_CUES, FRACTION_CUES};
+use super::cues::{AFTER_DATE_WORDS, CAN, CHI, DATE_CUES, DAY_PARTS, FRACTION_CUES};
 use super::digits::{dm, shape, small, ymd, Shape};
 use super::{Scan, Source};
 use crate::{Decimal, PartialDate, Value};
@@ -285,12 +285,30 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         last: usize,
         date: PartialDate,
     ) -> usize {
+        let first_inferred = self.inferred.get();
         if let Some((to, end)) = self.range_end_date(last + 1, &date) {
+            // A first end whose year was only inferred takes the year of the second end
+            // (`5/11 đến 7/11/2025` with a reference date in another year).
+            let date = match (first_inferred, date.month(), date.day()) {
+                (true, Some(m), Some(d)) => PartialDate::md(m, d).unwrap_or(date),
+                (true, Some(m), None) => PartialDate::m(m).unwrap_or(date),
+                _ => date,
+            };
             // `từ ngày ... đến ngày ...`: `từ` stays out of the span, the range is one item.
             let from = with_year_of(date, &to);
             return self.push(first, end, Value::DateRange { from, to }, None);
         }
         self.push(first, last, Value::Date { value: date }, None)
+    }
+
+    /// The token after a part of the day at `k` (`sáng`, `chiều`, … : `đến sáng 29/10`), or
+    /// `k` when none is written there.
+    pub(super) fn after_day_part(&self, k: usize) -> usize {
+        if self.word_in(k, DAY_PARTS) && self.spaced(k) && self.spaced(k + 1) {
+            k + 1
+        } else {
+            k
+        }
     }
 
     /// After a date ending before token `j`: `- 11/6/2023`, `đến ngày 5/3/2023`, `- 2021`.
@@ -307,6 +325,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         // `đến hết ngày 31/5/2023`: "until the end of".
         if self.word_in(j, &["đến", "tới"]) && self.is_word(k, "hết") && self.spaced(k) {
             k += 1;
+        }
+        // `đến sáng 29/10`, `đến chiều ngày 7/11`: the part of the day the range ends in.
+        if from.day().is_some() {
+            k = self.after_day_part(k);
         }
         if self.word_in(k, &["ngày", "năm", "tháng"]) && self.spaced(k) {
             k += 1;

@@ -264,7 +264,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// The place word(s) ending at token `p` take a number as their name (`quận 1`, `Phường
     /// 3`, `thôn 2`, `tổ dân phố 5`, `khu phố 4`, `quốc lộ 5`): the unit types that are
     /// numbered (urban districts, wards and every village-level type, from the vocabulary),
-    /// and `xóm`, `tổ`, `lộ`.
+    /// and `xóm`, `tổ`, `lộ`, the residential groups and the kilometre posts (`Km 25`).
     pub(super) fn names_numbered_place(&self, p: usize) -> bool {
         if self.kind(p) != Some(TokenKind::Word) {
             return false;
@@ -273,6 +273,19 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         numbered_type_words()
             .iter()
             .any(|(w, before)| *w == &*last && self.words_end_at(before, p))
+    }
+
+    /// Token `k` is the kilometre of a post on a road (lý trình): a number after `km`
+    /// (`Km 25`), or `km` glued to its number (`Km25`, a code).
+    fn is_kilometre_post(&self, k: usize) -> bool {
+        match self.kind(k) {
+            Some(TokenKind::Number) => k > 0 && self.spaced(k) && self.key(k - 1) == "km",
+            Some(TokenKind::Code) => self
+                .key(k)
+                .strip_prefix("km")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
+            _ => false,
+        }
     }
 
     /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
@@ -289,6 +302,15 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             && self.is_punct(p, &['.'])
             && self.cap(p - 1)
             && vocab::is_type_abbreviation(&self.key(p - 1))
+        {
+            return true;
+        }
+        // `Km 25+500`, `Km25+500`: the metres after the kilometre of a road's post.
+        if p > 0
+            && self.glued(i)
+            && self.glued(p)
+            && self.tok(p).is_some_and(|t| t.text() == "+")
+            && self.is_kilometre_post(p - 1)
         {
             return true;
         }
@@ -670,7 +692,8 @@ fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
 /// The words of the numbered unit types (urban districts, wards, every village-level type) of
 /// the vocabulary and `xóm`, `tổ`, `lộ`, and the local names of the residential group that
 /// Thông tư 04/2012/TT-BNV lists beside `tổ dân phố` (`khóm`, `khối`, `tiểu khu`: `khóm 3,
-/// phường 1`), as (last word, the words before it).
+/// phường 1`), and `km` before a number, the kilometre post of a road (`Km 25`, lý trình), as
+/// (last word, the words before it).
 fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
     static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -680,7 +703,7 @@ fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
                 matches!(t, UnitType::Quan | UnitType::Phuong) || t.level() == Level::Village
             })
             .map(|t| t.vietnamese())
-            .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu"])
+            .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu", "km"])
             .filter_map(|name| {
                 let mut words: Vec<&'static str> = name.split(' ').collect();
                 let last = words.pop()?;

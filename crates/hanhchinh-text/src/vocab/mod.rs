@@ -204,6 +204,10 @@ fn cmp_joined(row: &str, parts: &[&str]) -> std::cmp::Ordering {
 
 /// Whether `a` and `b` are the same letters, ignoring case (no allocation).
 fn same_letters(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // The common case, without decoding.
+        return a.eq_ignore_ascii_case(b);
+    }
     a.chars()
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))

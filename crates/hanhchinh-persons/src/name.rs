@@ -246,9 +246,13 @@ fn names_a_place(doc: &Doc<'_>, s0: usize) -> bool {
     };
     doc.is(p, "ủy")
         || (doc.case(p) == Case::Upper && doc.kind(p) == Some(TokenKind::Word))
-        || (1..=3).any(|len| {
-            p + 1 >= len && vocab::unit_type_at(doc, p + 1 - len).is_some_and(|t| t.len() == len)
-        })
+        || after_type_word(doc, s0)
+}
+
+/// Whether a unit-type word ends right before token `s0` (`tỉnh`, `thành phố`, `thị xã`).
+fn after_type_word(doc: &Doc<'_>, s0: usize) -> bool {
+    (1..=3)
+        .any(|len| s0 >= len && vocab::unit_type_at(doc, s0 - len).is_some_and(|t| t.len() == len))
 }
 
 /// A name's first token in a run, and whether the name needs an introduction (a form of
@@ -502,8 +506,14 @@ fn person<'a>(
     }
     if titles.is_empty() && !intro {
         // Without titles, a place reading wins (a run right after a preposition of place was
-        // turned away above; a name after a place at the head of its run is no place).
-        if covered.any_in(tokens) || unit_in_brackets_after(doc, c.end, ctx) {
+        // turned away above; a name after a place at the head of its run is no place), and so
+        // does a unit-type word before the run: `tỉnh Hà Tây` is a unit the gazetteer may not
+        // know (one abolished before its history begins), not a person; a title ending in the
+        // type word makes a person (`Chủ tịch UBND tỉnh Hà Văn An`).
+        if covered.any_in(tokens)
+            || unit_in_brackets_after(doc, c.end, ctx)
+            || (c.start == s0 && after_type_word(doc, s0))
+        {
             return None;
         }
     }
@@ -646,6 +656,21 @@ mod tests {
         );
         // A mountain pass is no surname.
         no_person(&["Đèo Hải Vân đông khách."]);
+    }
+
+    #[test]
+    fn a_type_word_before_a_name_without_title_makes_a_place() {
+        // A unit the gazetteer does not know (none is known here): the type word says place.
+        no_person(&[
+            "Năm 2008, tỉnh Hà Tây được sáp nhập.",
+            "Tỉnh Hà Tây cũ có 14 huyện.",
+            "các huyện Lê Thủy và Quảng Ninh",
+        ]);
+        // A title that ends in the type word still gives its person.
+        assert_eq!(
+            found_texts(names, "Chủ tịch UBND tỉnh Hà Văn An phát biểu."),
+            ["Hà Văn An"]
+        );
     }
 
     #[test]

@@ -162,6 +162,119 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         Some(last)
     }
 
+    /// Months or quarters listed before the one that carries the year, which they share:
+    /// `tháng 9 và tháng 10/2025`, `các tháng 9, 10 và 11/2025`, `quý I và quý II/2025`, `quý
+    /// I, II năm 2025`. Token `i` is the first numeral, after its `tháng` or `quý`; every item
+    /// gets a date of the year written last (in ascending order, at most twelve items).
+    /// Returns the token after the list.
+    pub(super) fn shared_year_list(&mut self, i: usize, quarter: bool) -> Option<usize> {
+        let unit_word: &[&str] = if quarter {
+            &["quý", "quí"]
+        } else {
+            &["tháng"]
+        };
+        let (first, year) = self.list_item(i, quarter)?;
+        if year.is_some() {
+            return None;
+        }
+        let mut items = vec![(i - 1, i, first)];
+        let mut k = i + 1;
+        let (y, last) = loop {
+            let sep = (self.is_punct(k, &[',']) && self.near(k) || self.is_word(k, "và"))
+                && self.spaced(k + 1);
+            if !sep || items.len() >= 12 {
+                return None;
+            }
+            let start = k + 1;
+            let mut n = start;
+            if self.word_in(n, unit_word) && self.spaced(n + 1) {
+                n += 1;
+            }
+            let (v, year) = self.list_item(n, quarter)?;
+            match year {
+                Some((y, last)) => {
+                    items.push((start, last, v));
+                    break (y, last);
+                }
+                None => {
+                    items.push((start, n, v));
+                    k = n + 1;
+                }
+            }
+        };
+        // Across the turn of the year (`tháng 12 và tháng 1/2026`, `quý IV và quý I/2026`: the
+        // end of a year, then the start of the next, once), the items before the turn are of
+        // the year before; any other order keeps the one year.
+        let (late, early) = if quarter { (4, 1) } else { (10, 3) };
+        let descents = items
+            .windows(2)
+            .filter(|w| matches!(w, [a, b] if a.2 >= b.2));
+        let turn = match items
+            .windows(2)
+            .position(|w| matches!(w, [a, b] if a.2 >= b.2))
+        {
+            Some(t) if descents.count() == 1 => items
+                .get(t)
+                .zip(items.get(t + 1))
+                .is_some_and(|(a, b)| a.2 >= late && b.2 <= early)
+                .then_some(t),
+            _ => None,
+        };
+        let dates = items
+            .iter()
+            .enumerate()
+            .map(|(n, &(start, end, v))| {
+                let y = if turn.is_some_and(|t| n <= t) {
+                    y - 1
+                } else {
+                    y
+                };
+                let value = if quarter {
+                    PartialDate::yq(y, v).ok()?
+                } else {
+                    PartialDate::ym(y, v).ok()?
+                };
+                Some((start, end, value))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        for (start, end, value) in dates {
+            self.inferred.set(false);
+            self.push(start, end, Value::Date { value }, None);
+        }
+        Some(last + 1)
+    }
+
+    /// A month (1 to 12) or a quarter (1 to 4, or `I` to `IV`) at token `k`, and the year
+    /// written with it, if any, with the token where it ends: `10/2025`, `10 / 2025`, `II/2025`,
+    /// `10 năm 2025`.
+    fn list_item(&self, k: usize, quarter: bool) -> Option<(i8, Option<(i16, usize)>)> {
+        let t = self.tok(k)?;
+        let (numeral, year) = match t.text().split_once('/') {
+            Some((a, y)) if y.len() == 4 => (a, Some((i16::try_from(small(y)?).ok()?, k))),
+            Some(_) => return None,
+            None => (t.text(), None),
+        };
+        let v = match numeral.bytes().next()? {
+            b'0'..=b'9' if numeral.len() <= 2 => small(numeral)?,
+            b'I' | b'V' if quarter => u32::from(crate::words::roman(numeral)?),
+            _ => return None,
+        };
+        let max = if quarter { 4 } else { 12 };
+        if !(1..=max).contains(&v) {
+            return None;
+        }
+        let v = i8::try_from(v).ok()?;
+        let year = year.or_else(|| {
+            let slash = self.is_punct(k + 1, &['/']) && self.near(k + 1) && self.near(k + 2);
+            let nam = self.is_word(k + 1, "năm") && self.spaced(k + 1) && self.spaced(k + 2);
+            (slash || nam)
+                .then(|| self.year(k + 2).filter(|_| self.year_len4(k + 2)))
+                .flatten()
+                .map(|y| (y, k + 2))
+        });
+        Some((v, year))
+    }
+
     /// `ngày 2-3/9`, `2-3/9/2023`: two days of one month, a date range.
     pub(super) fn day_span(&mut self, i: usize) -> Option<usize> {
         let text = self.tok(i)?.text();

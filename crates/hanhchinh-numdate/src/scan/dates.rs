@@ -470,6 +470,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                     let d = PartialDate::ym(y, m).ok()?;
                     return Some(self.date_then_range(i - 1, i + 2, d));
                 }
+                // `tháng 9 và tháng 10/2025`: the year written with the last of a list.
+                if let Some(next) = self.shared_year_list(i, false) {
+                    return Some(next);
+                }
                 let d = self.infer(PartialDate::m(m).ok()?);
                 return Some(self.date_then_range(i - 1, i, d));
             }
@@ -483,6 +487,9 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                     if let Some(y) = self.year(i + 2).filter(|_| self.year_len4(i + 2)) {
                         return self.quarter(i - 1, i + 2, q, u32::try_from(y).ok()?);
                     }
+                }
+                if let Some(next) = self.shared_year_list(i, true) {
+                    return Some(next);
                 }
             }
         }

@@ -18,6 +18,9 @@
 //!   valid day-month is a date (`Chiều 21/1`, `18/5 vừa qua`).
 //! * **Range or day-month.** Without a date word, `a-b` is a range when `a < b` (`12-17 tuổi`),
 //!   a pair of years when both are years (`2021-2025`), else a day-month when valid (`17-1`).
+//! * **Lists share the end's month or year.** Days listed before the date that ends the list
+//!   (`các ngày 15, 16 và 17/11/2025`), and months or quarters listed before the one written
+//!   with its year (`tháng 9 và tháng 10/2025`, `quý I và quý II/2025`), are dates of it.
 //! * **Invalid dates are not dates** (`31/02/2023`, `32/1`): nothing is reported for them.
 //! * **Digits in names and document numbers are not numbers**: a plain integer right after a
 //!   capitalized name of two or more words (`Cầu Rào 2`, `Trung ương 4`) unless a noun
@@ -37,9 +40,9 @@
 //!
 //! Files: `cues` (the closed word lists), `digits` (shapes of number tokens, exact
 //! parsing), `figures` (numbers, amounts, quantities, names and document numbers), `fractions`,
-//! `ranges` (numeric ranges), `dates` (dates, lunar years, the date-or-fraction choice), `date_ranges` (short day
-//! and year ranges), `times` (times of
-//! day) and `numerals` (Roman numerals, ordinal and spelled-out number words).
+//! `ranges` (numeric ranges), `dates` (dates, lunar years, the date-or-fraction choice),
+//! `date_ranges` (short day and year ranges, lists sharing a month or a year), `times` (times
+//! of day) and `numerals` (Roman numerals, ordinal and spelled-out number words).
 
 mod cues;
 mod date_ranges;

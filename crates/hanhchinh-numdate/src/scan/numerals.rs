@@ -74,6 +74,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             if let Some((y, last)) = year {
                 return self.quarter(p, last, u32::from(n), y);
             }
+            // `quý I và quý II/2025`: the year written with the last of a list.
+            if let Some(next) = self.shared_year_list(i, true) {
+                return Some(next);
+            }
         }
         if t.text().contains('/') {
             return None;

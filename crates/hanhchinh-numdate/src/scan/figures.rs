@@ -482,10 +482,14 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     }
 
     /// Scale words right after token `last` (`tỷ`, `nghìn tỷ`; `trăm` too after digits): the
-    /// total power of ten and the last token used (`last` itself when there is none).
+    /// total power of ten and the last token used (`last` itself when there is none). The first
+    /// may touch digits, as a space lost in typing leaves it (`25,6tỷ đồng`, `850triệu`).
     pub(super) fn scales_after(&self, last: usize, hundred_ok: bool) -> (u32, usize) {
         let (mut exp, mut end) = (0u32, last);
-        while self.spaced(end + 1)
+        let glued_to_digits = |end: usize| {
+            end == last && self.glued(end + 1) && self.kind(end) == Some(TokenKind::Number)
+        };
+        while (self.spaced(end + 1) || glued_to_digits(end))
             && self
                 .tok(end + 1)
                 .is_some_and(|t| t.kind() == TokenKind::Word)

@@ -103,7 +103,8 @@ impl TypeWord {
 }
 
 /// The unit-type word written in full at token `i` (`quận`, `Thị xã`, `THÀNH PHỐ`, `tổ dân
-/// phố`), the longest if several fit. Abbreviations (`TP.`, `Q.`) are not read here: their
+/// phố`, `huyện đảo` before a name: an island district is a district), the longest if several
+/// fit. Abbreviations (`TP.`, `Q.`) are not read here: their
 /// reading depends on what follows (see [`UnitType::abbreviations`]). A type word that is a
 /// syllable of a common word is none (`xã hội`, `tỉnh táo`, `bản đồ`, `hợp tác xã`).
 ///
@@ -139,11 +140,22 @@ fn type_word(doc: &Doc<'_>, i: usize, folded: bool) -> Option<TypeWord> {
         .find(|(p, _)| p.at(doc, i, folded))
         .filter(|(p, _)| folded || p.len() != 1 || !in_common_word(doc, i))
         .map(|(p, types)| TypeWord {
-            len: p.len(),
+            len: p.len() + usize::from(!folded && island_after(doc, i + p.len())),
             types: *types,
             folded,
             abbreviated: false,
         })
+}
+
+/// Whether token `k` is the `đảo` (island) of `huyện đảo Lý Sơn`, `xã đảo Thổ Châu`: a
+/// lower-case `đảo` after the type word, a name after it. Such a unit is of the type the word
+/// before `đảo` says; `đảo` belongs to its type word.
+fn island_after(doc: &Doc<'_>, k: usize) -> bool {
+    doc.key(k) == "đảo"
+        && doc.case(k) == Case::Lower
+        && doc.gap_before(k) == Gap::Space
+        && doc.gap_before(k + 1) == Gap::Space
+        && doc.is_name_word(k + 1)
 }
 
 /// Whether the one-word unit-type word at `i` is a syllable of a common word

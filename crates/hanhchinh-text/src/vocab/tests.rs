@@ -87,6 +87,21 @@ fn type_words() {
 }
 
 #[test]
+fn island_units() {
+    // `đảo` between the type word and a name belongs to the type word.
+    let doc = Doc::new("huyện đảo Lý Sơn, Xã đảo Thổ Châu, huyện đảo xa, huyện Đảo Ngọc");
+    let t = unit_type_at(&doc, 0).unwrap();
+    assert_eq!(
+        (t.len(), t.types()),
+        (2, UnitTypeSet::of(&[UnitType::Huyen]))
+    );
+    assert_eq!(unit_type_at(&doc, 5).map(|t| t.len()), Some(2));
+    // No name after it, or `Đảo` a part of the name: the type word alone.
+    assert_eq!(unit_type_at(&doc, 10).map(|t| t.len()), Some(1));
+    assert_eq!(unit_type_at(&doc, 14).map(|t| t.len()), Some(1));
+}
+
+#[test]
 fn abbreviations() {
     // Every form of the table is read where it is written before a name.
     for row in &tables::UNIT_TYPES {

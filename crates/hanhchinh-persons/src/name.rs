@@ -659,6 +659,15 @@ mod tests {
     }
 
     #[test]
+    fn a_branch_or_a_firm_is_named_like_a_person() {
+        // `data/vocab/place_nouns.tsv`: the name after `chi nhánh`, `hãng` is the institution's.
+        no_person(&[
+            "do công ty chi nhánh Bạch Đằng thi công",
+            "vé của hãng Hà Văn Long bán hết",
+        ]);
+    }
+
+    #[test]
     fn a_type_word_before_a_name_without_title_makes_a_place() {
         // A unit the gazetteer does not know (none is known here): the type word says place.
         no_person(&[

@@ -2,12 +2,14 @@
 //! coordinated with it points to the other side of the 2025 reorganisation.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use hanhchinh_text::vocab::{self, CueScope, ReformEra};
+use hanhchinh_text::Gap;
 use once_cell::sync::Lazy;
 
 use super::typed::FirstBytes;
-use super::{DateReason, Scan};
+use super::{DateReason, Evidence, Scan};
 use crate::{Date, LAST_PRE_REFORM, REFORM_2025};
 
 /// The first two bytes of the first words of the reform cues: most tokens are let go after one
@@ -107,19 +109,21 @@ impl Scan<'_, '_, '_> {
         }
     }
 
-    /// Items of one list are read at one date: when one of them exists only before the reform,
-    /// at its last day.
+    /// Items of one list are read at one date: when one of them exists only before the reform
+    /// (at the document's date, or, undated, on the reform's first day), at its last day
+    /// (`Quảng Bình, Quảng Trị` of an undated text: the two provinces before the reform, not the
+    /// Quảng Trị that Quảng Bình became part of).
     fn coordinated(&mut self) {
+        self.province_lists();
         // Per list: its number of items, and whether one of them exists only before the reform.
         let mut old_lists: HashMap<usize, (usize, bool)> = HashMap::new();
         for r in &self.raws {
             let Some(id) = r.list else { continue };
-            let only_before = r.date.is_some_and(|d| {
-                !r.cands.is_empty()
-                    && r.cands
-                        .iter()
-                        .all(|(u, _)| !u.is_valid_on(d) && u.is_valid_on(LAST_PRE_REFORM))
-            });
+            let d = r.date.unwrap_or(REFORM_2025);
+            let only_before = !r.cands.is_empty()
+                && r.cands
+                    .iter()
+                    .all(|(u, _)| !u.is_valid_on(d) && u.is_valid_on(LAST_PRE_REFORM));
             let e = old_lists.entry(id).or_default();
             e.0 += 1;
             e.1 |= only_before;
@@ -132,6 +136,39 @@ impl Scan<'_, '_, '_> {
             if old && !matches!(r.date_reason, DateReason::Cue(_)) {
                 r.date = Some(LAST_PRE_REFORM);
                 r.date_reason = DateReason::Coordinated;
+            }
+        }
+    }
+
+    /// Bare province names joined by `,`, `và` or `với` on one line (`Quảng Bình, Quảng Trị`,
+    /// `Tiền Giang và Đồng Tháp`) are one list, numbered down from `usize::MAX / 2` (the lists
+    /// of `crate::find::context` are numbered up from one).
+    fn province_lists(&mut self) {
+        let doc = self.doc;
+        let joined = |a: &Range<usize>, b: &Range<usize>| {
+            b.start == a.end + 1
+                && matches!(doc.word(a.end), "," | "và" | "với")
+                && !matches!(doc.gap_before(b.start), Gap::Line | Gap::Para)
+                && !matches!(doc.gap_before(a.end), Gap::Line | Gap::Para)
+        };
+        let mut next = usize::MAX / 2;
+        for i in 1..self.raws.len() {
+            let (Some(a), Some(b)) = (self.raws.get(i - 1), self.raws.get(i)) else {
+                continue;
+            };
+            // (A bare province is an item of no other list.)
+            let bare_provinces = [a, b].iter().all(|r| r.evidence == Evidence::Province);
+            if !(bare_provinces && joined(&a.toks, &b.toks)) {
+                continue;
+            }
+            let id = a.list.unwrap_or_else(|| {
+                next -= 1;
+                next
+            });
+            for k in [i - 1, i] {
+                if let Some(r) = self.raws.get_mut(k) {
+                    r.list = Some(id);
+                }
             }
         }
     }

@@ -145,6 +145,8 @@ proptest! {
         Just("năm".to_string()), Just("tháng".to_string()), Just("từ".to_string()), Just("đến".to_string()),
         Just("tỷ".to_string()), Just("đồng".to_string()), Just("thứ".to_string()), Just("XIII".to_string()),
         Just("quý".to_string()), Just("hai mươi".to_string()), Just("giờ".to_string()), Just("h".to_string()),
+        Just(" và ".to_string()), Just(", ".to_string()), Just("II".to_string()), Just("Km ".to_string()),
+        Just("+".to_string()), Just(" sáng ".to_string()), Just("triệu".to_string()),
     ], 0..16)) {
         let text = parts.join("");
         let opts = Options::new().reference_date(PartialDate::ymd(2022, 1, 21).unwrap());

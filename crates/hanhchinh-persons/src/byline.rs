@@ -42,6 +42,15 @@ fn without_source(doc: &Doc<'_>, line: Range<usize>) -> Range<usize> {
     }
 }
 
+/// The token after the label that opens token `seg`'s segment of a byline (`Ảnh:` in `Tin: Lan
+/// Hương - Ảnh: Đức Anh`), or `seg` when there is none; `end` ends the line.
+fn after_label(doc: &Doc<'_>, seg: usize, end: usize) -> usize {
+    (seg..end.min(seg + 5))
+        .find(|&k| doc.word(k) == ":")
+        .filter(|&c| BYLINE_LABELS.contains(&hanhchinh_text::key(doc.slice(seg..c)).as_ref()))
+        .map_or(seg, |c| c + 1)
+}
+
 fn person<'a>(doc: &Doc<'a>, r: Range<usize>) -> Person<'a> {
     Person {
         span: doc.span(r.clone()),
@@ -76,7 +85,7 @@ pub(crate) fn bylines<'a>(
                 if name_alone(doc, seg..k) && !covered.typed_in(seg..k) {
                     out.push(person(doc, seg..k));
                 }
-                seg = k + 1;
+                seg = after_label(doc, k + 1, line.end);
             }
         }
     }
@@ -112,6 +121,11 @@ mod tests {
         assert_eq!(
             found_texts(bylines, "Tác giả: Hoài Thương - Mai Tăng - Đài TT TH Huyện"),
             ["Hoài Thương", "Mai Tăng"]
+        );
+        // A second label after a separator: the photographer's credit.
+        assert_eq!(
+            found_texts(bylines, "Tin: Lan Hương - Ảnh: Đức Anh"),
+            ["Lan Hương", "Đức Anh"]
         );
     }
 

@@ -513,5 +513,57 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
             return None;
         }
         self.misspelt_province(i, tw, &idx, key)
+            .or_else(|| self.other_spelling(i, tw, &idx, key))
+    }
+
+    /// A name written with the other of `i` and `y` where both are right (`huyện Phú Quý` for
+    /// the table's `Phú Quí`; see [`crate::keys::other_i_y`]): the one name, of the type word's
+    /// types, that the name tokens (the longest first) spell so. Read only where the name as
+    /// written gave nothing.
+    fn other_spelling(
+        &self,
+        i: usize,
+        tw: &TypeWord,
+        idx: &[usize],
+        key: &mut String,
+    ) -> Option<Raw<'g>> {
+        if self.unaccented {
+            return None;
+        }
+        let doc = self.doc;
+        let mut word = String::new();
+        for n in (1..=idx.len().min(4)).rev() {
+            let toks = idx.get(..n)?;
+            let mut changed = false;
+            key.clear();
+            for &k in toks {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                word.clear();
+                push_key(doc, k, false, &mut word);
+                match crate::keys::other_i_y(&word) {
+                    Some(other) => {
+                        key.push_str(&other);
+                        changed = true;
+                    }
+                    None => key.push_str(&word),
+                }
+            }
+            if !changed {
+                continue;
+            }
+            let cands = self.typed_cands(key, tw.types());
+            let one_name = cands.windows(2).all(|w| match w {
+                [a, b] => a.0.name() == b.0.name(),
+                _ => true,
+            });
+            if let (Some(&first), Some(&last), false, true) =
+                (toks.first(), toks.last(), cands.is_empty(), one_name)
+            {
+                return Some(self.raw(i..last + 1, first..last + 1, tw.types(), key, cands));
+            }
+        }
+        None
     }
 }

@@ -80,9 +80,51 @@ pub(crate) fn name_key(name: &str, form: Form) -> String {
     out
 }
 
+/// The key of a syllable written with the other of `i` and `y` where Vietnamese spelling
+/// allows both: a lone final vowel after `h`, `k`, `l`, `m`, `s`, `t` or `qu`, its tone kept
+/// (`quý` and `quí`, `kỳ` and `kì`, `lý` and `lí`, `mỹ` and `mĩ`). `None` for any other key.
+/// Tables and the press do not always agree (the official `Phú Quí`, the press's `Phú Quý`).
+pub(crate) fn other_i_y(key: &str) -> Option<String> {
+    const I: [char; 6] = ['i', 'í', 'ì', 'ỉ', 'ĩ', 'ị'];
+    const Y: [char; 6] = ['y', 'ý', 'ỳ', 'ỷ', 'ỹ', 'ỵ'];
+    let onset = ["qu", "h", "k", "l", "m", "s", "t"]
+        .into_iter()
+        .find(|o| key.starts_with(o))?;
+    let rest = key.get(onset.len()..)?;
+    let mut chars = rest.chars();
+    let (Some(v), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    let other = match (
+        I.iter().position(|&c| c == v),
+        Y.iter().position(|&c| c == v),
+    ) {
+        (Some(t), _) => Y.get(t),
+        (_, Some(t)) => I.get(t),
+        _ => None,
+    }?;
+    let mut out = String::with_capacity(key.len());
+    out.push_str(onset);
+    out.push(*other);
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn i_and_y() {
+        assert_eq!(other_i_y("quý").as_deref(), Some("quí"));
+        assert_eq!(other_i_y("quí").as_deref(), Some("quý"));
+        assert_eq!(other_i_y("kỳ").as_deref(), Some("kì"));
+        assert_eq!(other_i_y("mĩ").as_deref(), Some("mỹ"));
+        assert_eq!(other_i_y("ty").as_deref(), Some("ti"));
+        // A vowel with more after it, another onset, no onset: none.
+        for k in ["quyên", "tuy", "ly'", "bi", "y", "huy", "khi", ""] {
+            assert_eq!(other_i_y(k), None, "{k}");
+        }
+    }
 
     #[test]
     fn keys_of_names() {

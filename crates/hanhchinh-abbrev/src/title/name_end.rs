@@ -28,7 +28,21 @@ const STOP_COMPOUNDS: &[(&str, &str)] = &[
     ("công", "trình"),
 ];
 
+/// The stop words that are no syllable of any unit's name in `data/gazetteer` (`đồng` of `Đồng
+/// Nai`, `từ` of `Nam Từ Liêm`, `phú`... are left out): in a title written in capitals, where
+/// the case tells nothing, they still end it (`BÍ THƯ TỈNH ỦY QUẢNG NAM THĂM HỎI`).
+const CAPITALS_STOP: &[&str] = &[
+    "đã", "đang", "sẽ", "với", "tại", "trao", "cho", "của", "về", "đến", "được", "nhấn", "tiếp",
+    "dự", "thăm", "ghi", "những", "trong", "theo", "để", "khi", "này", "đó", "kiêm", "đọc", "nêu",
+    "cũng", "vừa", "lên", "vào", "giữ", "làm", "nhận", "thôi", "bổ", "nhiệm", "ở",
+];
+
 impl Parser<'_, '_, '_> {
+    /// Whether the word at `k`, written in capitals, ends a title: one of [`CAPITALS_STOP`].
+    pub(super) fn is_capitals_stop(&self, k: usize) -> bool {
+        CAPITALS_STOP.contains(&self.doc.key(k))
+    }
+
     /// Whether the lower-case word at `k` ends a unit's name: a stop word (a verb, a
     /// preposition, a quantifier) that makes no noun with the word before or after it.
     pub(super) fn is_stop(&self, k: usize) -> bool {

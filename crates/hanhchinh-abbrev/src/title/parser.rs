@@ -253,7 +253,11 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 undecided: false,
             });
         }
-        let item = if t.is_capitalized() {
+        // In capitals (a headline) every word looks like a name's: a verb or a function word
+        // that no unit's name holds still ends the title (`BÍ THƯ TỈNH ỦY THĂM HỎI`).
+        let item = if t.is_capitalized()
+            && !(self.doc.case(i) == Case::Upper && self.is_capitals_stop(i))
+        {
             Item::Name
         } else {
             Item::Lower

@@ -473,13 +473,8 @@ impl<'g> Scan<'_, '_, 'g> {
             if !(doc.is(c + 1, "ủy") && doc.spaced(c + 1) && doc.spaced(s)) {
                 continue;
             }
-            let types: &[UnitType] = match doc.key(c) {
-                "tỉnh" => &[UnitType::Tinh],
-                "thành" => &[UnitType::ThanhPho, UnitType::ThanhPhoTrungUong],
-                "huyện" => &[UnitType::Huyen],
-                "quận" => &[UnitType::Quan],
-                "thị" => &[UnitType::ThiXa],
-                _ => continue,
+            let Some(types) = committee_types(doc.key(c)) else {
+                continue;
             };
             let types = TypeSet::of(types);
             let verdict = run.hits.iter().enumerate().find_map(|(h_i, h)| {
@@ -567,4 +562,17 @@ impl<'g> Scan<'_, '_, 'g> {
             self.raws.sort_by_key(|r| r.toks.start);
         }
     }
+}
+
+/// The unit types whose Party committee is named by `key` and `ủy` (`Tỉnh ủy`, `Thành ủy`,
+/// `Huyện ủy`, `Quận ủy`, `Thị ủy`).
+pub(super) fn committee_types(key: &str) -> Option<&'static [UnitType]> {
+    Some(match key {
+        "tỉnh" => &[UnitType::Tinh],
+        "thành" => &[UnitType::ThanhPho, UnitType::ThanhPhoTrungUong],
+        "huyện" => &[UnitType::Huyen],
+        "quận" => &[UnitType::Quan],
+        "thị" => &[UnitType::ThiXa],
+        _ => return None,
+    })
 }

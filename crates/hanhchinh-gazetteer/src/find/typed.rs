@@ -228,7 +228,11 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
                 }
             }
             if bare {
-                let word = bare_word(doc, i);
+                // The `ỦY` of a committee written in capitals (`HUYỆN ỦY NAM TRÀ MY`) opens no
+                // run: the name after it does.
+                let committee =
+                    k == "ủy" && i > 0 && super::bare::committee_types(doc.key(i - 1)).is_some();
+                let word = bare_word(doc, i) && !committee;
                 match run_start {
                     Some(_) if word && joined(doc, i) => {}
                     _ => {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use hanhchinh_numdate::{date_in_doc, Options, PartialDate};
 use hanhchinh_text::vocab::System;
-use hanhchinh_text::{Doc, Token, TokenKind};
+use hanhchinh_text::{Doc, Gap, Token, TokenKind};
 
 use crate::context::Context;
 use crate::lexicon::Lexicon;
@@ -352,6 +352,14 @@ impl Lexicon {
         if tokens.get(k).is_some_and(|t| t.is_char(',')) {
             k += 1;
         }
+        // The number of a document's own header (`Số: 41/2019/QĐ-UBND`) takes the date of the
+        // place-and-date line after it (`Quảng Trị, ngày 22 tháng 10 năm 2019`, Nghị định
+        // 30/2020/NĐ-CP, Phụ lục I), on the next line or in the next cell of a table.
+        if !doc.is(k, "ngày") && doc.is(head.start, "số") && doc.is(head.start + 1, ":") {
+            if let Some(d) = header_dateline(doc, k) {
+                k = d;
+            }
+        }
         let (date, date_span) = match tokens.get(k) {
             Some(_) if doc.is(k, "ngày") => match date_in_doc(doc, k, opts) {
                 Some(item) => {
@@ -380,6 +388,23 @@ impl Lexicon {
             next,
         ))
     }
+}
+
+/// The `ngày` of a place-and-date line that starts at token `k` (after a line break or a
+/// table's `|`): `Quảng Trị, ngày 22 tháng 10 năm 2019`, the place in capitalised words (at most
+/// six), a comma, `ngày`.
+fn header_dateline(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let mut j = k;
+    if doc.is(j, "|") {
+        j += 1;
+    } else if !matches!(doc.gap_before(j), Gap::Line | Gap::Para) {
+        return None;
+    }
+    let place = j;
+    while j < doc.len() && j - place < 6 && doc.is_name_word(j) {
+        j += 1;
+    }
+    (j > place && doc.is(j, ",") && doc.is(j + 1, "ngày")).then_some(j + 1)
 }
 
 /// Where a reference starts and what it needs, found from the words before its number.

@@ -275,6 +275,23 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             .any(|(w, before)| *w == &*last && self.words_end_at(before, p))
     }
 
+    /// Token `i`, a day after `ngày`, `mùng` or `mồng` (or the second day of a range after
+    /// one: `mùng 13 - 15`), is a day of the lunar calendar, by the words after the day (see
+    /// [`Scan::lunar_after`]).
+    fn is_lunar_day(&self, i: usize) -> bool {
+        let cue = |k: usize| self.word_in(k, &["ngày", "mùng", "mồng"]);
+        let dash_before = i >= 3 && self.is_dash(i - 1) && self.int(i - 2).is_some() && cue(i - 3);
+        if !(i > 0 && cue(i - 1) || dash_before) || !self.int(i).is_some_and(|d| d <= 31) {
+            return false;
+        }
+        let after = if self.is_dash(i + 1) && self.int(i + 2).is_some() {
+            i + 3
+        } else {
+            i + 1
+        };
+        self.lunar_after(after)
+    }
+
     /// Token `k` is the kilometre of a post on a road (lý trình): a number after `km`
     /// (`Km 25`), or `km` glued to its number (`Km25`, a code).
     fn is_kilometre_post(&self, k: usize) -> bool {
@@ -303,6 +320,11 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             && self.cap(p - 1)
             && vocab::is_type_abbreviation(&self.key(p - 1))
         {
+            return true;
+        }
+        // A day of the lunar calendar (`ngày 15 tháng Giêng`, `mùng 1 Tết`, `mùng 13 - 15
+        // tháng Giêng`): no solar date, and no number either.
+        if self.is_lunar_day(i) {
             return true;
         }
         // `Km 25+500`, `Km25+500`: the metres after the kilometre of a road's post.

@@ -21,7 +21,9 @@
 //! * **Lists share the end's month or year.** Days listed before the date that ends the list
 //!   (`các ngày 15, 16 và 17/11/2025`), and months or quarters listed before the one written
 //!   with its year (`tháng 9 và tháng 10/2025`, `quý I và quý II/2025`), are dates of it.
-//! * **Invalid dates are not dates** (`31/02/2023`, `32/1`): nothing is reported for them.
+//! * **Invalid dates are not dates** (`31/02/2023`, `32/1`): nothing is reported for them,
+//!   nor for days of the lunar calendar (`ngày 10/3 âm lịch`, `mùng 1 Tết`, `ngày 15 tháng
+//!   Giêng`), which have no solar date here.
 //! * **Digits in names and document numbers are not numbers**: a plain integer right after a
 //!   capitalized name of two or more words (`Cầu Rào 2`, `Trung ương 4`) unless a noun
 //!   follows, after a place word (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`), and
@@ -285,6 +287,14 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
         let Some(start) = self.tok(first).map(Token::start) else {
             return last + 1;
         };
+        // A day of the lunar calendar (`ngày 10/3 âm lịch`) has no date of the solar one here:
+        // nothing is reported for it.
+        if matches!(value, Value::Date { .. } | Value::DateRange { .. })
+            && self.lunar_after(last + 1)
+        {
+            self.inferred.set(false);
+            return last + 1;
+        }
         if let Some(surface) = self.src.text().get(start..end).filter(|s| !s.is_empty()) {
             if let Value::Date { value } = &value {
                 if let Some(y) = value.year().filter(|_| !self.inferred.get()) {
@@ -304,6 +314,21 @@ impl<'s, 'a, S: Source<'a>> Scan<'s, 'a, S> {
             self.last_end = end;
         }
         last + 1
+    }
+
+    /// Whether the words from token `j` say that the day before them is of the lunar
+    /// calendar: `âm lịch`, `ÂL` (also in brackets), a lunar month's own name (`tháng Giêng`,
+    /// `tháng Chạp`), a month then `âm lịch` (`tháng 3 âm lịch`), or `Tết` (`mùng 1 Tết`).
+    fn lunar_after(&self, j: usize) -> bool {
+        let j = if self.is_punct(j, &['(']) { j + 1 } else { j };
+        let am_lich = |k: usize| {
+            (self.is_word(k, "âm") && self.is_word(k + 1, "lịch")) || self.is_word(k, "âl")
+        };
+        am_lich(j)
+            || self.is_word(j, "tết")
+            || self.is_word(j, "tháng")
+                && (self.word_in(j + 1, &["giêng", "chạp"])
+                    || self.int(j + 1).is_some() && am_lich(j + 2))
     }
 
     /// The year written earlier in the sentence of the current step ([`Scan::sentence_year`]),

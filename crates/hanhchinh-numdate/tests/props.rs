@@ -147,6 +147,7 @@ proptest! {
         Just("quý".to_string()), Just("hai mươi".to_string()), Just("giờ".to_string()), Just("h".to_string()),
         Just(" và ".to_string()), Just(", ".to_string()), Just("II".to_string()), Just("Km ".to_string()),
         Just("+".to_string()), Just(" sáng ".to_string()), Just("triệu".to_string()),
+        Just(" âm lịch".to_string()), Just(" mùng ".to_string()), Just(" Giêng".to_string()),
     ], 0..16)) {
         let text = parts.join("");
         let opts = Options::new().reference_date(PartialDate::ymd(2022, 1, 21).unwrap());

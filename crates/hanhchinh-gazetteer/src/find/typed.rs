@@ -153,6 +153,15 @@ pub(super) fn push_name_key(key: &str, number: bool, out: &mut String) {
     }
 }
 
+/// Whether the candidates all have one name (the versions or types of one unit, or units of
+/// one name in several places): what a repaired spelling may stand for.
+fn one_name(cands: &[(Unit<'_>, MatchKind)]) -> bool {
+    cands.windows(2).all(|w| match w {
+        [a, b] => a.0.name() == b.0.name(),
+        _ => true,
+    })
+}
+
 /// What a token starts (see [`Scan::typed_at`]).
 enum Typed<'g> {
     Mention(Raw<'g>),
@@ -385,11 +394,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
                         .collect()
                 })
                 .clone();
-            let one_name = cands.windows(2).all(|w| match w {
-                [a, b] => a.0.name() == b.0.name(),
-                _ => true,
-            });
-            if let (Some((u, _)), true) = (cands.first(), one_name) {
+            if let (Some((u, _)), true) = (cands.first(), one_name(&cands)) {
                 key.clear();
                 key.push_str(&hanhchinh_text::key(u.name()));
                 return Some(self.raw(i..last + 1, first..last + 1, tw.types(), key, cands));
@@ -517,7 +522,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
             return None;
         }
         self.misspelt_province(i, tw, &idx, key)
-            .or_else(|| self.other_spelling(i, tw, &idx, key))
+            .or_else(|| self.other_spelling(i, tw.types(), &idx, key))
     }
 
     /// A name written with the other of `i` and `y` where both are right (`huyện Phú Quý` for
@@ -527,7 +532,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
     fn other_spelling(
         &self,
         i: usize,
-        tw: &TypeWord,
+        types: TypeSet,
         idx: &[usize],
         key: &mut String,
     ) -> Option<Raw<'g>> {
@@ -557,15 +562,14 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
             if !changed {
                 continue;
             }
-            let cands = self.typed_cands(key, tw.types());
-            let one_name = cands.windows(2).all(|w| match w {
-                [a, b] => a.0.name() == b.0.name(),
-                _ => true,
-            });
-            if let (Some(&first), Some(&last), false, true) =
-                (toks.first(), toks.last(), cands.is_empty(), one_name)
-            {
-                return Some(self.raw(i..last + 1, first..last + 1, tw.types(), key, cands));
+            let cands = self.typed_cands(key, types);
+            if let (Some(&first), Some(&last), false, true) = (
+                toks.first(),
+                toks.last(),
+                cands.is_empty(),
+                one_name(&cands),
+            ) {
+                return Some(self.raw(i..last + 1, first..last + 1, types, key, cands));
             }
         }
         None

@@ -493,12 +493,12 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 }
             }
         }
-        // từ ngày 1 đến 20/11, 19 - 23/01/2026 (the first day shares the second's month)
-        if let Some(next) = self.shared_month_range(i) {
-            return Some(next);
-        }
-        // các ngày 15, 16 và 17/11/2025 (each day shares the last one's month)
-        if let Some(next) = self.shared_month_list(i) {
+        // từ ngày 1 đến 20/11, 19 - 23/01/2026 (the first day shares the second's month); các
+        // ngày 15, 16 và 17/11/2025 (each day shares the last one's month)
+        if let Some(next) = self
+            .shared_month_range(i)
+            .or_else(|| self.shared_month_list(i))
+        {
             return Some(next);
         }
         // so với 2021, đầu 2026

@@ -177,7 +177,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if year.is_some() {
             return None;
         }
-        let mut items = vec![(i - 1, i, first)];
+        let mut items = vec![(i.checked_sub(1)?, i, first)];
         let mut k = i + 1;
         let (y, last) = loop {
             let sep = (self.is_punct(k, &[',']) && self.near(k) || self.is_word(k, "và"))

@@ -540,8 +540,17 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
             return None;
         }
         let doc = self.doc;
+        let most = idx.len().min(4);
+        // Most names have no such syllable: nothing is built for them.
+        if !idx
+            .iter()
+            .take(most)
+            .any(|&k| crate::keys::other_i_y(doc.key(k)).is_some())
+        {
+            return None;
+        }
         let mut word = String::new();
-        for n in (1..=idx.len().min(4)).rev() {
+        for n in (1..=most).rev() {
             let toks = idx.get(..n)?;
             let mut changed = false;
             key.clear();

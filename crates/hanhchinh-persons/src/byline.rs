@@ -3,17 +3,22 @@
 
 use std::ops::Range;
 
-use hanhchinh_text::{Doc, TokenKind};
+use hanhchinh_text::{Case, Doc, TokenKind};
 
 use crate::words::{is_surname, BYLINE_LABELS, COUNTRIES, NOT_BYLINE, NOT_FIRST};
 use crate::{Context, Covered, Person};
 
 /// Whether tokens `r` are a name alone: two to four capitalised syllables separated by
-/// spaces, none of them a word of page furniture.
+/// spaces (or all in capitals), none of them a word of page furniture.
 fn name_alone(doc: &Doc<'_>, r: Range<usize>) -> bool {
+    // A byline is often written in capitals (`NGUYỄN HOÀNG`, `Bài, ảnh: THU HÀ`): then every
+    // word is a syllable in capitals.
+    let capitals = r.clone().all(|k| {
+        doc.kind(k) == Some(TokenKind::Word) && doc.case(k) == Case::Upper && doc.is_syllable(k)
+    });
     (2..=4).contains(&r.len())
         && r.clone().all(|k| {
-            doc.is_name_word(k)
+            (capitals || doc.is_name_word(k))
                 && !NOT_BYLINE.contains(&doc.key(k))
                 && (k == r.start || doc.spaced(k))
         })
@@ -150,5 +155,16 @@ mod tests {
             ["Trần Hòa"]
         );
         assert!(found_texts(bylines, "Hội nghị đã thành công.\nTrần Hòa (ảnh)").is_empty());
+        // In capitals.
+        assert_eq!(
+            found_texts(bylines, "Hội nghị đã thành công.\nNGUYỄN HOÀNG"),
+            ["NGUYỄN HOÀNG"]
+        );
+        assert_eq!(
+            found_texts(bylines, "Hội nghị đã thành công.\nBài, ảnh: THU HÀ"),
+            ["THU HÀ"]
+        );
+        assert!(found_texts(bylines, "NGUYỄN HOÀNG").is_empty());
+        assert!(found_texts(bylines, "Tin tức\nKINH TẾ").is_empty());
     }
 }

@@ -78,9 +78,9 @@ pub(crate) const UNKNOWN: u32 = u32::MAX;
 pub(crate) const LEAF: u32 = u32::MAX - 1;
 
 /// Appends `key` (one token's canonical key) with the spelling variants `i`/`y` after `h`, `k`,
-/// `l`, `m`, `s`, `t` and `qu` made one (`quí` -> `quý`, `kĩ` -> `kỹ`, `bác sĩ`/`bác sỹ`,
-/// `lí do`/`lý do`): both spellings are in use for the same syllable, and the word list has
-/// some words under one spelling only.
+/// `l`, `m`, `s`, `t` and `qu` made one, spelt `y` ([`hanhchinh_text::syllable::i_y_spelling`]:
+/// `quí` -> `quý`, `kĩ` -> `kỹ`, `bác sĩ`/`bác sỹ`, `lí do`/`lý do`): both spellings are in use
+/// for the same syllable, and the word list has some words under one spelling only.
 ///
 /// The Icelandic eth `ð` (U+00F0, the lower case of `Ð`, typed for `Đ` by some keyboards and
 /// fonts) becomes `đ`.
@@ -93,22 +93,8 @@ pub(crate) fn fold_iy(key: &str, out: &mut String) {
         out.push_str(key);
     }
     let written = out.get(start..).unwrap_or("");
-    let Some(last) = written.chars().next_back() else {
-        return;
-    };
-    let y = match last {
-        'i' => 'y',
-        'í' => 'ý',
-        'ì' => 'ỳ',
-        'ỉ' => 'ỷ',
-        'ĩ' => 'ỹ',
-        'ị' => 'ỵ',
-        _ => return,
-    };
-    let onset_len = written.len() - last.len_utf8();
-    let onset = written.get(..onset_len).unwrap_or("");
-    if matches!(onset, "h" | "k" | "l" | "m" | "s" | "t" | "qu") {
-        out.truncate(start + onset_len);
+    if let Some((at, y)) = hanhchinh_text::syllable::i_y_spelling(written, true) {
+        out.truncate(start + at);
         out.push(y);
     }
 }

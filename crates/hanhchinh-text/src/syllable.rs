@@ -398,6 +398,36 @@ impl Shape {
     }
 }
 
+/// Where the two spellings `i` and `y` are one syllable (`quí`/`quý`, `kĩ`/`kỹ`, `lí`/`lý`, `mĩ`/
+/// `mỹ`, `sĩ`/`sỹ`, `ti`/`ty`: a lone final vowel after `h`, `k`, `l`, `m`, `s`, `t` or `qu`;
+/// both are in use, and word lists or official tables hold one of them only): the byte offset of
+/// that vowel in the lookup key `key` (lower case), and the vowel spelt `y` (with `to_y`) or
+/// `i`, its tone kept. `None` for any other key.
+///
+/// ```
+/// use hanhchinh_text::syllable::i_y_spelling;
+///
+/// assert_eq!(i_y_spelling("quí", true), Some((2, 'ý')));
+/// assert_eq!(i_y_spelling("kỹ", false), Some((1, 'ĩ')));
+/// assert_eq!(i_y_spelling("huy", false), None); // `uy` is a rhyme of its own
+/// assert_eq!(i_y_spelling("khi", true), None);
+/// ```
+pub fn i_y_spelling(key: &str, to_y: bool) -> Option<(usize, char)> {
+    const I: [char; 6] = ['i', 'í', 'ì', 'ỉ', 'ĩ', 'ị'];
+    const Y: [char; 6] = ['y', 'ý', 'ỳ', 'ỷ', 'ỹ', 'ỵ'];
+    let last = key.chars().next_back()?;
+    let tone = I
+        .iter()
+        .position(|&c| c == last)
+        .or_else(|| Y.iter().position(|&c| c == last))?;
+    let at = key.len() - last.len_utf8();
+    if !matches!(key.get(..at)?, "h" | "k" | "l" | "m" | "s" | "t" | "qu") {
+        return None;
+    }
+    let form = if to_y { Y.get(tone) } else { I.get(tone) };
+    form.map(|&c| (at, c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

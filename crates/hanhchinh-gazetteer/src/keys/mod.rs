@@ -81,31 +81,17 @@ pub(crate) fn name_key(name: &str, form: Form) -> String {
 }
 
 /// The key of a syllable written with the other of `i` and `y` where Vietnamese spelling
-/// allows both: a lone final vowel after `h`, `k`, `l`, `m`, `s`, `t` or `qu`, its tone kept
-/// (`quý` and `quí`, `kỳ` and `kì`, `lý` and `lí`, `mỹ` and `mĩ`). `None` for any other key.
-/// Tables and the press do not always agree (the official `Phú Quí`, the press's `Phú Quý`).
+/// allows both ([`hanhchinh_text::syllable::i_y_spelling`]: `quý` and `quí`, `kỳ` and `kì`).
+/// `None` for any other key. Tables and the press do not always agree (the official `Phú Quí`,
+/// the press's `Phú Quý`).
 pub(crate) fn other_i_y(key: &str) -> Option<String> {
-    const I: [char; 6] = ['i', 'í', 'ì', 'ỉ', 'ĩ', 'ị'];
-    const Y: [char; 6] = ['y', 'ý', 'ỳ', 'ỷ', 'ỹ', 'ỵ'];
-    let onset = ["qu", "h", "k", "l", "m", "s", "t"]
-        .into_iter()
-        .find(|o| key.starts_with(o))?;
-    let rest = key.get(onset.len()..)?;
-    let mut chars = rest.chars();
-    let (Some(v), None) = (chars.next(), chars.next()) else {
-        return None;
-    };
-    let other = match (
-        I.iter().position(|&c| c == v),
-        Y.iter().position(|&c| c == v),
-    ) {
-        (Some(t), _) => Y.get(t),
-        (_, Some(t)) => I.get(t),
-        _ => None,
-    }?;
+    use hanhchinh_text::syllable::i_y_spelling;
+    let (at, y) = i_y_spelling(key, true)?;
+    let (_, i) = i_y_spelling(key, false)?;
+    let written = key.get(at..)?.chars().next()?;
     let mut out = String::with_capacity(key.len());
-    out.push_str(onset);
-    out.push(*other);
+    out.push_str(key.get(..at)?);
+    out.push(if written == y { i } else { y });
     Some(out)
 }
 

@@ -545,7 +545,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         if !idx
             .iter()
             .take(most)
-            .any(|&k| crate::keys::other_i_y(doc.key(k)).is_some())
+            .any(|&k| hanhchinh_text::syllable::i_y_spelling(doc.key(k), true).is_some())
         {
             return None;
         }

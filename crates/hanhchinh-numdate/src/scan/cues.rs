@@ -107,6 +107,40 @@ pub(super) const AFTER_DATE_WORDS: &[&str] = &[
     "vừa", "qua", "tới", "này", "năm", "tháng", "đến", "và", "hằng", "hàng", "là", "của", "tại",
     "ở", "sẽ", "đã", "với", "cho", "theo", "trong", "lúc", "vào", "từ", "sau", "trước", "nay",
 ];
+/// Names of things that are numbered, not counted: the number after `số` that follows one is
+/// its label (`đơn vị bầu cử số 4`, `thửa đất số 120, tờ bản đồ số 15`, `mẫu số 02`), as
+/// lookup keys of one to four syllables. The numbered unit types (`tổ dân phố số 7`) and the
+/// names of institutions (`Trường Mầm non số 1`) are found without this list. A storm's number
+/// is not here: `bão số 3` counts the storms of the year, an ordinal, a number as `đợt 5` is.
+pub(super) const LABEL_HEADS: &[&str] = &[
+    "đơn vị bầu cử",
+    "khu vực bỏ phiếu",
+    "tổ bầu cử",
+    "hòm phiếu",
+    "khu dân cư",
+    "nhà",
+    "phòng",
+    "lô",
+    "thửa",
+    "thửa đất",
+    "tờ bản đồ",
+    "mẫu",
+    "biểu",
+    "biểu mẫu",
+    "phụ lục",
+    "đường",
+    "tuyến",
+    "cổng",
+    "trạm",
+    "kho",
+    "bến",
+    "đội",
+    "câu",
+];
+/// Words before `số` that make it the amount of what follows, not a label (`tổng số 300`,
+/// `trong số 1.200 hộ`, `con số 12`).
+pub(super) const AMOUNT_BEFORE_SO: &[&str] =
+    &["tổng", "trong", "con", "đa", "thiểu", "đại", "phần"];
 /// Heavenly stems and earthly branches (the can-chi cycle), as lookup keys.
 pub(super) const CAN: &[&str] = &[
     "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",

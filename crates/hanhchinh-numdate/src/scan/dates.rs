@@ -95,10 +95,38 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             }
             [a, b] => {
                 let (x, y) = (small(a)?, small(b)?);
+                if let Some(next) = self.slashed_years(i, (a, x), (b, y)) {
+                    return Some(next);
+                }
                 (x <= y && y > 0).then(|| self.fraction(i, x, y))?
             }
             _ => Some(i + 1),
         }
+    }
+
+    /// `2024/2025` (`năm học 2024/2025`, `niên vụ 2024/2025`, `mùa giải 2024/2025`): a year
+    /// and the next one joined by a slash are the two calendar years of a school, crop,
+    /// fiscal or sports year, a range of years; not when a count noun follows (`2024/2025
+    /// người`, 2,024 of 2,025 people) or a word that asks for a fraction precedes (`tỷ lệ`).
+    fn slashed_years(
+        &mut self,
+        i: usize,
+        (a, x): (&str, u32),
+        (b, y): (&str, u32),
+    ) -> Option<usize> {
+        let years = a.len() == 4 && b.len() == 4 && (1000..=2999).contains(&x) && y == x + 1;
+        let counted = self.count_noun_at(i + 1)
+            || (i > 0 && self.spaced(i) && self.word_in(i - 1, FRACTION_CUES));
+        if !years || counted {
+            return None;
+        }
+        let from = PartialDate::y(i16::try_from(x).ok()?).ok()?;
+        let to = PartialDate::y(i16::try_from(y).ok()?).ok()?;
+        let first = match i.checked_sub(1) {
+            Some(p) if self.is_word(p, "năm") && self.free_before(p) && self.spaced(i) => p,
+            _ => i,
+        };
+        Some(self.push(first, i, Value::DateRange { from, to }, None))
     }
 
     /// `quý I/2023`, `quý 2 năm 2023`: a quarter of a year (`2023-Q1`).

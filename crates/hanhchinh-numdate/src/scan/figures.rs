@@ -7,7 +7,8 @@ use hanhchinh_text::vocab::{self, Level, UnitType};
 use hanhchinh_text::{Case, TokenKind};
 
 use super::cues::{
-    AFTER_DATE_WORDS, DONG_COMPOUNDS, NUMBER_CUES, ORDINAL_NOUNS, WEEKDAY_AFTER_CUES, WEEKDAY_CUES,
+    self, AFTER_DATE_WORDS, DONG_COMPOUNDS, NUMBER_CUES, ORDINAL_NOUNS, WEEKDAY_AFTER_CUES,
+    WEEKDAY_CUES,
 };
 use super::digits::{digits_into, parse_plain, shape, small, Shape};
 use super::{Scan, Source};
@@ -234,6 +235,41 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         doc(p) || (self.is_word(p, "số") && p > 0 && self.spaced(p) && doc(p - 1))
     }
 
+    /// The number token `i` (spaced, after a word) labels a thing rather than counting it: the
+    /// number after `số` that follows a numbered thing (a numbered unit type, `tổ dân phố số
+    /// 7`; a name of [`cues::LABEL_HEADS`], `đơn vị bầu cử số 4`, `thửa đất số 120`; an institution's
+    /// name, a place noun followed by a capitalised word, `Trường Mầm non số 1`, `Bệnh viện Đa
+    /// khoa số 2`), and the alarm level of a river (`trên báo động 2`).
+    fn is_label_number(&self, i: usize) -> bool {
+        let p = i - 1;
+        if p > 0 && self.is_word(p, "động") && self.is_word(p - 1, "báo") && self.spaced(p) {
+            return self.int(i).is_some_and(|n| (1..=3).contains(&n));
+        }
+        let Some(h) = p.checked_sub(1) else {
+            return false;
+        };
+        if !self.is_word(p, "số")
+            || !self.spaced(p)
+            || self.kind(h) != Some(TokenKind::Word)
+            || self.word_in(h, cues::AMOUNT_BEFORE_SO)
+        {
+            return false;
+        }
+        if self.names_numbered_place(h) {
+            return true;
+        }
+        if cues::LABEL_HEADS.iter().any(|w| self.phrase_ends_at(w, h)) {
+            return true;
+        }
+        // An institution: a place noun within the three words before, the word after it
+        // capitalised, all of them words (`Trường THCS số 2`; not `Trường có tổng số`).
+        (h.saturating_sub(3)..h).any(|t| {
+            vocab::is_place_noun(&self.key(t))
+                && self.cap(t + 1)
+                && (t + 1..=h).all(|k| self.kind(k) == Some(TokenKind::Word) && self.spaced(k))
+        })
+    }
+
     /// The name of a type of document ends at token `a` (`Chỉ thị`, `Quyết định`, `Luật`,
     /// `Thông tư liên tịch`: the vocabulary's table of document types), or the generic
     /// `văn bản`.
@@ -250,6 +286,19 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             .iter()
             .take_while(|(w, _)| *w == &*last)
             .any(|(_, before)| self.words_end_at(before, a))
+    }
+
+    /// The words of `phrase` (lookup keys separated by spaces) are the tokens ending at `a`,
+    /// spaced.
+    fn phrase_ends_at(&self, phrase: &str, a: usize) -> bool {
+        let mut at = Some(a);
+        phrase.rsplit(' ').all(|w| match at {
+            Some(k) if self.key(k) == w && (k == a || self.spaced(k + 1)) => {
+                at = k.checked_sub(1);
+                true
+            }
+            _ => false,
+        })
     }
 
     /// The words `before` (lookup keys, in order) stand right before token `a`, spaced.
@@ -339,7 +388,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
             return false;
         }
-        if self.is_document_number(i) {
+        if self.is_document_number(i) || self.is_label_number(i) {
             return true;
         }
         let noun_after = self.spaced(i + 1)
@@ -718,8 +767,9 @@ fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
 /// The words of the numbered unit types (urban districts, wards, every village-level type) of
 /// the vocabulary and `xóm`, `tổ`, `lộ`, and the local names of the residential group that
 /// Thông tư 04/2012/TT-BNV lists beside `tổ dân phố` (`khóm`, `khối`, `tiểu khu`: `khóm 3,
-/// phường 1`), and `km` before a number, the kilometre post of a road (`Km 25`, lý trình), as
-/// (last word, the words before it).
+/// phường 1`), and `km` before a number, the kilometre post of a road (`Km 25`, lý trình), and
+/// the provincial and district roads (`đường tỉnh 741`, `đường huyện 12`: Luật Giao thông
+/// đường bộ names the road classes so), as (last word, the words before it).
 fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
     static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -730,6 +780,7 @@ fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
             })
             .map(|t| t.vietnamese())
             .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu", "km"])
+            .chain(["đường tỉnh", "đường huyện"])
             .filter_map(|name| {
                 let mut words: Vec<&'static str> = name.split(' ').collect();
                 let last = words.pop()?;

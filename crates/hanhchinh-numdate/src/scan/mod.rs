@@ -27,8 +27,12 @@
 //! * **Digits in names and document numbers are not numbers**: a plain integer right after a
 //!   capitalized name of two or more words (`Cầu Rào 2`, `Trung ương 4`) unless a noun
 //!   follows, after a place word (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`), and
-//!   the number of a legal document (`Chỉ thị số 34`, `Chỉ thị 05`, `Quyết định số 12/2023`).
-//!   Codes (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
+//!   the number of a legal document (`Chỉ thị số 34`, `Chỉ thị 05`, `Quyết định số 12/2023`),
+//!   a label after `số` (`đơn vị bầu cử số 4`, `Tổ dân phố số 7`, `Trường Mầm non số 1`,
+//!   `thửa đất số 120`; not `tổng số 300`), roads (`đường tỉnh 741`) and the alarm level of a
+//!   river (`báo động 2`). Codes (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
+//! * **Slashed years**: a year and the next (`năm học 2024/2025`, `niên vụ 2024/2025`) are a
+//!   range of years, unless a count noun follows (`2024/2025 người`, a fraction).
 //! * **Fraction cues**: after `chiếm`, `khoảng`, `gần`, `hơn`, `trên`, `dưới`, `tỷ lệ`,
 //!   `bằng`, an `a/b` with `a <= b` is a fraction (`chiếm 1/3`).
 //! * **Dotted dates**: `15.3.2023` (no number has that grouping) is a date.

@@ -12,6 +12,7 @@ use crate::lexicon::{Lexicon, Rank};
 mod designation;
 mod name_end;
 mod parser;
+mod tail;
 
 use parser::{Memo, Parser};
 
@@ -25,7 +26,7 @@ pub struct Title<'t> {
     modifiers: Vec<String>,
     role: Option<String>,
     #[cfg_attr(feature = "serde", serde(flatten))]
-    unit: parser::UnitParts,
+    unit: tail::UnitParts,
     expanded: String,
     complete: bool,
     /// The unit was opened by a head noun and is still open (more of its name may follow a

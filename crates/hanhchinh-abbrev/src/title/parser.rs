@@ -330,6 +330,26 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                 }
                 _ => None,
             };
+            // After a comma: the unit that the last title's unit belongs to, as an address
+            // writes it (`Chủ tịch UBND xã Quảng Phú, tỉnh Đắk Lắk`): one title.
+            if tail.is_none() && sep.is_char(',') {
+                if let Some((parent, next)) = titles.last().and_then(|t| self.parent_unit(t, j + 1))
+                {
+                    if let Some(last) = titles.last_mut() {
+                        let end = self.doc.span(j + 1..next).end;
+                        last.span = last.span.start..end;
+                        last.text = self.doc.text().get(last.span.clone()).unwrap_or("");
+                        last.expanded = format!("{}, {}", last.expanded, parent.expanded);
+                        last.complete &= parent.complete;
+                        j = next;
+                        if self.tok(j).is_some_and(is_separator) && self.starts_title(j + 1) {
+                            j += 1;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+            }
             if let Some((tail, next)) = tail {
                 if let Some(last) = titles.last_mut() {
                     let end = self.doc.span(j + 1..next).end;
@@ -352,6 +372,31 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             break;
         }
         (titles, j)
+    }
+
+    /// The unit at token `i` (a level word and a name: `tỉnh Đắk Lắk`, `huyện Phúc Thọ`, `TP
+    /// Hà Nội`) when it is above the unit that `title` ends with (a level word and a name of
+    /// a lower level: `xã Quảng Phú`), the unit that one belongs to.
+    fn parent_unit(&self, title: &Title<'t>, i: usize) -> Option<(Tail, usize)> {
+        let own = title
+            .unit
+            .level
+            .as_deref()
+            .filter(|_| title.unit.place.is_some())?;
+        if !matches!(self.item(i)?.0, Item::Level | Item::LevelAbbr) {
+            return None;
+        }
+        // From the state after an organ, where `TP` reads as a level word too.
+        let (tail, next) = self.tail_from(i, 2)?;
+        let parent = tail
+            .unit
+            .level
+            .as_deref()
+            .filter(|_| tail.unit.organ.is_none())?;
+        tail.unit.place.as_ref()?;
+        let highest = |w: &str| UnitType::of_word(&hanhchinh_text::key(w)).levels().next();
+        let lowest = |w: &str| UnitType::of_word(&hanhchinh_text::key(w)).levels().last();
+        (lowest(own)? > highest(parent)?).then_some((tail, next))
     }
 
     /// One title at token `i`: modifiers, role, post-modifiers, then organ, level and place.

@@ -134,7 +134,13 @@ impl Parser<'_, '_, '_> {
                         next = p.to + 1;
                     }
                 }
-                Item::Name if state == 3 => {
+                // After the level word, a capitalised head noun is a syllable of the place's
+                // name (`TP Hải Phòng`, `thành phố Hội An`), not the head of another unit.
+                Item::Name | Item::Head
+                    if state == 3
+                        && (p.item == Item::Name
+                            || p.to == p.from + 1 && self.doc.is_name_word(p.from)) =>
+                {
                     place.push(p.out.to_string());
                     after_name = true;
                 }

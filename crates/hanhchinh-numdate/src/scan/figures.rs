@@ -241,7 +241,9 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// name, a place noun followed by a capitalised word, `Trường Mầm non số 1`, `Bệnh viện Đa
     /// khoa số 2`), and the alarm level of a river (`trên báo động 2`).
     fn is_label_number(&self, i: usize) -> bool {
-        let p = i - 1;
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
         if p > 0 && self.is_word(p, "động") && self.is_word(p - 1, "báo") && self.spaced(p) {
             return self.int(i).is_some_and(|n| (1..=3).contains(&n));
         }

@@ -466,28 +466,49 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         text.split(',').try_fold(Decimal::ZERO, digits_into)
     }
 
+    /// The unit or currency after the amount that code token `i` ends with (`ha/2.000 ha`,
+    /// `đồng/6.789 tỷ đồng`): the unit, the power of ten of the scale words before it, and
+    /// whether it is the unit the code starts with.
+    fn slashed_unit(&self, i: usize) -> Option<(UnitHit, u32, bool)> {
+        let (exp, last) = self.scales_after(i, true);
+        let u = self
+            .unit_at(last + 1)
+            .filter(|u| self.spaced(last + 1) && u.kind != UnitKind::Percent)?;
+        let same = self.unit_at(i).is_some_and(|w| w.code == u.code);
+        Some((u, exp, same))
+    }
+
     /// `175 hộ/673 khẩu`: a count written after a slash glued to the noun of the count before
     /// it, which the tokenizer keeps as one code (`hộ/673`); the digits are a number, or a
-    /// quantity when the same unit follows (`2.150 ha/2.000 ha kế hoạch`).
+    /// quantity or an amount of money when the same unit or currency follows (`2.150 ha/2.000
+    /// ha kế hoạch`, `4.567 tỷ đồng/6.789 tỷ đồng`: achieved over planned).
     pub(super) fn slashed_count(&mut self, i: usize) -> Option<usize> {
         let t = *self.tok(i)?;
         let (word, digits) = t.text().split_once('/')?;
         let lower = word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase());
         let after_number = i > 0 && self.spaced(i) && self.is_number(i - 1);
-        if !(lower && after_number) || digits.is_empty() || digits.len() > 13 {
+        // The amount before ended at the slash (`tỷ đồng/`): its unit is the code's word.
+        let after_amount = self.last_end == t.start() + word.len();
+        if !(lower && (after_number || after_amount)) || digits.is_empty() || digits.len() > 17 {
             return None;
         }
         let value = match parse_plain(digits) {
-            Ok(Some(v)) if v.is_integer() => v,
+            Ok(Some(v)) if v.is_integer() || after_amount => v,
             _ => return None,
         };
         let start = t.start() + word.len() + 1;
-        let unit = self
-            .unit_at(i + 1)
-            .filter(|u| self.spaced(i + 1) && u.kind == UnitKind::Measure)
-            .filter(|u| self.unit_at(i).is_some_and(|w| w.code == u.code));
-        let (end, last, value) = match unit {
-            Some(u) => (
+        let unit = self.slashed_unit(i).filter(|(_, _, same)| *same);
+        let scaled = unit.and_then(|(u, exp, _)| Some((u, value.checked_mul_pow10(exp)?)));
+        let (end, last, value) = match scaled {
+            Some((u, value)) if u.kind == UnitKind::Currency => (
+                u.end,
+                u.last,
+                Value::Money {
+                    value,
+                    currency: u.code,
+                },
+            ),
+            Some((u, value)) => (
                 u.end,
                 u.last,
                 Value::Quantity {
@@ -640,12 +661,19 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 (v, self.tok(end)?.end())
             }
         };
-        // `2.150 ha/2.000 ha`: the unit ends inside its token, before a slash and a count of
-        // the same unit; that count is read next, from the same token.
-        let slashed = matches!(v, Value::Quantity { unit, .. } if self.tok(end).is_some_and(|t| {
-            end_byte < t.end() && t.text().contains('/')
-        }) && self.spaced(end + 1)
-            && self.unit_at(end + 1).is_some_and(|u| u.code == unit));
+        // `2.150 ha/2.000 ha`, `4.567 tỷ đồng/6.789 tỷ đồng`: the unit ends inside its token,
+        // before a slash and an amount of the same unit; that amount is read next, from the
+        // same token.
+        let inside = self
+            .tok(end)
+            .is_some_and(|t| end_byte < t.end() && t.text().contains('/'));
+        let slashed = inside
+            && match v {
+                Value::Quantity { unit, .. } | Value::Money { currency: unit, .. } => self
+                    .slashed_unit(end)
+                    .is_some_and(|(u, _, _)| u.code == unit),
+                _ => false,
+            };
         let next = self.push_to(first, end_byte, end, v, approx);
         Some(if slashed { end } else { next })
     }
@@ -721,15 +749,17 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             }
             if let Some((u, period)) = first.text().split_once('/') {
                 // `mm/24` (a rate's period), `ha/2.000` (achieved over planned: `2.150
-                // ha/2.000 ha kế hoạch`).
+                // ha/2.000 ha kế hoạch`), `đồng/6.789` (`4.567 tỷ đồng/6.789 tỷ đồng`).
                 if !period.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                    || !period.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    || !period
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
                 {
                     return None;
                 }
                 let k = hanhchinh_text::key(u);
                 let unit = units().iter().find(|x| {
-                    x.kind == UnitKind::Measure
+                    matches!(x.kind, UnitKind::Measure | UnitKind::Currency)
                         && x.keys.len() == 1
                         && x.keys.first().is_some_and(|(w, _)| *w == k)
                 })?;

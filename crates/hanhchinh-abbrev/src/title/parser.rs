@@ -308,6 +308,16 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             };
             titles.push(title);
             j = next;
+            // `kiêm` (concurrently) between two posts one person holds: `Bí thư Chi bộ kiêm
+            // Trưởng thôn`, `Phó Chủ tịch kiêm Tổng Thư ký`.
+            if self.doc.is(j, "kiêm")
+                && self.doc.spaced(j)
+                && self.doc.spaced(j + 1)
+                && self.starts_title(j + 1)
+            {
+                j += 1;
+                continue;
+            }
             // A separator, then another title, or (after a dash) the unit of the last one.
             let Some(sep) = self.tok(j) else { break };
             if !is_separator(sep) {

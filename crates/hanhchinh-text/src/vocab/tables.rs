@@ -73,6 +73,8 @@ pub(crate) static DOC_TYPES: &[DocType] = &[
     DocType { code: Some("TTLT"), name: "Thông tư liên tịch", key: "thông tư liên tịch", system: System::State },
     DocType { code: Some("NQLT"), name: "Nghị quyết liên tịch", key: "nghị quyết liên tịch", system: System::State },
     DocType { code: Some("L"), name: "Lệnh", key: "lệnh", system: System::State },
+    DocType { code: Some("SL"), name: "Sắc lệnh", key: "sắc lệnh", system: System::State },
+    DocType { code: Some("VBHN"), name: "Văn bản hợp nhất", key: "văn bản hợp nhất", system: System::State },
     DocType { code: Some("KL"), name: "Kết luận", key: "kết luận", system: System::Party },
     DocType { code: Some("CV"), name: "Công văn", key: "công văn", system: System::Party },
     DocType { code: None, name: "Luật", key: "luật", system: System::State },

@@ -11,12 +11,15 @@ use crate::{PartialDate, Value};
 impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// A day `i` (a plain integer) that shares the month and year of the date after it:
     /// `từ ngày 1 đến 20/11`, `Từ ngày 1 đến ngày 19/11/2017`, `ngày 3 đến 4-12-2020`, `19 -
-    /// 23/01/2026`, `02 - 06/5/2021`. Linked by `đến`/`tới` after `ngày`, or by a dash; the
-    /// first day comes before the second.
+    /// 23/01/2026`, `02 - 06/5/2021`, `đêm 4 rạng sáng 5/12`. Linked by `đến`/`tới` (or
+    /// `rạng`, dawn of) after `ngày` or a part of the day, or by a dash; the first day comes
+    /// before the second.
     pub(super) fn shared_month_range(&mut self, i: usize) -> Option<usize> {
         let j = i + 1;
         let dash = self.is_dash(j) && self.near(j);
-        let word = !dash && self.word_in(j, &["đến", "tới"]) && self.spaced(j);
+        // `đêm 4 rạng sáng 5/12`: the night of one day into the dawn of the next.
+        let dawn = self.is_word(j, "rạng") && self.is_word(j + 1, "sáng");
+        let word = !dash && (self.word_in(j, &["đến", "tới"]) || dawn) && self.spaced(j);
         if !(dash || word) || self.tok(i)?.text().len() > 2 {
             return None;
         }

@@ -272,6 +272,38 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         })
     }
 
+    /// The number token `i` is a house's, before the name of its street: two to four words in
+    /// title case, then a comma and a unit-type word (`123 Lê Lợi, P. Bến Nghé`, `45 Trần Phú,
+    /// phường Hạc Thành`), or after `tại`, `ở`, `Địa chỉ:` (`ở 12 Nguyễn Huệ`). Not a count of
+    /// things written with a capital (`34 Bằng khen`, `25 Huy chương Vàng`: the second word is
+    /// in lower case).
+    fn is_house_number(&self, i: usize) -> bool {
+        let short = self.tok(i).is_some_and(|t| t.text().len() <= 4);
+        if !short || self.int(i).is_none() {
+            return false;
+        }
+        let mut end = i;
+        while end < i + 4 && self.spaced(end + 1) && self.src.case(end + 1) == Case::Title {
+            end += 1;
+        }
+        if end < i + 2 || !self.kind(end).is_some_and(|k| k == TokenKind::Word) {
+            return false;
+        }
+        if (i + 1..=end).any(|k| self.kind(k) != Some(TokenKind::Word)) {
+            return false;
+        }
+        let address_after = self.is_punct(end + 1, &[','])
+            && self.spaced(end + 2)
+            && (vocab::is_type_word_start(&self.key(end + 2))
+                || vocab::is_type_abbreviation(&self.key(end + 2)));
+        let mut p = i.checked_sub(1);
+        if let Some(q) = p.filter(|&q| self.is_punct(q, &[':'])) {
+            p = q.checked_sub(1);
+        }
+        let place_before = p.is_some_and(|p| self.word_in(p, &["tại", "ở", "chỉ"]));
+        address_after || place_before
+    }
+
     /// The name of a type of document ends at token `a` (`Chỉ thị`, `Quyết định`, `Luật`,
     /// `Thông tư liên tịch`: the vocabulary's table of document types), or the generic
     /// `văn bản`.
@@ -385,6 +417,9 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             && self.tok(p).is_some_and(|t| t.text() == "+")
             && self.is_kilometre_post(p - 1)
         {
+            return true;
+        }
+        if self.is_house_number(i) {
             return true;
         }
         if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {

@@ -30,7 +30,8 @@
 //!   the number of a legal document (`Chỉ thị số 34`, `Chỉ thị 05`, `Quyết định số 12/2023`),
 //!   a label after `số` (`đơn vị bầu cử số 4`, `Tổ dân phố số 7`, `Trường Mầm non số 1`,
 //!   `thửa đất số 120`; not `tổng số 300`), roads (`đường tỉnh 741`) and the alarm level of a
-//!   river (`báo động 2`). Codes (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
+//!   river (`báo động 2`), a house's number before its street (`123 Lê Lợi, P. Bến Nghé`, `ở
+//!   12 Nguyễn Huệ`). Codes (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
 //! * **Slashed years**: a year and the next (`năm học 2024/2025`, `niên vụ 2024/2025`) are a
 //!   range of years, unless a count noun follows (`2024/2025 người`, a fraction).
 //! * **Fraction cues**: after `chiếm`, `khoảng`, `gần`, `hơn`, `trên`, `dưới`, `tỷ lệ`,

@@ -137,6 +137,30 @@ impl<'g> Unit<'g> {
         self.g.unit_by_index(self.raw.province)
     }
 
+    /// The province the unit belongs to, in its version valid on `date`: a province can change
+    /// its name while one version of the unit lasts (Thừa Thiên Huế became the city of Huế on
+    /// 2025-01-01; the thị xã Hương Thủy kept its version, whose province is the later one).
+    /// The linked version when the unit's own version is not valid on `date` (the province of
+    /// a unit not yet created says nothing of that date; codes are reused: the new Tây Ninh
+    /// has the code of the former Long An), or when no version of the province is.
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::{Date, Gazetteer, Level};
+    /// let g = Gazetteer::default();
+    /// let d = Date::new(2019, 5, 1).unwrap();
+    /// let huong_thuy = g.find_code(Level::District, "479", d).unwrap();
+    /// assert_eq!(huong_thuy.province().unwrap().name(), "Huế");
+    /// assert_eq!(huong_thuy.province_on(d).unwrap().name(), "Thừa Thiên Huế");
+    /// ```
+    pub fn province_on(&self, date: Date) -> Option<Unit<'g>> {
+        let p = self.province()?;
+        if p.is_valid_on(date) || !self.is_valid_on(date) {
+            return Some(p);
+        }
+        let g: &'g Gazetteer = self.g;
+        Some(g.find_code(p.level(), p.code(), date).unwrap_or(p))
+    }
+
     /// Whether this is a centrally-run city (`thành phố` at province level: Hà Nội, Hải Phòng,
     /// Huế, Đà Nẵng, Cần Thơ, Hồ Chí Minh City; from 2025-07-01 also Hà Nội … and, after their 2026
     /// changes, Đồng Nai, Quảng Ninh, Bắc Ninh).

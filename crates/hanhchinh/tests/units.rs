@@ -37,3 +37,18 @@ fn a_unit_outside_the_parent_written_after_it_has_no_province() {
     );
     assert_eq!(got[0], ("huyện Tân Uyên".to_string(), None, None));
 }
+
+#[test]
+fn the_province_is_named_as_it_was_on_the_date_read() {
+    // Thừa Thiên Huế became the city of Huế on 2025-01-01; the thị xã Hương Thủy kept its
+    // version across that date.
+    let text = "Thị xã Hương Thủy phát triển mạnh.";
+    let got = units(text, Date::constant(2019, 5, 1));
+    assert_eq!(got[0].2.as_deref(), Some("Thừa Thiên Huế"));
+    let got = units(text, Date::constant(2025, 3, 1));
+    assert_eq!(got[0].2.as_deref(), Some("Huế"));
+    // A unit read at a date before it existed keeps the province it was created in (codes
+    // are reused: the new Tây Ninh has the former Long An's code, 80).
+    let got = units("phường Tân Ninh", Date::constant(2025, 4, 18));
+    assert_ne!(got[0].2.as_deref(), Some("Long An"));
+}

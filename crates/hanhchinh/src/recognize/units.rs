@@ -110,7 +110,14 @@ fn entity<'g>(
     let province = if m.outside_written_parent {
         None
     } else {
-        shared(&cands, |u| u.province().map(|p| p.name().to_string()))
+        // The province's name on the mention's date (Thừa Thiên Huế until 2025-01-01).
+        shared(&cands, |u| {
+            let p = match m.date {
+                Some(d) => u.province_on(d),
+                None => u.province(),
+            };
+            p.map(|p| p.name().to_string())
+        })
     };
     let fields = Fields::AdminUnit(AdminUnit {
         name: a.styled(&name),

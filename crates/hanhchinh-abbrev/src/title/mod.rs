@@ -16,6 +16,16 @@ mod tail;
 
 use parser::{Memo, Parser};
 
+/// The organ, level, place and term of a title (see [`Title`]'s accessors).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub(super) struct UnitParts {
+    pub(super) organ: Option<String>,
+    pub(super) level: Option<String>,
+    pub(super) place: Option<String>,
+    pub(super) term: Option<String>,
+}
+
 /// A title phrase: `Phó Bí thư Thường trực Quận ủy`, `Quyền Chủ tịch UBND quận`, `TUV`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -26,7 +36,7 @@ pub struct Title<'t> {
     modifiers: Vec<String>,
     role: Option<String>,
     #[cfg_attr(feature = "serde", serde(flatten))]
-    unit: tail::UnitParts,
+    unit: UnitParts,
     expanded: String,
     complete: bool,
     /// The unit was opened by a head noun and is still open (more of its name may follow a

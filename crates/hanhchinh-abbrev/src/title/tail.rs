@@ -5,6 +5,7 @@ use hanhchinh_text::vocab::{self, Level};
 use hanhchinh_text::{Case, Token, TokenKind};
 
 use super::parser::{is_dash, Item, Parser};
+use super::UnitParts;
 
 impl Parser<'_, '_, '_> {
     /// Organ, term, level and place after a role: `HĐND quận`, `Ban Nội chính Tỉnh ủy`,
@@ -338,16 +339,6 @@ fn is_term_number(t: &Token<'_>) -> bool {
 
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// The organ, level, place and term of a title (see [`Title`]'s accessors).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub(super) struct UnitParts {
-    pub(super) organ: Option<String>,
-    pub(super) level: Option<String>,
-    pub(super) place: Option<String>,
-    pub(super) term: Option<String>,
 }
 
 /// What follows a title's role: its unit's parts, expanded, and whether it is complete.

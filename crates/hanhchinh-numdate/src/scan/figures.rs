@@ -428,10 +428,17 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if self.is_document_number(i) || self.is_label_number(i) {
             return true;
         }
+        // `năm`, `tháng` after the number count years or months (`Lê Văn Hòa 12 năm tù`)
+        // unless a year or a month follows (`Trung ương 8 năm 2023`).
+        let duration = self.word_in(i + 1, &["năm", "tháng"])
+            && !(self.spaced(i + 2) && self.is_number(i + 2));
+        // `khóa` after it names the term the numbered event belongs to (`Trung ương 4 khóa
+        // XII`, the fourth plenum of the twelfth term), no noun counted.
         let noun_after = self.spaced(i + 1)
             && self.tok(i + 1).is_some_and(|t| t.kind() == TokenKind::Word)
             && !self.cap(i + 1)
-            && !self.word_in(i + 1, AFTER_DATE_WORDS);
+            && (duration || !self.word_in(i + 1, AFTER_DATE_WORDS))
+            && !self.is_word(i + 1, "khóa");
         // An abbreviation of what is counted after a lowercase word (`còn 36 ĐVHC`, `có 12
         // HTX`); after a capitalised name it may be a name's suffix (`cầu Bình Triệu 2 LBKT`).
         let acronym_after = self.spaced(i + 1)

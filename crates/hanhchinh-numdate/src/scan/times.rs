@@ -110,15 +110,16 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         Some(self.push(i, last, Value::Time { value: time }, None))
     }
 
-    /// A word that opens a time of day stands right before token `i` (`lúc`, `vào`, `từ`,
-    /// `đến`, a part of the day).
+    /// A word that opens a time of day stands right before token `i` (`lúc`, `hồi` and `vào`,
+    /// at; `từ`, `đến`, a part of the day).
     fn time_cue_before(&self, i: usize) -> bool {
         i.checked_sub(1).is_some_and(|p| {
             self.spaced(i)
                 && self.word_in(
                     p,
                     &[
-                        "lúc", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa", "đêm",
+                        "lúc", "hồi", "vào", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa",
+                        "đêm",
                     ],
                 )
         })

@@ -177,6 +177,15 @@ impl Lexicon {
                     }
                 }
             }
+            // `X, 56 tuổi, Trưởng thôn 3`, `X, sinh năm 1970, Chủ tịch …`: a short aside with
+            // a number (an age, a birth year) between commas, then the titles.
+            if let Some(f) = from.filter(|_| t.is_char(',')) {
+                if self.chain_at(doc, f, mentions).0.is_empty() {
+                    if let Some(next) = numbered_aside(doc, f) {
+                        from = Some(next);
+                    }
+                }
+            }
             if let Some(from) = from {
                 let (titles, next) = self.chain_at(doc, from, mentions);
                 if !titles.is_empty() {
@@ -449,6 +458,22 @@ fn longest_by_word<'k>(pairs: impl Iterator<Item = (&'k str, &'k str)>) -> HashM
 
 /// The token that closes the parenthesis opened at token `open`, on the same line, at most
 /// sixteen tokens on.
+/// The token after a short aside that starts at `from` and ends at a comma: at most four
+/// words and numbers, one of them a number (`56 tuổi`, `sinh năm 1970`, `SN 1980`).
+fn numbered_aside(doc: &Doc<'_>, from: usize) -> Option<usize> {
+    let mut number = false;
+    for k in from..from + 5 {
+        let t = doc.token(k)?;
+        match t.kind() {
+            TokenKind::Number => number = true,
+            TokenKind::Word => {}
+            _ if t.is_char(',') && k > from => return number.then_some(k + 1),
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn closing_paren(doc: &Doc<'_>, open: usize) -> Option<usize> {
     let line = doc.line_of(open);
     (open + 1..open + 17)

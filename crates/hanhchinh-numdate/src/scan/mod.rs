@@ -57,6 +57,7 @@ mod dates;
 mod digits;
 mod figures;
 mod fractions;
+mod identifiers;
 mod numerals;
 mod ranges;
 mod source;

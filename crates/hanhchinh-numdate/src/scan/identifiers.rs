@@ -1,0 +1,321 @@
+//! Numbers that name rather than count: the number of a document (`Chỉ thị số 34`), of a
+//! place (`quận 1`, `tổ dân phố số 7`, `Km 25`), of a house (`123 Lê Lợi`), a label
+//! (`đơn vị bầu cử số 4`, `báo động 2`), a day of the lunar calendar, and a number that ends
+//! a name (`Cầu Rào 2`). Such a number gives no item.
+
+use std::sync::OnceLock;
+
+use hanhchinh_text::vocab::{self, Level, UnitType};
+use hanhchinh_text::{Case, TokenKind};
+
+use super::cues::{self, AFTER_DATE_WORDS, NUMBER_CUES};
+use super::{Scan, Source};
+
+impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
+    /// The number token `i` follows a document type (`Chỉ thị 05`, `Chỉ thị số 34`,
+    /// `Quyết định số 12/2023`): it identifies the document.
+    pub(super) fn is_document_number(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        let doc = |a: usize| self.doc_type_ends_at(a);
+        doc(p) || (self.is_word(p, "số") && p > 0 && self.spaced(p) && doc(p - 1))
+    }
+
+    /// The number token `i` (spaced, after a word) labels a thing rather than counting it: the
+    /// number after `số` that follows a numbered thing (a numbered unit type, `tổ dân phố số
+    /// 7`; a name of [`cues::LABEL_HEADS`], `đơn vị bầu cử số 4`, `thửa đất số 120`; an institution's
+    /// name, a place noun followed by a capitalised word, `Trường Mầm non số 1`, `Bệnh viện Đa
+    /// khoa số 2`), and the alarm level of a river (`trên báo động 2`).
+    fn is_label_number(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if p > 0 && self.is_word(p, "động") && self.is_word(p - 1, "báo") && self.spaced(p) {
+            return self.int(i).is_some_and(|n| (1..=3).contains(&n));
+        }
+        let Some(h) = p.checked_sub(1) else {
+            return false;
+        };
+        if !self.is_word(p, "số")
+            || !self.spaced(p)
+            || self.kind(h) != Some(TokenKind::Word)
+            || self.word_in(h, cues::AMOUNT_BEFORE_SO)
+        {
+            return false;
+        }
+        if self.names_numbered_place(h) {
+            return true;
+        }
+        if cues::LABEL_HEADS.iter().any(|w| self.phrase_ends_at(w, h)) {
+            return true;
+        }
+        // An institution: a place noun within the three words before, the word after it
+        // capitalised, all of them words (`Trường THCS số 2`; not `Trường có tổng số`).
+        (h.saturating_sub(3)..h).any(|t| {
+            vocab::is_place_noun(&self.key(t))
+                && self.cap(t + 1)
+                && (t + 1..=h).all(|k| self.kind(k) == Some(TokenKind::Word) && self.spaced(k))
+        })
+    }
+
+    /// The number token `i` is a house's, before the name of its street: two to four words in
+    /// title case, then a comma and a unit-type word (`123 Lê Lợi, P. Bến Nghé`, `45 Trần Phú,
+    /// phường Hạc Thành`), or after `tại`, `ở`, `Địa chỉ:` (`ở 12 Nguyễn Huệ`). Not a count of
+    /// things written with a capital (`34 Bằng khen`, `25 Huy chương Vàng`: the second word is
+    /// in lower case).
+    fn is_house_number(&self, i: usize) -> bool {
+        let short = self.tok(i).is_some_and(|t| t.text().len() <= 4);
+        if !short || self.int(i).is_none() {
+            return false;
+        }
+        let mut end = i;
+        while end < i + 4 && self.spaced(end + 1) && self.src.case(end + 1) == Case::Title {
+            end += 1;
+        }
+        if end < i + 2 || !self.kind(end).is_some_and(|k| k == TokenKind::Word) {
+            return false;
+        }
+        if (i + 1..=end).any(|k| self.kind(k) != Some(TokenKind::Word)) {
+            return false;
+        }
+        let address_after = self.is_punct(end + 1, &[','])
+            && self.spaced(end + 2)
+            && (vocab::is_type_word_start(&self.key(end + 2))
+                || vocab::is_type_abbreviation(&self.key(end + 2)));
+        let mut p = i.checked_sub(1);
+        if let Some(q) = p.filter(|&q| self.is_punct(q, &[':'])) {
+            p = q.checked_sub(1);
+        }
+        let place_before = p.is_some_and(|p| self.word_in(p, &["tại", "ở", "chỉ"]));
+        address_after || place_before
+    }
+
+    /// The name of a type of document ends at token `a` (`Chỉ thị`, `Quyết định`, `Luật`,
+    /// `Thông tư liên tịch`: the vocabulary's table of document types), or the generic
+    /// `văn bản`.
+    pub(super) fn doc_type_ends_at(&self, a: usize) -> bool {
+        if self.kind(a) != Some(TokenKind::Word) {
+            return false;
+        }
+        let last = self.key(a);
+        let names = doc_type_names();
+        let from = names.partition_point(|(w, _)| *w < &*last);
+        names
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|(w, _)| *w == &*last)
+            .any(|(_, before)| self.words_end_at(before, a))
+    }
+
+    /// The words of `phrase` (lookup keys separated by spaces) are the tokens ending at `a`,
+    /// spaced.
+    fn phrase_ends_at(&self, phrase: &str, a: usize) -> bool {
+        let mut at = Some(a);
+        phrase.rsplit(' ').all(|w| match at {
+            Some(k) if self.key(k) == w && (k == a || self.spaced(k + 1)) => {
+                at = k.checked_sub(1);
+                true
+            }
+            _ => false,
+        })
+    }
+
+    /// The words `before` (lookup keys, in order) stand right before token `a`, spaced.
+    fn words_end_at(&self, before: &[&str], a: usize) -> bool {
+        before.len() <= a
+            && before.iter().rev().enumerate().all(|(n, w)| {
+                let at = a - n - 1;
+                self.spaced(at + 1) && self.key(at) == *w
+            })
+    }
+
+    /// The place word(s) ending at token `p` take a number as their name (`quận 1`, `Phường
+    /// 3`, `thôn 2`, `tổ dân phố 5`, `khu phố 4`, `quốc lộ 5`): the unit types that are
+    /// numbered (urban districts, wards and every village-level type, from the vocabulary),
+    /// and `xóm`, `tổ`, `lộ`, the residential groups and the kilometre posts (`Km 25`).
+    pub(super) fn names_numbered_place(&self, p: usize) -> bool {
+        if self.kind(p) != Some(TokenKind::Word) {
+            return false;
+        }
+        let last = self.key(p);
+        numbered_type_words()
+            .iter()
+            .any(|(w, before)| *w == &*last && self.words_end_at(before, p))
+    }
+
+    /// Token `i`, a day after `ngày`, `mùng` or `mồng` (or the second day of a range after
+    /// one: `mùng 13 - 15`), is a day of the lunar calendar, by the words after the day (see
+    /// [`Scan::lunar_after`]).
+    fn is_lunar_day(&self, i: usize) -> bool {
+        let cue = |k: usize| self.word_in(k, &["ngày", "mùng", "mồng"]);
+        let dash_before = i >= 3 && self.is_dash(i - 1) && self.int(i - 2).is_some() && cue(i - 3);
+        if !(i > 0 && cue(i - 1) || dash_before) || !self.int(i).is_some_and(|d| d <= 31) {
+            return false;
+        }
+        let after = if self.is_dash(i + 1) && self.int(i + 2).is_some() {
+            i + 3
+        } else {
+            i + 1
+        };
+        self.lunar_after(after)
+    }
+
+    /// Token `k` is the kilometre of a post on a road (lý trình): a number after `km`
+    /// (`Km 25`), or `km` glued to its number (`Km25`, a code).
+    fn is_kilometre_post(&self, k: usize) -> bool {
+        match self.kind(k) {
+            Some(TokenKind::Number) => k > 0 && self.spaced(k) && self.key(k - 1) == "km",
+            Some(TokenKind::Code) => self
+                .key(k)
+                .strip_prefix("km")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
+            _ => false,
+        }
+    }
+
+    /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
+    /// `Chỉ thị số 34`).
+    pub(super) fn is_identifier(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        // `Q.1`, `P.12`: a number glued to the dot of an abbreviated unit-type word (a
+        // capital) is the name of the unit, as `quận 1` is.
+        if p > 0
+            && self.glued(i)
+            && self.glued(p)
+            && self.is_punct(p, &['.'])
+            && self.cap(p - 1)
+            && vocab::is_type_abbreviation(&self.key(p - 1))
+        {
+            return true;
+        }
+        // A day of the lunar calendar (`ngày 15 tháng Giêng`, `mùng 1 Tết`, `mùng 13 - 15
+        // tháng Giêng`): no solar date, and no number either.
+        if self.is_lunar_day(i) {
+            return true;
+        }
+        // `Km 25+500`, `Km25+500`: the metres after the kilometre of a road's post.
+        if p > 0
+            && self.glued(i)
+            && self.glued(p)
+            && self.tok(p).is_some_and(|t| t.text() == "+")
+            && self.is_kilometre_post(p - 1)
+        {
+            return true;
+        }
+        if self.is_house_number(i) {
+            return true;
+        }
+        if !self.spaced(i) || !self.tok(p).is_some_and(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        if self.is_document_number(i) || self.is_label_number(i) {
+            return true;
+        }
+        // `năm`, `tháng` after the number count years or months (`Lê Văn Hòa 12 năm tù`)
+        // unless a year or a month follows (`Trung ương 8 năm 2023`).
+        let duration = self.word_in(i + 1, &["năm", "tháng"])
+            && !(self.spaced(i + 2) && self.is_number(i + 2));
+        // `khóa` after it names the term the numbered event belongs to (`Trung ương 4 khóa
+        // XII`, the fourth plenum of the twelfth term), no noun counted.
+        let noun_after = self.spaced(i + 1)
+            && self.tok(i + 1).is_some_and(|t| t.kind() == TokenKind::Word)
+            && !self.cap(i + 1)
+            && (duration || !self.word_in(i + 1, AFTER_DATE_WORDS))
+            && !self.is_word(i + 1, "khóa");
+        // An abbreviation of what is counted after a lowercase word (`còn 36 ĐVHC`, `có 12
+        // HTX`); after a capitalised name it may be a name's suffix (`cầu Bình Triệu 2 LBKT`).
+        let acronym_after = self.spaced(i + 1)
+            && matches!(self.kind(i + 1), Some(TokenKind::Word | TokenKind::Code))
+            && self.src.case(i + 1) == Case::Upper
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.text().chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            && !self.cap(p);
+        // `quận 1`, `Phường 3`, `quốc lộ 5`, `tổ 12`: the number is the name of the place,
+        // unless people or households are counted (`khối xã, phường 18 người`).
+        if self.names_numbered_place(p) {
+            let place_after = vocab::is_type_word_start(&self.key(i + 1))
+                || vocab::is_place_noun(&self.key(i + 1));
+            let counted = self.count_noun_at(i + 1) && !place_after;
+            return !(counted || self.unit_at(i + 1).is_some());
+        }
+        if noun_after || acronym_after {
+            return false;
+        }
+        // `(Quảng Trị 1, Đà Nẵng 2, ...)`: a count after each name of a list.
+        if self.in_count_list(i) {
+            return false;
+        }
+        if self.word_in(p, NUMBER_CUES) {
+            return false;
+        }
+        let cap = |a: usize| self.cap_word(a);
+        let word = |a: usize| self.tok(a).is_some_and(|t| t.kind() == TokenKind::Word);
+        let Some(p2) = p.checked_sub(1) else {
+            return false;
+        };
+        if cap(p) {
+            return word(p2) && self.spaced(p) && !self.sentence_initial(p);
+        }
+        cap(p2)
+            && self.spaced(p)
+            && p2 > 0
+            && word(p2 - 1)
+            && self.spaced(p2)
+            && !self.sentence_initial(p2)
+    }
+}
+
+/// The names of the document types of the vocabulary, and `văn bản`, as (last word, the words
+/// before it), sorted by last word.
+fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
+    static NAMES: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut v: Vec<(&'static str, Vec<&'static str>)> = vocab::doc_types()
+            .iter()
+            .map(|d| d.key())
+            .chain(["văn bản"])
+            .filter_map(|name| {
+                let mut words: Vec<&'static str> = name.split(' ').collect();
+                let last = words.pop()?;
+                Some((last, words))
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    })
+}
+
+/// The words of the numbered unit types (urban districts, wards, every village-level type) of
+/// the vocabulary and `xóm`, `tổ`, `lộ`, and the local names of the residential group that
+/// Thông tư 04/2012/TT-BNV lists beside `tổ dân phố` (`khóm`, `khối`, `tiểu khu`: `khóm 3,
+/// phường 1`), and `km` before a number, the kilometre post of a road (`Km 25`, lý trình), and
+/// the provincial and district roads (`đường tỉnh 741`, `đường huyện 12`: Luật Giao thông
+/// đường bộ names the road classes so), as (last word, the words before it).
+fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
+    static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        UnitType::ALL
+            .iter()
+            .filter(|t| {
+                matches!(t, UnitType::Quan | UnitType::Phuong) || t.level() == Level::Village
+            })
+            .map(|t| t.vietnamese())
+            .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu", "km"])
+            .chain(["đường tỉnh", "đường huyện"])
+            .filter_map(|name| {
+                let mut words: Vec<&'static str> = name.split(' ').collect();
+                let last = words.pop()?;
+                Some((last, words))
+            })
+            .collect()
+    })
+}

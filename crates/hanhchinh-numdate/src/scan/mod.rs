@@ -46,7 +46,8 @@
 //!   (`Mười Thơ`, `vợ Mười`), not a number.
 //!
 //! Files: `cues` (the closed word lists), `digits` (shapes of number tokens, exact
-//! parsing), `figures` (numbers, amounts, quantities, names and document numbers), `fractions`,
+//! parsing), `figures` (numbers, amounts, quantities), `identifiers` (the numbers that name: of
+//! documents, places, houses, labels, name suffixes, lunar days), `fractions`,
 //! `ranges` (numeric ranges), `dates` (dates, lunar years, the date-or-fraction choice),
 //! `date_ranges` (short day and year ranges, lists sharing a month or a year), `times` (times
 //! of day) and `numerals` (Roman numerals, ordinal and spelled-out number words).

@@ -141,6 +141,9 @@ pub(super) const LABEL_HEADS: &[&str] = &[
 /// `trong số 1.200 hộ`, `con số 12`).
 pub(super) const AMOUNT_BEFORE_SO: &[&str] =
     &["tổng", "trong", "con", "đa", "thiểu", "đại", "phần"];
+/// Labels of a phone number (as lookup keys; `điện thoại` and `di động` are two words, checked
+/// apart): the numbers after one are its groups (`ĐT: 0237 3852 123`, `Fax: (0237) 3 852 124`).
+pub(super) const PHONE_LABELS: &[&str] = &["đt", "sđt", "đtdđ", "fax", "hotline", "tel"];
 /// Heavenly stems and earthly branches (the can-chi cycle), as lookup keys.
 pub(super) const CAN: &[&str] = &[
     "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",

@@ -62,6 +62,88 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         })
     }
 
+    /// The digits of token `i` are a code, not a count: with a leading zero and three digits
+    /// or more (`0237`, the area code of a phone; `038090012345`, an identity card), nine or
+    /// more digits with no grouping and no unit after (`2800123456`, a tax code: a count that
+    /// large is written grouped), the groups of a phone number after its label or its area
+    /// code (`Fax: (0237) 3 852 124`), and the digits of a web address
+    /// (`https://thanhhoa.gov.vn/tin-tuc/2025/12/05`).
+    fn is_code_number(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let digits = t.text();
+        // A number alone is what was asked for (`parse_number("2800123456")`).
+        let alone = self.src.tokens().len() == 1;
+        if alone || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        if digits.len() >= 3 && digits.starts_with('0') {
+            return true;
+        }
+        if digits.len() >= 9 && self.unit_at(i + 1).is_none() {
+            return true;
+        }
+        self.in_phone_number(i) || self.in_web_address(t.start())
+    }
+
+    /// Token `i` continues a phone number: going back over numbers and the punctuation of
+    /// phone numbers (`(`, `)`, `.`, `-`, `+`, `:`), at most eight tokens, to a group with a
+    /// leading zero, or to a phone's label (`điện thoại`, `ĐT`, `Fax`, `Hotline`, `di động`)
+    /// with a colon, a bracket or a plus sign after it or a group of six digits or more.
+    fn in_phone_number(&self, i: usize) -> bool {
+        // After a label, a colon, a bracket or a long group says a number follows, not a
+        // count (`cuộc điện thoại 39 giây`, a call of 39 seconds).
+        let mut marked = self.tok(i).is_some_and(|t| t.text().len() >= 6);
+        let mut k = i;
+        for _ in 0..8 {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            match self.kind(p) {
+                Some(TokenKind::Number) => {
+                    let t = self.tok(p).map_or("", |t| t.text());
+                    if t.len() >= 3 && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit()) {
+                        return true;
+                    }
+                }
+                Some(TokenKind::Punct) if self.is_punct(p, &['(', ')', '.', '-', '+', ':']) => {
+                    marked |= self.is_punct(p, &['(', ':', '+']);
+                }
+                Some(TokenKind::Word) => {
+                    let pair = |a: &'static str, b: &'static str| {
+                        self.is_word(p, b) && p > 0 && self.is_word(p - 1, a)
+                    };
+                    let label = self.word_in(p, cues::PHONE_LABELS)
+                        || pair("điện", "thoại")
+                        || pair("di", "động");
+                    return label && marked;
+                }
+                _ => return false,
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// Whether byte `start` is inside a web address: the text before it, back to a white space
+    /// (at most 200 bytes), holds `://` or begins with `www.`.
+    fn in_web_address(&self, start: usize) -> bool {
+        let text = self.src.text();
+        let mut lo = start.saturating_sub(200);
+        while lo > 0 && !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let Some(before) = text.get(lo..start) else {
+            return false;
+        };
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+        word.contains("://")
+            || word
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("www."))
+    }
+
     /// The number token `i` is a house's, before the name of its street: two to four words in
     /// title case, then a comma and a unit-type word (`123 Lê Lợi, P. Bến Nghé`, `45 Trần Phú,
     /// phường Hạc Thành`), or after `tại`, `ở`, `Địa chỉ:` (`ở 12 Nguyễn Huệ`). Not a count of
@@ -181,6 +263,9 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
     /// `Chỉ thị số 34`).
     pub(super) fn is_identifier(&self, i: usize) -> bool {
+        if self.is_code_number(i) {
+            return true;
+        }
         let Some(p) = i.checked_sub(1) else {
             return false;
         };

@@ -31,7 +31,9 @@
 //!   a label after `số` (`đơn vị bầu cử số 4`, `Tổ dân phố số 7`, `Trường Mầm non số 1`,
 //!   `thửa đất số 120`; not `tổng số 300`), roads (`đường tỉnh 741`) and the alarm level of a
 //!   river (`báo động 2`), a house's number before its street (`123 Lê Lợi, P. Bến Nghé`, `ở
-//!   12 Nguyễn Huệ`). Codes (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
+//!   12 Nguyễn Huệ`), codes in digits (a phone's groups after its label, `Fax: (0237) 3 852
+//!   124`; a leading zero, `0237`; nine ungrouped digits or more, `2800123456`; the digits of
+//!   a web address). Codes (`Covid-19`, `34-CT/TW`, `Km2`) are never read as numbers.
 //! * **Slashed years**: a year and the next (`năm học 2024/2025`, `niên vụ 2024/2025`) are a
 //!   range of years, unless a count noun follows (`2024/2025 người`, a fraction).
 //! * **Fraction cues**: after `chiếm`, `khoảng`, `gần`, `hơn`, `trên`, `dưới`, `tỷ lệ`,

@@ -298,18 +298,31 @@ impl Lexicon {
     }
 
     /// The titles a list of names shares: `các Phó Chủ tịch HĐND tỉnh Lò Văn A, Lò Văn B và
-    /// Vi Thị C` gives B and C the title written before A. Only after a plural (`các`,
-    /// `những`), which says the title is everyone's; at most six names back.
+    /// Vi Thị C` gives B and C the title written before A, and `các đồng chí Phó Chủ tịch UBND
+    /// tỉnh: A, B` gives it to A and B. Only after a plural (`các`, `những`, `các đồng chí`),
+    /// which says the title is everyone's; at most six names back.
     fn shared_titles<'t, 'l>(
         &'l self,
         doc: &Doc<'t>,
         first: usize,
         mentions: &[Mention<'t, 'l>],
     ) -> Vec<Title<'t>> {
+        let plural = |start: usize| {
+            let many = |p: usize| doc.is(p, "các") || doc.is(p, "những");
+            start.checked_sub(1).is_some_and(many)
+                || start >= 3 && doc.are(start - 2, &["đồng", "chí"]) && many(start - 3)
+        };
         let mut k = first;
         for _ in 0..6 {
             // `, ` or ` và ` before the name, then the previous name (2-4 name words).
             let Some(sep) = k.checked_sub(1) else { break };
+            // `các đồng chí Phó Chủ tịch UBND tỉnh: A, B`: the plural title before a colon.
+            if doc.token(sep).is_some_and(|t| t.is_char(':')) {
+                return match self.titles_before(doc, sep, mentions) {
+                    Some((titles, start)) if plural(start) => titles,
+                    _ => Vec::new(),
+                };
+            }
             if !(doc.token(sep).is_some_and(|t| t.is_char(',')) || doc.is(sep, "và")) {
                 break;
             }
@@ -321,10 +334,7 @@ impl Lexicon {
                 break;
             }
             if let Some((titles, start)) = self.titles_before(doc, s, mentions) {
-                let plural = start
-                    .checked_sub(1)
-                    .is_some_and(|p| doc.is(p, "các") || doc.is(p, "những"));
-                return if plural { titles } else { Vec::new() };
+                return if plural(start) { titles } else { Vec::new() };
             }
             k = s;
         }

@@ -347,9 +347,14 @@ impl Lexicon {
         let end = tokens.get(last)?.end();
         let span = first.start()..end;
         let mut next = last + 1;
-        // The date written after it: `ngày 07/4/2014`, also after a comma.
+        // The date written after it: `ngày 07/4/2014`, also after a comma or in brackets
+        // (`Công văn 512/SNV-XDCQ (ngày 5/6/2025)`).
         let mut k = last + 1;
-        if tokens.get(k).is_some_and(|t| t.is_char(',')) {
+        if tokens
+            .get(k)
+            .is_some_and(|t| t.is_char(',') || t.is_char('('))
+            && doc.is(k + 1, "ngày")
+        {
             k += 1;
         }
         // The number of a document's own header (`Số: 41/2019/QĐ-UBND`) takes the date of the

@@ -290,8 +290,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 });
         // `SN 1985`: sinh năm, the year of birth of court and police reports.
         let born = self.tok(p).is_some_and(|t| t.text() == "SN");
+        // `giá so sánh 2010`: the base year of constant prices in statistics.
         let cue = pair("so", "với")
             || pair("cùng", "kỳ")
+            || pair("so", "sánh")
             || listed
             || born
             || self.word_in(p, &["đầu", "cuối", "giữa", "hết", "trước", "sau"]);

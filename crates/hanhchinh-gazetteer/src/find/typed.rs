@@ -502,6 +502,13 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
             (self.g.data().fst_key.as_ref(), MatchKind::Exact)
         };
         words.prefixes(fst, 0, MAX_NAME_WORDS, &mut hits);
+        // `xã Tam Xuân 1` for the table's `Tam Xuân I`: before a shorter name that is another
+        // unit's (`Tam Xuân`), the whole name with its numeral written the other way.
+        if !folded && !hits.last().is_some_and(|&(n, _)| n == idx.len()) {
+            if let Some(raw) = self.numeral_spelling(i, tw.types(), &idx, key) {
+                return Some(raw);
+            }
+        }
         for &(n, v) in hits.iter().rev() {
             if lower_first && n < 2 {
                 break;
@@ -523,6 +530,44 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         }
         self.misspelt_province(i, tw, &idx, key)
             .or_else(|| self.other_spelling(i, tw.types(), &idx, key))
+    }
+
+    /// A name that ends in a numeral from 1 to 4 written the other way, in digits or in Roman
+    /// numerals (`xã Tam Xuân 1` for the table's `Tam Xuân I`, `xã Hòa Tú I` for `Hòa Tú 1`:
+    /// the sources write both): the one name of the type word's types so spelt.
+    fn numeral_spelling(
+        &self,
+        i: usize,
+        types: TypeSet,
+        idx: &[usize],
+        key: &mut String,
+    ) -> Option<Raw<'g>> {
+        let doc = self.doc;
+        let (&last, name) = idx.split_last()?;
+        let &first = name.first()?;
+        let other = match doc.word(last) {
+            "1" => "i",
+            "2" => "ii",
+            "3" => "iii",
+            "4" => "iv",
+            "I" => "1",
+            "II" => "2",
+            "III" => "3",
+            "IV" => "4",
+            _ => return None,
+        };
+        key.clear();
+        for &k in name {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            push_key(doc, k, false, key);
+        }
+        key.push(' ');
+        key.push_str(other);
+        let cands = self.typed_cands(key, types);
+        (!cands.is_empty() && one_name(&cands))
+            .then(|| self.raw(i..last + 1, first..last + 1, types, key, cands))
     }
 
     /// A name written with the other of `i` and `y` where both are right (`huyện Phú Quý` for

@@ -168,6 +168,14 @@ enum Typed<'g> {
     Head(Head),
 }
 
+/// A name read after a type word, for the repairs of a name that the table spells otherwise:
+/// the type word at token `at` and the name's tokens.
+struct NameAfter<'a> {
+    at: usize,
+    tw: &'a TypeWord,
+    idx: &'a [usize],
+}
+
 impl<'t, 'g> Scan<'_, 't, 'g> {
     /// The type word at token `i` (a word whose key is `k`), if any.
     fn type_word_at(&self, i: usize, k: &str) -> Option<TypeWord> {
@@ -361,14 +369,8 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
 
     /// A misspelt province after `tỉnh` (`tỉnh Quản Trị`, `tỉnh Lâm Đông`): the one province
     /// whose name matches without diacritics, or else within one edit.
-    fn misspelt_province(
-        &self,
-        i: usize,
-        tw: &TypeWord,
-        idx: &[usize],
-        key: &mut String,
-    ) -> Option<Raw<'g>> {
-        let doc = self.doc;
+    fn misspelt_province(&self, after: &NameAfter<'_>, key: &mut String) -> Option<Raw<'g>> {
+        let (doc, i, tw, idx) = (self.doc, after.at, after.tw, after.idx);
         if tw.is_abbreviation() || tw.types() != TypeSet::EMPTY.with(UnitType::Tinh) {
             return None;
         }
@@ -505,7 +507,12 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         // `xã Tam Xuân 1` for the table's `Tam Xuân I`: before a shorter name that is another
         // unit's (`Tam Xuân`), the whole name with its numeral written the other way.
         if !folded && !hits.last().is_some_and(|&(n, _)| n == idx.len()) {
-            if let Some(raw) = self.numeral_spelling(i, tw.types(), &idx, key) {
+            let named = NameAfter {
+                at: i,
+                tw,
+                idx: &idx,
+            };
+            if let Some(raw) = self.numeral_spelling(&named, key) {
                 return Some(raw);
             }
         }
@@ -528,22 +535,21 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         if lower_first {
             return None;
         }
-        self.misspelt_province(i, tw, &idx, key)
-            .or_else(|| self.other_spelling(i, tw.types(), &idx, key))
+        let named = NameAfter {
+            at: i,
+            tw,
+            idx: &idx,
+        };
+        self.misspelt_province(&named, key)
+            .or_else(|| self.other_spelling(&named, key))
     }
 
     /// A name that ends in a numeral from 1 to 4 written the other way, in digits or in Roman
     /// numerals (`xã Tam Xuân 1` for the table's `Tam Xuân I`, `xã Hòa Tú I` for `Hòa Tú 1`:
     /// the sources write both): the one name of the type word's types so spelt.
-    fn numeral_spelling(
-        &self,
-        i: usize,
-        types: TypeSet,
-        idx: &[usize],
-        key: &mut String,
-    ) -> Option<Raw<'g>> {
-        let doc = self.doc;
-        let (&last, name) = idx.split_last()?;
+    fn numeral_spelling(&self, after: &NameAfter<'_>, key: &mut String) -> Option<Raw<'g>> {
+        let (doc, i, types) = (self.doc, after.at, after.tw.types());
+        let (&last, name) = after.idx.split_last()?;
         let &first = name.first()?;
         let other = match doc.word(last) {
             "1" => "i",
@@ -574,17 +580,11 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
     /// the table's `Phú Quí`; see [`crate::keys::other_i_y`]): the one name, of the type word's
     /// types, that the name tokens (the longest first) spell so. Read only where the name as
     /// written gave nothing.
-    fn other_spelling(
-        &self,
-        i: usize,
-        types: TypeSet,
-        idx: &[usize],
-        key: &mut String,
-    ) -> Option<Raw<'g>> {
+    fn other_spelling(&self, after: &NameAfter<'_>, key: &mut String) -> Option<Raw<'g>> {
         if self.unaccented {
             return None;
         }
-        let doc = self.doc;
+        let (doc, i, types, idx) = (self.doc, after.at, after.tw.types(), after.idx);
         let most = idx.len().min(4);
         // Most names have no such syllable: nothing is built for them.
         if !idx

@@ -350,7 +350,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         last.span = last.span.start..end;
                         last.text = self.doc.text().get(last.span.clone()).unwrap_or("");
                         last.expanded = format!("{}, {}", last.expanded, parent.expanded);
-                        last.complete &= parent.complete;
+                        last.complete &= !parent.undecided;
                         j = next;
                         if self.tok(j).is_some_and(is_separator) && self.starts_title(j + 1) {
                             j += 1;
@@ -370,7 +370,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         Some(o) => format!("{o} - {}", tail.expanded),
                         None => tail.expanded.clone(),
                     });
-                    last.complete &= tail.complete;
+                    last.complete &= !tail.undecided;
                     last.open_head = tail.open_head;
                     j = next;
                     if self.tok(j).is_some_and(is_separator) && self.starts_title(j + 1) {
@@ -478,7 +478,7 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         if role.is_none() && tail.unit.organ.is_none() {
             return None;
         }
-        complete &= tail.complete;
+        complete &= !tail.undecided;
         if !tail.expanded.is_empty() {
             out.push(tail.expanded.clone());
         }

@@ -293,7 +293,7 @@ impl Parser<'_, '_, '_> {
                     term,
                 },
                 expanded: seq.join(" "),
-                complete,
+                undecided: !complete,
                 open_head: state == 1 && level.is_none(),
             },
             j,
@@ -341,22 +341,13 @@ fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// What follows a title's role: its unit's parts, expanded, and whether it is complete.
+/// What follows a title's role: its unit's parts, expanded, and whether an abbreviation in it
+/// was left undecided (the default, no tail, is decided).
+#[derive(Default)]
 pub(super) struct Tail {
     pub(super) unit: UnitParts,
     pub(super) expanded: String,
-    pub(super) complete: bool,
+    pub(super) undecided: bool,
     /// The unit was opened by a head noun and nothing closed it (no complete organ, no level).
     pub(super) open_head: bool,
-}
-
-impl Default for Tail {
-    fn default() -> Tail {
-        Tail {
-            unit: UnitParts::default(),
-            expanded: String::new(),
-            complete: true,
-            open_head: false,
-        }
-    }
 }

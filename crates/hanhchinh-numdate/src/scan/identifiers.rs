@@ -50,7 +50,11 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if self.names_numbered_place(h) {
             return true;
         }
-        if cues::LABEL_HEADS.iter().any(|w| self.phrase_ends_at(w, h)) {
+        let last = self.key(h);
+        if label_heads()
+            .iter()
+            .any(|(w, before)| *w == &*last && self.words_end_at(before, h))
+        {
             return true;
         }
         // An institution: a place noun within the three words before, the word after it
@@ -84,7 +88,8 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if digits.len() >= 9 && self.unit_at(i + 1).is_none() {
             return true;
         }
-        self.in_phone_number(i) || self.in_web_address(t.start())
+        // A number inside a web address is glued to the slash or dot before it.
+        self.in_phone_number(i) || (!self.spaced(i) && self.in_web_address(t.start()))
     }
 
     /// Token `i` continues a phone number: going back over numbers and the punctuation of
@@ -192,19 +197,6 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             .iter()
             .take_while(|(w, _)| *w == &*last)
             .any(|(_, before)| self.words_end_at(before, a))
-    }
-
-    /// The words of `phrase` (lookup keys separated by spaces) are the tokens ending at `a`,
-    /// spaced.
-    fn phrase_ends_at(&self, phrase: &str, a: usize) -> bool {
-        let mut at = Some(a);
-        phrase.rsplit(' ').all(|w| match at {
-            Some(k) if self.key(k) == w && (k == a || self.spaced(k + 1)) => {
-                at = k.checked_sub(1);
-                true
-            }
-            _ => false,
-        })
     }
 
     /// The words `before` (lookup keys, in order) stand right before token `a`, spaced.
@@ -367,11 +359,7 @@ fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
             .iter()
             .map(|d| d.key())
             .chain(["văn bản"])
-            .filter_map(|name| {
-                let mut words: Vec<&'static str> = name.split(' ').collect();
-                let last = words.pop()?;
-                Some((last, words))
-            })
+            .filter_map(last_and_before)
             .collect();
         v.sort();
         v.dedup();
@@ -396,11 +384,27 @@ fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
             .map(|t| t.vietnamese())
             .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu", "km"])
             .chain(["đường tỉnh", "đường huyện"])
-            .filter_map(|name| {
-                let mut words: Vec<&'static str> = name.split(' ').collect();
-                let last = words.pop()?;
-                Some((last, words))
-            })
+            .filter_map(last_and_before)
             .collect()
     })
+}
+
+/// The names of [`cues::LABEL_HEADS`] as (last word, the words before it).
+fn label_heads() -> &'static [(&'static str, Vec<&'static str>)] {
+    static HEADS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        cues::LABEL_HEADS
+            .iter()
+            .copied()
+            .filter_map(last_and_before)
+            .collect()
+    })
+}
+
+/// A name of words (lookup keys separated by spaces) as its last word and the words before it,
+/// the shape the tests after a number read (`đơn vị bầu cử` -> (`cử`, [`đơn`, `vị`, `bầu`])).
+fn last_and_before(name: &'static str) -> Option<(&'static str, Vec<&'static str>)> {
+    let mut words: Vec<&'static str> = name.split(' ').collect();
+    let last = words.pop()?;
+    Some((last, words))
 }

@@ -120,6 +120,12 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if !years || counted {
             return None;
         }
+        self.year_range(i, x, y)
+    }
+
+    /// The range of years `x` to `y` written in token `i` (`2021-2025`, `2024/2025`), with the
+    /// `năm` before it in its span.
+    fn year_range(&mut self, i: usize, x: u32, y: u32) -> Option<usize> {
         let from = PartialDate::y(i16::try_from(x).ok()?).ok()?;
         let to = PartialDate::y(i16::try_from(y).ok()?).ok()?;
         let first = match i.checked_sub(1) {
@@ -191,17 +197,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                     && x < y
                     && y - x <= 100
                 {
-                    let from = PartialDate::y(i16::try_from(x).ok()?).ok()?;
-                    let to = PartialDate::y(i16::try_from(y).ok()?).ok()?;
-                    let first = if self.is_word(i.checked_sub(1)?, "năm")
-                        && self.free_before(i - 1)
-                        && self.spaced(i)
-                    {
-                        i - 1
-                    } else {
-                        i
-                    };
-                    return Some(self.push(first, i, Value::DateRange { from, to }, None));
+                    return self.year_range(i, x, y);
                 }
                 if x < y {
                     let from = Decimal::from_int(i64::from(x));

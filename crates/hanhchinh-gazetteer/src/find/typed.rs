@@ -506,12 +506,12 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         words.prefixes(fst, 0, MAX_NAME_WORDS, &mut hits);
         // `xã Tam Xuân 1` for the table's `Tam Xuân I`: before a shorter name that is another
         // unit's (`Tam Xuân`), the whole name with its numeral written the other way.
+        let named = NameAfter {
+            at: i,
+            tw,
+            idx: &idx,
+        };
         if !folded && !hits.last().is_some_and(|&(n, _)| n == idx.len()) {
-            let named = NameAfter {
-                at: i,
-                tw,
-                idx: &idx,
-            };
             if let Some(raw) = self.numeral_spelling(&named, key) {
                 return Some(raw);
             }
@@ -535,11 +535,6 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         if lower_first {
             return None;
         }
-        let named = NameAfter {
-            at: i,
-            tw,
-            idx: &idx,
-        };
         self.misspelt_province(&named, key)
             .or_else(|| self.other_spelling(&named, key))
     }

@@ -203,7 +203,8 @@ impl<'a> Analysis<'a> {
     /// * Number-like entities (number, percent, money, quantity, fraction, range, date, time,
     ///   date_range) never overlap each other, and one lying inside a legal reference is the
     ///   reference's own number and is dropped (the date written after a reference stays: it is
-    ///   outside the reference's span).
+    ///   outside the reference's span); one inside an administrative unit is the numeral of
+    ///   its name (`xã Quế Xuân 1`) and is dropped too.
     /// * A bare-name administrative unit that overlaps a person is dropped (the person rule has
     ///   already kept only persons with titles there); typed units are never overlapped by
     ///   persons.

@@ -40,8 +40,9 @@ fn sort(v: &mut [Entity<'_>]) {
 pub(crate) fn merge(mut v: Vec<Entity<'_>>) -> Vec<Entity<'_>> {
     sort(&mut v);
     v.dedup_by(|x, y| x.kind() == y.kind() && x.start() == y.start() && x.end() == y.end());
-    // In start order, the legal reference that reaches furthest so far covers every number
-    // inside one; a person covers the bare units it overlaps. Persons may start after a unit
+    // In start order, the legal reference or administrative unit that reaches furthest so far
+    // covers every number inside one (the reference's own number, the numeral of a unit's name:
+    // `xã Quế Xuân 1`); a person covers the bare units it overlaps. Persons may start after a unit
     // that overlaps them: their spans are checked through a sorted list by binary search.
     let persons: Vec<(usize, usize)> = v
         .iter()
@@ -54,16 +55,18 @@ pub(crate) fn merge(mut v: Vec<Entity<'_>>) -> Vec<Entity<'_>> {
         let k = persons.partition_point(|p| p.0 < e);
         k > 0 && persons.get(k - 1).is_some_and(|p| p.1 > s)
     };
-    let mut ref_end = 0usize;
+    let mut named_end = 0usize;
     v.retain(|e| {
-        if e.kind() == EntityKind::LegalRef {
-            ref_end = ref_end.max(e.end());
-            return true;
+        if e.kind().is_number_like() {
+            return e.end() > named_end;
         }
-        if e.kind().is_number_like() && e.end() <= ref_end {
-            return false;
+        let keep = !(e.kind() == EntityKind::AdminUnit
+            && is_bare(e)
+            && overlaps_person(e.start(), e.end()));
+        if keep && matches!(e.kind(), EntityKind::LegalRef | EntityKind::AdminUnit) {
+            named_end = named_end.max(e.end());
         }
-        !(e.kind() == EntityKind::AdminUnit && is_bare(e) && overlaps_person(e.start(), e.end()))
+        keep
     });
     v
 }

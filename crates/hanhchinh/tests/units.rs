@@ -54,3 +54,25 @@ fn the_province_is_named_as_it_was_on_the_date_read() {
     assert_eq!(got[0].1.as_deref(), Some("25459"));
     assert_eq!(got[0].2.as_deref(), Some("Tây Ninh"));
 }
+
+#[test]
+fn the_numeral_of_a_unit_name_is_no_number() {
+    let a = Analyzer::builder()
+        .reference_date(Date::constant(2024, 5, 1))
+        .build();
+    let text = "Xã Quế Xuân 1 có 1.200 hộ dân, Chỉ thị số 34-CT/TW nêu rõ.";
+    let analysis = a.analyze(text);
+    let got: Vec<(EntityKind, &str)> = analysis
+        .entities()
+        .iter()
+        .map(|e| (e.kind(), e.text()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (EntityKind::AdminUnit, "Xã Quế Xuân 1"),
+            (EntityKind::Number, "1.200"),
+            (EntityKind::LegalRef, "Chỉ thị số 34-CT/TW"),
+        ]
+    );
+}

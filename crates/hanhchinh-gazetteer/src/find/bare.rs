@@ -32,6 +32,9 @@ pub(super) const BARE_EXCLUDED: &[&str] = &["hồ chí minh"];
 pub(super) struct BareHit {
     pub(super) toks: Range<usize>,
     pub(super) value: u64,
+    /// The key of the last token when the name ends in a numeral written the other way than
+    /// the table writes it (`Tam Xuân 1` for `Tam Xuân I`: `i`).
+    pub(super) numeral: Option<&'static str>,
 }
 
 /// What was decided about a run: which of its names, the candidates, the evidence.
@@ -99,6 +102,20 @@ fn one_code(cands: &[(Unit<'_>, MatchKind)]) -> bool {
 /// Whether token `i` can be a syllable of a bare name: a capitalised word.
 pub(super) fn bare_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.kind(i) == Some(TokenKind::Word) && capitalised(doc, i)
+}
+
+/// The numeral at token `i` that may end a name (a number from 1 to 99 in digits, spaced from
+/// the name, not the start of a longer figure: `Tam Xuân 1`, not `Tam Xuân 1/5`): its key and,
+/// from 1 to 4, its key written the other way (`i`).
+fn trailing_numeral<'d>(doc: &Doc<'d>, i: usize) -> Option<(&'d str, Option<&'static str>)> {
+    let w = doc.word(i);
+    let numeral = doc.kind(i) == Some(TokenKind::Number)
+        && (1..=2).contains(&w.len())
+        && !w.starts_with('0')
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && doc.spaced(i)
+        && !(doc.touches(i + 1) && matches!(doc.word(i + 1), "/" | "-" | ":"));
+    numeral.then(|| (w, super::typed::other_numeral(w)))
 }
 
 /// Whether tokens `r` are all of their line in a document of several lines: a bare province
@@ -205,7 +222,10 @@ impl<'g> Scan<'_, '_, 'g> {
             if k > h.toks.start {
                 out.push(' ');
             }
-            push_key(self.doc, k, self.unaccented, out);
+            match h.numeral {
+                Some(other) if k + 1 == h.toks.end => out.push_str(other),
+                _ => push_key(self.doc, k, self.unaccented, out),
+            }
         }
     }
 
@@ -257,26 +277,54 @@ impl<'g> Scan<'_, '_, 'g> {
         // sentence's first word; the word after the directions when there are any.
         let second = (first_direction > run.start).then_some(run.start + 1);
         let directed = (after_directions > first_direction).then_some(after_directions);
+        // A numeral after the run that ends a unit's name (`Tam Xuân 1`, `Quế Xuân 2`: not
+        // `Quảng Trị 1, Huế 2`, counts after names), as written or the other way.
+        let numeral = trailing_numeral(doc, run.end);
         for start in [Some(run.start), second, directed].into_iter().flatten() {
             if start >= run.end {
                 break;
             }
-            words.clear();
-            for k in start..run.end.min(start + MAX_BARE_WORDS) {
-                words.push_with(|b| push_key(doc, k, self.unaccented, b));
+            let end = run.end.min(start + MAX_BARE_WORDS);
+            let fill = |words: &mut Words, last: Option<&str>| {
+                words.clear();
+                for k in start..end {
+                    words.push_with(|b| push_key(doc, k, self.unaccented, b));
+                }
+                if let Some(last) = last {
+                    words.push_with(|b| b.push_str(last));
+                }
+            };
+            let mut toks_end = run.end;
+            let mut other = None;
+            let room = end == run.end && end - start < MAX_BARE_WORDS;
+            if let Some((written, other_way)) = numeral.filter(|_| room) {
+                let spellings = [Some((written, None)), other_way.map(|o| (o, Some(o)))];
+                for (spelling, is_other) in spellings.into_iter().flatten() {
+                    fill(words, Some(spelling));
+                    words.prefixes(fst, 0, MAX_BARE_WORDS, hits);
+                    if hits.last().is_some_and(|&(n, _)| n == words.len()) {
+                        toks_end = run.end + 1;
+                        other = is_other;
+                        break;
+                    }
+                }
             }
-            words.prefixes(fst, 0, MAX_BARE_WORDS, hits);
+            if toks_end == run.end {
+                fill(words, None);
+                words.prefixes(fst, 0, MAX_BARE_WORDS, hits);
+            }
             if hits.is_empty() {
                 continue;
             }
             out.push(Run {
-                toks: start..run.end,
+                toks: start..toks_end,
                 hits: hits
                     .iter()
                     .rev()
                     .map(|&(n, value)| BareHit {
                         toks: start..start + n,
                         value,
+                        numeral: other.filter(|_| start + n == toks_end),
                     })
                     .collect(),
                 verdict: None,

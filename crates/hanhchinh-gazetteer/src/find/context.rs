@@ -426,6 +426,7 @@ impl<'g> Scan<'_, '_, 'g> {
         run.hits.push(super::bare::BareHit {
             toks: run.toks.clone(),
             value: 0,
+            numeral: None,
         });
         Some(Verdict {
             hit: run.hits.len() - 1,

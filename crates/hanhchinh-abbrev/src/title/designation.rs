@@ -252,14 +252,14 @@ impl Lexicon {
         let mut steps = 0;
         while back > 0 && steps < 40 {
             let Some(t) = tokens.get(back - 1) else { break };
-            // The dot of an abbreviation (`TP.HCM`, `TP. Hà Nội`) belongs to it: it touches
-            // the abbreviation it ends.
+            // The dot of an abbreviation (`TP.HCM`, `TP. Hà Nội`, `UV.BTV`) belongs to it: it
+            // touches the abbreviation it ends, or stands inside it.
             let abbreviation_dot = || {
                 t.text() == "."
                     && !doc.spaced(back - 1)
                     && mentions
                         .get(mentions.partition_point(|m| m.end() < t.start()))
-                        .is_some_and(|m| m.end() == t.start())
+                        .is_some_and(|m| m.start() < t.start())
             };
             // The number of a ward or a village after its type word (`UBND phường 12`,
             // `Trưởng thôn 3`) is part of the title.

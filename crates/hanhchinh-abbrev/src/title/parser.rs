@@ -165,6 +165,24 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                         && !UnitType::of_word(hanhchinh_text::key(c.expansion()).as_ref())
                             .is_empty()
                 });
+                // Undecided before a capitalised word (`TP Nội vụ`): `Trưởng phòng` when a
+                // department's name and its unit's level word or a dash follow (`TP Nội vụ
+                // huyện`, `TP Tài chính - Kế hoạch`), the head of that department.
+                let role = m
+                    .candidates()
+                    .iter()
+                    .find(|c| c.condition() == Condition::Title);
+                if let (Some(c), None) = (role.filter(|_| type_word.is_some()), m.chosen()) {
+                    if self.department_follows(last) {
+                        return Some(Piece {
+                            item: Item::TitleAbbr,
+                            from: i,
+                            to: last,
+                            out: Cow::Owned(c.expansion().to_string()),
+                            undecided: false,
+                        });
+                    }
+                }
                 if let Some(c) = type_word {
                     if m.chosen().map_or(true, |x| x == c) {
                         return Some(Piece {
@@ -270,6 +288,44 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             out: Cow::Borrowed(t.text()),
             undecided: false,
         })
+    }
+
+    /// Whether the words from token `k` name a department before the level word of its unit
+    /// or a dash (`Nội vụ huyện`, `Tài chính - Kế hoạch`): a capitalised word, then at most
+    /// six more words.
+    fn department_follows(&self, k: usize) -> bool {
+        let word = |j: usize| {
+            self.doc.spaced(j) && self.tok(j).is_some_and(|t| t.kind() == TokenKind::Word)
+        };
+        if !(word(k) && self.tok(k).is_some_and(Token::is_capitalized)) {
+            return false;
+        }
+        for j in k + 1..k + 8 {
+            match self.tok(j) {
+                Some(t) if is_dash(t) => {
+                    return self.tok(j + 1).is_some_and(Token::is_capitalized);
+                }
+                Some(_) if word(j) => {
+                    let admin = vocab::unit_type_at(self.doc, j).is_some_and(|tw| {
+                        tw.types()
+                            .levels()
+                            .any(|l| matches!(l, Level::District | Level::Commune))
+                    });
+                    if admin {
+                        return true;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The kind of a word of written-out titles (`Trưởng`: a role).
+    fn word_kind(&self, words: &str) -> Option<WordKind> {
+        self.lex
+            .title_word(&hanhchinh_text::key(words))
+            .map(|tw| tw.kind)
     }
 
     /// Whether a title can start at token `i`.
@@ -427,8 +483,21 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
         }
         // Role.
         let mut village_head = false;
+        // The head noun that ends an abbreviated role (`TP`, Trưởng phòng): the unit it heads
+        // follows as that noun's name (`TP Nội vụ huyện`).
+        let mut head_in_role: Option<String> = None;
         if let Some(p) = self.piece(j) {
             if matches!(p.item, Item::Role | Item::TitleAbbr) {
+                if p.item == Item::TitleAbbr {
+                    head_in_role = p
+                        .out
+                        .rsplit_once(' ')
+                        .filter(|&(role, head)| {
+                            self.word_kind(role) == Some(WordKind::Role)
+                                && self.word_kind(head) == Some(WordKind::Head)
+                        })
+                        .map(|(_, head)| head.to_lowercase());
+                }
                 // `Trưởng thôn`, `Trưởng bản`, `Trưởng ấp`, `Tổ trưởng tổ dân phố`: the role
                 // holds the village's type word, and the name or number after it is the
                 // village's (`Trưởng thôn Lếch Dao`, `Tổ trưởng tổ dân phố số 3`).
@@ -469,12 +538,26 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
             out.push(words.to_string());
             j += 2;
         }
-        let tail = match self.tail_from(j, if village_head { 3 } else { 0 }) {
+        let state = match (village_head, &head_in_role) {
+            (true, _) => 3,
+            (false, Some(_)) => 1,
+            (false, None) => 0,
+        };
+        let tail = match self.tail_from(j, state) {
             // A village's name, never a unit's organ (`Trưởng thôn Lếch Dao`).
             Some(t) if village_head && t.0.unit.organ.is_some() => None,
+            // The unit of an abbreviated role's head noun starts with a name.
+            Some(_)
+                if head_in_role.is_some() && self.item(j).map(|(n, _)| n) != Some(Item::Name) =>
+            {
+                None
+            }
             t => t,
         };
-        let (tail, next) = tail.unwrap_or((Tail::default(), j));
+        let (mut tail, next) = tail.unwrap_or((Tail::default(), j));
+        if let (Some(head), Some(organ)) = (head_in_role, tail.unit.organ.as_mut()) {
+            *organ = format!("{head} {organ}");
+        }
         if role.is_none() && tail.unit.organ.is_none() {
             return None;
         }

@@ -67,7 +67,8 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     }
 
     /// The digits of token `i` are a code, not a count: with a leading zero and three digits
-    /// or more (`0237`, the area code of a phone; `038090012345`, an identity card), nine or
+    /// or more (`0237`, the area code of a phone; `038090012345`, an identity card), glued to
+    /// a word in capitals (`RON95`), nine or
     /// more digits with no grouping and no unit after (`2800123456`, a tax code: a count that
     /// large is written grouped), the groups of a phone number after its label or its area
     /// code (`Fax: (0237) 3 852 124`), and the digits of a web address
@@ -83,6 +84,18 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             return false;
         }
         if digits.len() >= 3 && digits.starts_with('0') {
+            return true;
+        }
+        // Glued to a word in capitals: the digits of a code (`RON95`, a fuel's grade).
+        let glued_capitals = i.checked_sub(1).is_some_and(|p| {
+            self.glued(i)
+                && self.kind(p) == Some(TokenKind::Word)
+                && self.src.case(p) == Case::Upper
+                && self
+                    .tok(p)
+                    .is_some_and(|t| t.text().chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        });
+        if glued_capitals {
             return true;
         }
         if digits.len() >= 9 && self.unit_at(i + 1).is_none() {
@@ -372,7 +385,8 @@ fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
 /// Thông tư 04/2012/TT-BNV lists beside `tổ dân phố` (`khóm`, `khối`, `tiểu khu`: `khóm 3,
 /// phường 1`), and `km` before a number, the kilometre post of a road (`Km 25`, lý trình), and
 /// the provincial and district roads (`đường tỉnh 741`, `đường huyện 12`: Luật Giao thông
-/// đường bộ names the road classes so), as (last word, the words before it).
+/// đường bộ names the road classes so) and the ring roads of the two big cities (`Vành đai 4`,
+/// as the transport plans number them), as (last word, the words before it).
 fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
     static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -383,7 +397,7 @@ fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
             })
             .map(|t| t.vietnamese())
             .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu", "km"])
-            .chain(["đường tỉnh", "đường huyện"])
+            .chain(["đường tỉnh", "đường huyện", "vành đai"])
             .filter_map(last_and_before)
             .collect()
     })

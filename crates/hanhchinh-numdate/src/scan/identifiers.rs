@@ -164,13 +164,30 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
 
     /// The number token `i` is a house's, before the name of its street: two to four words in
     /// title case, then a comma and a unit-type word (`123 Lê Lợi, P. Bến Nghé`, `45 Trần Phú,
-    /// phường Hạc Thành`), or after `tại`, `ở`, `Địa chỉ:` (`ở 12 Nguyễn Huệ`). Not a count of
+    /// phường Hạc Thành`), or after `tại`, `ở`, `Địa chỉ:` (`ở 12 Nguyễn Huệ`); or after `số`
+    /// before a street or an alley (`số 8, đường Lê Duẩn`). Not a count of
     /// things written with a capital (`34 Bằng khen`, `25 Huy chương Vàng`: the second word is
     /// in lower case).
     fn is_house_number(&self, i: usize) -> bool {
         let short = self.tok(i).is_some_and(|t| t.text().len() <= 4);
         if !short || self.int(i).is_none() {
             return false;
+        }
+        // `số 8, đường Lê Duẩn`, `số 12 ngõ 34`: a street or an alley, named or numbered, after
+        // the number that `số` labels.
+        let street = if self.is_punct(i + 1, &[',']) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if i.checked_sub(1).is_some_and(|p| self.is_word(p, "số"))
+            && self.spaced(i)
+            && self.spaced(street)
+            && self.word_in(street, cues::STREET_NOUNS)
+            && self.spaced(street + 1)
+            && (self.cap(street + 1) || self.is_number(street + 1))
+        {
+            return true;
         }
         let mut end = i;
         while end < i + 4 && self.spaced(end + 1) && self.src.case(end + 1) == Case::Title {
@@ -385,8 +402,9 @@ fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
 /// Thông tư 04/2012/TT-BNV lists beside `tổ dân phố` (`khóm`, `khối`, `tiểu khu`: `khóm 3,
 /// phường 1`), and `km` before a number, the kilometre post of a road (`Km 25`, lý trình), and
 /// the provincial and district roads (`đường tỉnh 741`, `đường huyện 12`: Luật Giao thông
-/// đường bộ names the road classes so) and the ring roads of the two big cities (`Vành đai 4`,
-/// as the transport plans number them), as (last word, the words before it).
+/// đường bộ names the road classes so), the ring roads of the two big cities (`Vành đai 4`,
+/// as the transport plans number them) and the alleys (`ngõ 34`, `ngách 5`, `hẻm 120`, `kiệt
+/// 12`), as (last word, the words before it).
 fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
     static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -398,6 +416,7 @@ fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
             .map(|t| t.vietnamese())
             .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu", "km"])
             .chain(["đường tỉnh", "đường huyện", "vành đai"])
+            .chain(["ngõ", "ngách", "hẻm", "kiệt"])
             .filter_map(last_and_before)
             .collect()
     })

@@ -78,6 +78,17 @@ impl Parser<'_, '_, '_> {
         false
     }
 
+    /// Whether the two words before token `k` are names (capitalised words that are no title
+    /// word), spaced: a proper name (`Việt Nam`, `Hà Nội`) ends there, not the first field of
+    /// a name in sentence case (`Sở Tài nguyên`, `Ban Tuyên giáo`).
+    pub(super) fn after_proper_name(&self, k: usize) -> bool {
+        let name = |j: usize| {
+            self.item(j)
+                .is_some_and(|(n, to)| n == Item::Name && to == j + 1)
+        };
+        k >= 2 && name(k - 1) && name(k - 2) && self.doc.spaced(k - 1) && self.doc.spaced(k)
+    }
+
     /// Whether a rank, a degree or an honour is written from token `k` (`Thiếu tướng`, `Tiến
     /// sĩ`, `Nhà giáo Ưu tú`): it opens the next person, never a field of a unit's name
     /// (`Giám đốc Sở Tư pháp và Thiếu tướng Trần Văn Ba`).

@@ -267,6 +267,13 @@ impl Parser<'_, '_, '_> {
                     if self.is_stop(p.from) && !joins_name {
                         break;
                     }
+                    // After a proper name of capitalised words (`Việt Nam`, `Hà Nội`), a
+                    // lower-case word goes on with the unit's name only where the name closes
+                    // after it (`Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh`): `Giáo hội Phật
+                    // giáo Việt Nam chúc mừng` ends at the name.
+                    if !joins_name && self.after_proper_name(j) && !self.lower_name_closes(j, 4) {
+                        break;
+                    }
                     // After the full name of a ministry or a department, a lower-case word is
                     // the sentence's (`Bộ trưởng Bộ Công an kiểm tra …`).
                     if !joins_name && self.lex.is_complete_body(&organ.join(" ")) {

@@ -15,9 +15,11 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
     /// `rạng`, dawn of) after `ngày` or a part of the day, or by a dash; the first day comes
     /// before the second.
     pub(super) fn shared_month_range(&mut self, i: usize) -> Option<usize> {
-        let j = i + 1;
+        // `đêm 4 rạng sáng 5/12`, `Đêm 30, rạng sáng 31/12`: the night of one day into the
+        // dawn of the next.
+        let comma_dawn = self.is_punct(i + 1, &[',']) && self.is_word(i + 2, "rạng");
+        let j = if comma_dawn { i + 2 } else { i + 1 };
         let dash = self.is_dash(j) && self.near(j);
-        // `đêm 4 rạng sáng 5/12`: the night of one day into the dawn of the next.
         let dawn = self.is_word(j, "rạng") && self.is_word(j + 1, "sáng");
         let word = !dash && (self.word_in(j, &["đến", "tới"]) || dawn) && self.spaced(j);
         if !(dash || word) || self.tok(i)?.text().len() > 2 {

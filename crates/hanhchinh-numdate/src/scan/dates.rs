@@ -567,8 +567,31 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 }
             }
         }
-        // 6 tháng đầu năm 2023, 6 tháng cuối năm 2023
-        if let Some(n) = self.int(i).filter(|n| [3, 6, 9].contains(n)) {
+        // The months of a year reports count: `6 tháng đầu năm 2023`, `6 tháng cuối năm 2023`,
+        // and without `đầu` the first months (`9 tháng năm 2024`, the report of January to
+        // September; not after `ngày`, where `tháng năm` may be May).
+        if let Some(n) = self.int(i).filter(|n| (1..=11).contains(n)) {
+            let first_months = self.is_word(i + 2, "năm")
+                && (self.year(i + 3).is_some() || self.is_word(i + 3, "nay"))
+                && self.spaced(i + 3)
+                && !i
+                    .checked_sub(1)
+                    .is_some_and(|p| self.word_in(p, &["ngày", "mùng", "mồng"]));
+            if first_months && self.is_word(i + 1, "tháng") && (1..=2).all(|k| self.spaced(i + k))
+            {
+                let n = n as i8;
+                if let Some(y) = self.year(i + 3) {
+                    let from = PartialDate::ym(y, 1).ok()?;
+                    let to = PartialDate::ym(y, n).ok()?;
+                    return Some(self.push(i, i + 3, Value::DateRange { from, to }, None));
+                }
+                if let Some(y) = self.opts.reference_date.and_then(|r| r.year()) {
+                    let from = PartialDate::ym(y, 1).ok()?;
+                    let to = PartialDate::ym(y, n).ok()?;
+                    self.inferred.set(true);
+                    return Some(self.push(i, i + 3, Value::DateRange { from, to }, None));
+                }
+            }
             if self.is_word(i + 1, "tháng")
                 && self.word_in(i + 2, &["đầu", "cuối"])
                 && self.is_word(i + 3, "năm")

@@ -76,3 +76,23 @@ fn the_numeral_of_a_unit_name_is_no_number() {
         ]
     );
 }
+
+/// The official tables write some units `Hoà Bình` and others `Hòa Bình`: one name, so an
+/// ambiguous `xã Hòa Bình` is still a unit (unresolved), written in the output's style.
+#[test]
+fn names_in_either_tone_style_are_one_name() {
+    for text in ["Trụ sở tại xã Hòa Bình.", "Trụ sở tại xã Hoà Bình."] {
+        let got = units(text, Date::constant(2024, 5, 1));
+        let want_text = text.trim_start_matches("Trụ sở tại ").trim_end_matches('.');
+        assert_eq!(got, [(want_text.to_string(), None, None)], "{text}");
+    }
+    let a = Analyzer::builder()
+        .kinds(KindSet::empty().with(EntityKind::AdminUnit))
+        .build();
+    let analysis = a.analyze("Trụ sở tại xã Hoà Bình.");
+    let unit = analysis
+        .entities()
+        .first()
+        .and_then(|e| e.fields().admin_unit());
+    assert_eq!(unit.map(|u| u.name.as_str()), Some("Hòa Bình"));
+}

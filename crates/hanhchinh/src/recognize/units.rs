@@ -90,7 +90,9 @@ fn entity<'g>(
 ) -> Option<(Place, Option<Fields>)> {
     let cands = m.resolution.candidates();
     let first = cands.first()?;
-    let name = shared(&cands, |u| Some(u.name().to_string()));
+    // Names compared as the output writes them: the official tables write some units `Hoà
+    // Bình` and others `Hòa Bình`, one name.
+    let name = shared(&cands, |u| Some(a.styled(u.name())));
     let place = Place {
         span: m.span.clone(),
         typed: m.is_typed(),
@@ -116,14 +118,14 @@ fn entity<'g>(
                 Some(d) => u.province_on(d),
                 None => u.province(),
             };
-            p.map(|p| p.name().to_string())
+            p.map(|p| a.styled(p.name()))
         })
     };
     let fields = Fields::AdminUnit(AdminUnit {
-        name: a.styled(&name),
+        name,
         unit_type,
         level,
-        province: province.map(|p| a.styled(&p)),
+        province,
         code: resolved.and_then(|u| u.code().parse().ok()),
         successors: resolved.and_then(|u| successors(a, g, u)),
     });

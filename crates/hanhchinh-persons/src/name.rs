@@ -135,32 +135,31 @@ fn introduced(doc: &Doc<'_>, s: usize) -> bool {
 }
 
 /// Whether a place or institution noun stands in the three tokens before `s0`, in the same
-/// phrase (no punctuation between: `Hội nghị. Ông …` names no association), and is not the
-/// `phố` of the type word `thành phố`, nor one that ends a body's name: the `phủ` of `Chính
-/// phủ`.
+/// phrase (no punctuation between: `Hội nghị. Ông …` names no association); see
+/// [`names_the_place`].
 fn after_place_noun(doc: &Doc<'_>, s0: usize) -> bool {
-    // A village's type word names the village (`thôn Lê Lợi`), but for the head of one
-    // (`Trưởng thôn Nguyễn Văn An`, `Phó trưởng ấp …`).
-    let head_of_village = |k: usize| {
-        vocab::unit_type_at(doc, k).is_some()
-            && k.checked_sub(1)
-                .is_some_and(|p| doc.is(p, "trưởng") || doc.is(p, "phó"))
-    };
-    let in_body_name = |k: usize| {
-        (k > 0 && BODY_COMPOUNDS.iter().any(|c| doc.are(k - 1, c)))
-            || BODY_COMPOUNDS.iter().any(|c| doc.are(k, c))
-    };
-    // The `phố` of `thành phố`.
-    let ends_type_word = |k: usize| {
-        k.checked_sub(1)
-            .and_then(|p| vocab::unit_type_at(doc, p))
-            .is_some_and(|t| t.len() == 2)
-    };
     let punct_after = |k: usize| (k + 1..s0).any(|t| doc.kind(t) == Some(TokenKind::Punct));
-    (s0.saturating_sub(3)..s0).any(|k| {
-        vocab::is_place_noun(doc.key(k))
-            && !(punct_after(k) || ends_type_word(k) || head_of_village(k) || in_body_name(k))
-    })
+    (s0.saturating_sub(3)..s0).any(|k| names_the_place(doc, k) && !punct_after(k))
+}
+
+/// Whether token `k` is a place or institution noun whose name follows it: not the `phố` of
+/// the type word `thành phố`, nor one that ends a body's name (the `phủ` of `Chính phủ`), nor
+/// the village of its head (`Trưởng thôn Nguyễn Văn An`, `Phó trưởng ấp …`).
+fn names_the_place(doc: &Doc<'_>, k: usize) -> bool {
+    if !vocab::is_place_noun(doc.key(k)) {
+        return false;
+    }
+    let head_of_village = vocab::unit_type_at(doc, k).is_some()
+        && k.checked_sub(1)
+            .is_some_and(|p| doc.is(p, "trưởng") || doc.is(p, "phó"));
+    let in_body_name = (k > 0 && BODY_COMPOUNDS.iter().any(|c| doc.are(k - 1, c)))
+        || BODY_COMPOUNDS.iter().any(|c| doc.are(k, c));
+    // The `phố` of `thành phố`.
+    let ends_type_word = k
+        .checked_sub(1)
+        .and_then(|p| vocab::unit_type_at(doc, p))
+        .is_some_and(|t| t.len() == 2);
+    !(ends_type_word || head_of_village || in_body_name)
 }
 
 /// Words of two syllables, one of them also a place noun, that name no place: the names of
@@ -189,26 +188,53 @@ const BODY_COMPOUNDS: &[&[&str]] = &[
     &["đối", "tượng"],
 ];
 
-/// Whether the name at `s0` is the second of two places joined by a dash, the first named by
-/// the place noun right before it, written in lower case as in running text (`góc đường Hai
-/// Bà Trưng - Nguyễn Đình Chiểu`, `tuyến Lê Lợi - Trần Phú`; not the capitalised head of an
-/// institution's name, `Trường THPT Lê Lợi - Trần Văn Bình`): a street corner or a route,
-/// not a person.
-fn second_of_two_places(doc: &Doc<'_>, s0: usize) -> bool {
-    let Some(dash) = s0.checked_sub(1) else {
-        return false;
-    };
-    if !matches!(doc.word(dash), "-" | "–") {
-        return false;
+/// Whether the name at `s0` is an item after the first of a list of places, the first named
+/// by the place noun right before it, written in lower case as in running text: joined by a
+/// dash (`góc đường Hai Bà Trưng - Nguyễn Đình Chiểu`, `tuyến Lê Lợi - Trần Phú`), a comma or
+/// `và` (`các tuyến đường Lê Lợi, Hai Bà Trưng và Trần Phú`); not the capitalised head of an
+/// institution's name (`Trường THPT Lê Lợi - Trần Văn Bình`). A street corner, a route, a list
+/// of streets, not a person.
+fn listed_after_place(doc: &Doc<'_>, s0: usize) -> bool {
+    // An item after a comma ends where a list's items end, or is its last after `và`: `ở phố
+    // Hàng Mành, Dương Tuấn cho biết` is a place, then a person.
+    let mut end = s0;
+    while end < doc.len() && end - s0 < 6 && doc.is_name_word(end) {
+        end += 1;
     }
-    let mut k = dash;
-    while k > 0 && dash - k < 6 && doc.is_name_word(k - 1) {
-        k -= 1;
+    let item_ends = end >= doc.len()
+        || matches!(doc.word(end), "," | ";" | "." | ")" | "-" | "–")
+        || doc.is(end, "và");
+    let mut start = s0;
+    // At most six items back, each of at most six name words.
+    for _ in 0..6 {
+        let Some(sep) = start.checked_sub(1) else {
+            return false;
+        };
+        let dash = matches!(doc.word(sep), "-" | "–");
+        let comma = doc.word(sep) == ",";
+        if !(dash || comma || doc.is(sep, "và")) || (start == s0 && comma && !item_ends) {
+            return false;
+        }
+        let mut k = sep;
+        while k > 0 && sep - k < 6 && doc.is_name_word(k - 1) {
+            k -= 1;
+        }
+        if k == sep {
+            return false;
+        }
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if names_the_place(doc, p) && doc.case(p) == Case::Lower && doc.spaced(k) {
+            return true;
+        }
+        // A dash joins two places only; a list goes on back over its items.
+        if dash {
+            return false;
+        }
+        start = k;
     }
-    k < dash
-        && k.checked_sub(1).is_some_and(|p| {
-            vocab::is_place_noun(doc.key(p)) && doc.case(p) == Case::Lower && doc.spaced(k)
-        })
+    false
 }
 
 /// Whether a house number stands right before `s0` (`số 18 Hoàng Việt`, `70 Lê Văn Lương`);
@@ -474,7 +500,7 @@ fn person<'a>(
         || (c.start == s0 && vocab::is_locative(before))
         || after_place_noun(doc, s0)
         || after_house_number(doc, s0)
-        || second_of_two_places(doc, s0)
+        || listed_after_place(doc, s0)
         || covered.typed_in(tokens.clone())
     {
         return None;

@@ -270,8 +270,22 @@ fn streets_and_places() {
         "qua đèo Hoàng Văn Thụ, dọc suối Lê Văn Tám",
         "thác Nguyễn Huệ nằm cạnh rạch Trần Hưng Đạo",
     ]);
-    // The second street of a corner or a route.
+    // The second street of a corner or a route, the other streets of a list.
     no_person(&["quán ở góc đường Lý Tự Trọng - Trần Quang Khải"]);
+    no_person(&[
+        "nâng cấp các tuyến đường Lê Lợi, Hai Bà Trưng và Trần Hưng Đạo",
+        "dọc đường Nguyễn Văn Cừ, Lê Văn Sỹ, Trần Thị Lý",
+    ]);
+    // A person named after an address: with a form of address, or a name that no list's
+    // separator follows (the subject of the sentence).
+    assert_eq!(
+        found_texts(names, "nhà ở đường Lê Lợi, ông Trần Văn Bình cho biết"),
+        ["Trần Văn Bình"]
+    );
+    assert_eq!(
+        found_texts(names, "Tại nhà riêng ở phố Hàng Bạc, Lê Văn Tám kể lại"),
+        ["Lê Văn Tám"]
+    );
     assert_eq!(
         found_texts(
             names,

@@ -6,10 +6,11 @@ pub(super) const DATE_CUES: &[&str] = &[
 ];
 /// Parts of the day (adjust a time, stay out of spans).
 pub(super) const DAY_PARTS: &[&str] = &["sáng", "trưa", "chiều", "tối", "đêm"];
-/// Words before a Roman numeral that make it a number.
+/// Words before a Roman numeral that make it a number (not the parts of a legal text, `Chương
+/// II`, `Phần I`, `Mục 2`: labels, see `numbered_type_words`).
 pub(super) const ROMAN_CUES: &[&str] = &[
-    "khóa", "quý", "thứ", "phần", "chương", "mục", "tập", "kỳ", "đợt", "lần", "hạng", "loại",
-    "vòng", "giai", "đoạn", "hội", "quí",
+    "khóa", "quý", "thứ", "tập", "kỳ", "đợt", "lần", "hạng", "loại", "vòng", "giai", "đoạn", "hội",
+    "quí",
 ];
 /// Nouns before `thứ` that make the next number word an ordinal (`lần thứ hai`).
 pub(super) const ORDINAL_NOUNS: &[&str] = &[

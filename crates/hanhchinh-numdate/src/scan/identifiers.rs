@@ -351,7 +351,9 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             let place_after = vocab::is_type_word_start(&self.key(i + 1))
                 || vocab::is_place_noun(&self.key(i + 1));
             let counted = self.count_noun_at(i + 1) && !place_after;
-            return !(counted || self.unit_at(i + 1).is_some());
+            // An amount after the word (`một khoản 2 tỷ đồng`): scale words, then the unit.
+            let (_, amount_end) = self.scales_after(i, false);
+            return !(counted || self.unit_at(amount_end + 1).is_some());
         }
         if noun_after || acronym_after {
             return false;
@@ -403,8 +405,10 @@ fn doc_type_names() -> &'static [(&'static str, Vec<&'static str>)] {
 /// phường 1`), and `km` before a number, the kilometre post of a road (`Km 25`, lý trình), and
 /// the provincial and district roads (`đường tỉnh 741`, `đường huyện 12`: Luật Giao thông
 /// đường bộ names the road classes so), the ring roads of the two big cities (`Vành đai 4`,
-/// as the transport plans number them) and the alleys (`ngõ 34`, `ngách 5`, `hẻm 120`, `kiệt
-/// 12`), as (last word, the words before it).
+/// as the transport plans number them), the alleys (`ngõ 34`, `ngách 5`, `hẻm 120`, `kiệt
+/// 12`), and the parts of a legal text (`Chương II`, `khoản 2 Điều 79`: Luật Ban hành văn bản
+/// quy phạm pháp luật lays a text out in phần, chương, mục, tiểu mục, điều, khoản, điểm; the
+/// points are lettered), as (last word, the words before it).
 fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
     static WORDS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -417,6 +421,7 @@ fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
             .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu", "km"])
             .chain(["đường tỉnh", "đường huyện", "vành đai"])
             .chain(["ngõ", "ngách", "hẻm", "kiệt"])
+            .chain(["phần", "chương", "mục", "tiểu mục", "điều", "khoản"])
             .filter_map(last_and_before)
             .collect()
     })

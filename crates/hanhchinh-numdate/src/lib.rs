@@ -126,7 +126,8 @@ use hanhchinh_text::{Doc, Token};
 ///   (`17-1`). Ranges: `từ 3 đến 5`, `3 - 5%`, `từ 2 đến 3 tỷ đồng`.
 /// * **Not numbers**: codes (`Covid-19`, `34-CT/TW`, `Km2`), digits ending a name of two or
 ///   more capitalized words (`Cầu Rào 2`, `Nghị quyết Trung ương 4`) unless a noun follows,
-///   numbers naming places (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`), streets
+///   numbers naming places (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`, `ngõ 34`,
+///   `Vành đai 4`), the parts of a legal text (`khoản 2 Điều 79`, `Chương II`), streets
 ///   named after a date (`đường 3/2`), document
 ///   numbers (`Chỉ thị số 34`, `Chỉ thị 05`, `Quyết định số 12/2023`).
 ///

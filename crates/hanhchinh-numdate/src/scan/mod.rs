@@ -26,7 +26,8 @@
 //!   Giêng`), which have no solar date here.
 //! * **Digits in names and document numbers are not numbers**: a plain integer right after a
 //!   capitalized name of two or more words (`Cầu Rào 2`, `Trung ương 4`) unless a noun
-//!   follows, after a place word (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`), and
+//!   follows, after a place word (`quận 1`, `Phường 3`, `thôn 2`, `tổ 12`, `quốc lộ 5`, `ngõ
+//!   34`) or a part of a legal text (`khoản 2 Điều 79`, `Chương II`), and
 //!   the number of a legal document (`Chỉ thị số 34`, `Chỉ thị 05`, `Quyết định số 12/2023`),
 //!   a label after `số` (`đơn vị bầu cử số 4`, `Tổ dân phố số 7`, `Trường Mầm non số 1`,
 //!   `thửa đất số 120`; not `tổng số 300`), roads (`đường tỉnh 741`) and the alarm level of a

@@ -109,7 +109,7 @@ use hanhchinh_text::{Doc, Token};
 ///   5/3/2023` (`từ` left out), `đến hết ngày ...`, `ngày 2-3/9`, days that share the month and
 ///   year of the second (`ngày 1 đến 20/11`, `19 - 23/01/2026`, `ngày 3 đến 4-12-2020`),
 ///   `giai đoạn 2021-2025`, `6 tháng đầu năm 2023` (and `6 tháng đầu năm`, in the year of the
-///   reference date).
+///   reference date; `6 tháng cuối năm 2023` is a count and a year).
 /// * **Times**: `20:47`, `21h04`, `9h`, `14 giờ 30 (phút)`; `7 giờ tối` is 19:00; `N giờ`
 ///   alone only after `lúc`, `vào`, `từ`, `đến` or with a part of the day (`trong 24 giờ` is a
 ///   number).

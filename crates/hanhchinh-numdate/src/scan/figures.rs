@@ -74,6 +74,9 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
             return Some(i + 1);
         }
         if simple {
+            if self.is_rate_period(i) {
+                return Some(i + 1);
+            }
             if let Some(next) = self.plain_date(i, prev_key) {
                 return Some(next);
             }

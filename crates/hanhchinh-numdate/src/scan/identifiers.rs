@@ -282,6 +282,17 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         }
     }
 
+    /// The integer `i` is the period of a rate, glued by a slash to the unit before it
+    /// (`70mm/24h`, `50mm/12h`: the rainfall of 24 hours): no number and no time.
+    pub(super) fn is_rate_period(&self, i: usize) -> bool {
+        i >= 2
+            && self.glued(i)
+            && self.glued(i - 1)
+            && self.is_punct(i - 1, &['/'])
+            && self.kind(i - 2) == Some(TokenKind::Word)
+            && self.unit_at(i - 2).is_some()
+    }
+
     /// A plain integer that is part of a name or a document number (`Cầu Rào 2`,
     /// `Chỉ thị số 34`).
     pub(super) fn is_identifier(&self, i: usize) -> bool {

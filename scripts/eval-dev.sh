@@ -27,5 +27,31 @@ for set in "${sets[@]}"; do
   esac
   echo "== $set: $gold"
   "$target/release/hanhchinh" analyze --jsonl --quiet "$gold" > "$out/$set.predictions.jsonl"
-  python3 "$shared/eval/score.py" "$gold" "$out/$set.predictions.jsonl" "$@"
+  python3 "$shared/eval/score.py" "$gold" "$out/$set.predictions.jsonl" "$@" \
+    | tee "$out/$set.score.txt"
+  # score.py's `e2e` column is the share of gold entities found with every field right
+  # (correct / gold: a recall). The end-to-end F1 is its harmonic mean with the end-to-end
+  # precision (correct / predicted), from the same table's counts.
+  python3 - "$out/$set.score.txt" <<'EOF'
+import re, sys
+rows = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"^(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)(?:\s+[\d.]+){4}\s+([\d.]+)\s*$", line)
+    if m:
+        kind, (gold, tp, fp, fn), e2e = m.group(1), map(int, m.group(2, 3, 4, 5)), float(m.group(6))
+        correct = round(e2e * gold / 100)
+        precision = 100 * correct / (tp + fp) if tp + fp else 0.0
+        f1 = 200 * correct / (gold + tp + fp) if gold + tp + fp else 0.0
+        if kind != "OVERALL":
+            rows.append((kind, correct, gold, tp + fp, e2e, precision, f1))
+if rows:
+    # The overall row from the kinds' counts (the printed percentage has one decimal).
+    correct, gold, pred = (sum(r[i] for r in rows) for i in (1, 2, 3))
+    rows.append(("OVERALL", correct, gold, pred, 100 * correct / gold if gold else 0.0,
+                 100 * correct / pred if pred else 0.0,
+                 200 * correct / (gold + pred) if gold + pred else 0.0))
+    print("end to end   correct  gold  pred  e2e-R  e2e-P  e2e-F1")
+    for kind, correct, gold, pred, r, p, f in rows:
+        print("%-11s %8d %5d %5d  %5.1f  %5.1f  %6.1f" % (kind, correct, gold, pred, r, p, f))
+EOF
 done

@@ -146,6 +146,19 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 first = p;
             }
         }
+        // `âm` (below zero) before a temperature: `âm 2 độ C`.
+        if first == i
+            && prev.is_some_and(|p| self.spaced(i) && self.is_word(p, "âm"))
+            && self
+                .unit_at(last + 1)
+                .is_some_and(|u| u.code == "°C" && u.kind == UnitKind::Measure)
+        {
+            let Some(neg) = value.checked_neg() else {
+                return self.overflowed(i);
+            };
+            value = neg;
+            first = i - 1;
+        }
         // Ordinals: `thứ 4`, `lần thứ 2`, `lần 3` (the marker in the span).
         let ordinal = matches!(prev_key, "thứ" | "lần" | "khóa") && first == i && last == i;
         if ordinal {

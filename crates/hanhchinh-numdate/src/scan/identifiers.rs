@@ -68,7 +68,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
 
     /// The digits of token `i` are a code, not a count: with a leading zero and three digits
     /// or more (`0237`, the area code of a phone; `038090012345`, an identity card), glued to
-    /// a word in capitals (`RON95`), nine or
+    /// a word in capitals (`RON95`, `5G`), nine or
     /// more digits with no grouping and no unit after (`2800123456`, a tax code: a count that
     /// large is written grouped), the groups of a phone number after its label or its area
     /// code (`Fax: (0237) 3 852 124`), and the digits of a web address
@@ -95,7 +95,14 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                     .tok(p)
                     .is_some_and(|t| t.text().chars().filter(|c| c.is_alphabetic()).count() >= 2)
         });
-        if glued_capitals {
+        // Capitals glued after, no unit: a code too (`5G`, `3D`, `lớp 12A`).
+        let capitals_after = self.glued(i + 1)
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.text().chars().all(|c| c.is_uppercase()))
+            && self.unit_at(i + 1).is_none();
+        if glued_capitals || capitals_after {
             return true;
         }
         if digits.len() >= 9 && self.unit_at(i + 1).is_none() {

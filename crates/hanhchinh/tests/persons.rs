@@ -445,3 +445,22 @@ fn numbered_wards_and_villages_in_titles() {
         ),
     ]);
 }
+
+/// `TUV` is a member of the committee of a province (Tỉnh ủy viên) or of a centrally-run city
+/// (Thành ủy viên): Thừa Thiên Huế was a province until 2025-01-01, when its code became the
+/// city of Huế's, so a 2020 text about it reads Tỉnh ủy viên.
+#[test]
+fn tuv_follows_the_kind_of_the_province_on_the_date() {
+    let text = "Thừa Thiên Huế: Đồng chí Nguyễn Văn A, TUV, Bí thư Huyện ủy Phú Vang phát biểu.";
+    let a = Analyzer::builder()
+        .reference_date(hanhchinh::Date::constant(2020, 5, 1))
+        .build();
+    let analysis = a.analyze(text);
+    let titles: Vec<&str> = analysis
+        .entities()
+        .iter()
+        .filter(|e| e.kind() == EntityKind::Person)
+        .flat_map(|e| e.titles().iter().map(String::as_str))
+        .collect();
+    assert_eq!(titles, ["Tỉnh ủy viên", "Bí thư Huyện ủy Phú Vang"]);
+}

@@ -96,7 +96,15 @@ fn entity<'g>(
     let place = Place {
         span: m.span.clone(),
         typed: m.is_typed(),
-        central: shared(&cands, |u| u.province().map(|p| p.is_centrally_run_city())),
+        // The province as it was on the mention's date: Thừa Thiên Huế was a province until
+        // 2025-01-01, when its code became the city of Huế's.
+        central: shared(&cands, |u| {
+            let p = match m.date {
+                Some(d) => u.province_on(d),
+                None => u.province(),
+            };
+            p.map(|p| p.is_centrally_run_city())
+        }),
         name: name.clone(),
         district_or_below: matches!(first.level(), Level::District | Level::Commune)
             && cands.iter().all(|c| c.level() == first.level()),

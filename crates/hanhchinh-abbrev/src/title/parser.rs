@@ -172,28 +172,21 @@ impl<'a, 't, 'l> Parser<'a, 't, 'l> {
                     .candidates()
                     .iter()
                     .find(|c| c.condition() == Condition::Title);
-                if let (Some(c), None) = (role.filter(|_| type_word.is_some()), m.chosen()) {
-                    if self.department_follows(last) {
-                        return Some(Piece {
-                            item: Item::TitleAbbr,
-                            from: i,
-                            to: last,
-                            out: Cow::Owned(c.expansion().to_string()),
-                            undecided: false,
-                        });
+                let (item, out, undecided) = match (type_word, role) {
+                    (Some(_), Some(c)) if m.chosen().is_none() && self.department_follows(last) => {
+                        (
+                            Item::TitleAbbr,
+                            Cow::Owned(c.expansion().to_string()),
+                            false,
+                        )
                     }
-                }
-                if let Some(c) = type_word {
-                    if m.chosen().map_or(true, |x| x == c) {
-                        return Some(Piece {
-                            item: Item::LevelAbbr,
-                            from: i,
-                            to: last,
-                            out: Cow::Owned(c.expansion().to_string()),
-                            undecided: false,
-                        });
-                    }
-                }
+                    (Some(c), _) if m.chosen().map_or(true, |x| x == c) => (
+                        Item::LevelAbbr,
+                        Cow::Owned(c.expansion().to_string()),
+                        false,
+                    ),
+                    _ => (item, out, undecided),
+                };
                 return Some(Piece {
                     item,
                     from: i,

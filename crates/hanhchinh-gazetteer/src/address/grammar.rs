@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use hanhchinh_text::{tokenize, Token, TokenKind};
 
+use crate::keys::with_other_numeral;
 use crate::keys::{
     is_name_token, match_type_word, name_key, push_token, push_token_key, Form, TypeSet,
     TypeWordStyle,
@@ -612,32 +613,59 @@ impl Gazetteer {
                 .find(|&k| Self::admin_type_at(items, kw, k))
                 .map_or(avail, |k| k - from)
         };
-        // A name that stops before the next type word may be a misspelling of a longer one.
-        let (len, matches, contradicts) = match found {
-            Some((len, m)) if len >= limit || limit > 4 => (len, m, false),
-            Some((len, m)) => {
-                // The whole run up to the next type word is not a name: a misspelling of it
-                // (`Dư Hàng Kên` for `Dư Hàng Kênh`) is better than a shorter exact prefix.
-                let fold = fw.get(items).slice(from, from + limit).to_string();
-                let q = Query {
+        // The whole run with its numeral written the other way (`xã Tam Xuân 1` for the table's
+        // `Tam Xuân I`): before a shorter name or a misspelling (`Hòa Tú I` is `Hòa Tú 1`, not
+        // `Hòa Tú II` one edit away).
+        let other_numeral = |fw: &mut FoldWords| {
+            let key = with_other_numeral(kw.slice(from, from + limit))?;
+            let fold = with_other_numeral(fw.get(items).slice(from, from + limit))?;
+            let mut m = Vec::new();
+            self.lookup_query(
+                &Query {
                     types,
-                    key: fold.clone(),
+                    key,
                     fold,
                     words: limit,
-                };
-                let mut fuzzy = Vec::new();
-                self.fuzzy_into(&q, &mut fuzzy);
-                if fuzzy.is_empty() {
-                    (len, m, false)
-                } else {
-                    (limit, fuzzy, false)
+                },
+                &mut m,
+            );
+            (!m.is_empty()).then_some(m)
+        };
+        let numeral = match &found {
+            Some((len, _)) if *len >= limit || limit > 4 => None,
+            _ => other_numeral(fw),
+        };
+        // A name that stops before the next type word may be a misspelling of a longer one.
+        let (len, matches, contradicts) = match (numeral, found) {
+            (Some(m), _) => (limit, m, false),
+            (None, found) => match found {
+                Some((len, m)) if len >= limit || limit > 4 => (len, m, false),
+                Some((len, m)) => {
+                    // The whole run up to the next type word is not a name: a misspelling of it
+                    // (`Dư Hàng Kên` for `Dư Hàng Kênh`) is better than a shorter exact prefix.
+                    let fold = fw.get(items).slice(from, from + limit).to_string();
+                    let q = Query {
+                        types,
+                        key: fold.clone(),
+                        fold,
+                        words: limit,
+                    };
+                    let mut fuzzy = Vec::new();
+                    self.fuzzy_into(&q, &mut fuzzy);
+                    if fuzzy.is_empty() {
+                        (len, m, false)
+                    } else {
+                        (limit, fuzzy, false)
+                    }
                 }
-            }
-            // Units of other types with exactly this name (`Tỉnh Phúc Xá`): kept, marked.
-            None => match self.names_at(items, kw, fw, from, limit, limit, TypeSet::EMPTY, scratch)
-            {
-                Some((len, m)) => (len, m, true),
-                None => (limit, Vec::new(), false),
+                // Units of other types with exactly this name (`Tỉnh Phúc Xá`): kept, marked.
+                None => {
+                    match self.names_at(items, kw, fw, from, limit, limit, TypeSet::EMPTY, scratch)
+                    {
+                        Some((len, m)) => (len, m, true),
+                        None => (limit, Vec::new(), false),
+                    }
+                }
             },
         };
         let mut matches = matches;

@@ -115,7 +115,7 @@ fn trailing_numeral<'d>(doc: &Doc<'d>, i: usize) -> Option<(&'d str, Option<&'st
         && w.bytes().all(|b| b.is_ascii_digit())
         && doc.spaced(i)
         && !(doc.touches(i + 1) && matches!(doc.word(i + 1), "/" | "-" | ":"));
-    numeral.then(|| (w, super::typed::other_numeral(w)))
+    numeral.then(|| (w, crate::keys::other_numeral(w)))
 }
 
 /// Whether tokens `r` are all of their line in a document of several lines: a bare province

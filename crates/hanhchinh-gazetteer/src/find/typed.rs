@@ -143,22 +143,6 @@ pub(super) fn push_key(doc: &Doc<'_>, j: usize, folded: bool, out: &mut String) 
     push_name_key(k, doc.kind(j) == Some(TokenKind::Number), out);
 }
 
-/// The key of a numeral from 1 to 4 written the other way: `i` for `1`, `2` for `II` (the
-/// sources write a name's numeral both ways: `Tam Xuân I`, `Quế Xuân 1`).
-pub(super) fn other_numeral(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "1" => "i",
-        "2" => "ii",
-        "3" => "iii",
-        "4" => "iv",
-        "I" => "1",
-        "II" => "2",
-        "III" => "3",
-        "IV" => "4",
-        _ => return None,
-    })
-}
-
 /// Appends `key`, the key of a token of a name, to `out`: a number without its leading zeros.
 pub(super) fn push_name_key(key: &str, number: bool, out: &mut String) {
     if number {
@@ -562,7 +546,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         let (doc, i, types) = (self.doc, after.at, after.tw.types());
         let (&last, name) = after.idx.split_last()?;
         let &first = name.first()?;
-        let other = other_numeral(doc.word(last))?;
+        let other = crate::keys::other_numeral(doc.key(last))?;
         key.clear();
         for &k in name {
             if !key.is_empty() {

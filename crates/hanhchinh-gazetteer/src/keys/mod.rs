@@ -95,9 +95,47 @@ pub(crate) fn other_i_y(key: &str) -> Option<String> {
     Some(out)
 }
 
+/// The key of a numeral from 1 to 4 written the other way, in digits or in Roman numerals:
+/// `i` for `1`, `2` for `ii` (the sources write a name's numeral both ways: `Tam Xuân I`, `Quế
+/// Xuân 1`). `None` for any other key.
+pub(crate) fn other_numeral(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "1" => "i",
+        "2" => "ii",
+        "3" => "iii",
+        "4" => "iv",
+        "i" => "1",
+        "ii" => "2",
+        "iii" => "3",
+        "iv" => "4",
+        _ => return None,
+    })
+}
+
+/// `key` (words separated by spaces) with its last word, a numeral, written the other way
+/// ([`other_numeral`]): `tam xuân i` for `tam xuân 1`; `None` when it ends in no numeral or is
+/// the numeral alone.
+pub(crate) fn with_other_numeral(key: &str) -> Option<String> {
+    let (name, last) = key.rsplit_once(' ')?;
+    let other = other_numeral(last)?;
+    Some(format!("{name} {other}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numerals_the_other_way() {
+        assert_eq!(
+            with_other_numeral("tam xuân 1").as_deref(),
+            Some("tam xuân i")
+        );
+        assert_eq!(with_other_numeral("hòa tú ii").as_deref(), Some("hòa tú 2"));
+        assert_eq!(with_other_numeral("hòa tú 5"), None);
+        assert_eq!(with_other_numeral("1"), None);
+        assert_eq!(other_numeral("iv"), Some("4"));
+    }
 
     #[test]
     fn i_and_y() {

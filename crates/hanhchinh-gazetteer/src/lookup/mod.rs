@@ -8,7 +8,7 @@ mod resolve;
 
 use fst::{IntoStreamer, Streamer};
 
-use crate::keys::{match_type_word, TypeSet, TypeWordStyle};
+use crate::keys::{match_type_word, with_other_numeral, TypeSet, TypeWordStyle};
 use crate::unit::Unit;
 use crate::Gazetteer;
 
@@ -222,6 +222,8 @@ impl Gazetteer {
     /// assert!(g.lookup("An Khê").iter().any(|m| m.unit.unit_type() == UnitType::ThiXa));
     /// // A typo.
     /// assert_eq!(g.lookup("Quynh Phuu")[0].unit.code(), "338");
+    /// // A numeral written the other way than the table (`Hòa Tú 1`), not a typo of `Hòa Tú II`.
+    /// assert_eq!(g.lookup("Hòa Tú I")[0].unit.name(), "Hòa Tú 1");
     /// ```
     pub fn lookup(&self, name: &str) -> Vec<Match<'_>> {
         let mut out = Vec::new();
@@ -269,6 +271,24 @@ impl Gazetteer {
         let qs = interpret(name);
         for q in &qs {
             self.lookup_query(q, out);
+        }
+        // A name's numeral written the other way (`Tam Xuân 1` for the table's `Tam Xuân I`)
+        // before any misspelling (`Hòa Tú I` is `Hòa Tú 1`, not `Hòa Tú II` one edit away).
+        if out.is_empty() {
+            for q in &qs {
+                if let (Some(key), Some(fold)) =
+                    (with_other_numeral(&q.key), with_other_numeral(&q.fold))
+                {
+                    self.lookup_query(
+                        &Query {
+                            key,
+                            fold,
+                            ..q.clone()
+                        },
+                        out,
+                    );
+                }
+            }
         }
         if out.is_empty() {
             for q in &qs {

@@ -260,6 +260,8 @@ fn streets_and_places() {
     no_person(&["trụ sở tại số 12 Trần Văn Giàu, phường 5"]);
     no_person(&["nhà văn hóa 45 Lê Văn Lương"]);
     no_person(&["mưa lớn ở Phạm Trấn và các xã"]);
+    // A parish, and its priest's parish.
+    no_person(&["lễ tại giáo xứ Trần Xá", "cha quản xứ Thái Hà phát biểu"]);
     no_person(&["học sinh Trường THCS Nguyễn Du"]);
     // A museum's name.
     no_person(&["Bảo tàng Hồ Chí Minh tổ chức triển lãm"]);

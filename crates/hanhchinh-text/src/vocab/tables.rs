@@ -195,6 +195,7 @@ pub(crate) static PLACE_NOUNS: &[&str] = &[
     "viện",
     "vịnh",
     "xóm",
+    "xứ",
     "đèo",
     "đình",
     "đường",

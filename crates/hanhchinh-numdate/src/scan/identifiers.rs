@@ -383,6 +383,11 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if self.word_in(p, NUMBER_CUES) {
             return false;
         }
+        // The first of a list of numbers (`Huy hiệu 30, 40, 45 năm tuổi Đảng`): counts, not
+        // the numeral of a name.
+        if (self.is_punct(i + 1, &[',']) || self.is_word(i + 1, "và")) && self.is_number(i + 2) {
+            return false;
+        }
         let cap = |a: usize| self.cap_word(a);
         let word = |a: usize| self.tok(a).is_some_and(|t| t.kind() == TokenKind::Word);
         let Some(p2) = p.checked_sub(1) else {

@@ -11,7 +11,7 @@ use hanhchinh_text::{Doc, Token, TokenKind};
 use super::parser::{is_separator, Memo, Parser};
 use super::{Designation, RankMention, Title};
 use crate::context::Context;
-use crate::lexicon::{Lexicon, Rank};
+use crate::lexicon::{Category, Lexicon, Rank, WordKind};
 use crate::scan::Mention;
 
 impl Lexicon {
@@ -407,9 +407,32 @@ impl Lexicon {
         }) {
             k -= n;
         }
+        // A body before the words names a place (`Thành ủy Quảng Ninh, Bí thư …`, `UBND tỉnh
+        // Quảng Ninh, Chủ tịch …`): the title after the separator opens the next name.
+        if self.organ_ends_at(doc, k) {
+            return false;
+        }
         !(vocab::is_locative(doc.key(k))
             || k.checked_sub(1)
                 .is_some_and(|o| vocab::is_locative(doc.key(o))))
+    }
+
+    /// Whether the name of a body ends right before token `k`: an organ word of written-out
+    /// titles of one to three words (`Thành ủy`, `Huyện ủy`, `Đảng ủy`) or an abbreviation of
+    /// an organ (`UBND`, `HĐND`).
+    fn organ_ends_at(&self, doc: &Doc<'_>, k: usize) -> bool {
+        let organ_abbreviation = k
+            .checked_sub(1)
+            .and_then(|p| self.entry(doc.word(p)))
+            .is_some_and(|e| e.category() == Category::Organ);
+        organ_abbreviation
+            || (1..=3).any(|n| {
+                k.checked_sub(n).is_some_and(|from| {
+                    let words: Vec<&str> = (from..k).map(|t| doc.key(t)).collect();
+                    self.title_word(&words.join(" "))
+                        .is_some_and(|tw| tw.kind == WordKind::Organ)
+                })
+            })
     }
 
     /// A rank that ends just before token `end`: (rank, first token index).

@@ -103,10 +103,14 @@ pub(super) const DONG_COMPOUNDS: &[&str] = &[
     "phục", "tình", "hành", "hương", "ruộng", "minh", "nhất", "đều", "dạng", "môn", "sở", "hữu",
     "chủ", "cấp", "ca", "lúa",
 ];
-/// Words after a day-month that do not make it a fraction (`18/5 vừa qua`).
+/// Words after a number that are no counted noun: the time words after a day-month, which do
+/// not make it a fraction (`18/5 vừa qua`), and function words (auxiliaries, the copula,
+/// conjunctions: `cầu Rào 2 đã thông xe`, `thủy điện Ia Me 3 nên`, `xã Quế Xuân 1 có`).
 pub(super) const AFTER_DATE_WORDS: &[&str] = &[
     "vừa", "qua", "tới", "này", "năm", "tháng", "đến", "và", "hằng", "hàng", "là", "của", "tại",
     "ở", "sẽ", "đã", "với", "cho", "theo", "trong", "lúc", "vào", "từ", "sau", "trước", "nay",
+    "có", "nên", "thì", "mà", "bị", "được", "đang", "cũng", "vẫn", "không", "chưa", "để", "vì",
+    "do", "khi", "nhưng", "hoặc",
 ];
 /// Names of things that are numbered, not counted: the number after `số` that follows one is
 /// its label (`đơn vị bầu cử số 4`, `thửa đất số 120, tờ bản đồ số 15`, `mẫu số 02`), as

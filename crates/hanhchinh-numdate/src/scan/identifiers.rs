@@ -180,6 +180,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if !short || self.int(i).is_none() {
             return false;
         }
+        // `số nhà 36 Lý Nam Đế`: the number of a house.
+        if i >= 2 && self.is_word(i - 1, "nhà") && self.is_word(i - 2, "số") && self.spaced(i) {
+            return true;
+        }
         // `số 8, đường Lê Duẩn`, `số 12 ngõ 34`: a street or an alley, named or numbered, after
         // the number that `số` labels.
         let street = if self.is_punct(i + 1, &[',']) {

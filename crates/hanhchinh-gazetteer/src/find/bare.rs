@@ -172,6 +172,9 @@ fn named_feature(doc: &Doc<'_>, start: usize) -> bool {
 impl<'g> Scan<'_, '_, 'g> {
     /// Bare names, with the evidence for each.
     pub(super) fn bare(&mut self, mut runs: Vec<Run<'g>>) {
+        // The committee before a name decides its type first (`Bí thư Tỉnh ủy Điện Biên` is the
+        // province even where the text also writes `huyện Điện Biên`).
+        self.committees(&mut runs);
         self.lists(&mut runs);
         self.simple_evidence(&mut runs);
         self.neighbours(&mut runs);
@@ -179,7 +182,6 @@ impl<'g> Scan<'_, '_, 'g> {
         self.datelines(&mut runs);
         self.subjects(&mut runs);
         self.destinations(&mut runs);
-        self.committees(&mut runs);
         for run in runs {
             let Some(v) = run.verdict else { continue };
             let Some(h) = run.hits.get(v.hit) else {

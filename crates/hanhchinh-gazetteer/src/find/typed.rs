@@ -367,11 +367,15 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         })
     }
 
-    /// A misspelt province after `tỉnh` (`tỉnh Quản Trị`, `tỉnh Lâm Đông`): the one province
-    /// whose name matches without diacritics, or else within one edit.
+    /// A misspelt province after `tỉnh` (`tỉnh Quản Trị`, `tỉnh Lâm Đông`) or special zone after
+    /// `đặc khu` (`đặc khu Thổ Chu` for Thổ Châu), types with few units: the one unit whose name
+    /// matches without diacritics, or else within one edit.
     fn misspelt_province(&self, after: &NameAfter<'_>, key: &mut String) -> Option<Raw<'g>> {
         let (doc, i, tw, idx) = (self.doc, after.at, after.tw, after.idx);
-        if tw.is_abbreviation() || tw.types() != TypeSet::EMPTY.with(UnitType::Tinh) {
+        let few = [UnitType::Tinh, UnitType::DacKhu]
+            .iter()
+            .any(|&t| tw.types() == TypeSet::EMPTY.with(t));
+        if tw.is_abbreviation() || !few {
             return None;
         }
         for n in (2..=idx.len().min(4)).rev() {

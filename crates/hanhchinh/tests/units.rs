@@ -96,3 +96,30 @@ fn names_in_either_tone_style_are_one_name() {
         .and_then(|e| e.fields().admin_unit());
     assert_eq!(unit.map(|u| u.name.as_str()), Some("Hòa Bình"));
 }
+
+/// Candidates of different levels (`thành phố Huế`: the province from 2025, the district
+/// before): an undated text reads the units valid on the gazetteer's latest date, a dated one
+/// those of its date; the mention is never dropped.
+#[test]
+fn candidates_of_different_levels_are_read_on_the_date() {
+    let text = "Trên địa bàn thành phố Huế có 40 phường, xã.";
+    let undated = Analyzer::builder()
+        .kinds(KindSet::empty().with(EntityKind::AdminUnit))
+        .build();
+    let analysis = undated.analyze(text);
+    let unit = analysis
+        .entities()
+        .first()
+        .and_then(|e| e.fields().admin_unit());
+    assert_eq!(unit.map(|u| u.level), Some(hanhchinh::Level::Province));
+    assert_eq!(unit.and_then(|u| u.province.as_deref()), Some("Huế"));
+    let got = units(text, Date::constant(2020, 1, 1));
+    assert_eq!(
+        got,
+        [(
+            "thành phố Huế".to_string(),
+            Some("474".to_string()),
+            Some("Thừa Thiên Huế".to_string())
+        )]
+    );
+}

@@ -109,10 +109,27 @@ fn entity<'g>(
         district_or_below: matches!(first.level(), Level::District | Level::Commune)
             && cands.iter().all(|c| c.level() == first.level()),
     };
-    let unit_type = shared(&cands, |u| Some(u.unit_type()));
-    let level = shared(&cands, |u| Some(u.level()));
-    let (Some(name), Some(unit_type), Some(level)) = (name, unit_type, level) else {
-        return Some((place, None));
+    let agree = |cands: &[Unit<'g>]| {
+        Some((
+            shared(cands, |u| Some(a.styled(u.name())))?,
+            shared(cands, |u| Some(u.unit_type()))?,
+            shared(cands, |u| Some(u.level()))?,
+        ))
+    };
+    let (cands, (name, unit_type, level)) = match agree(&cands) {
+        Some(fields) => (cands, fields),
+        None => {
+            // Candidates of different types or levels (`thành phố Huế`: the province from
+            // 2025, the district before): those valid on the mention's date, or on the
+            // gazetteer's latest date in an undated text, when they agree (the code stays
+            // unknown unless the mention was resolved).
+            let day = m.date.unwrap_or_else(|| g.latest_date());
+            let valid: Vec<Unit<'g>> = cands.into_iter().filter(|u| u.is_valid_on(day)).collect();
+            match agree(&valid) {
+                Some(fields) => (valid, fields),
+                None => return Some((place, None)),
+            }
+        }
     };
     let resolved = m.unit();
     // Candidates under another parent than the one written after the mention say nothing of

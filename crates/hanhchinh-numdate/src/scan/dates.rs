@@ -260,7 +260,8 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
 
     /// A year written alone after words that compare or bound periods: `so với 2021`, `cùng
     /// kỳ 2022`, `đầu 2026`, `cuối 2024`, `giữa 2023`, `hết 2025`, `trước 2020`, `sau 2030`;
-    /// and a year of birth after `SN` (sinh năm: `Nguyễn Văn A (SN 1985)`).
+    /// the year of a new year's festival (`Tết Nguyên đán 2025`, `Xuân 2026`); and a year of
+    /// birth after `SN` (sinh năm: `Nguyễn Văn A (SN 1985)`).
     /// Four digits from 1900 to 2100, and no count noun or unit after it (`so với 2021 người` is
     /// a count).
     pub(super) fn context_year(&mut self, i: usize) -> Option<usize> {
@@ -286,13 +287,19 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
                 });
         // `SN 1985`: sinh năm, the year of birth of court and police reports.
         let born = self.tok(p).is_some_and(|t| t.text() == "SN");
-        // `giá so sánh 2010`: the base year of constant prices in statistics.
+        // `giá so sánh 2010`: the base year of constant prices in statistics. `Tết 2025`, `Tết
+        // Nguyên đán 2025`, `Tết cổ truyền 2025`, `Xuân 2026`: the new year's festival of a year.
         let cue = pair("so", "với")
             || pair("cùng", "kỳ")
             || pair("so", "sánh")
+            || pair("nguyên", "đán")
+            || pair("cổ", "truyền")
             || listed
             || born
-            || self.word_in(p, &["đầu", "cuối", "giữa", "hết", "trước", "sau"]);
+            || self.word_in(
+                p,
+                &["đầu", "cuối", "giữa", "hết", "trước", "sau", "tết", "xuân"],
+            );
         if !cue {
             return None;
         }

@@ -109,14 +109,23 @@ fn entity<'g>(
         district_or_below: matches!(first.level(), Level::District | Level::Commune)
             && cands.iter().all(|c| c.level() == first.level()),
     };
-    let agree = |cands: &[Unit<'g>]| {
+    let kind = |cands: &[Unit<'g>]| {
         Some((
-            shared(cands, |u| Some(a.styled(u.name())))?,
             shared(cands, |u| Some(u.unit_type()))?,
             shared(cands, |u| Some(u.level()))?,
         ))
     };
-    let (cands, (name, unit_type, level)) = match agree(&cands) {
+    let agree = |cands: &[Unit<'g>]| {
+        let (unit_type, level) = kind(cands)?;
+        Some((
+            shared(cands, |u| Some(a.styled(u.name())))?,
+            unit_type,
+            level,
+        ))
+    };
+    // The name is styled once for the place; the fields take it when the type and level agree.
+    let all = name.and_then(|n| kind(&cands).map(|(t, l)| (n, t, l)));
+    let (cands, (name, unit_type, level)) = match all {
         Some(fields) => (cands, fields),
         None => {
             // Candidates of different types or levels (`thành phố Huế`: the province from

@@ -239,9 +239,9 @@ impl Covered {
 ///   …, up to three words before; not the `phố` of `thành phố`), after a house number (`số 18
 ///   Hoàng Việt`, `70 Lê Văn Lương`), after a dash that follows a name a place noun governs
 ///   (the second street of `góc đường Hai Bà Trưng - Lê Duẩn`) or as the next item of a list
-///   such a name opens (`các tuyến đường Lê Lợi, Hai Bà Trưng và Trần Phú`), a unit written with its type
-///   word (`quận Lê Chân`), the
-///   name of a unit ([`Context::unit_names`]) or of a country (`Thái Lan`).
+///   such a name opens (`các tuyến đường Lê Lợi, Hai Bà Trưng và Trần Phú`), a unit written
+///   with its type word (`quận Lê Chân`), the name of a unit ([`Context::unit_names`]) or of a
+///   country (`Thái Lan`).
 /// * Without titles: a bare unit name that the gazetteer found there ([`Place`]), a name after
 ///   a locative preposition (`ở Giang Sơn`, `tại Hòa Bình`) or followed by a unit in brackets
 ///   (`Thái Phúc (Thái Bình)`).

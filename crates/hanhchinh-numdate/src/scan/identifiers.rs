@@ -68,11 +68,10 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
 
     /// The digits of token `i` are a code, not a count: with a leading zero and three digits
     /// or more (`0237`, the area code of a phone; `038090012345`, an identity card), glued to
-    /// a word in capitals (`RON95`, `5G`), nine or
-    /// more digits with no grouping and no unit after (`2800123456`, a tax code: a count that
-    /// large is written grouped), the groups of a phone number after its label or its area
-    /// code (`Fax: (0237) 3 852 124`), and the digits of a web address
-    /// (`https://thanhhoa.gov.vn/tin-tuc/2025/12/05`).
+    /// capitals before or after (`RON95`, `5G`), nine or more digits with no grouping and no
+    /// unit after (`2800123456`, a tax code: a count that large is written grouped), the
+    /// groups of a phone number after its label or its area code (`Fax: (0237) 3 852 124`),
+    /// and the digits of a web address (`https://thanhhoa.gov.vn/tin-tuc/2025/12/05`).
     fn is_code_number(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else {
             return false;

@@ -148,9 +148,12 @@ pub(super) const AMOUNT_BEFORE_SO: &[&str] =
     &["tổng", "trong", "con", "đa", "thiểu", "đại", "phần"];
 /// Labels of a phone number (as lookup keys; `điện thoại` and `di động` are two words, checked
 /// apart): the numbers after one are its groups (`ĐT: 0237 3852 123`, `Fax: (0237) 3 852 124`).
-/// Nouns of streets and alleys (the first rows of `data/vocab/place_nouns.tsv`): after a house's
-/// number (`số 8, đường Lê Duẩn`, `số 12 ngõ 34`).
-pub(super) const STREET_NOUNS: &[&str] = &["đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"];
+/// Nouns of alleys (rows of `data/vocab/place_nouns.tsv`): numbered (`ngõ 34`, `hẻm 120`), and
+/// after a house's number (`số 12 ngõ 34`).
+pub(super) const ALLEY_NOUNS: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt"];
+/// Nouns of streets (rows of `data/vocab/place_nouns.tsv`): after a house's number (`số 8,
+/// đường Lê Duẩn`), as the alleys are.
+pub(super) const STREET_NOUNS: &[&str] = &["đường", "phố"];
 pub(super) const PHONE_LABELS: &[&str] = &["đt", "sđt", "đtdđ", "fax", "hotline", "tel"];
 /// Heavenly stems and earthly branches (the can-chi cycle), as lookup keys.
 pub(super) const CAN: &[&str] = &[

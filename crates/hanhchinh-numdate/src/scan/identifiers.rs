@@ -193,7 +193,7 @@ impl<'a, S: Source<'a>> Scan<'_, 'a, S> {
         if i.checked_sub(1).is_some_and(|p| self.is_word(p, "số"))
             && self.spaced(i)
             && self.spaced(street)
-            && self.word_in(street, cues::STREET_NOUNS)
+            && (self.word_in(street, cues::STREET_NOUNS) || self.word_in(street, cues::ALLEY_NOUNS))
             && self.spaced(street + 1)
             && (self.cap(street + 1) || self.is_number(street + 1))
         {
@@ -446,7 +446,7 @@ fn numbered_type_words() -> &'static [(&'static str, Vec<&'static str>)] {
             .map(|t| t.vietnamese())
             .chain(["xóm", "tổ", "lộ", "khóm", "khối", "tiểu khu", "km"])
             .chain(["đường tỉnh", "đường huyện", "vành đai"])
-            .chain(["ngõ", "ngách", "hẻm", "kiệt"])
+            .chain(cues::ALLEY_NOUNS.iter().copied())
             .chain(["phần", "chương", "mục", "tiểu mục", "điều", "khoản"])
             .filter_map(last_and_before)
             .collect()

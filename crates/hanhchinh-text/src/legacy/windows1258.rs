@@ -22,12 +22,12 @@ use super::cp1252;
 use super::{encode_bytes, nfc, parts, Encoding, LegacyError};
 use crate::syllable::Tone;
 
-/// Characters for bytes 0x80..=0xFF.
-const HIGH: [char; 128] = [
-    '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
-    '\u{02C6}', '\u{2030}', '\u{008A}', '\u{2039}', '\u{0152}', '\u{008D}', '\u{008E}', '\u{008F}',
-    '\u{0090}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
-    '\u{02DC}', '\u{2122}', '\u{009A}', '\u{203A}', '\u{0153}', '\u{009D}', '\u{009E}', '\u{0178}',
+/// The bytes of 0x80..=0x9F that Windows-1258 leaves undefined where Windows-1252 has `Š Ž š ž`;
+/// they map to the C1 control of the same number. The rest of that range is Windows-1252's.
+const UNDEFINED_C1: [u8; 4] = [0x8A, 0x8E, 0x9A, 0x9E];
+
+/// Characters for bytes 0xA0..=0xFF.
+const HIGH: [char; 96] = [
     '\u{00A0}', '\u{00A1}', '\u{00A2}', '\u{00A3}', '\u{00A4}', '\u{00A5}', '\u{00A6}', '\u{00A7}',
     '\u{00A8}', '\u{00A9}', '\u{00AA}', '\u{00AB}', '\u{00AC}', '\u{00AD}', '\u{00AE}', '\u{00AF}',
     '\u{00B0}', '\u{00B1}', '\u{00B2}', '\u{00B3}', '\u{00B4}', '\u{00B5}', '\u{00B6}', '\u{00B7}',
@@ -45,12 +45,14 @@ const HIGH: [char; 128] = [
 /// The character of a byte.
 #[inline]
 pub(crate) fn to_char(b: u8) -> char {
-    if b < 0x80 {
-        char::from(b)
-    } else {
-        HIGH.get(usize::from(b - 0x80))
+    match b {
+        0x00..=0x7F => char::from(b),
+        0x80..=0x9F if UNDEFINED_C1.contains(&b) => char::from(b),
+        0x80..=0x9F => cp1252::to_char(b),
+        _ => HIGH
+            .get(usize::from(b - 0xA0))
             .copied()
-            .unwrap_or(char::REPLACEMENT_CHARACTER)
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
     }
 }
 
@@ -59,9 +61,10 @@ fn to_byte(c: char) -> Option<u8> {
     if c.is_ascii() {
         return u8::try_from(u32::from(c)).ok();
     }
-    HIGH.iter()
-        .position(|&h| h == c)
-        .and_then(|i| u8::try_from(i + 0x80).ok())
+    if let Some(i) = HIGH.iter().position(|&h| h == c) {
+        return u8::try_from(i + 0xA0).ok();
+    }
+    (0x80..=0x9F).find(|&b| to_char(b) == c)
 }
 
 /// The combining mark byte of a tone (`None` for the level tone).

@@ -42,7 +42,7 @@ pub(crate) use write::{write, MEdge, MUnit, Model};
 
 pub(crate) const MAGIC: &[u8; 8] = b"HCGZ\0\0\0\x01";
 pub(crate) const FORMAT_VERSION: u32 = 4;
-const SECTIONS: usize = 12;
+const SECTIONS: usize = Section::HashWritten.index() + 1;
 const HEADER_SIZE: usize = 16 + SECTIONS * 8;
 pub(crate) const UNIT_SIZE: usize = 48;
 const EDGE_SIZE: usize = 16;
@@ -54,19 +54,41 @@ pub(crate) const FLAG_FROM_UPPER_BOUND: u16 = 1;
 pub(crate) const FLAG_CHANGED: u16 = 2;
 pub(crate) const FLAG_ABOLISHED: u16 = 4;
 
-/// Section indices.
-const S_UNITS: usize = 0;
-const S_STRINGS: usize = 1;
-const S_LISTS: usize = 2;
-const S_EDGES: usize = 3;
-const S_ALIASES: usize = 4;
-const S_FST_KEY: usize = 5;
-const S_FST_FOLD: usize = 6;
-const S_FST_CODE: usize = 7;
-const S_META: usize = 8;
-const S_HASH_KEY: usize = 9;
-const S_HASH_FOLD: usize = 10;
-const S_HASH_WRITTEN: usize = 11;
+/// The sections of a file, in the order of the header's table (offset and length of each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Section {
+    /// Fixed-size unit records ([`UNIT_SIZE`] bytes each).
+    Units,
+    /// Length-prefixed strings, referenced by byte offset.
+    Strings,
+    /// Lists of `u32` (children, successors, postings).
+    Lists,
+    /// Lineage edges ([`EDGE_SIZE`] bytes each).
+    Edges,
+    /// Alias records ([`ALIAS_SIZE`] bytes each).
+    Aliases,
+    /// The FST of name keys.
+    FstKey,
+    /// The FST of folded names.
+    FstFold,
+    /// The FST of unit codes.
+    FstCode,
+    /// The data version, UTF-8.
+    Meta,
+    /// The hash table of name keys.
+    HashKey,
+    /// The hash table of folded names.
+    HashFold,
+    /// The hash table of names as written.
+    HashWritten,
+}
+
+impl Section {
+    /// Its place in the header's table.
+    const fn index(self) -> usize {
+        self as usize
+    }
+}
 const HASH_EMPTY: u32 = u32::MAX;
 const HASH_SINGLE: u32 = 1 << 31;
 /// Slot sizes of the hash tables.

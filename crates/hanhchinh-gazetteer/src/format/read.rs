@@ -8,9 +8,8 @@ use fst::Map;
 use crate::error::Error;
 
 use super::{
-    fnv1a, ALIAS_SIZE, EDGE_SIZE, FOLD_SLOT, FORMAT_VERSION, HASH_EMPTY, HASH_SINGLE, KEY_SLOT,
-    MAGIC, SECTIONS, SINGLE, S_ALIASES, S_EDGES, S_FST_CODE, S_FST_FOLD, S_FST_KEY, S_HASH_FOLD,
-    S_HASH_KEY, S_HASH_WRITTEN, S_LISTS, S_META, S_STRINGS, S_UNITS, UNIT_SIZE,
+    fnv1a, Section, ALIAS_SIZE, EDGE_SIZE, FOLD_SLOT, FORMAT_VERSION, HASH_EMPTY, HASH_SINGLE,
+    KEY_SLOT, MAGIC, SECTIONS, SINGLE, UNIT_SIZE,
 };
 
 /// The bytes a gazetteer reads from: static (embedded) or shared owned.
@@ -143,15 +142,18 @@ impl Data {
             }
             *s = (off, off + len);
         }
-        let (us, ue) = sections.get(S_UNITS).copied().unwrap_or((0, 0));
+        let (us, ue) = sections
+            .get(Section::Units.index())
+            .copied()
+            .unwrap_or((0, 0));
         if Some(ue - us) != (unit_count as usize).checked_mul(UNIT_SIZE) {
             return Err(Error::format(
                 us,
                 "unit table size does not match the unit count",
             ));
         }
-        let open = |i: usize| -> Result<Map<Slice>, Error> {
-            let (start, end) = sections.get(i).copied().unwrap_or((0, 0));
+        let open = |i: Section| -> Result<Map<Slice>, Error> {
+            let (start, end) = sections.get(i.index()).copied().unwrap_or((0, 0));
             Map::new(Slice {
                 buf: buf.clone(),
                 start,
@@ -159,9 +161,9 @@ impl Data {
             })
             .map_err(|e| Error::format(start, format!("bad FST: {e}")))
         };
-        let fst_key = open(S_FST_KEY)?;
-        let fst_fold = open(S_FST_FOLD)?;
-        let fst_code = open(S_FST_CODE)?;
+        let fst_key = open(Section::FstKey)?;
+        let fst_fold = open(Section::FstFold)?;
+        let fst_code = open(Section::FstCode)?;
         let external = matches!(buf, Buf::Owned(_));
         let mut data = Data {
             buf,
@@ -185,11 +187,11 @@ impl Data {
     /// a rebuild of the three maps when a file is loaded; the embedded data, compiled in and
     /// tested, is not checked.
     fn check_fsts(&mut self) -> Result<(), Error> {
-        for (i, slot) in [(S_FST_KEY, KEY_SLOT), (S_FST_FOLD, FOLD_SLOT)] {
-            let hash = if i == S_FST_KEY {
-                S_HASH_KEY
+        for (i, slot) in [(Section::FstKey, KEY_SLOT), (Section::FstFold, FOLD_SLOT)] {
+            let hash = if i == Section::FstKey {
+                Section::HashKey
             } else {
-                S_HASH_FOLD
+                Section::HashFold
             };
             let built = self
                 .hash_entries(hash, slot)
@@ -202,31 +204,32 @@ impl Data {
         let code = self
             .code_entries()
             .and_then(build_map)
-            .ok_or_else(|| self.fst_mismatch(S_FST_CODE))?;
+            .ok_or_else(|| self.fst_mismatch(Section::FstCode))?;
         let len = code.len();
         let map = Map::new(Slice {
             buf: Buf::Owned(code.into()),
             start: 0,
             end: len,
         })
-        .map_err(|_| self.fst_mismatch(S_FST_CODE))?;
+        .map_err(|_| self.fst_mismatch(Section::FstCode))?;
         self.fst_code = Some(map);
         Ok(())
     }
 
-    fn fst_mismatch(&self, i: usize) -> Error {
+    fn fst_mismatch(&self, i: Section) -> Error {
         Error::format(
-            self.sections.get(i).map_or(0, |s| s.0),
+            self.sections.get(i.index()).map_or(0, |s| s.0),
             format!(
-                "FST section {i} does not match the tables of the file (damaged, or not written \
-                 by `gazetteer build`)"
+                "FST section {} does not match the tables of the file (damaged, or not written \
+                 by `gazetteer build`)",
+                i.index()
             ),
         )
     }
 
     /// The keys of a hash-table section with their postings (`None` when a slot points outside
     /// the strings).
-    fn hash_entries(&self, section: usize, slot: usize) -> Option<Vec<(&[u8], u64)>> {
+    fn hash_entries(&self, section: Section, slot: usize) -> Option<Vec<(&[u8], u64)>> {
         let t = self.section(section);
         let cap = read_u32(t, 0)? as usize;
         let slots = cap.min(t.len().saturating_sub(4) / slot);
@@ -263,7 +266,7 @@ impl Data {
             .map(|ids| (ids.as_slice(), None))
             .collect();
         if !wanted.is_empty() {
-            let l = self.section(S_LISTS);
+            let l = self.section(Section::Lists);
             let items: Vec<u32> = (0..l.len() / 4)
                 .filter_map(|k| read_u32(l, k * 4))
                 .collect();
@@ -304,42 +307,42 @@ impl Data {
     }
 
     pub(crate) fn key_get(&self, k: &[u8]) -> Option<u64> {
-        self.hash_get(S_HASH_KEY, KEY_SLOT, k).map(|s| s.0)
+        self.hash_get(Section::HashKey, KEY_SLOT, k).map(|s| s.0)
     }
 
     /// The postings of a canonical key and those of its fold (`None` when the fold names
     /// nothing), in FST postings form.
     pub(crate) fn key_get_with_fold(&self, k: &[u8]) -> Option<(u64, Option<u64>)> {
-        let (post, at) = self.hash_get(S_HASH_KEY, KEY_SLOT, k)?;
-        let f = read_u32(self.section(S_HASH_KEY), at + 8)?;
+        let (post, at) = self.hash_get(Section::HashKey, KEY_SLOT, k)?;
+        let f = read_u32(self.section(Section::HashKey), at + 8)?;
         Some((post, (f != 0).then(|| from_hash_post(f))))
     }
 
     /// [`Data::key_get_with_fold`] for a plain name spelt exactly as in the tables (`None` for
     /// any other spelling).
     pub(crate) fn written_get(&self, name: &[u8]) -> Option<(u64, Option<u64>)> {
-        let (slot, _) = self.hash_get(S_HASH_WRITTEN, 8, name)?;
+        let (slot, _) = self.hash_get(Section::HashWritten, 8, name)?;
         let at = 4 + usize::try_from(slot).ok()?.checked_mul(KEY_SLOT)?;
-        let t = self.section(S_HASH_KEY);
+        let t = self.section(Section::HashKey);
         let post = read_u32(t, at + 4)?;
         let f = read_u32(t, at + 8)?;
         Some((from_hash_post(post), (f != 0).then(|| from_hash_post(f))))
     }
 
     pub(crate) fn fold_get(&self, k: &[u8]) -> Option<u64> {
-        self.hash_get(S_HASH_FOLD, FOLD_SLOT, k).map(|s| s.0)
+        self.hash_get(Section::HashFold, FOLD_SLOT, k).map(|s| s.0)
     }
 
     /// Exact lookup in a hash table section: the value in FST postings form and the byte
     /// offset of the slot.
-    fn hash_get(&self, section: usize, slot: usize, k: &[u8]) -> Option<(u64, usize)> {
+    fn hash_get(&self, section: Section, slot: usize, k: &[u8]) -> Option<(u64, usize)> {
         let t = self.section(section);
         let cap = read_u32(t, 0)? as usize;
         if cap == 0 || !cap.is_power_of_two() {
             return None;
         }
         let mask = cap - 1;
-        let strings = self.section(S_STRINGS);
+        let strings = self.section(Section::Strings);
         let mut i = fnv1a(k) as usize & mask;
         // At most one probe per slot that the section holds (a table without an empty slot
         // ends when the probes wrap; a capacity beyond the section when they leave it).
@@ -364,8 +367,8 @@ impl Data {
         self.fst_code.as_ref()?.get(k)
     }
 
-    fn section(&self, i: usize) -> &[u8] {
-        let (s, e) = self.sections.get(i).copied().unwrap_or((0, 0));
+    fn section(&self, i: Section) -> &[u8] {
+        let (s, e) = self.sections.get(i.index()).copied().unwrap_or((0, 0));
         self.buf.as_ref().get(s..e).unwrap_or(&[])
     }
 
@@ -374,18 +377,18 @@ impl Data {
     }
 
     pub(crate) fn data_version(&self) -> &str {
-        std::str::from_utf8(self.section(S_META)).unwrap_or("")
+        std::str::from_utf8(self.section(Section::Meta)).unwrap_or("")
     }
 
     /// Record `i` of a section of fixed-size records.
     #[inline]
-    fn record(&self, section: usize, size: usize, i: u32) -> Option<&[u8]> {
+    fn record(&self, section: Section, size: usize, i: u32) -> Option<&[u8]> {
         let at = (i as usize).checked_mul(size)?;
         self.section(section).get(at..at.checked_add(size)?)
     }
 
     pub(crate) fn unit(&self, id: u32) -> Option<RawUnit> {
-        let r = self.record(S_UNITS, UNIT_SIZE, id)?;
+        let r = self.record(Section::Units, UNIT_SIZE, id)?;
         Some(RawUnit {
             code: read_u32(r, 0)?,
             name: read_u32(r, 4)?,
@@ -409,12 +412,12 @@ impl Data {
         if id >= self.unit_count {
             return None;
         }
-        let r = self.record(S_UNITS, UNIT_SIZE, id)?;
+        let r = self.record(Section::Units, UNIT_SIZE, id)?;
         Some((*r.get(8)?, read_u32(r, 0)?, read_u32(r, 12)?))
     }
 
     pub(crate) fn edge(&self, id: u32) -> Option<RawEdge> {
-        let r = self.record(S_EDGES, EDGE_SIZE, id)?;
+        let r = self.record(Section::Edges, EDGE_SIZE, id)?;
         Some(RawEdge {
             from: read_u32(r, 0)?,
             to: read_u32(r, 4)?,
@@ -424,11 +427,11 @@ impl Data {
     }
 
     pub(crate) fn edge_count(&self) -> u32 {
-        (self.section(S_EDGES).len() / EDGE_SIZE) as u32
+        (self.section(Section::Edges).len() / EDGE_SIZE) as u32
     }
 
     pub(crate) fn alias(&self, i: u32) -> Option<(&str, u32)> {
-        let b = self.section(S_ALIASES);
+        let b = self.section(Section::Aliases);
         let at = (i as usize).checked_mul(ALIAS_SIZE)?;
         Some((
             self.string(read_u32(b, at)?),
@@ -437,12 +440,12 @@ impl Data {
     }
 
     pub(crate) fn alias_count(&self) -> u32 {
-        (self.section(S_ALIASES).len() / ALIAS_SIZE) as u32
+        (self.section(Section::Aliases).len() / ALIAS_SIZE) as u32
     }
 
     /// The bytes of the string at a reference (`None` when out of bounds).
     fn string_bytes(&self, r: u32) -> Option<&[u8]> {
-        let b = self.section(S_STRINGS);
+        let b = self.section(Section::Strings);
         let at = r as usize;
         let len = read_u16(b, at)? as usize;
         let start = at.checked_add(2)?;
@@ -451,7 +454,7 @@ impl Data {
 
     /// The string at a reference ("" when out of bounds or `NONE`).
     pub(crate) fn string(&self, r: u32) -> &str {
-        let b = self.section(S_STRINGS);
+        let b = self.section(Section::Strings);
         let at = r as usize;
         let Some(len) = read_u16(b, at) else {
             return "";
@@ -464,7 +467,7 @@ impl Data {
 
     /// The items of a list reference.
     pub(crate) fn list(&self, r: u32) -> ListIter<'_> {
-        let b = self.section(S_LISTS);
+        let b = self.section(Section::Lists);
         let at = (r as usize).saturating_mul(4);
         ListIter {
             b,
@@ -477,7 +480,7 @@ impl Data {
     /// stored there, but no more items than the section holds after it (a count read from the
     /// bytes never sizes anything beyond the bytes).
     fn list_len(&self, at: usize) -> u32 {
-        let b = self.section(S_LISTS);
+        let b = self.section(Section::Lists);
         let n = read_u32(b, at).unwrap_or(0);
         let left = b.len().saturating_sub(at.saturating_add(4)) / 4;
         n.min(u32::try_from(left).unwrap_or(u32::MAX))

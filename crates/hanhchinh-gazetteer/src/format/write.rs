@@ -318,6 +318,7 @@ pub(crate) fn write(model: &Model) -> Result<Vec<u8>, Error> {
         push_u32(&mut aliases, *id);
     }
     let lists: Vec<u8> = w.lists.iter().flat_map(|v| v.to_le_bytes()).collect();
+    // In the order of `Section`.
     let sections: [&[u8]; SECTIONS] = [
         &units,
         &w.strings,

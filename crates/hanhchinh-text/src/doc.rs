@@ -212,45 +212,62 @@ impl Hasher for Fnv {
 const CACHE_MAX: usize = 8192;
 const CACHE_WORD_MAX: usize = 32;
 
+/// What a thread remembers of a word: its key, and whether it is a syllable once asked.
+struct Remembered {
+    key: Box<str>,
+    syllable: Option<bool>,
+}
+
 thread_local! {
     /// Keys of words that are not lower-case ASCII, by text, remembered across the documents a
     /// thread builds: one document per line meets the same few thousand words again and again,
-    /// and a word's key (NFC, tone placement, lower case) is worth remembering. Cleared when
-    /// full, so it stays small and a lookup stays bounded whatever the words.
-    static KEYS: RefCell<HashMap<Box<str>, Box<str>, BuildHasherDefault<Fnv>>> =
+    /// and a word's key (NFC, tone placement, lower case) is worth remembering, as is whether a
+    /// capitalised word is a syllable (the test reads its letters). Cleared when full, so it
+    /// stays small and a lookup stays bounded whatever the words.
+    static KEYS: RefCell<HashMap<Box<str>, Remembered, BuildHasherDefault<Fnv>>> =
         RefCell::new(HashMap::default());
 }
 
-/// Appends the key of token `t` to `out`, from the thread's cache when the word was keyed
-/// before.
-fn push_key_cached(t: &Token<'_>, out: &mut String) {
+/// Appends the key of token `t` to `out`, from the thread's memory when the word was keyed
+/// before; with `syllable`, also answers [`Token::is_syllable`] (remembered the same way).
+fn push_key_cached(t: &Token<'_>, out: &mut String, syllable: bool) -> bool {
     let text = t.text();
-    if text.len() > CACHE_WORD_MAX {
+    let direct = |out: &mut String| {
         t.key_into(out);
-        return;
+        syllable && t.is_syllable()
+    };
+    if text.len() > CACHE_WORD_MAX {
+        return direct(out);
     }
-    let done = KEYS
+    let remembered = KEYS
         .try_with(|cache| {
-            let Ok(mut cache) = cache.try_borrow_mut() else {
-                return false;
-            };
-            if let Some(k) = cache.get(text) {
-                out.push_str(k);
-                return true;
+            let mut cache = cache.try_borrow_mut().ok()?;
+            if let Some(r) = cache.get_mut(text) {
+                out.push_str(&r.key);
+                if !syllable {
+                    return Some(false);
+                }
+                return Some(*r.syllable.get_or_insert_with(|| t.is_syllable()));
             }
             let s = out.len();
             t.key_into(out);
             if cache.len() >= CACHE_MAX {
                 cache.clear();
             }
-            if let Some(k) = out.get(s..) {
-                cache.insert(text.into(), k.into());
+            let is = syllable.then(|| t.is_syllable());
+            if let Some(key) = out.get(s..) {
+                let key = key.into();
+                cache.insert(text.into(), Remembered { key, syllable: is });
             }
-            true
+            Some(is == Some(true))
         })
-        .unwrap_or(false);
-    if !done {
-        t.key_into(out);
+        .ok()
+        .flatten();
+    match remembered {
+        Some(is) => is,
+        // The memory is in use or gone (a thread being torn down): `out` is as it was only
+        // when nothing was pushed, which `try_borrow_mut` and `try_with` failing guarantee.
+        None => direct(out),
     }
 }
 
@@ -326,19 +343,38 @@ impl<'a> Doc<'a> {
                 line_numbers.push(line);
             }
             prev_end = t.end();
+            let case = match t.kind() {
+                TokenKind::Number | TokenKind::Punct => Case::Uncased,
+                // Words are letters: without an upper-case one, lower case.
+                TokenKind::Word
+                    if t.has_no_upper() && t.text().starts_with(crate::letter::is_alphabetic) =>
+                {
+                    Case::Lower
+                }
+                TokenKind::Word => Case::of_word(t.text()),
+                _ => Case::of(t.text()),
+            };
+            // A capitalised word can be a syllable of a name: one letter (an initial), or a
+            // syllable (asked with its key, which the thread remembers with the answer).
+            let capitalised = case == Case::Title && t.kind() == TokenKind::Word;
+            let initial = capitalised && t.text().chars().nth(1).is_none();
+            let ask_syllable = capitalised && !initial;
+            let mut syllable = false;
             let mut flags = 0;
             let (mut key_off, mut key_len) = (0u32, 0u32);
             let ascii = t.text().is_ascii();
             if t.key_is_text() || (ascii && !t.text().bytes().any(|b| b.is_ascii_uppercase())) {
                 // Lower-case ASCII (punctuation, numbers, codes, words without diacritics) is
-                // its own key: normalization changes no ASCII character.
+                // its own key: normalization changes no ASCII character. (A capitalised word
+                // never is; asked all the same, so that no change of this test drops the flag.)
                 flags |= KEY_IS_TEXT;
+                syllable = ask_syllable && t.is_syllable();
             } else {
                 let s = strs.len();
-                if ascii {
+                if ascii && !ask_syllable {
                     strs.extend(t.text().bytes().map(|b| char::from(b.to_ascii_lowercase())));
                 } else {
-                    push_key_cached(t, &mut strs);
+                    syllable = push_key_cached(t, &mut strs, ask_syllable);
                 }
                 if strs.get(s..) == Some(t.text()) {
                     strs.truncate(s);
@@ -353,21 +389,7 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            let case = match t.kind() {
-                TokenKind::Number | TokenKind::Punct => Case::Uncased,
-                // Words are letters: without an upper-case one, lower case.
-                TokenKind::Word
-                    if t.has_no_upper() && t.text().starts_with(crate::letter::is_alphabetic) =>
-                {
-                    Case::Lower
-                }
-                TokenKind::Word => Case::of_word(t.text()),
-                _ => Case::of(t.text()),
-            };
-            if case == Case::Title
-                && t.kind() == TokenKind::Word
-                && (t.text().chars().nth(1).is_none() || t.is_syllable())
-            {
+            if initial || (ask_syllable && syllable) {
                 flags |= NAME_WORD;
             }
             facts.push(Facts {

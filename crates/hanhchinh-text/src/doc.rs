@@ -327,7 +327,7 @@ impl<'a> Doc<'a> {
         let mut line = 0usize;
         let mut prev_end = 0usize;
         for (i, t) in tokens.iter_mut().enumerate() {
-            *t = t.with_hint();
+            t.learn_hint();
             let t = &*t;
             let gap_text = text.get(prev_end..t.start()).unwrap_or("");
             let breaks = line_breaks(gap_text);

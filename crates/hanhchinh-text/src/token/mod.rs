@@ -207,18 +207,19 @@ impl<'a> Token<'a> {
         self.hint & (Hint::CANONICAL | Hint::NO_UPPER) == Hint::CANONICAL | Hint::NO_UPPER
     }
 
-    /// The token with the facts of the tokenizer's fast path learnt about its text, when it
+    /// Gives the token the facts of the tokenizer's fast path learnt about its text, when it
     /// has none yet (a word cut from a longer run: `Nam` of `NamTừ`, `ủy` of `ủy,Chủ`): a word
     /// read alone by the fast path. Tokens that have them, or that the fast path does not read
-    /// whole, are returned as they are.
+    /// whole, are left as they are (and not written to: most tokens have them).
     #[inline]
-    pub(crate) fn with_hint(self) -> Token<'a> {
+    pub(crate) fn learn_hint(&mut self) {
         if self.hint != 0 || self.kind != TokenKind::Word {
-            return self;
+            return;
         }
-        match class::plain_word(&CLASSES, self.text.as_bytes(), 0) {
-            Some((end, hint)) if end == self.text.len() => Token { hint, ..self },
-            _ => self,
+        if let Some((end, hint)) = class::plain_word(&CLASSES, self.text.as_bytes(), 0) {
+            if end == self.text.len() {
+                self.hint = hint;
+            }
         }
     }
 

@@ -565,10 +565,11 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
             .then(|| self.raw(i..last + 1, first..last + 1, types, key, cands))
     }
 
-    /// A name written with the other of `i` and `y` where both are right (`huyện Phú Quý` for
-    /// the table's `Phú Quí`; see [`crate::keys::other_i_y`]): the one name, of the type word's
-    /// types, that the name tokens (the longest first) spell so. Read only where the name as
-    /// written gave nothing.
+    /// A name written with a syllable spelt another way that the sources also use: the other
+    /// of `i` and `y` where both are right (`huyện Phú Quý` for the table's `Phú Quí`), or the
+    /// other final `c`/`k` (`tỉnh Đắc Lắc` for `Đắk Lắk`; see [`crate::keys::other_spelling`]):
+    /// the one name, of the type word's types, that the name tokens (the longest first) spell
+    /// so. Read only where the name as written gave nothing.
     fn other_spelling(&self, after: &NameAfter<'_>, key: &mut String) -> Option<Raw<'g>> {
         if self.unaccented {
             return None;
@@ -579,7 +580,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         if !idx
             .iter()
             .take(most)
-            .any(|&k| hanhchinh_text::syllable::i_y_spelling(doc.key(k), true).is_some())
+            .any(|&k| crate::keys::other_spelling(doc.key(k)).is_some())
         {
             return None;
         }
@@ -594,7 +595,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
                 }
                 word.clear();
                 push_key(doc, k, false, &mut word);
-                match crate::keys::other_i_y(&word) {
+                match crate::keys::other_spelling(&word) {
                     Some(other) => {
                         key.push_str(&other);
                         changed = true;

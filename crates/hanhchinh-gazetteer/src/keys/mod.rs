@@ -95,6 +95,57 @@ pub(crate) fn other_i_y(key: &str) -> Option<String> {
     Some(out)
 }
 
+/// The key of a syllable that ends in `c` written with a final `k`, or the other way: `đắk`
+/// for `đắc`, `pắc` for `pắk`. Vietnamese spelling ends no syllable in `k`; the place names of
+/// the Central Highlands, written from Ê Đê, M'nông and Jrai words, do (`Đắk Lắk`, `Krông
+/// Búk`), and the tables and the press spell them both ways (the official `Krông Pắc` beside
+/// `Đắk Lắk`; `Đắc Lắc` in the press). `None` for a key that ends otherwise, or in `c`/`k`
+/// after no vowel.
+pub(crate) fn other_final_k(key: &str) -> Option<String> {
+    let last = key.chars().next_back()?;
+    let folded = hanhchinh_text::fold(key);
+    let vowel = folded
+        .chars()
+        .rev()
+        .nth(1)
+        .is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'));
+    let other = match last {
+        'c' if vowel => 'k',
+        'k' if vowel => 'c',
+        _ => return None,
+    };
+    let mut out = String::with_capacity(key.len());
+    out.push_str(key.get(..key.len() - 1)?);
+    out.push(other);
+    Some(out)
+}
+
+/// The key of a syllable spelt the other way the sources also write it: the other of `i` and
+/// `y` ([`other_i_y`]), else the other final `c`/`k` ([`other_final_k`]).
+pub(crate) fn other_spelling(key: &str) -> Option<String> {
+    other_i_y(key).or_else(|| other_final_k(key))
+}
+
+/// `key` (words separated by spaces) with every word that has another spelling
+/// ([`other_spelling`]) written so: `đắk lắk` for `đắc lắc`; `None` when no word has one.
+pub(crate) fn with_other_spellings(key: &str) -> Option<String> {
+    let mut out = String::with_capacity(key.len() + 4);
+    let mut changed = false;
+    for w in key.split(' ') {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match other_spelling(w) {
+            Some(o) => {
+                out.push_str(&o);
+                changed = true;
+            }
+            None => out.push_str(w),
+        }
+    }
+    changed.then_some(out)
+}
+
 /// The key of a numeral from 1 to 4 written the other way, in digits or in Roman numerals:
 /// `i` for `1`, `2` for `ii` (the sources write a name's numeral both ways: `Tam Xuân I`, `Quế
 /// Xuân 1`). `None` for any other key.
@@ -147,6 +198,21 @@ mod tests {
         // A vowel with more after it, another onset, no onset: none.
         for k in ["quyên", "tuy", "ly'", "bi", "y", "huy", "khi", ""] {
             assert_eq!(other_i_y(k), None, "{k}");
+        }
+    }
+
+    #[test]
+    fn final_c_and_k() {
+        assert_eq!(other_final_k("đắc").as_deref(), Some("đắk"));
+        assert_eq!(other_final_k("lắk").as_deref(), Some("lắc"));
+        assert_eq!(other_final_k("búk").as_deref(), Some("búc"));
+        assert_eq!(other_spelling("lắc").as_deref(), Some("lắk"));
+        assert_eq!(other_spelling("quý").as_deref(), Some("quí"));
+        assert_eq!(with_other_spellings("đắc lắc").as_deref(), Some("đắk lắk"));
+        assert_eq!(with_other_spellings("dac lac").as_deref(), Some("dak lak"));
+        assert_eq!(with_other_spellings("ba đình"), None);
+        for k in ["ch", "k", "c", "bắn", "mk", ""] {
+            assert_eq!(other_final_k(k), None, "{k}");
         }
     }
 

@@ -8,7 +8,9 @@ mod resolve;
 
 use fst::{IntoStreamer, Streamer};
 
-use crate::keys::{match_type_word, with_other_numeral, TypeSet, TypeWordStyle};
+use crate::keys::{
+    match_type_word, with_other_numeral, with_other_spellings, TypeSet, TypeWordStyle,
+};
 use crate::unit::Unit;
 use crate::Gazetteer;
 
@@ -290,6 +292,24 @@ impl Gazetteer {
                 }
             }
         }
+        // A syllable spelt the other way the sources also write it (`Đắc Lắc` for `Đắk Lắk`,
+        // `Phú Quí` for `Phú Quý`), before any misspelling: the two finals are two edits.
+        if out.is_empty() {
+            for q in &qs {
+                if let (Some(key), Some(fold)) =
+                    (with_other_spellings(&q.key), with_other_spellings(&q.fold))
+                {
+                    self.lookup_query(
+                        &Query {
+                            key,
+                            fold,
+                            ..q.clone()
+                        },
+                        out,
+                    );
+                }
+            }
+        }
         if out.is_empty() {
             for q in &qs {
                 self.fuzzy_query(q, out);
@@ -405,6 +425,21 @@ mod tests {
             &mut out,
         );
         out
+    }
+
+    #[test]
+    fn other_spellings_before_misspellings() {
+        let g = Gazetteer::default();
+        for (q, code) in [
+            ("Đắc Lắc", "66"),
+            ("tỉnh Đắc Nông", "67"),
+            ("Dac Lac", "66"),
+            ("huyện Đắc Mil", "663"),
+            ("huyện Krông Búc", "649"),
+        ] {
+            let m = g.lookup(q);
+            assert!(m.iter().any(|m| m.unit.code() == code), "{q}: {m:?}");
+        }
     }
 
     #[test]

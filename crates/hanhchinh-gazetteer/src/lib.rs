@@ -126,8 +126,8 @@ pub fn global() -> &'static Gazetteer {
 #[derive(Clone)]
 pub struct Gazetteer {
     data: Data,
-    /// [`Gazetteer::latest_date`], computed on first use.
-    latest: once_cell::sync::OnceCell<Date>,
+    /// [`Gazetteer::earliest_date`] and [`Gazetteer::latest_date`], computed on first use.
+    span: once_cell::sync::OnceCell<(Date, Date)>,
     /// District-level units by their initials, for source tags (shared by clones).
     initials: Arc<find::InitialsIndex>,
 }
@@ -153,7 +153,7 @@ impl Gazetteer {
     fn new(data: Data) -> Gazetteer {
         Gazetteer {
             data,
-            latest: once_cell::sync::OnceCell::new(),
+            span: once_cell::sync::OnceCell::new(),
             initials: Arc::default(),
         }
     }
@@ -267,15 +267,34 @@ impl Gazetteer {
     /// assert_eq!(g.latest_date(), jiff::civil::date(2026, 9, 20));
     /// ```
     pub fn latest_date(&self) -> Date {
-        *self.latest.get_or_init(|| {
-            self.units()
-                .flat_map(|u| {
+        self.span().1
+    }
+
+    /// The first date the data records (2017-03-06 for the embedded data: the units of the
+    /// oldest table were valid on it, and maybe earlier): what it knows of a date before is
+    /// no more than what it knows of that day.
+    ///
+    /// ```
+    /// let g = hanhchinh_gazetteer::Gazetteer::default();
+    /// assert_eq!(g.earliest_date(), jiff::civil::date(2017, 3, 6));
+    /// ```
+    pub fn earliest_date(&self) -> Date {
+        self.span().0
+    }
+
+    /// The earliest and the latest date the data records.
+    fn span(&self) -> (Date, Date) {
+        *self.span.get_or_init(|| {
+            let dates = || {
+                self.units().flat_map(|u| {
                     let v = u.validity();
                     [v.from, v.to]
                 })
-                .flatten()
-                .max()
-                .unwrap_or(LAST_PRE_REFORM)
+            };
+            (
+                dates().flatten().min().unwrap_or(LAST_PRE_REFORM),
+                dates().flatten().max().unwrap_or(LAST_PRE_REFORM),
+            )
         })
     }
 

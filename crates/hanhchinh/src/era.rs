@@ -156,6 +156,29 @@ impl DocumentDate {
         })
     }
 
+    /// The dates written in a document, for the gazetteer to read each unit at those of its
+    /// sentence ([`hanhchinh_gazetteer::Gazetteer::find_in_doc_dated`]): the first token and
+    /// the first day of each date (of the start of a date range) whose year is written, but a
+    /// year that the reorganisation cuts in two (2025) alone.
+    #[cfg(feature = "gazetteer")]
+    pub(crate) fn written_in_sentences(doc: &Doc<'_>, items: &[Item<'_>]) -> Vec<(usize, Date)> {
+        items
+            .iter()
+            .filter(|i| !i.is_year_inferred())
+            .filter_map(|i| {
+                let d = match i.value() {
+                    Value::Date { value } => *value,
+                    Value::DateRange { from, .. } => *from,
+                    _ => return None,
+                };
+                if d.precision() == Precision::Year && d.year() == Some(2025) {
+                    return None;
+                }
+                Some((doc.token_at(i.start())?, d.first_day()?))
+            })
+            .collect()
+    }
+
     /// The date of a document that writes none: after the reform when it uses the reform's
     /// vocabulary, else undated.
     pub(crate) fn unwritten(doc: &Doc<'_>) -> DocumentDate {

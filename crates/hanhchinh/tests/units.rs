@@ -123,3 +123,50 @@ fn candidates_of_different_levels_are_read_on_the_date() {
         )]
     );
 }
+
+/// `(text, code, province)` of every unit of an undated `text` (only admin units wanted: the
+/// dates are read all the same).
+fn undated_units(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let a = Analyzer::builder()
+        .kinds(KindSet::empty().with(EntityKind::AdminUnit))
+        .build();
+    a.analyze(text)
+        .entities()
+        .iter()
+        .filter_map(|e| {
+            let u = e.fields().admin_unit()?;
+            Some((
+                e.text().to_string(),
+                u.code.as_ref().map(ToString::to_string),
+                u.province.clone(),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn an_undated_text_reads_a_unit_at_the_dates_of_its_sentence() {
+    // Communes of this name were in several provinces before the reform; after it, one.
+    let text = "Thăm trường ở xã Nghĩa Trung nhân dịp Tết Nguyên đán năm 2026.";
+    let got = undated_units(text);
+    assert_eq!(
+        got[0],
+        (
+            "xã Nghĩa Trung".to_string(),
+            Some("25417".to_string()),
+            Some("Đồng Nai".to_string())
+        )
+    );
+    // Without the year, or with the year the reform cuts in two, or in another sentence: no
+    // date, and the name stays ambiguous.
+    for text in [
+        "Thăm trường ở xã Nghĩa Trung nhân dịp Tết Nguyên đán.",
+        "Thăm trường ở xã Nghĩa Trung năm 2025.",
+        "Năm 2026 có nhiều đổi mới. Thăm trường ở xã Nghĩa Trung.",
+    ] {
+        assert_eq!(undated_units(text)[0].1, None, "{text}");
+    }
+    // A document's date holds over the sentence's.
+    let got = units(text, Date::constant(2020, 1, 1));
+    assert_ne!(got[0].1.as_deref(), Some("25417"));
+}

@@ -56,8 +56,40 @@ impl Scan<'_, '_, '_> {
         if self.raws.is_empty() {
             return;
         }
+        if date.is_none() {
+            self.sentence_dates();
+        }
         self.cues();
         self.coordinated();
+    }
+
+    /// In a document read at no date: each mention at the latest date written in its sentence
+    /// that the data can tell apart from its neighbours (a date before the data's first is
+    /// none; one after its last is read at the last).
+    fn sentence_dates(&mut self) {
+        if self.written.is_empty() {
+            return;
+        }
+        let (first, last) = (self.g.earliest_date(), self.g.latest_date());
+        let doc = self.doc;
+        let sentences = self
+            .sentences
+            .get_or_init(|| super::clauses::Sentences::of(doc));
+        // The latest date of each sentence that writes one.
+        let mut latest: HashMap<usize, Date> = HashMap::new();
+        for &(at, d) in self.written.iter().filter(|(_, d)| *d >= first) {
+            let d = d.min(last);
+            latest
+                .entry(sentences.index(at))
+                .and_modify(|l| *l = (*l).max(d))
+                .or_insert(d);
+        }
+        for r in &mut self.raws {
+            if let Some(&d) = latest.get(&sentences.index(r.toks.start)) {
+                r.date = Some(d);
+                r.date_reason = DateReason::Sentence;
+            }
+        }
     }
 
     /// Applies the reform cues: one that concerns the units after it holds to the end of its

@@ -167,6 +167,9 @@ pub enum DateReason {
     Cue(ReformEra),
     /// A unit coordinated with it (`hai tỉnh Tiền Giang và Đồng Tháp`) exists only at this date.
     Coordinated,
+    /// The latest date written in its sentence, in a document read at no date (see
+    /// [`Gazetteer::find_in_doc_dated`]).
+    Sentence,
 }
 
 #[cfg(test)]
@@ -251,7 +254,39 @@ impl Gazetteer {
     /// assert_eq!(m[1].evidence, Evidence::ListItem);
     /// ```
     pub fn find_in_doc<'t>(&self, doc: &Doc<'t>, opts: &FindOptions) -> Vec<Mention<'t, '_>> {
+        self.find_in_doc_dated(doc, opts, &[])
+    }
+
+    /// [`Gazetteer::find_in_doc`] in a document that writes dates the caller's date recognizer
+    /// found: `written` holds each, the index of its first token and its day (the first day of
+    /// a month or a year). In a document read at no date (none in `opts`), a mention is read
+    /// at the latest date written in its sentence, within the dates the data records
+    /// ([`Gazetteer::earliest_date`] to [`Gazetteer::latest_date`]; a later one is read at the
+    /// latest): [`DateReason::Sentence`]. A reform cue next to the mention still decides
+    /// first. With a date in `opts`, `written` is not read: the document's date holds.
+    ///
+    /// ```
+    /// use hanhchinh_gazetteer::{DateReason, FindOptions, Gazetteer};
+    /// use hanhchinh_text::Doc;
+    ///
+    /// let g = Gazetteer::default();
+    /// let doc = Doc::new("Thăm trường ở xã Nghĩa Trung nhân dịp Tết Nguyên đán năm 2026.");
+    /// // Token 11 is `năm`, where the date `năm 2026` is written.
+    /// assert_eq!(doc.word(11), "năm");
+    /// let m = g.find_in_doc_dated(&doc, &FindOptions::new(), &[(11, jiff::civil::date(2026, 1, 1))]);
+    /// assert_eq!(m[0].date_reason, DateReason::Sentence);
+    /// assert_eq!(m[0].unit().map(|u| u.code()), Some("25417"));
+    /// // Undated, the name is that of communes in several provinces.
+    /// assert!(g.find_in_doc(&doc, &FindOptions::new())[0].unit().is_none());
+    /// ```
+    pub fn find_in_doc_dated<'t>(
+        &self,
+        doc: &Doc<'t>,
+        opts: &FindOptions,
+        written: &[(usize, Date)],
+    ) -> Vec<Mention<'t, '_>> {
         let mut scan = Scan::new(self, doc, opts);
+        scan.written = written;
         let runs = scan.scan_tokens();
         if opts.bare_names {
             scan.bare(runs);
@@ -308,6 +343,8 @@ pub(crate) struct Scan<'d, 't, 'g> {
     sentences: once_cell::unsync::OnceCell<clauses::Sentences>,
     /// Names searched as misspelt provinces, with what was found.
     misspelt: std::cell::RefCell<HashMap<&'t str, Candidates<'g>>>,
+    /// The dates the document writes (first token, day), in a document read at no date.
+    written: &'d [(usize, Date)],
 }
 
 /// Candidate units of a mention, with how each matched.
@@ -323,6 +360,7 @@ impl<'d, 't, 'g> Scan<'d, 't, 'g> {
             raws: Vec::new(),
             heads: Vec::new(),
             misspelt: std::cell::RefCell::default(),
+            written: &[],
             sentences: once_cell::unsync::OnceCell::new(),
             cues: Vec::new(),
         }

@@ -74,21 +74,23 @@ pub(crate) fn run<'a>(
         return (Vec::new(), date_of(doc, choice));
     }
     let mut out: Vec<Entity<'a>> = Vec::new();
-    // 1. Numbers and dates; they date the document when no date was given.
-    let from_doc = matches!(choice, DateChoice::FromDoc);
-    let items = if a.kinds().any_number_like() || from_doc {
+    // 1. Numbers and dates; they date the document when no date was given, and the sentences
+    // of a document read at no day.
+    let chosen = match choice {
+        DateChoice::FromDoc => None,
+        _ => Some(date_of(doc, choice)),
+    };
+    let undated = chosen.is_some_and(|d| d.day().is_none());
+    let items = if a.kinds().any_number_like() || chosen.is_none() || undated {
         numbers::find(doc, given)
     } else {
         Vec::new()
     };
-    let date = match choice {
-        DateChoice::FromDoc => DocumentDate::of(doc, &items),
-        _ => date_of(doc, choice),
-    };
+    let date = chosen.unwrap_or_else(|| DocumentDate::of(doc, &items));
     numbers::push(a, doc, &items, &mut out);
     // 2. Administrative units, read at that date.
     #[cfg(feature = "gazetteer")]
-    let units = units::find(a, doc, &date, &mut out);
+    let units = units::find(a, doc, &date, &items, &mut out);
     #[cfg(feature = "gazetteer")]
     let places = units.places.as_slice();
     #[cfg(not(feature = "gazetteer"))]

@@ -41,6 +41,7 @@ pub(crate) fn find<'a, 'g>(
     a: &'g Analyzer,
     doc: &Doc<'a>,
     date: &DocumentDate,
+    items: &[hanhchinh_numdate::Item<'_>],
     out: &mut Vec<Entity<'a>>,
 ) -> Units<'a, 'g> {
     let options = options(date);
@@ -57,7 +58,12 @@ pub(crate) fn find<'a, 'g>(
         };
     }
     let g = a.gazetteer();
-    let mentions = g.find_in_doc(doc, &options);
+    // A document read at no day: each mention at the dates written in its sentence.
+    let written = match date.day() {
+        Some(_) => Vec::new(),
+        None => DocumentDate::written_in_sentences(doc, items),
+    };
+    let mentions = g.find_in_doc_dated(doc, &options, &written);
     let mut places = Vec::with_capacity(mentions.len());
     for m in &mentions {
         if let Some((place, fields)) = entity(a, g, m) {

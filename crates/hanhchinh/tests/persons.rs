@@ -464,3 +464,23 @@ fn tuv_follows_the_kind_of_the_province_on_the_date() {
         .collect();
     assert_eq!(titles, ["Tỉnh ủy viên", "Bí thư Huyện ủy Phú Vang"]);
 }
+
+#[test]
+fn religious_ranks_address_a_person() {
+    for (text, name) in [
+        (
+            "Hòa thượng Thích Minh Tâm, trụ trì chùa Phúc Lâm, dự lễ.",
+            "Thích Minh Tâm",
+        ),
+        ("Ni sư Thích Nữ Diệu Hạnh phát biểu.", "Thích Nữ Diệu Hạnh"),
+        ("Thượng tọa Thích Quảng Đức về thăm.", "Thích Quảng Đức"),
+        (
+            "Linh mục Nguyễn Văn Bình chúc mừng bà con giáo xứ.",
+            "Nguyễn Văn Bình",
+        ),
+    ] {
+        let got = persons(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, name, "{text}");
+    }
+}

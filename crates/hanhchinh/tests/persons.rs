@@ -465,6 +465,25 @@ fn tuv_follows_the_kind_of_the_province_on_the_date() {
     assert_eq!(titles, ["Tỉnh ủy viên", "Bí thư Huyện ủy Phú Vang"]);
 }
 
+/// With no unit and no `quận`/`tỉnh` to tell, `TUV` is read in a province (58 provinces and 5
+/// centrally-run cities before 2025, 28 and 6 after), in the title and as an abbreviation.
+#[test]
+fn tuv_with_nothing_to_tell_is_a_province_s() {
+    let analysis =
+        Analyzer::default().analyze("Ông Trần Văn Dũng - TUV, Bí thư Huyện ủy phát biểu.");
+    let e = analysis.entities();
+    let person = e.iter().find(|e| e.kind() == EntityKind::Person);
+    assert_eq!(
+        person.map(|p| p.titles().to_vec()),
+        Some(vec![
+            "Tỉnh ủy viên".to_string(),
+            "Bí thư Huyện ủy".to_string()
+        ])
+    );
+    let abbrev = e.iter().find(|e| e.kind() == EntityKind::Abbrev);
+    assert_eq!(abbrev.and_then(|a| a.expansion()), Some("Tỉnh ủy viên"));
+}
+
 #[test]
 fn religious_ranks_address_a_person() {
     for (text, name) in [

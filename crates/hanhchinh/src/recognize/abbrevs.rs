@@ -10,7 +10,7 @@ use crate::entity::{Entity, EntityKind, Fields};
 use crate::era::DocumentDate;
 
 /// The abbreviation context of a document: the province kind its units (or, when they do not
-/// decide, its words `quận`/`tỉnh`) point to, whether it is about a district or a commune, its
+/// decide, its words `quận`/`tỉnh`; when these do not either, a province) point to, whether it is about a district or a commune, its
 /// year, and its unit names.
 pub(crate) fn context(doc: &Doc<'_>, places: &[Place], date: &DocumentDate) -> Context {
     let (mut city, mut prov) = (0usize, 0usize);
@@ -33,12 +33,14 @@ pub(crate) fn context(doc: &Doc<'_>, places: &[Place], date: &DocumentDate) -> C
             }
         }
     }
-    let mut ctx = Context::new();
-    if city > prov {
-        ctx = ctx.province_kind(ProvinceKind::CentralCity);
-    } else if prov > city {
-        ctx = ctx.province_kind(ProvinceKind::Province);
-    }
+    // Where neither decides, a province: Vietnam has 58 provinces and 5 centrally-run cities
+    // before the 2025 reform, 28 and 6 after it (`TUV` alone is far more often `Tỉnh ủy viên`).
+    let kind = if city > prov {
+        ProvinceKind::CentralCity
+    } else {
+        ProvinceKind::Province
+    };
+    let mut ctx = Context::new().province_kind(kind);
     if places.iter().any(|p| p.district_or_below) {
         ctx = ctx.level(Level::District);
     }

@@ -60,9 +60,10 @@ pub(crate) fn merge(mut v: Vec<Entity<'_>>) -> Vec<Entity<'_>> {
         if e.kind().is_number_like() {
             return e.end() > named_end;
         }
+        // (The overlap first: it is a binary search, `is_bare` keys two strings.)
         let keep = !(e.kind() == EntityKind::AdminUnit
-            && is_bare(e)
-            && overlaps_person(e.start(), e.end()));
+            && overlaps_person(e.start(), e.end())
+            && is_bare(e));
         if keep && matches!(e.kind(), EntityKind::LegalRef | EntityKind::AdminUnit) {
             named_end = named_end.max(e.end());
         }

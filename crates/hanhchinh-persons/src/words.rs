@@ -112,6 +112,15 @@ pub(crate) const COUNTRIES: &[&str] = &[
     "việt nam",
     "vương quốc anh",
 ];
+
+/// Whether tokens `r` of `doc` name a country of [`COUNTRIES`]: the first word's key is looked
+/// at before the key of the whole is made.
+pub(crate) fn is_country(doc: &hanhchinh_text::Doc<'_>, r: std::ops::Range<usize>) -> bool {
+    let first = doc.key(r.start);
+    !r.is_empty()
+        && COUNTRIES.iter().any(|c| c.split(' ').next() == Some(first))
+        && COUNTRIES.contains(&hanhchinh_text::key(doc.slice(r)).as_ref())
+}
 /// The first word of a title, a rank or a weekday, with the lower-case words that complete it
 /// (`Ủy viên`, `Thứ hai`): a capitalised run that ends with such a word before its completion
 /// leaves it out of the name (`Nguyễn Thị Thanh Ủy viên …`).

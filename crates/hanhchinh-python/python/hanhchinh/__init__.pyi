@@ -316,5 +316,31 @@ def decode(
 def detect_encoding(data: bytes | bytearray | str) -> tuple[str, float]:
     """The most likely encoding of `data` and the detector's confidence."""
 
-__all__: list[str]
-"""The names above; the list itself is `__init__.py`'s (stubtest checks that the two agree)."""
+__all__ = [
+    "DATA_VERSION",
+    "KINDS",
+    "Analyzer",
+    "Conversion",
+    "DateLike",
+    "DateError",
+    "Entity",
+    "Gazetteer",
+    "GazetteerError",
+    "HanhchinhError",
+    "Match",
+    "OptionError",
+    "PathLike",
+    "Sentence",
+    "Successor",
+    "Token",
+    "Unit",
+    "UnitVersion",
+    "__version__",
+    "decode",
+    "detect_encoding",
+    "fold",
+    "normalize",
+    "segment",
+    "sentences",
+    "tokenize",
+]

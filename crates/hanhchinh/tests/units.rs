@@ -5,11 +5,18 @@ use hanhchinh::{Analyzer, Date, EntityKind, KindSet};
 
 /// `(text, code, province)` of every unit of `text`, read on `date`.
 fn units(text: &str, date: Date) -> Vec<(String, Option<String>, Option<String>)> {
-    let a = Analyzer::builder()
-        .kinds(KindSet::empty().with(EntityKind::AdminUnit))
-        .reference_date(date)
-        .build();
-    a.analyze(text)
+    units_read(text, Some(date))
+}
+
+/// `(text, code, province)` of every unit of `text`, read on `date` if given (only admin units
+/// wanted: the dates written in the text are read all the same).
+fn units_read(text: &str, date: Option<Date>) -> Vec<(String, Option<String>, Option<String>)> {
+    let mut b = Analyzer::builder().kinds(KindSet::empty().with(EntityKind::AdminUnit));
+    if let Some(d) = date {
+        b = b.reference_date(d);
+    }
+    b.build()
+        .analyze(text)
         .entities()
         .iter()
         .filter_map(|e| {
@@ -124,31 +131,11 @@ fn candidates_of_different_levels_are_read_on_the_date() {
     );
 }
 
-/// `(text, code, province)` of every unit of an undated `text` (only admin units wanted: the
-/// dates are read all the same).
-fn undated_units(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let a = Analyzer::builder()
-        .kinds(KindSet::empty().with(EntityKind::AdminUnit))
-        .build();
-    a.analyze(text)
-        .entities()
-        .iter()
-        .filter_map(|e| {
-            let u = e.fields().admin_unit()?;
-            Some((
-                e.text().to_string(),
-                u.code.as_ref().map(ToString::to_string),
-                u.province.clone(),
-            ))
-        })
-        .collect()
-}
-
 #[test]
 fn an_undated_text_reads_a_unit_at_the_dates_of_its_sentence() {
     // Communes of this name were in several provinces before the reform; after it, one.
     let text = "Thăm trường ở xã Nghĩa Trung nhân dịp Tết Nguyên đán năm 2026.";
-    let got = undated_units(text);
+    let got = units_read(text, None);
     assert_eq!(
         got[0],
         (
@@ -164,7 +151,7 @@ fn an_undated_text_reads_a_unit_at_the_dates_of_its_sentence() {
         "Thăm trường ở xã Nghĩa Trung năm 2025.",
         "Năm 2026 có nhiều đổi mới. Thăm trường ở xã Nghĩa Trung.",
     ] {
-        assert_eq!(undated_units(text)[0].1, None, "{text}");
+        assert_eq!(units_read(text, None)[0].1, None, "{text}");
     }
     // A document's date holds over the sentence's.
     let got = units(text, Date::constant(2020, 1, 1));

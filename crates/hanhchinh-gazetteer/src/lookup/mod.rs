@@ -275,30 +275,16 @@ impl Gazetteer {
             self.lookup_query(q, out);
         }
         // A name's numeral written the other way (`Tam Xuân 1` for the table's `Tam Xuân I`)
-        // before any misspelling (`Hòa Tú I` is `Hòa Tú 1`, not `Hòa Tú II` one edit away).
-        if out.is_empty() {
-            for q in &qs {
-                if let (Some(key), Some(fold)) =
-                    (with_other_numeral(&q.key), with_other_numeral(&q.fold))
-                {
-                    self.lookup_query(
-                        &Query {
-                            key,
-                            fold,
-                            ..q.clone()
-                        },
-                        out,
-                    );
-                }
+        // before any misspelling (`Hòa Tú I` is `Hòa Tú 1`, not `Hòa Tú II` one edit away); then
+        // a syllable spelt the other way the sources also write it (`Đắc Lắc` for `Đắk Lắk`,
+        // `Phú Quí` for `Phú Quý`: two finals are two edits).
+        let rewrites: [fn(&str) -> Option<String>; 2] = [with_other_numeral, with_other_spellings];
+        for rewrite in rewrites {
+            if !out.is_empty() {
+                break;
             }
-        }
-        // A syllable spelt the other way the sources also write it (`Đắc Lắc` for `Đắk Lắk`,
-        // `Phú Quí` for `Phú Quý`), before any misspelling: the two finals are two edits.
-        if out.is_empty() {
             for q in &qs {
-                if let (Some(key), Some(fold)) =
-                    (with_other_spellings(&q.key), with_other_spellings(&q.fold))
-                {
+                if let (Some(key), Some(fold)) = (rewrite(&q.key), rewrite(&q.fold)) {
                     self.lookup_query(
                         &Query {
                             key,

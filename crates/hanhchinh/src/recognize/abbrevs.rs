@@ -10,8 +10,8 @@ use crate::entity::{Entity, EntityKind, Fields};
 use crate::era::DocumentDate;
 
 /// The abbreviation context of a document: the province kind its units (or, when they do not
-/// decide, its words `quận`/`tỉnh`; when these do not either, a province) point to, whether it is about a district or a commune, its
-/// year, and its unit names.
+/// decide, its words `quận`/`tỉnh`; when these do not either, a province) point to, whether it
+/// is about a district or a commune, its year, and its unit names.
 pub(crate) fn context(doc: &Doc<'_>, places: &[Place], date: &DocumentDate) -> Context {
     let (mut city, mut prov) = (0usize, 0usize);
     for p in places {

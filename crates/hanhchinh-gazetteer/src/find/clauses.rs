@@ -61,11 +61,6 @@ impl Sentences {
         Sentences { starts }
     }
 
-    /// The sentences that start at `starts` (sorted token indices, the first 0).
-    pub(super) fn from_starts(starts: Vec<usize>) -> Sentences {
-        Sentences { starts }
-    }
-
     /// The index of the sentence of token `i`.
     pub(super) fn index(&self, i: usize) -> usize {
         self.starts.partition_point(|&s| s <= i).saturating_sub(1)

@@ -453,6 +453,14 @@ impl<'g> Scan<'_, '_, 'g> {
             cands: Vec<(Unit<'g>, MatchKind, usize)>,
         }
         let slots = self.slots(runs);
+        // No name in a slot: no sentence to read (they are cut only when one is).
+        if !runs
+            .iter()
+            .zip(&slots)
+            .any(|(r, slot)| *slot && r.verdict.is_none() && !r.hits.is_empty())
+        {
+            return;
+        }
         let sentences = self.sentences();
         let sentence = |k: usize| sentences.index(k);
         // The sentences with a name in a slot: the only ones whose mentions are looked at.

@@ -339,7 +339,8 @@ pub(crate) struct Scan<'d, 't, 'g> {
     heads: Vec<Head>,
     /// The reform cues, in text order (found by [`Scan::typed`]).
     cues: Vec<(usize, hanhchinh_text::vocab::ReformCue)>,
-    /// The sentences, computed on first use (or by [`Scan::bare`] on its way).
+    /// The sentences, computed on first use (a document with no list to read, no cue and no
+    /// date written near a unit needs none).
     sentences: once_cell::unsync::OnceCell<clauses::Sentences>,
     /// Names searched as misspelt provinces, with what was found.
     misspelt: std::cell::RefCell<HashMap<&'t str, Candidates<'g>>>,

@@ -7,7 +7,6 @@ use hanhchinh_text::{Case, Doc, Gap, TokenKind};
 use once_cell::sync::Lazy;
 
 use super::bare::{bare_word, Run};
-use super::clauses::{opens_sentence, Sentences};
 use super::{DateReason, Evidence, Head, Raw, Scan};
 use crate::keys::TypeSet;
 use crate::lookup::MatchKind;
@@ -196,8 +195,9 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
 
     /// One pass over the tokens: typed mentions (type word + name) and type words without a
     /// name, in token order; the reform cues; and, when bare names are wanted, the capitalised
-    /// runs outside the typed mentions (see [`Scan::run_of`]) and the sentences. One pass, since
-    /// the document's per-token facts are many bytes each: reading them once is what costs.
+    /// runs outside the typed mentions (see [`Scan::run_of`]). One pass, since the document's
+    /// per-token facts are many bytes each: reading them once is what costs. (The sentences are
+    /// cut later, only for a document that needs them.)
     pub(super) fn scan_tokens(&mut self) -> Vec<Run<'g>> {
         let doc = self.doc;
         let bare = self.opts.finds_bare_names();
@@ -206,14 +206,10 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         let mut runs = Vec::new();
         let (mut run_words, mut run_hits) = (Words::default(), Vec::new());
         let mut run_start: Option<usize> = None;
-        let mut sentence_starts = Vec::new();
         let mut cue_end = 0usize;
         let mut typed_from = 0usize;
         let mut i = 0;
         while i < doc.len() {
-            if bare && opens_sentence(doc, i) {
-                sentence_starts.push(i);
-            }
             let k = doc.key(i);
             // Reform cues (see `Scan::eras`).
             if i >= cue_end && super::era::may_start_cue(k) {
@@ -230,10 +226,6 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
                         }
                         let end = raw.toks.end;
                         self.raws.push(raw);
-                        if bare {
-                            sentence_starts
-                                .extend((i + 1..end).filter(|&t| opens_sentence(doc, t)));
-                        }
                         i = end;
                         continue;
                     }
@@ -266,9 +258,6 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
         }
         if let Some(s) = run_start {
             self.run_of(s..doc.len(), &mut run_words, &mut run_hits, &mut runs);
-        }
-        if bare {
-            let _ = self.sentences.set(Sentences::from_starts(sentence_starts));
         }
         runs
     }

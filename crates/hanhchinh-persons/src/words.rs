@@ -116,9 +116,15 @@ pub(crate) const COUNTRIES: &[&str] = &[
 /// Whether tokens `r` of `doc` name a country of [`COUNTRIES`]: the first word's key is looked
 /// at before the key of the whole is made.
 pub(crate) fn is_country(doc: &hanhchinh_text::Doc<'_>, r: std::ops::Range<usize>) -> bool {
-    let first = doc.key(r.start);
+    static FIRST_WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        COUNTRIES
+            .iter()
+            .filter_map(|c| c.split(' ').next())
+            .collect()
+    });
     !r.is_empty()
-        && COUNTRIES.iter().any(|c| c.split(' ').next() == Some(first))
+        && first_words.contains(doc.key(r.start))
         && COUNTRIES.contains(&hanhchinh_text::key(doc.slice(r)).as_ref())
 }
 /// The first word of a title, a rank or a weekday, with the lower-case words that complete it

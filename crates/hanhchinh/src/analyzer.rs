@@ -1,6 +1,7 @@
 //! The analyzer: one document layer, every recognizer over it, one overlap rule.
 
 use std::fmt;
+#[cfg(feature = "gazetteer")]
 use std::sync::Arc;
 
 use hanhchinh_numdate::PartialDate;
@@ -8,6 +9,7 @@ use hanhchinh_text::{Doc, Token, ToneStyle};
 
 use crate::entity::{Entity, EntityKind, KindSet};
 use crate::era::DocumentDate;
+#[cfg(feature = "gazetteer")]
 use crate::error::Error;
 use crate::recognize::{self, DateChoice};
 
@@ -430,6 +432,7 @@ impl Analyzer {
     }
 
     /// Writes `s` in the analyzer's tone style.
+    #[cfg(any(feature = "gazetteer", feature = "abbrev"))]
     pub(crate) fn styled(&self, s: &str) -> String {
         // NFC and the tone placement of the style, also for text taken from the input (a
         // title written in NFD or in the other style).

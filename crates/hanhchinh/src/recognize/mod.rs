@@ -22,8 +22,9 @@ use crate::entity::Entity;
 use crate::era::DocumentDate;
 
 /// An administrative unit found in the document, as the other recognizers need it: where, and
-/// what the abbreviation context learns from it.
+/// what the abbreviation context learns from it (read by the abbreviations and persons only).
 #[derive(Clone, Debug)]
+#[cfg_attr(not(feature = "abbrev"), allow(dead_code))]
 pub(crate) struct Place {
     pub(crate) span: std::ops::Range<usize>,
     /// Written with its type word.

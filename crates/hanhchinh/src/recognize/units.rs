@@ -15,6 +15,7 @@ use crate::entity::{AdminUnit, Entity, EntityKind, Fields, Successor, UnitCode};
 use crate::era::{DateReason, DocumentDate};
 
 /// The units found in a document: the gazetteer's mentions (for the source tag) and the places.
+#[cfg_attr(not(feature = "abbrev"), allow(dead_code))]
 pub(crate) struct Units<'a, 'g> {
     pub(crate) mentions: Vec<Mention<'a, 'g>>,
     pub(crate) options: FindOptions,

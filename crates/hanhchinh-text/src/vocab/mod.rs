@@ -603,20 +603,23 @@ impl Honorific {
 /// The form of address at token `i` (`ông`, `Bà`, `đồng chí`, `Đ/c`), longest first, from
 /// `data/vocab/honorifics.tsv`.
 pub fn honorific_at(doc: &Doc<'_>, i: usize) -> Option<Honorific> {
-    // Most words start no form of address: one set lookup answers them.
-    static STARTS: OnceLock<WordSet> = OnceLock::new();
-    let starts = STARTS.get_or_init(|| {
-        WordSet::new(
-            tables::HONORIFICS
-                .iter()
-                .filter_map(|(p, _)| p.words.first().map(|w| (*w).to_string())),
-        )
+    // The rows by their first word, in table order: most words start none, and a word that
+    // does is tried against its few rows only.
+    static BY_FIRST: OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+        OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, Vec<usize>> = Default::default();
+        for (k, (p, _)) in tables::HONORIFICS.iter().enumerate() {
+            if let Some(w) = p.words.first() {
+                m.entry(*w).or_default().push(k);
+            }
+        }
+        m
     });
-    if !starts.contains(doc.key(i)) {
-        return None;
-    }
-    tables::HONORIFICS
+    by_first
+        .get(doc.key(i))?
         .iter()
+        .filter_map(|&k| tables::HONORIFICS.get(k))
         .find(|(p, _)| p.at(doc, i, false))
         .map(|(p, gender)| Honorific {
             len: p.len(),

@@ -556,20 +556,35 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
 
     /// A name written with a syllable spelt another way that the sources also use: the other
     /// of `i` and `y` where both are right (`huyện Phú Quý` for the table's `Phú Quí`), or the
-    /// other final `c`/`k` (`tỉnh Đắc Lắc` for `Đắk Lắk`; see [`crate::keys::other_spelling`]):
-    /// the one name, of the type word's types, that the name tokens (the longest first) spell
-    /// so. Read only where the name as written gave nothing.
+    /// other final `c`/`k` (`tỉnh Đắc Lắc` for `Đắk Lắk`; see [`crate::keys::other_spelling`]);
+    /// else with the apostrophes a Central Highlands name lost (`huyện Cư Mgar` for `Cư M'gar`;
+    /// [`crate::keys::with_apostrophe`]): the one name, of the type word's types, that the name
+    /// tokens (the longest first) spell so. Read only where the name as written gave nothing.
     fn other_spelling(&self, after: &NameAfter<'_>, key: &mut String) -> Option<Raw<'g>> {
         if self.unaccented {
             return None;
         }
+        let rewrites: [fn(&str) -> Option<String>; 2] =
+            [crate::keys::other_spelling, crate::keys::with_apostrophe];
+        rewrites
+            .into_iter()
+            .find_map(|rewrite| self.spelt_with(after, rewrite, key))
+    }
+
+    /// [`Scan::other_spelling`] for one way of rewriting a word.
+    fn spelt_with(
+        &self,
+        after: &NameAfter<'_>,
+        rewrite: fn(&str) -> Option<String>,
+        key: &mut String,
+    ) -> Option<Raw<'g>> {
         let (doc, i, types, idx) = (self.doc, after.at, after.tw.types(), after.idx);
         let most = idx.len().min(4);
-        // Most names have no such syllable: nothing is built for them.
+        // Most names have no such word: nothing is built for them.
         if !idx
             .iter()
             .take(most)
-            .any(|&k| crate::keys::other_spelling(doc.key(k)).is_some())
+            .any(|&k| rewrite(doc.key(k)).is_some())
         {
             return None;
         }
@@ -584,7 +599,7 @@ impl<'t, 'g> Scan<'_, 't, 'g> {
                 }
                 word.clear();
                 push_key(doc, k, false, &mut word);
-                match crate::keys::other_spelling(&word) {
+                match rewrite(&word) {
                     Some(other) => {
                         key.push_str(&other);
                         changed = true;

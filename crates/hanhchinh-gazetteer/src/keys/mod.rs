@@ -129,13 +129,24 @@ pub(crate) fn other_spelling(key: &str) -> Option<String> {
 /// `key` (words separated by spaces) with every word that has another spelling
 /// ([`other_spelling`]) written so: `đắk lắk` for `đắc lắc`; `None` when no word has one.
 pub(crate) fn with_other_spellings(key: &str) -> Option<String> {
+    rewrite_words(key, other_spelling)
+}
+
+/// `key` (words separated by spaces) with the apostrophe of every word that lost one
+/// ([`with_apostrophe`]): `cư m'gar` for `cư mgar`; `None` when no word did.
+pub(crate) fn with_apostrophes(key: &str) -> Option<String> {
+    rewrite_words(key, with_apostrophe)
+}
+
+/// `key` with each word that `rewrite` rewrites so written; `None` when it rewrites none.
+fn rewrite_words(key: &str, rewrite: fn(&str) -> Option<String>) -> Option<String> {
     let mut out = String::with_capacity(key.len() + 4);
     let mut changed = false;
     for w in key.split(' ') {
         if !out.is_empty() {
             out.push(' ');
         }
-        match other_spelling(w) {
+        match rewrite(w) {
             Some(o) => {
                 out.push_str(&o);
                 changed = true;
@@ -144,6 +155,27 @@ pub(crate) fn with_other_spellings(key: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// The key of a word of a Central Highlands name written without its apostrophe: `m'gar` for
+/// `mgar`, `h'leo` for `hleo`, `r'lấp` for `rlấp`. The tables write these names, from Ê Đê,
+/// M'nông, Jrai and Bahnar words, with an apostrophe after a first consonant that no
+/// Vietnamese onset joins to the next (`Cư M'gar`, `Ea H'leo`, `Đắk R'Lấp`); the press often
+/// leaves it out. `None` for a word that starts with a vowel, with a Vietnamese onset (`ch`,
+/// `ng`, `tr`, ...) or has a single letter before its vowel.
+pub(crate) fn with_apostrophe(key: &str) -> Option<String> {
+    const CONSONANTS: &str = "bcdfghjklmnpqrstvwxz";
+    const ONSETS: [&str; 10] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"];
+    let folded = hanhchinh_text::fold(key);
+    let two: String = folded.chars().take(2).collect();
+    let mut letters = two.chars();
+    let (a, b) = (letters.next()?, letters.next()?);
+    if !(CONSONANTS.contains(a) && CONSONANTS.contains(b)) || ONSETS.contains(&two.as_str()) {
+        return None;
+    }
+    let first = key.chars().next()?;
+    let rest = key.get(first.len_utf8()..)?;
+    Some(format!("{first}'{rest}"))
 }
 
 /// The key of a numeral from 1 to 4 written the other way, in digits or in Roman numerals:
@@ -213,6 +245,19 @@ mod tests {
         assert_eq!(with_other_spellings("ba đình"), None);
         for k in ["ch", "k", "c", "bắn", "mk", ""] {
             assert_eq!(other_final_k(k), None, "{k}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_left_out() {
+        assert_eq!(with_apostrophe("mgar").as_deref(), Some("m'gar"));
+        assert_eq!(with_apostrophe("rlấp").as_deref(), Some("r'lấp"));
+        assert_eq!(with_apostrophe("mđrắk").as_deref(), Some("m'đrắk"));
+        assert_eq!(with_apostrophes("cư mgar").as_deref(), Some("cư m'gar"));
+        for k in [
+            "nghĩa", "trung", "chư", "khánh", "an", "m", "", "m'gar", "ea",
+        ] {
+            assert_eq!(with_apostrophe(k), None, "{k}");
         }
     }
 

@@ -9,7 +9,8 @@ mod resolve;
 use fst::{IntoStreamer, Streamer};
 
 use crate::keys::{
-    match_type_word, with_other_numeral, with_other_spellings, TypeSet, TypeWordStyle,
+    match_type_word, with_apostrophes, with_other_numeral, with_other_spellings, TypeSet,
+    TypeWordStyle,
 };
 use crate::unit::Unit;
 use crate::Gazetteer;
@@ -277,8 +278,10 @@ impl Gazetteer {
         // A name's numeral written the other way (`Tam Xuân 1` for the table's `Tam Xuân I`)
         // before any misspelling (`Hòa Tú I` is `Hòa Tú 1`, not `Hòa Tú II` one edit away); then
         // a syllable spelt the other way the sources also write it (`Đắc Lắc` for `Đắk Lắk`,
-        // `Phú Quí` for `Phú Quý`: two finals are two edits).
-        let rewrites: [fn(&str) -> Option<String>; 2] = [with_other_numeral, with_other_spellings];
+        // `Phú Quí` for `Phú Quý`: two finals are two edits); then the apostrophe a Central
+        // Highlands name lost (`Cư Mgar` for `Cư M'gar`).
+        let rewrites: [fn(&str) -> Option<String>; 3] =
+            [with_other_numeral, with_other_spellings, with_apostrophes];
         for rewrite in rewrites {
             if !out.is_empty() {
                 break;
@@ -414,7 +417,7 @@ mod tests {
     }
 
     #[test]
-    fn other_spellings_before_misspellings() {
+    fn other_spellings_and_lost_apostrophes_before_misspellings() {
         let g = Gazetteer::default();
         for (q, code) in [
             ("Đắc Lắc", "66"),
@@ -422,6 +425,8 @@ mod tests {
             ("Dac Lac", "66"),
             ("huyện Đắc Mil", "663"),
             ("huyện Krông Búc", "649"),
+            ("Cư Mgar", "648"),
+            ("huyện Ea Hleo", "645"),
         ] {
             let m = g.lookup(q);
             assert!(m.iter().any(|m| m.unit.code() == code), "{q}: {m:?}");

@@ -220,44 +220,61 @@ mod tests {
         assert_eq!(other_numeral("iv"), Some("4"));
     }
 
+    /// Every way a word of a name is written otherwise: `(rewrite, word, what it gives)`.
     #[test]
-    fn i_and_y() {
-        assert_eq!(other_i_y("quý").as_deref(), Some("quí"));
-        assert_eq!(other_i_y("quí").as_deref(), Some("quý"));
-        assert_eq!(other_i_y("kỳ").as_deref(), Some("kì"));
-        assert_eq!(other_i_y("mĩ").as_deref(), Some("mỹ"));
-        assert_eq!(other_i_y("ty").as_deref(), Some("ti"));
-        // A vowel with more after it, another onset, no onset: none.
-        for k in ["quyên", "tuy", "ly'", "bi", "y", "huy", "khi", ""] {
-            assert_eq!(other_i_y(k), None, "{k}");
-        }
-    }
-
-    #[test]
-    fn final_c_and_k() {
-        assert_eq!(other_final_k("đắc").as_deref(), Some("đắk"));
-        assert_eq!(other_final_k("lắk").as_deref(), Some("lắc"));
-        assert_eq!(other_final_k("búk").as_deref(), Some("búc"));
-        assert_eq!(other_spelling("lắc").as_deref(), Some("lắk"));
-        assert_eq!(other_spelling("quý").as_deref(), Some("quí"));
-        assert_eq!(with_other_spellings("đắc lắc").as_deref(), Some("đắk lắk"));
-        assert_eq!(with_other_spellings("dac lac").as_deref(), Some("dak lak"));
-        assert_eq!(with_other_spellings("ba đình"), None);
-        for k in ["ch", "k", "c", "bắn", "mk", ""] {
-            assert_eq!(other_final_k(k), None, "{k}");
-        }
-    }
-
-    #[test]
-    fn apostrophes_left_out() {
-        assert_eq!(with_apostrophe("mgar").as_deref(), Some("m'gar"));
-        assert_eq!(with_apostrophe("rlấp").as_deref(), Some("r'lấp"));
-        assert_eq!(with_apostrophe("mđrắk").as_deref(), Some("m'đrắk"));
-        assert_eq!(with_apostrophes("cư mgar").as_deref(), Some("cư m'gar"));
-        for k in [
-            "nghĩa", "trung", "chư", "khánh", "an", "m", "", "m'gar", "ea",
-        ] {
-            assert_eq!(with_apostrophe(k), None, "{k}");
+    fn words_written_otherwise() {
+        type Rewrite = fn(&str) -> Option<String>;
+        let (i_y, c_k, spelling, apostrophe): (Rewrite, Rewrite, Rewrite, Rewrite) =
+            (other_i_y, other_final_k, other_spelling, with_apostrophe);
+        let (spellings, apostrophes): (Rewrite, Rewrite) = (with_other_spellings, with_apostrophes);
+        let cases: &[(Rewrite, &str, Option<&str>)] = &[
+            // The other of i and y after h, k, l, m, s, t, qu; none after a vowel with more after
+            // it, another onset, or no onset.
+            (i_y, "quý", Some("quí")),
+            (i_y, "quí", Some("quý")),
+            (i_y, "kỳ", Some("kì")),
+            (i_y, "mĩ", Some("mỹ")),
+            (i_y, "ty", Some("ti")),
+            (i_y, "quyên", None),
+            (i_y, "tuy", None),
+            (i_y, "ly'", None),
+            (i_y, "bi", None),
+            (i_y, "y", None),
+            (i_y, "huy", None),
+            (i_y, "khi", None),
+            (i_y, "", None),
+            // A final c for k and back, after a vowel.
+            (c_k, "đắc", Some("đắk")),
+            (c_k, "lắk", Some("lắc")),
+            (c_k, "búk", Some("búc")),
+            (c_k, "ch", None),
+            (c_k, "k", None),
+            (c_k, "c", None),
+            (c_k, "bắn", None),
+            (c_k, "mk", None),
+            (c_k, "", None),
+            (spelling, "lắc", Some("lắk")),
+            (spelling, "quý", Some("quí")),
+            (spellings, "đắc lắc", Some("đắk lắk")),
+            (spellings, "dac lac", Some("dak lak")),
+            (spellings, "ba đình", None),
+            // The apostrophe between two first consonants that make no Vietnamese onset.
+            (apostrophe, "mgar", Some("m'gar")),
+            (apostrophe, "rlấp", Some("r'lấp")),
+            (apostrophe, "mđrắk", Some("m'đrắk")),
+            (apostrophe, "nghĩa", None),
+            (apostrophe, "trung", None),
+            (apostrophe, "chư", None),
+            (apostrophe, "khánh", None),
+            (apostrophe, "an", None),
+            (apostrophe, "m", None),
+            (apostrophe, "", None),
+            (apostrophe, "m'gar", None),
+            (apostrophe, "ea", None),
+            (apostrophes, "cư mgar", Some("cư m'gar")),
+        ];
+        for (rewrite, word, want) in cases {
+            assert_eq!(rewrite(word).as_deref(), *want, "{word}");
         }
     }
 

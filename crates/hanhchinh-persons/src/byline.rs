@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use hanhchinh_text::{Case, Doc, TokenKind};
 
-use crate::words::{is_country, is_surname, BYLINE_LABELS, NOT_BYLINE, NOT_FIRST};
+use crate::words::{is_surname, BYLINE_LABELS, COUNTRY_NAMES, NOT_BYLINE, NOT_FIRST};
 use crate::{Context, Covered, Person};
 
 /// Whether tokens `r` are a name alone: two to four capitalised syllables separated by
@@ -52,19 +52,8 @@ fn without_source(doc: &Doc<'_>, line: Range<usize>) -> Range<usize> {
 fn after_label(doc: &Doc<'_>, seg: usize, end: usize) -> usize {
     (seg..end.min(seg + 5))
         .find(|&k| doc.word(k) == ":")
-        .filter(|&c| is_label(doc, seg..c))
+        .filter(|&c| BYLINE_LABELS.spelt_by(doc, seg..c))
         .map_or(seg, |c| c + 1)
-}
-
-/// Whether tokens `r` are a byline label (`Tác giả`, `Bài, ảnh`): a few tokens, the first of
-/// them the first word of a label, before the key of the whole is looked up.
-fn is_label(doc: &Doc<'_>, r: Range<usize>) -> bool {
-    let first = doc.key(r.start);
-    (1..=4).contains(&r.len())
-        && BYLINE_LABELS
-            .iter()
-            .any(|l| l.split([' ', ',']).next() == Some(first))
-        && BYLINE_LABELS.contains(&hanhchinh_text::key(doc.slice(r)).as_ref())
 }
 
 fn person<'a>(doc: &Doc<'a>, r: Range<usize>) -> Person<'a> {
@@ -88,7 +77,7 @@ pub(crate) fn bylines<'a>(
         let Some(colon) = line.clone().take(12).find(|&k| doc.word(k) == ":") else {
             continue;
         };
-        if !is_label(doc, line.start..colon) {
+        if !BYLINE_LABELS.spelt_by(doc, line.start..colon) {
             continue;
         }
         let mut seg = colon + 1;
@@ -113,7 +102,7 @@ pub(crate) fn bylines<'a>(
             if name_alone(doc, last.clone())
                 && is_surname(ctx.lexicon_or_builtin(), doc.key(last.start))
                 && !ctx.is_unit_name(name)
-                && !is_country(doc, last.clone())
+                && !COUNTRY_NAMES.spelt_by(doc, last.clone())
                 && !covered.any_in(last.clone())
                 && out.last().map_or(true, |p: &Person<'_>| {
                     p.span.end <= doc.span(last.clone()).start

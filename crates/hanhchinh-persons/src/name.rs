@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use hanhchinh_text::{vocab, Case, Doc, TokenKind};
 
-use crate::words::{is_country, is_surname, NOT_FIRST, PREFIX_WORDS, TITLE_STARTS};
+use crate::words::{is_surname, COUNTRY_NAMES, NOT_FIRST, PREFIX_WORDS, TITLE_STARTS};
 use crate::{Context, Covered, Person};
 
 /// Longest name, in syllables.
@@ -353,7 +353,9 @@ fn candidates(
             continue;
         }
         let prefix = doc.slice(s0..s);
-        let known = ctx.is_unit_name(prefix) || is_country(doc, s0..s) || address_words(doc, s0..s);
+        let known = ctx.is_unit_name(prefix)
+            || COUNTRY_NAMES.spelt_by(doc, s0..s)
+            || address_words(doc, s0..s);
         let c = Candidate {
             start: s,
             end: e,
@@ -505,7 +507,7 @@ fn person<'a>(
     }
     let span = doc.span(tokens.clone());
     let name = doc.slice(tokens.clone());
-    if ctx.is_unit_name(name) || is_country(doc, tokens.clone()) {
+    if ctx.is_unit_name(name) || COUNTRY_NAMES.spelt_by(doc, tokens.clone()) {
         return None;
     }
     // A title in capitals is no name (`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` over a signature).

@@ -113,20 +113,45 @@ pub(crate) const COUNTRIES: &[&str] = &[
     "vương quốc anh",
 ];
 
-/// Whether tokens `r` of `doc` name a country of [`COUNTRIES`]: the first word's key is looked
-/// at before the key of the whole is made.
-pub(crate) fn is_country(doc: &hanhchinh_text::Doc<'_>, r: std::ops::Range<usize>) -> bool {
-    static FIRST_WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let first_words = FIRST_WORDS.get_or_init(|| {
-        COUNTRIES
-            .iter()
-            .filter_map(|c| c.split(' ').next())
-            .collect()
-    });
-    !r.is_empty()
-        && first_words.contains(doc.key(r.start))
-        && COUNTRIES.contains(&hanhchinh_text::key(doc.slice(r)).as_ref())
+/// A closed list of phrases (lookup keys), asked whether tokens of a document spell one: the
+/// first token's key is looked up in the set of the phrases' first words (made once) before the
+/// key of the whole span is made, so that most spans cost one set lookup.
+pub(crate) struct Phrases {
+    phrases: &'static [&'static str],
+    first_words: OnceLock<HashSet<&'static str>>,
 }
+
+impl Phrases {
+    const fn new(phrases: &'static [&'static str]) -> Phrases {
+        Phrases {
+            phrases,
+            first_words: OnceLock::new(),
+        }
+    }
+
+    /// Whether tokens `r` of `doc` spell one of the phrases.
+    pub(crate) fn spelt_by(
+        &self,
+        doc: &hanhchinh_text::Doc<'_>,
+        r: std::ops::Range<usize>,
+    ) -> bool {
+        let first_words = self.first_words.get_or_init(|| {
+            self.phrases
+                .iter()
+                .filter_map(|p| p.split([' ', ',']).next())
+                .collect()
+        });
+        !r.is_empty()
+            && first_words.contains(doc.key(r.start))
+            && self
+                .phrases
+                .contains(&hanhchinh_text::key(doc.slice(r)).as_ref())
+    }
+}
+
+/// [`COUNTRIES`] as [`Phrases`].
+pub(crate) static COUNTRY_NAMES: Phrases = Phrases::new(COUNTRIES);
+
 /// The first word of a title, a rank or a weekday, with the lower-case words that complete it
 /// (`Ủy viên`, `Thứ hai`): a capitalised run that ends with such a word before its completion
 /// leaves it out of the name (`Nguyễn Thị Thanh Ủy viên …`).
@@ -159,7 +184,7 @@ pub(crate) const NOT_BYLINE: &[&str] = &[
 ];
 
 /// Labels that open a byline.
-pub(crate) const BYLINE_LABELS: &[&str] = &[
+const BYLINE_LABEL_LIST: &[&str] = &[
     "tác giả",
     "bài và ảnh",
     "bài, ảnh",
@@ -174,6 +199,9 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
     "pv",
     "theo",
 ];
+
+/// [`BYLINE_LABEL_LIST`] as [`Phrases`].
+pub(crate) static BYLINE_LABELS: Phrases = Phrases::new(BYLINE_LABEL_LIST);
 
 /// The lookup keys of the built-in lexicon's surnames.
 fn builtin_surnames() -> &'static HashSet<String> {

@@ -603,8 +603,8 @@ impl Honorific {
 /// The form of address at token `i` (`ông`, `Bà`, `đồng chí`, `Đ/c`), longest first, from
 /// `data/vocab/honorifics.tsv`.
 pub fn honorific_at(doc: &Doc<'_>, i: usize) -> Option<Honorific> {
-    // The rows by their first word, in table order: most words start none, and a word that
-    // does is tried against its few rows only.
+    // The rows by their first word, the longest first: most words start none, and a word
+    // that does is tried against its few rows only.
     static BY_FIRST: OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> =
         OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
@@ -613,6 +613,11 @@ pub fn honorific_at(doc: &Doc<'_>, i: usize) -> Option<Honorific> {
             if let Some(w) = p.words.first() {
                 m.entry(*w).or_default().push(k);
             }
+        }
+        for rows in m.values_mut() {
+            rows.sort_by_key(|&k| {
+                std::cmp::Reverse(tables::HONORIFICS.get(k).map_or(0, |(p, _)| p.len()))
+            });
         }
         m
     });

@@ -164,16 +164,22 @@ fn rewrite_words(key: &str, rewrite: fn(&str) -> Option<String>) -> Option<Strin
 /// leaves it out. `None` for a word that starts with a vowel, with a Vietnamese onset (`ch`,
 /// `ng`, `tr`, ...) or has a single letter before its vowel.
 pub(crate) fn with_apostrophe(key: &str) -> Option<String> {
-    const CONSONANTS: &str = "bcdfghjklmnpqrstvwxz";
-    const ONSETS: [&str; 10] = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"];
-    let folded = hanhchinh_text::fold(key);
-    let two: String = folded.chars().take(2).collect();
-    let mut letters = two.chars();
-    let (a, b) = (letters.next()?, letters.next()?);
-    if !(CONSONANTS.contains(a) && CONSONANTS.contains(b)) || ONSETS.contains(&two.as_str()) {
+    const ONSETS: [[u8; 2]; 10] = [
+        *b"ch", *b"gh", *b"gi", *b"kh", *b"ng", *b"nh", *b"ph", *b"qu", *b"th", *b"tr",
+    ];
+    // A consonant letter, as an ASCII byte (`đ` as `d`); any other character is none (the
+    // vowels with their marks are not ASCII): no allocation for the words that fail.
+    let consonant = |c: char| match c {
+        'đ' => Some(b'd'),
+        'b'..='z' if !matches!(c, 'e' | 'i' | 'o' | 'u' | 'y') => u8::try_from(c).ok(),
+        _ => None,
+    };
+    let mut chars = key.chars();
+    let first = chars.next()?;
+    let pair = [consonant(first)?, consonant(chars.next()?)?];
+    if ONSETS.contains(&pair) {
         return None;
     }
-    let first = key.chars().next()?;
     let rest = key.get(first.len_utf8()..)?;
     Some(format!("{first}'{rest}"))
 }
